@@ -1,0 +1,126 @@
+/**
+ * Internal pipeline types, in one place. Output types come from `schema.ts`.
+ */
+import type { Encoding, Format, Warning } from './schema.js';
+
+/** UTF-16 offsets into the normalized text, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A slice of the normalized text: `text === normalized.slice(span.start, span.end)`. */
+export interface TextUnit {
+  text: string;
+  span: Span;
+}
+
+/** One line of the normalized text, without its `\n`. */
+export interface Line extends TextUnit {
+  /** 1-based line number. */
+  number: number;
+}
+
+/** A paragraph: one or more lines that read as one unit (hard wraps and page breaks joined). */
+export interface Block extends TextUnit {
+  lines: Line[];
+  /** True when the block lies inside recognised page furniture. */
+  furniture: boolean;
+}
+
+/** A value found in the text, with where and how it was found. */
+export interface Candidate<T> {
+  value: T;
+  span: Span;
+  /** The matched words, whitespace collapsed. */
+  text: string;
+  /** Name of the rule that produced it, e.g. "deadline: trước ngày D/M/Y". */
+  rule: string;
+}
+
+/** A named pattern and the function that turns a match into a value (null rejects it). */
+export interface Rule<T> {
+  name: string;
+  pattern: RegExp;
+  extract: (match: RegExpExecArray, ctx: ExtractContext, unit: TextUnit) => T | null;
+  /** Narrow the candidate's span to this named group of the pattern. */
+  spanGroup?: string;
+}
+
+export type Precision = 'day' | 'month' | 'quarter' | 'half-year' | 'year' | 'relative' | 'event' | 'ongoing';
+export type Recurrence = 'weekly' | 'monthly' | 'quarterly' | 'half-yearly' | 'yearly';
+
+export interface DeadlineValue {
+  date: string | null;
+  precision: Precision;
+  recurring?: Recurrence;
+  due?: string;
+  /** The year was not written and came from the document date. */
+  yearInferred?: boolean;
+}
+
+export type Comparator = 'eq' | 'gt' | 'gte' | 'lt' | 'lte' | 'approx';
+
+export interface MetricValue {
+  value: number;
+  unit: string | null;
+  amountVnd: number | null;
+  of?: number;
+  comparator: Comparator;
+  target: boolean;
+}
+
+export interface ReferenceValue {
+  type: string;
+  number: string;
+  date: string | null;
+  issuer: string | null;
+}
+
+export type Role = 'lead' | 'support';
+
+export interface AssigneeValue {
+  name: string;
+  role: Role;
+  generic?: boolean;
+  title?: string;
+}
+
+export type WarningCode =
+  | 'NO_DIRECTIVE_PART'
+  | 'NO_DOCUMENT_DATE'
+  | 'YEAR_FROM_CONTEXT'
+  | 'ENCODING_GUESSED'
+  | 'ENCODING_REPAIRED'
+  | 'DUPLICATE_MARKER'
+  | 'MARKER_SKIPPED'
+  | 'LIMIT_REACHED'
+  | 'INVALID_BYTES';
+
+/** What every extractor may know about the document it works in. */
+export interface ExtractContext {
+  /** The whole normalized text. */
+  text: string;
+  /** ISO date of the document, when known. */
+  documentDate: string | null;
+  /** Year used for dates written without one (the document's, else the latest year named). */
+  documentYear: number | null;
+  /** The document's own number (`45/KL-SKHCN`), which is never a reference. */
+  documentNumber: string | null;
+}
+
+export interface ParseOptions {
+  /** Echoed in `source.path`. */
+  path?: string;
+  /** Keep rule provenance (`rule`) on every extracted value. */
+  debug?: boolean;
+  /** Force an input encoding instead of detecting it. */
+  encoding?: Encoding;
+  /** Force an input format instead of detecting it. */
+  format?: Format;
+}
+
+export interface WarningSink {
+  warn(code: WarningCode, message: string, span?: Span): void;
+  readonly warnings: Warning[];
+}
