@@ -1,0 +1,12 @@
+/**
+ * `directives schema`: the JSON Schema of the output, generated from the zod schema.
+ */
+import { outputJsonSchema } from '../../schema.js';
+import type { CliIo } from '../io.js';
+import { writeChunk } from '../output.js';
+import { EXIT_OK } from '../exit-codes.js';
+
+export async function runSchema(io: CliIo): Promise<number> {
+  await writeChunk(io.stdout, JSON.stringify(outputJsonSchema(), null, 2) + '\n');
+  return EXIT_OK;
+}

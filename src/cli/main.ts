@@ -1,0 +1,83 @@
+/**
+ * The command line: `main(argv, io)` builds the commander program, runs it and returns the exit
+ * code. The only place with process streams, files, globs and colour.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { CliIo } from './io.js';
+import { runParse, type ParseCommandOptions } from './commands/parse.js';
+import { runSchema } from './commands/schema.js';
+import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
+import { createReporter, colourEnabled } from './report.js';
+
+const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1258', 'tcvn3', 'vni'] as const;
+
+function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    return pkg.version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+function encodingName(value: string): (typeof ENCODINGS)[number] {
+  const v = value.toLowerCase().replace(/^utf8$/, 'utf-8').replace(/^cp1258$/, 'windows-1258');
+  if (!(ENCODINGS as readonly string[]).includes(v)) throw new InvalidArgumentError(`expected one of ${ENCODINGS.join(', ')}`);
+  return v as (typeof ENCODINGS)[number];
+}
+
+/**
+ * Runs the CLI with `argv` as in `process.argv` (node, script, args…).
+ * @example await main(['node', 'directives', 'schema'], process) → 0
+ */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  let code = EXIT_OK;
+  const program = new Command()
+    .name('directives')
+    .description('Turn Vietnamese directive documents into structured tasks, owners, deadlines, figures and citations.')
+    .version(version())
+    .exitOverride()
+    .showHelpAfterError(false)
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+      outputError: (s, write) => write(s.startsWith('error:') ? `directives: ${s.slice(7)}` : s),
+    });
+
+  program
+    .command('parse')
+    .description('parse documents and print the result (SPEC.md) on stdout')
+    .argument('<inputs...>', 'files, folders, quoted globs, or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'csv']).default('json'))
+    .option('-o, --output <file>', 'write to a file instead of stdout (CSV then starts with a UTF-8 BOM)')
+    .option('--no-bom', 'no byte-order mark in a CSV file')
+    .option('--emit-text', 'print the normalized text that every span points into')
+    .option('--explain', 'print a readable per-item trace of which rule produced each value')
+    .option('--debug', 'keep rule provenance on every value; stack traces on errors')
+    .option('--encoding <name>', `force the input encoding (${ENCODINGS.join(', ')})`, encodingName)
+    .option('--ignore <pattern>', 'glob of files to leave out (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--no-color', 'no colour on stderr')
+    .action(async (inputs: string[], opts: ParseCommandOptions & { explain?: boolean }) => {
+      code = await runParse(inputs, { ...opts, debug: opts.debug || opts.explain }, io);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the output')
+    .action(async () => {
+      code = await runSchema(io);
+    });
+
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT_OK;
+      return EXIT_USAGE;
+    }
+    createReporter(io, colourEnabled(io, false)).usage(err instanceof Error ? err.message.split('\n')[0]! : String(err));
+    return EXIT_USAGE;
+  }
+  return code;
+}

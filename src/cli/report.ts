@@ -1,0 +1,47 @@
+/**
+ * One-line messages on stderr: `directives: <path>: <reason>`, colour only on a terminal.
+ */
+import { Chalk } from 'chalk';
+import type { CliIo } from './io.js';
+
+export interface Reporter {
+  fail(path: string, reason: string): void;
+  usage(message: string): void;
+  note(message: string): void;
+}
+
+/** Whether stderr may carry colour: a terminal, and neither NO_COLOR nor --no-color. */
+export function colourEnabled(io: CliIo, noColor: boolean): boolean {
+  const env = io.env ?? {};
+  return !noColor && io.stderr.isTTY === true && !('NO_COLOR' in env && env.NO_COLOR !== undefined) && env.TERM !== 'dumb';
+}
+
+export function createReporter(io: CliIo, colour: boolean): Reporter {
+  const chalk = new Chalk({ level: colour ? 1 : 0 });
+  const write = (s: string) => io.stderr.write(s + '\n');
+  return {
+    fail: (path, reason) => write(`${chalk.red('directives:')} ${path}: ${reason}`),
+    usage: (message) => write(`${chalk.red('directives:')} ${message}`),
+    note: (message) => write(`${chalk.dim('directives:')} ${message}`),
+  };
+}
+
+/** The reason of a failure in one line, lower-case, without a stack. */
+export function reasonOf(err: unknown): string {
+  const e = err as NodeJS.ErrnoException & { code?: string };
+  switch (e?.code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOSPC':
+      return 'no space left on device';
+    default:
+      break;
+  }
+  const msg = e instanceof Error ? e.message : String(err);
+  return msg.split('\n')[0]!.replace(/^[A-Z]/, (c) => c.toLowerCase());
+}

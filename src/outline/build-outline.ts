@@ -1,0 +1,176 @@
+/**
+ * Paragraphs → a tree of entries: each marked paragraph opens an entry at the level its marker
+ * kind holds in this document; unmarked paragraphs continue the entry before them or stand as
+ * plain paragraphs of their parent.
+ */
+import type { Block } from '../types.js';
+import { markerRank, recognizeMarker, type Marker } from './markers.js';
+
+export interface Entry {
+  marker: Marker | null;
+  /** The marked paragraph, or the plain paragraph itself. */
+  head: Block;
+  /** Unmarked paragraphs that continue the entry (before its first marked child). */
+  continuation: Block[];
+  /** Marked children and plain paragraphs, in document order. */
+  children: Entry[];
+  parent: Entry | null;
+  id: string;
+  /** Depth from the root: 1 for top-level entries. */
+  level: number;
+  /** Labelled lines that close a block of several items and apply to all of them. */
+  closingLabels: Block[];
+}
+
+// Attribute lines of a task: "Cơ quan chủ trì: …", "- Thời gian thực hiện: …" (SPEC.md, Labelled lines).
+export const LABEL_LINE =
+  /^(?:[-–+•*]\s*|[a-zđ]\)\s*)?(?:(?:cơ quan|đơn vị|cơ quan\s*\/\s*đơn vị)(?:\s+(?:chủ trì|phối hợp|thực hiện|tham mưu|chịu trách nhiệm)(?:\s*(?:\(|,|\/)\s*[^:]{0,40})?)|chủ trì|phối hợp|thời gian(?: thực hiện| hoàn thành| dự kiến)?|thời hạn(?: hoàn thành)?|tiến độ(?: thực hiện)?|kinh phí(?: thực hiện)?|sản phẩm(?: đầu ra)?|địa điểm|hình thức|nội dung|phương thức|kết quả|trách nhiệm thực hiện|nguồn kinh phí)\s*:/iu;
+
+// The closing formula: "… tổ chức triển khai thực hiện Kết luận này./."
+const CLOSING =
+  /(?:thực hiện|triển khai|chấp hành|thi hành|quán triệt)[^.]{0,120}(?:Kết luận|Thông báo|Chỉ thị|Kế hoạch|Công điện|Quyết định|Nghị quyết|Công văn|văn bản|Thông tư) này|\.\/\.\s*$/u;
+
+const ENDS_SENTENCE = /[.;!?…]["”’)\]]*\s*$/u;
+
+/** A key that says which markers are siblings: same kind, same depth, same bullet glyph. */
+function siblingKey(m: Marker): string {
+  if (m.kind === 'decimal') return `decimal:${m.depth}`;
+  if (m.kind === 'bullet') return `bullet:${m.glyph === '–' || m.glyph === '—' ? '-' : m.glyph}`;
+  return m.kind;
+}
+
+/**
+ * Builds the entry tree of the body paragraphs. The returned root has no head.
+ * @example buildOutline([block('I. Kết quả'), block('1. Phòng A'), block('(1) Làm B.')]) → root › I › 1 › (1)
+ */
+export function buildOutline(blocks: Block[]): Entry {
+  const root: Entry = { marker: null, head: null as unknown as Block, continuation: [], children: [], parent: null, id: '', level: 0, closingLabels: [] };
+  const stack: Entry[] = [root];
+  const top = () => stack[stack.length - 1]!;
+
+  for (const block of blocks) {
+    const marker = recognizeMarker(block.text);
+    if (marker && LABEL_LINE.test(block.text)) {
+      attachLabel(stack, marker, block);
+      continue;
+    }
+    if (marker) {
+      const key = siblingKey(marker);
+      const rank = markerRank(marker);
+      let sibling = -1;
+      for (let i = stack.length - 1; i > 0; i--) {
+        if (stack[i]!.marker && siblingKey(stack[i]!.marker!) === key) {
+          sibling = i;
+          break;
+        }
+      }
+      if (sibling > 0) stack.length = sibling;
+      else while (stack.length > 1 && markerRank(top().marker!) > rank) stack.pop();
+      const parent = top();
+      adoptContinuationAsPlain(parent);
+      const entry: Entry = { marker, head: block, continuation: [], children: [], parent, id: '', level: parent.level + 1, closingLabels: [] };
+      parent.children.push(entry);
+      stack.push(entry);
+      continue;
+    }
+    const current = top();
+    if (CLOSING.test(block.text) && !LABEL_LINE.test(block.text)) {
+      stack.length = 1;
+      root.children.push(plain(block, root));
+      continue;
+    }
+    if (current === root || hasMarkedChildren(current)) {
+      current.children.push(plain(block, current));
+      continue;
+    }
+    const last = current.continuation.length ? current.continuation[current.continuation.length - 1]! : current.head;
+    // After a finished bullet ("- Làm A."), an unmarked paragraph is the parent's again.
+    if (current.marker?.kind === 'bullet' && ENDS_SENTENCE.test(last.text) && !LABEL_LINE.test(block.text)) {
+      stack.pop();
+      const parent = top();
+      if (parent === root || hasMarkedChildren(parent)) parent.children.push(plain(block, parent));
+      else parent.continuation.push(block);
+      continue;
+    }
+    current.continuation.push(block);
+  }
+  assignIds(root);
+  return root;
+}
+
+function plain(block: Block, parent: Entry): Entry {
+  return { marker: null, head: block, continuation: [], children: [], parent, id: '', level: parent.level + 1, closingLabels: [] };
+}
+
+/**
+ * A marked labelled line (`- Đơn vị chủ trì: …`, `b) Thời gian: …`) is never an item: it is part
+ * of the item it follows, or closes the block of items of the entry it stands under.
+ */
+function attachLabel(stack: Entry[], marker: Marker, block: Block): void {
+  const key = siblingKey(marker);
+  while (stack.length > 1) {
+    const t = stack[stack.length - 1]!;
+    const sameLevel = t.marker !== null && siblingKey(t.marker) === key;
+    const innerBullet = t.marker?.kind === 'bullet' && marker.kind !== 'bullet';
+    if (!sameLevel && !innerBullet) break;
+    stack.pop();
+  }
+  const target = stack[stack.length - 1]!;
+  if (target.parent === null) {
+    target.children.push(plain(block, target));
+    return;
+  }
+  if (!hasMarkedChildren(target)) {
+    target.continuation.push(block);
+    return;
+  }
+  target.closingLabels.push(block);
+  lastLeaf(target).continuation.push(block);
+}
+
+function lastLeaf(e: Entry): Entry {
+  let cur = e;
+  while (cur.children.length) cur = cur.children[cur.children.length - 1]!;
+  return cur;
+}
+
+export function hasMarkedChildren(e: Entry): boolean {
+  return e.children.some((c) => c.marker !== null);
+}
+
+/** Paragraphs between a heading and its first marked child become its plain paragraphs. */
+function adoptContinuationAsPlain(parent: Entry): void {
+  if (parent.head === null || hasMarkedChildren(parent) || !parent.continuation.length) return;
+  for (const block of parent.continuation) parent.children.push(plain(block, parent));
+  parent.continuation = [];
+}
+
+/** `2.1.` under `2.` adds only its last number to the id. */
+function isDecimalUnder(child: Marker, parent: Marker | null): boolean {
+  return child.kind === 'decimal' && child.depth > 1 && parent?.kind === 'decimal' && child.label.startsWith(parent.label + '.');
+}
+
+function assignIds(root: Entry): void {
+  const seen = new Set<string>();
+  const walk = (parent: Entry) => {
+    let bullets = 0;
+    let plains = 0;
+    for (const child of parent.children) {
+      let label: string;
+      if (!child.marker) label = `p${++plains}`;
+      else if (child.marker.kind === 'bullet') label = `-${++bullets}`;
+      else if (isDecimalUnder(child.marker, parent.marker)) label = child.marker.label.split('.').pop()!;
+      else label = child.marker.label;
+      let id = parent.id ? `${parent.id}.${label}` : label;
+      if (seen.has(id)) {
+        let n = 2;
+        while (seen.has(`${id}~${n}`)) n++;
+        id = `${id}~${n}`;
+      }
+      seen.add(id);
+      child.id = id;
+      walk(child);
+    }
+  };
+  walk(root);
+}

@@ -1,0 +1,82 @@
+/**
+ * The only file that knows the order of the stages: decode → normalize → segment → document
+ * → outline → items → extract → refine → result.
+ */
+import { createHash } from 'node:crypto';
+import type { Result } from './schema.js';
+import { SCHEMA_VERSION } from './schema.js';
+import type { ExtractContext, ParseOptions, WarningCode, Span } from './types.js';
+import type { Warning } from './schema.js';
+import { decodeBytes } from './decode/decode.js';
+import { normalizeText } from './normalize/normalize-text.js';
+import { findFurniture } from './normalize/boilerplate.js';
+import { buildLineIndex } from './normalize/line-index.js';
+import { segmentLines } from './segment/lines.js';
+import { segmentBlocks } from './segment/blocks.js';
+import { readDocument } from './document/read-document.js';
+import { buildOutline } from './outline/build-outline.js';
+import { collectDefinedAbbreviations } from './lexicon/abbreviations.js';
+import { buildItems } from './refine/build-items.js';
+import { resolveYear } from './refine/resolve-missing-years.js';
+import { assembleResult } from './refine/assemble-result.js';
+
+/** What the pipeline knows after reading the text, before building the output. */
+export interface Parsed {
+  text: string;
+  result: Result;
+}
+
+/** Runs every stage on decoded bytes or a string. */
+export function runPipeline(input: Uint8Array | string, options: ParseOptions = {}): Parsed {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const warnings: Warning[] = [];
+  const decoded = typeof input === 'string' ? { text: input, encoding: 'utf-8' as const, guessed: false, invalid: 0 } : decodeBytes(bytes, options.encoding);
+  const text = normalizeText(decoded.text);
+  const lineIndex = buildLineIndex(text);
+  const warn = (code: WarningCode, message: string, span?: Span) => {
+    const w: Warning = { code, message };
+    if (span) {
+      w.line = lineIndex.lineOf(span.start);
+      w.span = span;
+    }
+    warnings.push(w);
+  };
+  if (decoded.guessed) warn('ENCODING_GUESSED', `encoding guessed as ${decoded.encoding}`);
+  if (decoded.invalid) warn('INVALID_BYTES', `${decoded.invalid} byte sequence(s) were not valid ${decoded.encoding} and were replaced`);
+
+  const lines = segmentLines(text);
+  const doc = readDocument(text, lines);
+  const news = doc.document.kind === 'news-report';
+  const furniture = findFurniture(lines, news);
+  const blocks = segmentBlocks(text, lines, { from: doc.bodyStartLine, to: doc.footerStartLine, furniture });
+  const root = buildOutline(blocks);
+
+  const year = resolveYear(doc.document.date, text);
+  if (!doc.document.date) warn('NO_DOCUMENT_DATE', 'the document states no date of issue');
+  if (!doc.document.date && year !== null) warn('YEAR_FROM_CONTEXT', `dates without a year take ${year}, the latest year the text names`);
+  const ctx: ExtractContext = {
+    text,
+    documentDate: doc.document.date,
+    documentYear: year,
+    documentNumber: doc.document.number,
+  };
+  const abbreviations = collectDefinedAbbreviations(text);
+  const built = buildItems({ text, root, blocks, doc, ctx, abbreviations, news, warn, lineIndex });
+
+  const result = assembleResult({
+    source: {
+      path: options.path ?? '-',
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      bytes: bytes.length,
+      encoding: decoded.encoding,
+      format: options.format ?? 'text',
+    },
+    document: doc.document,
+    root,
+    built,
+    warnings,
+    lineIndex,
+    debug: options.debug === true,
+  });
+  return { text, result: { ...result, schemaVersion: SCHEMA_VERSION } };
+}

@@ -1,0 +1,270 @@
+/**
+ * The entry tree → outline nodes and items, each item with what the extractors found in it and
+ * what it inherits: leads from headings, intro paragraphs, the previous news paragraph or the
+ * addressee; deadlines from headings; attributes from labelled lines.
+ */
+import type { AssigneeValue, Block, Candidate, DeadlineValue, ExtractContext, MetricValue, ReferenceValue, Span, TextUnit, WarningCode } from '../types.js';
+import type { LineIndex } from '../normalize/line-index.js';
+import type { DocumentRead } from '../document/read-document.js';
+import { hasMarkedChildren, LABEL_LINE, type Entry } from '../outline/build-outline.js';
+import { collapseWhitespace } from '../extract/run-rules.js';
+import { extractAssignees, extractHeadingUnit } from '../extract/assignees.js';
+import { extractDeadlines } from '../extract/deadlines.js';
+import { extractMetrics } from '../extract/metrics.js';
+import { extractReferences } from '../extract/references.js';
+import { extractUrgency } from '../extract/urgency.js';
+import { classifyItem, turnsToConclusion, type ItemKind } from '../extract/item-kind.js';
+import { readLabels, type LabelAttributes } from './read-labels.js';
+import { findAddressee } from './find-addressee.js';
+
+export type Via = 'text' | 'heading' | 'label' | 'intro' | 'context' | 'addressee';
+
+export interface AssigneeDraft {
+  value: AssigneeValue;
+  via: Via;
+  text: string | null;
+  span: Span | null;
+  rule: string;
+}
+
+export interface DeadlineDraft {
+  value: DeadlineValue;
+  via: 'text' | 'label' | 'heading';
+  text: string;
+  span: Span;
+  rule: string;
+}
+
+export interface ItemDraft {
+  id: string;
+  kind: ItemKind;
+  kindRule: string;
+  marker: string | null;
+  headings: string[];
+  unit: TextUnit;
+  urgent: boolean;
+  assignees: AssigneeDraft[];
+  deadlines: DeadlineDraft[];
+  metrics: Candidate<MetricValue>[];
+  references: Candidate<ReferenceValue>[];
+}
+
+export interface NodeDraft {
+  entry: Entry;
+  title: string;
+  span: Span;
+  metrics: Candidate<MetricValue>[];
+  references: Candidate<ReferenceValue>[];
+  children: NodeDraft[];
+}
+
+export interface BuiltItems {
+  items: ItemDraft[];
+  nodes: NodeDraft[];
+  /** References found outside items and headings (none today; kept for the footer). */
+  looseReferences: Candidate<ReferenceValue>[];
+}
+
+export interface BuildItemsInput {
+  text: string;
+  root: Entry;
+  blocks: Block[];
+  doc: DocumentRead;
+  ctx: ExtractContext;
+  abbreviations: Map<string, string>;
+  news: boolean;
+  warn: (code: WarningCode, message: string, span?: Span) => void;
+  lineIndex: LineIndex;
+}
+
+/** What a heading passes down to the items under it. */
+interface Inherited {
+  headings: string[];
+  lead: AssigneeDraft[];
+  deadline: DeadlineDraft | null;
+  labels: LabelAttributes | null;
+  info: boolean;
+}
+
+/**
+ * Builds the outline nodes and the items of the document body.
+ */
+export function buildItems(input: BuildItemsInput): BuiltItems {
+  const { text, ctx, abbreviations } = input;
+  const items: ItemDraft[] = [];
+  const addressee = findAddressee(input.doc, input.blocks, ctx, abbreviations);
+  let inConclusion = !input.news;
+  let previousLead: AssigneeDraft[] = [];
+
+  const unitOf = (start: number, end: number): TextUnit => ({ text: text.slice(start, end), span: { start, end } });
+
+  const makeItem = (id: string, marker: string | null, unit: TextUnit, inherited: Inherited, intro: AssigneeDraft[]): ItemDraft => {
+    const collapsed = collapseWhitespace(unit.text);
+    if (input.news && !inConclusion && turnsToConclusion(collapsed)) inConclusion = true;
+    const kind = inherited.info ? 'info' : classifyItem(unit, { headings: inherited.headings, news: input.news, inConclusion });
+    const draft: ItemDraft = {
+      id,
+      kind,
+      kindRule: inherited.info ? 'info: under a heading of aims' : `${kind}: item-kind`,
+      marker,
+      headings: inherited.headings,
+      unit,
+      urgent: extractUrgency(unit, ctx).length > 0,
+      assignees: [],
+      deadlines: [],
+      metrics: extractMetrics(unit, ctx),
+      references: extractReferences(unit, ctx),
+    };
+    const labels = readLabels(unit, ctx, abbreviations);
+    const own = extractAssignees(textWithoutLabels(unit, labels), ctx, abbreviations).map(
+      (c): AssigneeDraft => ({ value: c.value, via: 'text', text: c.text, span: c.span, rule: c.rule }),
+    );
+    draft.assignees = mergeAssignees([...labels.assignees, ...own]);
+    const ownDeadlines = extractDeadlines(textWithoutLabels(unit, labels), ctx).map(
+      (c): DeadlineDraft => ({ value: c.value, via: 'text', text: c.text, span: c.span, rule: c.rule }),
+    );
+    draft.deadlines = [...labels.deadlines, ...ownDeadlines].sort((a, b) => a.span.start - b.span.start);
+
+    // Attributes of a block's closing labels apply to every item of the block.
+    if (inherited.labels) {
+      if (!draft.assignees.some((a) => a.value.role === 'lead')) draft.assignees.push(...inherited.labels.assignees);
+      if (!draft.deadlines.some((d) => d.value.date)) draft.deadlines.push(...inherited.labels.deadlines);
+    }
+    if (kind === 'task') {
+      const hasLead = () => draft.assignees.some((a) => a.value.role === 'lead');
+      if (!hasLead() && intro.length) draft.assignees.unshift(...intro.map((a) => ({ ...a, via: 'intro' as const })));
+      if (!hasLead() && inherited.lead.length) draft.assignees.unshift(...inherited.lead);
+      if (!hasLead() && input.news && previousLead.length) draft.assignees.unshift(...previousLead.map((a) => ({ ...a, via: 'context' as const })));
+      if (!hasLead() && addressee) draft.assignees.unshift(addressee);
+      const leads = draft.assignees.filter((a) => a.value.role === 'lead');
+      if (leads.length) previousLead = leads;
+      if (inherited.deadline && !draft.deadlines.some((d) => d.value.date && d.value.precision !== 'event')) draft.deadlines.push(inherited.deadline);
+    }
+    return draft;
+  };
+
+  const walk = (parent: Entry, inherited: Inherited): NodeDraft[] => {
+    const nodes: NodeDraft[] = [];
+    let intro: AssigneeDraft[] = [];
+    for (const entry of parent.children) {
+      const head = entry.head;
+      const end = entry.continuation.length ? entry.continuation[entry.continuation.length - 1]!.span.end : head.span.end;
+      if (entry.marker && hasMarkedChildren(entry)) {
+        const titleUnit = unitOf(head.span.start + entry.marker.length, head.span.end);
+        const title = collapseWhitespace(titleUnit.text);
+        const node: NodeDraft = {
+          entry,
+          title,
+          span: head.span,
+          metrics: extractMetrics(titleUnit, ctx),
+          references: extractReferences(titleUnit, ctx),
+          children: [],
+        };
+        const next = inheritFromHeading(entry, titleUnit, title, inherited);
+        if (headingInstructs(titleUnit, title, next)) {
+          const item = makeItem(`${entry.id}.0`, entry.marker.glyph, unitOf(head.span.start, head.span.end), inherited, intro);
+          if (item.kind === 'task') {
+            item.metrics = [];
+            item.references = [];
+            items.push(item);
+          }
+        }
+        node.children = walk(entry, next);
+        nodes.push(node);
+        continue;
+      }
+      const unit = unitOf(head.span.start, end);
+      const item = makeItem(entry.id, entry.marker?.glyph ?? null, unit, inherited, intro);
+      items.push(item);
+      // A paragraph that only introduces the list after it lends its actor to that list.
+      if (isIntro(item)) {
+        const leads = item.assignees.filter((a) => a.value.role === 'lead' && a.via === 'text');
+        if (leads.length) intro = leads;
+        item.kind = 'info';
+        item.kindRule = 'info: introduces the list after it';
+      }
+    }
+    return nodes;
+  };
+
+  const inheritFromHeading = (entry: Entry, titleUnit: TextUnit, title: string, up: Inherited): Inherited => {
+    const headings = [...up.headings, title];
+    const unitCand = extractHeadingUnit(titleUnit, ctx, abbreviations);
+    const lead: AssigneeDraft[] = unitCand
+      ? [{ value: unitCand.value, via: 'heading', text: unitCand.text, span: unitCand.span, rule: unitCand.rule }]
+      : up.lead;
+    const dated = extractDeadlines(titleUnit, ctx).filter((d) => d.value.date && d.value.precision !== 'event' && !d.value.recurring);
+    const latest = dated.sort((a, b) => (a.value.date! < b.value.date! ? 1 : -1))[0];
+    const deadline: DeadlineDraft | null = latest
+      ? { value: latest.value, via: 'heading', text: latest.text, span: latest.span, rule: latest.rule }
+      : up.deadline;
+    let labels = up.labels;
+    if (entry.closingLabels.length) {
+      const start = entry.closingLabels[0]!.span.start;
+      const endAt = entry.closingLabels[entry.closingLabels.length - 1]!.span.end;
+      labels = readLabels(unitOf(start, endAt), ctx, abbreviations);
+    }
+    const info = up.info || isInfoHeading(title);
+    return { headings, lead, deadline, labels, info };
+  };
+
+  const top: Inherited = { headings: [], lead: [], deadline: null, labels: null, info: false };
+  const nodes = walk(input.root, top);
+  const tasks = items.filter((i) => i.kind === 'task').length;
+  if (!tasks) input.warn('NO_DIRECTIVE_PART', 'no task was found in the document');
+  return { items, nodes, looseReferences: [] };
+}
+
+// "1. Sở Tài chính chủ trì thực hiện các nhiệm vụ sau:" | "… như sau:" only introduces its list.
+const INTRO_ENDING = /(?:sau|sau đây|như sau|cụ thể|gồm|bao gồm|các nội dung|các nhiệm vụ|nhiệm vụ)\s*:\s*$/iu;
+
+function isIntro(item: ItemDraft): boolean {
+  const t = collapseWhitespace(item.unit.text);
+  const words = t.split(' ').length;
+  return INTRO_ENDING.test(t) && words <= 40;
+}
+
+// I. MỤC ĐÍCH, YÊU CẦU | 1. Mục tiêu: items under them state aims.
+const AIMS_HEADING = /^(?:mục đích|yêu cầu|mục tiêu|quan điểm|mục đích,\s*yêu cầu)(?:\s*(?:chung|cụ thể|tổng quát))?\s*[:.]?\s*$/iu;
+
+function isInfoHeading(title: string): boolean {
+  return AIMS_HEADING.test(title);
+}
+
+/** A heading with an instruction of its own yields a `.0` item (SPEC.md, item). */
+function headingInstructs(unit: TextUnit, title: string, inherited: Inherited): boolean {
+  if (inherited.info) return false;
+  const words = title.split(' ').length;
+  if (words < 8) return false;
+  if (INTRO_ENDING.test(title)) return false;
+  if (/^(?:về|đối với|nhiệm vụ|các nhiệm vụ|những nhiệm vụ|tổ chức thực hiện|kết quả|tình hình)(?![\p{L}\p{N}])/iu.test(title)) return false;
+  return /[:;]|\d/.test(unit.text) || words >= 14;
+}
+
+/** The item's text with its labelled lines blanked out, so that they are read once, as labels. */
+function textWithoutLabels(unit: TextUnit, labels: LabelAttributes): TextUnit {
+  if (!labels.lineSpans.length) return unit;
+  let t = unit.text;
+  for (const s of labels.lineSpans) {
+    const a = s.start - unit.span.start;
+    const b = s.end - unit.span.start;
+    t = t.slice(0, a) + ' '.repeat(b - a) + t.slice(b);
+  }
+  return { text: t, span: unit.span };
+}
+
+/** One assignee per unit name and role; the first one found (labels, then text) wins. */
+function mergeAssignees(list: AssigneeDraft[]): AssigneeDraft[] {
+  const out: AssigneeDraft[] = [];
+  for (const a of list) {
+    const same = out.find((o) => o.value.name.toLowerCase() === a.value.name.toLowerCase());
+    if (same) {
+      if (same.value.role === 'support' && a.value.role === 'lead') same.value = { ...same.value, role: 'lead' };
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+export { LABEL_LINE };

@@ -1,0 +1,161 @@
+/**
+ * Labelled lines of an item (SPEC.md): `Đơn vị chủ trì: …` gives leads, `Đơn vị phối hợp: …`
+ * supports, `Thời gian thực hiện: …` deadlines — all with `via: "label"`.
+ */
+import type { ExtractContext, Span, TextUnit } from '../types.js';
+import type { AssigneeDraft, DeadlineDraft } from './build-items.js';
+import { collapseWhitespace, trimSpan } from '../extract/run-rules.js';
+import { extractAssignees } from '../extract/assignees.js';
+import { extractDeadlines } from '../extract/deadlines.js';
+import { canonicalUnitName } from './canonical-names.js';
+import { recognizeMarker } from '../outline/markers.js';
+
+export interface LabelAttributes {
+  assignees: AssigneeDraft[];
+  deadlines: DeadlineDraft[];
+  /** Spans of the lead, support and time labels, which the text extractors then skip. */
+  lineSpans: Span[];
+}
+
+type LabelKind = 'lead' | 'support' | 'time';
+
+// - Đơn vị chủ trì: | Cơ quan chủ trì thực hiện: | Cơ quan/Đơn vị phối hợp: | Thời gian dự kiến: | Thời hạn:
+const LABEL = /^(?:[-–+•*]\s*|[a-zđ]\)\s*|\d{1,2}\.\s*)?((?:cơ quan|đơn vị|cơ quan\s*\/\s*đơn vị)\s+(?:chủ trì|phối hợp|thực hiện|tham mưu|chịu trách nhiệm)[^:\n]{0,40}|chủ trì(?: thực hiện)?|phối hợp(?: thực hiện)?|trách nhiệm thực hiện|thời gian(?: thực hiện| hoàn thành| dự kiến)?[^:\n]{0,20}|thời hạn(?: hoàn thành)?|tiến độ(?: thực hiện| hoàn thành)?)\s*:/iu;
+
+// Members of a label's list start with a word for a body: "UBND xã Bát Tràng, các nghệ sỹ".
+const UNIT_START = /^(?:các\s+|những\s+)?(?:sở|bộ|ủy ban|uỷ ban|ubnd|hđnd|hội đồng|phòng|trung tâm|ban|cục|chi cục|tổng cục|văn phòng|công an|bảo tàng|trường|viện|hội|đài|báo|thanh tra|hãng|câu lạc bộ|clb|nhà hát|tỉnh đoàn|thành đoàn|đoàn|liên đoàn|mặt trận|bộ chỉ huy|kho bạc|ngân hàng|tổng công ty|công ty|tập đoàn|đại sứ quán|cơ quan|đơn vị|doanh nghiệp|tổ chức|tổ|cá nhân|nghệ|địa phương|phường|xã|quận|huyện|tỉnh|thành phố)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Reads the labelled lines of an item.
+ * @example readLabels(unit('- Đơn vị chủ trì: Sở Văn hoá và Thể thao.'), …).assignees[0].value.name → 'Sở Văn hóa và Thể thao'
+ */
+export function readLabels(unit: TextUnit, ctx: ExtractContext, abbreviations: Map<string, string>): LabelAttributes {
+  const out: LabelAttributes = { assignees: [], deadlines: [], lineSpans: [] };
+  const lines = splitLines(unit);
+  for (let i = 0; i < lines.length; i++) {
+    const m = LABEL.exec(lines[i]!.text.trimStart());
+    if (!m) continue;
+    const lead = lines[i]!.text.length - lines[i]!.text.trimStart().length;
+    const labelStart = lines[i]!.span.start + lead;
+    const valueStart = labelStart + m[0].length;
+    let end = lines[i]!.span.end;
+    // A label's value may wrap onto the following lines, up to the next marker, label or blank.
+    for (let j = i + 1; j < lines.length; j++) {
+      const t = lines[j]!.text.trim();
+      if (!t || recognizeMarker(t) || LABEL.test(t) || /^[\p{L}\s/]{2,40}:/u.test(t)) break;
+      end = lines[j]!.span.end;
+      i = j;
+    }
+    const kind = labelKind(m[1]!);
+    if (!kind) continue;
+    const value = sub(ctx.text, trimSpan(ctx.text, { start: valueStart, end }));
+    out.lineSpans.push({ start: labelStart, end });
+    if (kind === 'time') out.deadlines.push(...readTime(value, ctx));
+    else out.assignees.push(...readUnits(value, kind, ctx, abbreviations));
+  }
+  return out;
+}
+
+function labelKind(label: string): LabelKind | null {
+  const l = label.toLowerCase();
+  if (/thời gian|thời hạn|tiến độ/u.test(l)) return 'time';
+  if (/phối hợp/u.test(l)) return 'support';
+  if (/chủ trì|thực hiện|chịu trách nhiệm|tham mưu/u.test(l)) return 'lead';
+  return null;
+}
+
+function readTime(value: TextUnit, ctx: ExtractContext): DeadlineDraft[] {
+  const found = extractDeadlines(value, ctx);
+  if (found.length) return found.map((c) => ({ value: c.value, via: 'label', text: c.text, span: c.span, rule: `label: ${c.rule}` }));
+  // In a time label a bare date is the deadline; of a range "từ 11/9 đến 20/9/2026", the last.
+  const dates = [...value.text.matchAll(/(?<![\p{L}\p{N}/])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\p{N}/])/gu)];
+  const last = dates[dates.length - 1];
+  if (!last) return [];
+  const day = Number(last[1]);
+  const month = Number(last[2]);
+  const written = last[3] ? Number(last[3]) : null;
+  const year = written ?? dates.map((d) => (d[3] ? Number(d[3]) : null)).find((y) => y !== null) ?? ctx.documentYear;
+  if (!year || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return [];
+  const start = value.span.start + last.index!;
+  const span = { start, end: start + last[0].length };
+  return [
+    {
+      value: { date: iso(year, month, day), precision: 'day', ...(written ? {} : { yearInferred: true }) },
+      via: 'label',
+      text: collapseWhitespace(last[0]),
+      span,
+      rule: 'label: Thời gian: D/M/Y',
+    },
+  ];
+}
+
+function readUnits(value: TextUnit, role: 'lead' | 'support', ctx: ExtractContext, abbreviations: Map<string, string>): AssigneeDraft[] {
+  // "Sở A chủ trì, phối hợp với Sở B" inside a label keeps the grammar's roles.
+  const parsed = extractAssignees(value, ctx, abbreviations);
+  if (parsed.some((c) => c.rule.includes('chủ trì') || c.rule.includes('phối hợp'))) {
+    return parsed.map((c) => ({ value: c.value, via: 'label', text: c.text, span: c.span, rule: `label: ${c.rule}` }));
+  }
+  const out: AssigneeDraft[] = [];
+  for (const member of splitMembers(value)) {
+    const raw = member.text.replace(/[.;,]+$/u, '').trim();
+    if (!raw) continue;
+    const canon = canonicalUnitName(raw, abbreviations);
+    const generic = canon.generic === true || !/^\p{Lu}/u.test(raw) || /^các\s/iu.test(raw);
+    out.push({
+      value: { name: canon.name, role, ...(generic ? { generic: true } : {}), ...(canon.title ? { title: canon.title } : {}) },
+      via: 'label',
+      text: collapseWhitespace(raw),
+      span: { start: member.span.start, end: member.span.start + raw.length },
+      rule: `label: ${role === 'lead' ? 'Đơn vị chủ trì' : 'Đơn vị phối hợp'}: X, Y`,
+    });
+  }
+  return out;
+}
+
+/** Splits a list of bodies at commas, semicolons and "và" where the next part names a body. */
+function splitMembers(value: TextUnit): TextUnit[] {
+  const parts: TextUnit[] = [];
+  const re = /\s*(?:[,;]|\s và)\s+/gu;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  const cut: number[] = [];
+  while ((m = re.exec(value.text)) !== null) {
+    const rest = value.text.slice(m.index + m[0].length);
+    if (UNIT_START.test(rest)) cut.push(m.index, m.index + m[0].length);
+  }
+  for (let i = 0; i < cut.length; i += 2) {
+    parts.push(sub2(value, start, cut[i]!));
+    start = cut[i + 1]!;
+  }
+  parts.push(sub2(value, start, value.text.length));
+  return parts.filter((p) => p.text.trim());
+}
+
+function sub(text: string, span: Span): TextUnit {
+  return { text: text.slice(span.start, span.end), span };
+}
+
+function sub2(unit: TextUnit, a: number, b: number): TextUnit {
+  return { text: unit.text.slice(a, b), span: { start: unit.span.start + a, end: unit.span.start + b } };
+}
+
+function splitLines(unit: TextUnit): TextUnit[] {
+  const out: TextUnit[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = unit.text.indexOf('\n', start);
+    const end = nl < 0 ? unit.text.length : nl;
+    out.push(sub2(unit, start, end));
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function iso(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

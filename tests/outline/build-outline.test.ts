@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { buildOutline, type Entry } from '../../src/outline/build-outline.js';
+import { segmentBlocks } from '../../src/segment/blocks.js';
+import { segmentLines } from '../../src/segment/lines.js';
+
+function outline(text: string): Entry {
+  const lines = segmentLines(text);
+  return buildOutline(segmentBlocks(text, lines, { from: 0, to: lines.length, furniture: new Set() }));
+}
+
+const ids = (e: Entry): string[] => e.children.flatMap((c) => [c.id, ...ids(c)]);
+
+describe('buildOutline', () => {
+  it('should nest Roman, decimal and parenthesised markers', () => {
+    const root = outline('I. Kết quả\n\n1. Phòng A\n\n(1) Làm B.\n\n(2) Làm C.\n\n2. Phòng D\n\n(1) Làm E.\n\nII. Nhiệm vụ\n\n1. Làm F.');
+    expect(ids(root)).toEqual(['I', 'I.1', 'I.1.(1)', 'I.1.(2)', 'I.2', 'I.2.(1)', 'II', 'II.1']);
+  });
+
+  it('should number bullets by position and letters by label', () => {
+    const root = outline('1. Nhiệm vụ\na) Về A:\n- Làm X.\n- Làm Y.\nb) Về B.');
+    expect(ids(root)).toEqual(['1', '1.a', '1.a.-1', '1.a.-2', '1.b']);
+  });
+
+  it('should add only the last number of a decimal marker under its parent', () => {
+    const root = outline('II. Hoạt động\n2. Các hoạt động chính\n2.1. Chương trình khai mạc.\n2.2. Chương trình bế mạc.');
+    expect(ids(root)).toEqual(['II', 'II.2', 'II.2.1', 'II.2.2']);
+  });
+
+  it('should suffix a repeated marker', () => {
+    const root = outline('a) Làm A.\nb) Làm B.\nb) Làm C.');
+    expect(ids(root)).toEqual(['a', 'b', 'b~2']);
+  });
+
+  it('should keep unmarked paragraphs as the continuation of the item before them', () => {
+    const root = outline('a) Về tham mưu:\n\nTham mưu UBND tỉnh ban hành Kế hoạch.\n\nb) Về thanh tra:\n\nĐã thanh tra 02 cuộc.');
+    expect(root.children.map((c) => c.continuation.length)).toEqual([1, 1]);
+  });
+
+  it('should make paragraphs between a heading and its first child plain items', () => {
+    const root = outline('II. Nhiệm vụ\n\nCác phòng cần tiếp tục rà soát.\n\n1. Phòng A\n\n(1) Làm B.');
+    expect(ids(root)).toEqual(['II', 'II.p1', 'II.1', 'II.1.(1)']);
+  });
+
+  it('should keep labelled lines inside the item they follow', () => {
+    const root = outline('2.1. Chương trình khai mạc\n- Thời gian dự kiến: ngày 11/9/2026.\n- Đơn vị chủ trì: Sở Văn hoá và Thể thao.\n2.2. Chương trình bế mạc');
+    expect(ids(root)).toEqual(['2.1', '2.2']);
+    expect(root.children[0]!.continuation).toHaveLength(2);
+  });
+
+  it('should put the closing formula back at the top level', () => {
+    const root = outline('1. Phòng A\n(1) Làm B.\nGiám đốc Sở yêu cầu các phòng tổ chức triển khai thực hiện Kết luận này./.');
+    expect(ids(root)).toEqual(['1', '1.(1)', 'p1']);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { segmentBlocks } from '../../src/segment/blocks.js';
+import { segmentLines } from '../../src/segment/lines.js';
+
+function blocks(text: string, furniture: number[] = []): string[] {
+  const lines = segmentLines(text);
+  return segmentBlocks(text, lines, { from: 0, to: lines.length, furniture: new Set(furniture) }).map((b) => b.text.replace(/\s+/g, ' '));
+}
+
+describe('segmentBlocks', () => {
+  it('should join a paragraph broken by a page break mid-sentence', () => {
+    expect(blocks('Tổ chức kiểm tra 15 nhiệm vụ và 02\n\nnhiệm vụ cấp quốc gia.\n\nThu dịch vụ đạt 1.441 triệu đồng.')).toEqual([
+      'Tổ chức kiểm tra 15 nhiệm vụ và 02 nhiệm vụ cấp quốc gia.',
+      'Thu dịch vụ đạt 1.441 triệu đồng.',
+    ]);
+  });
+
+  it('should keep one paragraph per line when lines are paragraphs', () => {
+    expect(blocks('Quang cảnh buổi làm việc\nSở có 277 người.\nSở đã triển khai.')).toHaveLength(3);
+  });
+
+  it('should join hard-wrapped lines, also before a capitalised word', () => {
+    const wrapped = [
+      '     Thực hiện Nghị quyết số 02-NQ/TW ngày 17/3/2026 của Bộ Chính trị về Xây',
+      'dựng và phát triển Thủ đô Hà Nội trong kỷ nguyên mới, Nghị quyết số 80-NQ/TW',
+      'ngày 07/01/2026 của Bộ Chính trị về phát triển văn hoá Việt Nam, Chương trình',
+      'hành động số 08-CTr/TU ngày 17/3/2026 của Thành uỷ Hà Nội thực hiện Nghị',
+      'quyết số 80-NQ/TW ngày 07/01/2026 của Bộ Chính trị về phát triển văn hoá Việt',
+      'Nam, Kế hoạch số 128/KH-UBND ngày 30/3/2026 của UBND Thành phố về triển',
+      'khai Chương trình hành động số 08-CTr/TU ngày 17/3/2026 của Thành uỷ Hà Nội',
+      'thực hiện Nghị quyết số 80-NQ/TW ngày 07/01/2026 của Bộ Chính trị, cụ thể:',
+      '     I. MỤC ĐÍCH, YÊU CẦU',
+      '     1. Mục đích',
+    ].join('\n');
+    const b = blocks(wrapped);
+    expect(b).toHaveLength(3);
+    expect(b[0]).toContain('Việt Nam, Kế hoạch số 128/KH-UBND');
+  });
+
+  it('should start a paragraph at every marker, but not at a wrapped "- 2025"', () => {
+    expect(blocks('1. Làm A giai đoạn 2021\n- 2025.\n2. Làm B.')).toEqual(['1. Làm A giai đoạn 2021 - 2025.', '2. Làm B.']);
+  });
+
+  it('should join a marker alone on its line with its text', () => {
+    expect(blocks('1.\nPhòng Quản lý Khoa học')).toEqual(['1. Phòng Quản lý Khoa học']);
+  });
+
+  it('should let furniture lines break paragraphs and belong to none', () => {
+    expect(blocks('Nội dung một\nLượt xem: 30\nnội dung hai.', [1])).toEqual(['Nội dung một', 'nội dung hai.']);
+  });
+});
