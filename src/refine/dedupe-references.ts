@@ -1,0 +1,31 @@
+/**
+ * One reference per cited number (SPEC "references"): the first occurrence speaks for the number,
+ * and every occurrence's span is kept.
+ */
+import { referenceNumberKey } from '../extract/references.js';
+import type { Candidate, ReferenceValue, Span } from '../types.js';
+
+/**
+ * Groups reference candidates by number — spaces ignored, case folded, `Đ` read as `D`, so that
+ * `318/QĐ- TTg`, `318/QĐ-TTg` and `318/QD-TTG` are one document — keeping the first occurrence and
+ * listing all spans in document order.
+ * @example dedupeReferences([57-NQ/TW at 10, 60/2021/NĐ-CP at 40, 57-NQ/TW at 90])
+ *   → [{first: 57-NQ/TW at 10, spans: [10…, 90…]}, {first: 60/2021/NĐ-CP at 40, spans: [40…]}]
+ */
+export function dedupeReferences(
+  cands: Candidate<ReferenceValue>[],
+): Array<{ first: Candidate<ReferenceValue>; spans: Span[] }> {
+  // Extractors run unit by unit; sort once so that "first" means first in the document.
+  const ordered = [...cands].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const groups = new Map<string, { first: Candidate<ReferenceValue>; spans: Span[] }>();
+  for (const c of ordered) {
+    const key = referenceNumberKey(c.value.number);
+    const group = groups.get(key);
+    // The same words met twice (a heading's `.0` item shares them with its title) are one occurrence.
+    if (group) {
+      if (!group.spans.some((s) => s.start === c.span.start && s.end === c.span.end)) group.spans.push({ ...c.span });
+    }
+    else groups.set(key, { first: c, spans: [{ ...c.span }] });
+  }
+  return [...groups.values()];
+}

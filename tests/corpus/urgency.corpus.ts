@@ -1,0 +1,80 @@
+/**
+ * Urgency cues (SPEC item `urgent`). Each bracketed span is one cue; negatives are the same words in
+ * another sense, and words of intensity or of a class of task that the gold does not count as urgent.
+ */
+import { examples, negatives, type CorpusGroup } from '../helpers/corpus.js';
+
+export const URGENCY_CORPUS: CorpusGroup<true>[] = [
+  examples<true>(true, [
+    'khẩn trương',
+    'Khẩn trương',
+    '(1) Phối hợp chặt chẽ với Phòng Kế hoạch - Tài chính [khẩn trương] hoàn chỉnh hồ sơ',
+    '[Khẩn trương] hoàn thiện dự thảo Nghị định, trình Chính phủ trong tháng 7 năm 2026.',
+    'kịp thời',
+    '[Kịp thời] tham mưu UBND tỉnh Quyết định ban hành quy định chức năng, nhiệm vụ',
+    'theo dõi sát tình hình, [kịp thời] tháo gỡ khó khăn, vướng mắc',
+    'Bộ Công Thương yêu cầu Công ty dừng [ngay] việc tích nước',
+    'ký hợp đồng với cơ quan chủ trì [ngay] sau khi có Quyết định phê duyệt của UBND tỉnh.',
+    'bảo đảm thực hiện được [ngay] sau khi kết thúc mô hình cấp huyện',
+    'đáp ứng [ngay] yêu cầu nhiệm vụ và vị trí việc làm',
+    'các bộ, cơ quan, địa phương triển khai [ngay] kế hoạch và giải pháp cụ thể',
+    'tổ chức triển khai [ngay], bảo đảm thực hiện',
+    'hoàn thành [ngay] trong tháng 6 năm 2024',
+    'triển khai [ngay] từ đầu năm',
+    'yêu cầu công an vào cuộc [ngay lập tức].',
+    '[lập tức] triển khai các biện pháp',
+    'Sở phối hợp với Sở Tài chính hạch toán kinh phí để [sớm] triển khai các nhiệm vụ khoa học công nghệ',
+    'điều chỉnh thời gian lựa chọn nhà thầu để [sớm] hoàn thành đề án.',
+    'dập tắt ổ dịch trong thời gian [sớm nhất], không để lây lan',
+    'báo cáo kết quả [càng sớm càng tốt]',
+    '[nhanh chóng] thực hiện bàn giao 3 Sở cũ về cơ sở vật chất',
+    'tháo gỡ, xử lý [dứt điểm] theo quy định.',
+    'giải quyết [dứt điểm] các vụ khiếu kiện phức tạp, kéo dài.',
+    'chuẩn bị sẵn sàng nhân lực, vật lực để ứng phó [khẩn cấp] khi có dịch xảy ra',
+    'tập trung khắc phục, xử lý [khẩn cấp] triệt để các sự cố đê điều',
+    'tập trung triển khai các biện pháp [cấp bách] phòng, chống dịch',
+    'Xác định đây là nhiệm vụ quan trọng, [cấp bách], thường xuyên',
+    'các cơ quan báo cáo [gấp] về Bộ Y tế',
+    '[gấp rút] hoàn thành các hạng mục',
+    'tổ chức lớp tập huấn [cấp tốc] cho cán bộ',
+    'giải quyết [cấp thiết] các vướng mắc',
+  ]),
+  examples<true>(
+    [true, true],
+    [
+      '[Khẩn trương] rà soát và [kịp thời] báo cáo UBND tỉnh',
+      'Khắc phục [ngay] những tồn tại, [sớm] hoàn thành dự án',
+    ],
+  ),
+  negatives([
+    // the same words in another sense
+    'ngay cả trong mùa khô',
+    'lấy mẫu kiểm tra trên bao bì và sản phẩm ngay tại cảng',
+    'hoạt động ngay trước thời điểm 30/4',
+    'đấu tranh ngay trong lực lượng chức năng',
+    'phục vụ quá trình triển khai Đề án ngay từ giai đoạn chuẩn bị',
+    'trong ngày làm việc',
+    'thực hiện hằng ngày',
+    'tăng cường kỹ năng nhận diện, đánh giá và cảnh báo sớm rủi ro',
+    'giám sát trực tuyến, phát hiện sớm để phòng chống',
+    'chẩn đoán, điều trị sớm một số bệnh',
+    'Theo kế hoạch, sớm nhất là ngày 15/7',
+    'phòng ngừa từ sớm, từ xa',
+    'cao gấp đôi 5 năm trước',
+    'gấp 2,41 lần so với chỉ tiêu Quốc hội giao',
+    'Thoái vốn Nhà nước tại DN gấp tới 15,52 lần giá trị sổ sách',
+    'xây dựng Kế hoạch đáp ứng y tế phục vụ trong các tình huống khẩn cấp.',
+    'Triển khai các Lệnh Xây dựng công trình khẩn cấp giảm thiểu úng ngập',
+    'do tính cấp bách về yêu cầu đầu tư phát triển',
+    'Đề xuất UBND tỉnh bổ sung nhiệm vụ KH&CN đột xuất cấp thiết',
+    'phù hợp với xu thế quốc tế và nhu cầu cấp thiết của đất nước',
+    // intensity and horizon, not speed
+    'Chỉ đạo quyết liệt, đồng bộ các giải pháp',
+    'huy động mọi nguồn lực, tập trung cao độ cho các tháng cuối năm',
+    'đẩy nhanh tiến độ giải ngân kinh phí',
+    'Giải pháp trước mắt, ngoài việc thực hiện giải pháp chung',
+    // a marking of the document, not of a task
+    'CÔNG ĐIỆN KHẨN',
+    'Công điện hỏa tốc',
+  ]),
+];
