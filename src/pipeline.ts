@@ -5,8 +5,8 @@
 import { createHash } from 'node:crypto';
 import type { Result } from './schema.js';
 import { SCHEMA_VERSION } from './schema.js';
-import type { ExtractContext, ParseOptions, WarningCode, Span } from './types.js';
-import type { Warning } from './schema.js';
+import type { ExtractContext, Line, ParseOptions, WarningCode, Span } from './types.js';
+import type { Furniture, Warning } from './schema.js';
 import { decodeBytes } from './decode/decode.js';
 import { normalizeText } from './normalize/normalize-text.js';
 import { findFurniture } from './normalize/boilerplate.js';
@@ -24,6 +24,25 @@ import { assembleResult } from './refine/assemble-result.js';
 export interface Parsed {
   text: string;
   result: Result;
+}
+
+/** Consecutive furniture lines (blank lines between them included) as one range each. */
+function furnitureRanges(lines: Line[], furniture: Set<number>): Furniture[] {
+  const out: Furniture[] = [];
+  const sorted = [...furniture].sort((a, b) => a - b);
+  let i = 0;
+  while (i < sorted.length) {
+    let j = i;
+    while (j + 1 < sorted.length && lines.slice(sorted[j]! + 1, sorted[j + 1]!).every((l) => !l.text.trim())) j++;
+    const first = lines[sorted[i]!]!;
+    const last = lines[sorted[j]!]!;
+    const start = first.span.start + (first.text.length - first.text.trimStart().length);
+    const end = last.span.end - (last.text.length - last.text.trimEnd().length);
+    const span = { start, end };
+    out.push({ span, line: first.number, lines: last.number - first.number + 1 });
+    i = j + 1;
+  }
+  return out;
 }
 
 /** Runs every stage on decoded bytes or a string. */
@@ -78,5 +97,5 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
     lineIndex,
     debug: options.debug === true,
   });
-  return { text, result: { ...result, schemaVersion: SCHEMA_VERSION } };
+  return { text, result: { ...result, schemaVersion: SCHEMA_VERSION, furniture: furnitureRanges(lines, furniture) } };
 }

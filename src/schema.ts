@@ -134,6 +134,10 @@ export const warningSchema = z.object({
   span: spanSchema.optional(),
 });
 
+export const furnitureSchema = z
+  .object({ span: spanSchema, line, lines: z.number().int().positive() })
+  .describe('page furniture of a copied web page (counters, related-news lists, captions, bylines): kept out of items');
+
 export const resultSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   source: sourceSchema,
@@ -143,6 +147,7 @@ export const resultSchema = z.object({
   references: z.array(referenceSchema),
   metrics: z.array(metricSchema),
   warnings: z.array(warningSchema),
+  furniture: z.array(furnitureSchema),
 });
 
 export type Result = z.infer<typeof resultSchema>;
@@ -155,6 +160,7 @@ export type Metric = z.infer<typeof metricSchema>;
 export type Reference = z.infer<typeof referenceSchema>;
 export type OutlineNode = OutlineNodeOutput;
 export type Warning = z.infer<typeof warningSchema>;
+export type Furniture = z.infer<typeof furnitureSchema>;
 export type Encoding = Source['encoding'];
 export type Format = Source['format'];
 

@@ -163,7 +163,7 @@ describe('directives schema', () => {
     expect(r.code).toBe(0);
     const schema = JSON.parse(r.stdout);
     expect(schema.type).toBe('object');
-    expect(Object.keys(schema.properties)).toEqual(['schemaVersion', 'source', 'document', 'outline', 'items', 'references', 'metrics', 'warnings']);
+    expect(Object.keys(schema.properties)).toEqual(['schemaVersion', 'source', 'document', 'outline', 'items', 'references', 'metrics', 'warnings', 'furniture']);
   });
 });
 

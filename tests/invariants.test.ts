@@ -58,11 +58,11 @@ describe.each(fixtureNames())('%s', (name) => {
   });
 
   it('should cover every marker line of the body with an item or a heading', () => {
-    const covered = [...result.items.map((i) => i.span)];
+    const covered = [...result.items.map((i) => i.span), ...result.furniture.map((f) => f.span)];
     const walk = (ns: typeof result.outline) => ns.forEach((n) => (covered.push(n.span), walk(n.children)));
     walk(result.outline);
-    if (!covered.length) return;
-    const bodyStart = Math.min(...covered.map((s) => s.start));
+    if (!result.items.length) return;
+    const bodyStart = Math.min(...result.items.map((i) => i.span.start));
     const tail = text.indexOf('Nơi nhận', bodyStart);
     const bodyEnd = tail < 0 ? text.length : tail;
     const marker = /^[ \t]*(?:[IVXL]+\.|\d+(?:\.\d+)*\.|\d+\)|[a-zđ]\)|\(\d+\)|[-–+•])[ \t]+\S/;

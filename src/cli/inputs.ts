@@ -14,6 +14,8 @@ export interface InputList {
   missing: string[];
   /** Folders given as arguments that hold no supported document. */
   emptyFolders: string[];
+  /** One literal file (or stdin) was asked for: JSON output is one object, not an array. */
+  single: boolean;
 }
 
 /**
@@ -25,9 +27,11 @@ export async function expandInputs(args: string[], ignore: string[] = []): Promi
   const missing: string[] = [];
   const emptyFolders: string[] = [];
   let stdin = false;
+  let literal = 0;
   for (const arg of args) {
     if (arg === '-') {
       stdin = true;
+      literal++;
       continue;
     }
     const st = await stat(arg).catch(() => null);
@@ -40,6 +44,7 @@ export async function expandInputs(args: string[], ignore: string[] = []): Promi
     }
     if (st) {
       found.add(arg);
+      literal++;
       continue;
     }
     if (fg.isDynamicPattern(arg)) {
@@ -50,9 +55,11 @@ export async function expandInputs(args: string[], ignore: string[] = []): Promi
       }
     }
     missing.push(arg);
+    literal++;
   }
   const sorted = [...found].sort(comparePaths);
-  return { paths: stdin ? ['-', ...sorted] : sorted, missing, emptyFolders };
+  const single = args.length === 1 && literal === 1;
+  return { paths: stdin ? ['-', ...sorted] : sorted, missing, emptyFolders, single };
 }
 
 function joinPath(dir: string, file: string): string {

@@ -33,6 +33,10 @@ function encodingName(value: string): (typeof ENCODINGS)[number] {
  */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   let code = EXIT_OK;
+  // A reader that stops early (`directives parse … | head -1`) closes the pipe: end quietly.
+  io.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+  });
   const program = new Command()
     .name('directives')
     .description('Turn Vietnamese directive documents into structured tasks, owners, deadlines, figures and citations.')

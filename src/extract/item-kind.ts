@@ -3,6 +3,8 @@
  */
 import type { TextUnit } from '../types.js';
 import { wordPattern } from './run-rules.js';
+import { CLOSING } from '../outline/build-outline.js';
+import { segmentSentences } from '../segment/sentences.js';
 
 export type ItemKind = 'task' | 'info';
 
@@ -13,12 +15,14 @@ export interface ItemKindContext {
   news: boolean;
   /** A news paragraph after the report turned to its conclusions (`kết luận`, `chỉ đạo`, `đề nghị`). */
   inConclusion: boolean;
+  /** The item's marker as written, or null for a plain paragraph. */
+  marker: string | null;
 }
 
 // Headings whose items state aims or findings, not assignments:
 // I. MỤC ĐÍCH, YÊU CẦU | 1. Mục tiêu | 1. Những kết quả đạt được | 2. Tồn tại, hạn chế
 const INFO_HEADING = wordPattern(
-  '^(?:[IVX]+\\.|\\d+(?:\\.\\d+)*\\.?)?\\s*(?:⟨mục đích⟩|⟨yêu cầu⟩\\s*$|⟨mục tiêu⟩|⟨quan điểm⟩|(?:những |các )?(?:⟨kết quả⟩|⟨tồn tại⟩|⟨hạn chế⟩|⟨khó khăn⟩|⟨nguyên nhân⟩|⟨tình hình⟩|⟨đánh giá⟩|⟨bối cảnh⟩|⟨căn cứ⟩|⟨sự cần thiết⟩|⟨thành phần⟩|⟨thời gian, địa điểm⟩|⟨danh nghĩa⟩)|⟨về tình hình⟩|⟨về kết quả⟩)',
+  '^(?:[IVX]+\\.|\\d+(?:\\.\\d+)*\\.?)?\\s*(?:⟨mục đích⟩|⟨yêu cầu⟩\\s*$|⟨mục tiêu⟩|⟨quan điểm⟩|⟨nguyên tắc⟩|(?:những |các )?(?:⟨kết quả⟩|⟨tồn tại⟩|⟨hạn chế⟩|⟨khó khăn⟩|⟨nguyên nhân⟩|⟨tình hình⟩|⟨đánh giá⟩|⟨bối cảnh⟩|⟨căn cứ⟩|⟨sự cần thiết⟩|⟨thành phần⟩|⟨thời gian, địa điểm⟩|⟨danh nghĩa⟩)|⟨về tình hình⟩|⟨về kết quả⟩)',
   'iu',
 );
 
@@ -28,43 +32,117 @@ const DIRECTIVE = wordPattern(
   'iu',
 );
 
-// A report of what was done: "Đã tổ chức …", "… đã đạt được …", attendance and chairing.
+// A report of what was done: "Đã tổ chức …", "Sở đã triển khai …" (đã early in the sentence),
+// attendance and chairing.
 const REPORT = wordPattern(
-  '^(?:(?:trong|tính đến|qua|năm|sau)[^,]{0,60},\\s*)?(?:[^,.;:]{0,80}\\s)?⟨(?:đã|vừa|được)⟩(?!\\s+(?:giao|phân công))|⟨(?:tham dự|cùng dự|dự họp|tham gia hội nghị|chủ trì hội nghị|chủ trì cuộc họp|chủ trì buổi)⟩|^⟨(?:theo báo cáo|báo cáo cho biết|sau khi nghe|thay mặt)⟩',
+  '^(?:(?:trong|tính đến|qua|năm|sau|từ|đến nay|thời gian qua)[^,]{0,60},\\s*)?(?:[^\\s,.;:]+\\s+){0,7}?⟨(?:đã|vừa|đang)⟩|⟨(?:tham dự|cùng dự|dự họp|tham gia hội nghị|chủ trì hội nghị|chủ trì cuộc họp|chủ trì buổi)⟩|^⟨(?:theo báo cáo|báo cáo cho biết|sau khi nghe|thay mặt)⟩',
   'iu',
 );
 
-// A news report turns to its conclusions here.
-const CONCLUSION_TURN = wordPattern(
-  '⟨(?:kết luận|chỉ đạo|đề nghị|yêu cầu|giao|nhấn mạnh|lưu ý|mong muốn|đặt hàng)⟩',
+// Words that put an instruction on someone else, which a report paragraph may also contain.
+const EXPLICIT_INSTRUCTION = wordPattern('(?<!được )⟨(?:đề nghị|yêu cầu|giao|cần|phải|chỉ đạo|chủ trì|có trách nhiệm|chịu trách nhiệm|phấn đấu)⟩', 'iu');
+
+// A leader or leading body speaking: the news report turns to its conclusions here.
+// "Phó Chủ tịch UBND tỉnh yêu cầu …" | "Kết luận buổi làm việc, đồng chí …" | "Bộ Công Thương yêu cầu …"
+const PERSON_SPEAKS = wordPattern(
+  '⟨(?:chủ tịch|phó chủ tịch|bí thư|phó bí thư|giám đốc|bộ trưởng|thứ trưởng|thủ tướng|phó thủ tướng|trưởng ban|phó trưởng ban|đồng chí|ông|bà|lãnh đạo)⟩(?<gap>[^.;:]{0,100}?)(?<!được )⟨(?:kết luận|chỉ đạo|yêu cầu|đề nghị|giao|nhấn mạnh|lưu ý|mong muốn|đặt hàng|quán triệt|chỉ rõ)⟩(?!\\s+(?:của|tại|về))',
+  'giu',
+);
+const BODY_SPEAKS = wordPattern(
+  '⟨(?:ban bcđ|bộ|ubnd|ủy ban nhân dân|uỷ ban nhân dân|tỉnh ủy|thành ủy|văn bản|công văn|công điện|chỉ thị|kế hoạch)⟩(?<gap>[^.;:]{0,60}?)(?<!được )⟨(?:yêu cầu|đề nghị|giao|kết luận|nêu rõ)⟩(?!\\s+(?:của|tại|về))',
+  'giu',
+);
+// "Kết luận buổi làm việc, …" | "Theo Kế hoạch, Ban Chỉ đạo … sẽ tăng cường …"
+const CONCLUSION_OPENING = wordPattern(
+  '^(?:⟨kết luận⟩|⟨phát biểu kết luận⟩|⟨phát biểu chỉ đạo⟩|⟨về nhiệm vụ⟩|⟨trong thời gian tới⟩|⟨thời gian tới⟩|⟨để thực hiện tốt⟩|⟨(?:theo|tại)⟩\\s+⟨(?:kế hoạch|chỉ thị|công điện|công văn|văn bản|thông báo|kết luận|quyết định)⟩)',
   'iu',
 );
 
-const CLOSING_FORMULA =
-  /(?:thực hiện|triển khai|chấp hành|thi hành|quán triệt)[^.]{0,120}(?:Kết luận|Thông báo|Chỉ thị|Kế hoạch|Công điện|Quyết định|Nghị quyết|Công văn|văn bản|Thông tư) này|\.\/\.\s*$/u;
+/** A speech act of a leader, not a report of what was done ("… đã chỉ đạo …"). */
+function leaderSpeaks(text: string): boolean {
+  if (CONCLUSION_OPENING.test(text)) return true;
+  for (const re of [PERSON_SPEAKS, BODY_SPEAKS]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) if (!/(?<![\p{L}\p{N}])(?:đã|đang|vừa)(?![\p{L}\p{N}])/iu.test(m.groups?.gap ?? '')) return true;
+  }
+  return false;
+}
+
+// Preambles of official documents: grounds and requests, not assignments.
+const PREAMBLE = wordPattern(
+  '^(?:⟨căn cứ⟩|⟨theo đề nghị⟩|⟨xét đề nghị⟩|⟨xét tờ trình⟩|⟨thực hiện⟩\\s+(?:⟨nghị quyết⟩|⟨kế hoạch⟩|⟨chỉ thị⟩|⟨quyết định⟩|⟨kết luận⟩|⟨thông báo⟩|⟨công văn⟩|⟨chương trình⟩|⟨luật⟩|⟨nghị định⟩|⟨chủ trương⟩|⟨ý kiến chỉ đạo⟩|⟨chỉ đạo⟩))',
+  'iu',
+);
+
+// A news page's own lines: the source tag of its lead ("(HDDTVN) – …").
+const NEWS_SAPO = /^\([\p{Lu}\p{N}.\s]{2,20}\)\s*[-–—]/u;
+
+const ENDS_SENTENCE = /[.;!?…:]["”’)\]]*\s*$/u;
+
+// An attribute of an event or plan, not an assignment: "1. Danh nghĩa tổ chức: …", "Địa điểm: …".
+const ATTRIBUTE = /^(?:danh nghĩa(?: tổ chức)?|cơ quan chỉ đạo|cơ quan thường trực|thời gian(?: tổ chức| dự kiến)?|địa điểm(?: tổ chức)?|thành phần(?: tham dự)?|chủ đề|quy mô|khẩu hiệu|đối tượng|phạm vi|chính sách \d+|nội dung \d+|kinh phí)\s*:/iu;
+
+// The opening of a meeting report: "Ngày 22/7/2021, Giám đốc Sở … chủ trì Hội nghị …".
+const DATED_OPENING = /^(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)[,\s]/iu;
+
+// Praise in a conclusion: "… ghi nhận, đánh giá cao Sở … đã hoàn thành tốt nhiệm vụ".
+const PRAISE = wordPattern('⟨(?:ghi nhận|đánh giá cao|biểu dương|khen ngợi|hoan nghênh|trân trọng cảm ơn|cảm ơn)⟩', 'iu');
+
+// Saying that work was handed out, without the work: "… giao nhiệm vụ cụ thể cho Ban Chỉ đạo …".
+const ASSIGNS_ONLY = wordPattern('⟨(?:đưa ra|giao|đề ra|xác định)⟩\\s+(?:các\\s+|những\\s+|một số\\s+)?⟨nhiệm vụ⟩(?:\\s+(?:⟨trọng tâm⟩|⟨cụ thể⟩|⟨chủ yếu⟩))?\\s+(?:⟨cho⟩|⟨đối với⟩)', 'iu');
+
+// Headings whose items approve or enact rather than assign: "Điều 1. Thông qua …".
+const ENACTING_HEADING = /^(?:thông qua|phê duyệt|ban hành kèm theo|công nhận)(?![\p{L}\p{N}])/iu;
 
 // "… kết luận như sau:" | "… thực hiện các nhiệm vụ sau:" | "… cụ thể như sau:"
 const INTRO_ONLY = /(?:như sau|sau đây|các nhiệm vụ sau|những nhiệm vụ sau|các nội dung sau|một số nội dung sau|cụ thể|gồm|bao gồm|trong đó)\s*:\s*$/iu;
 
 /**
  * Says whether an item is a task or info.
- * @example classifyItem({text: '(1) Tham mưu UBND tỉnh ban hành Kế hoạch …'}, {headings: ['Phòng Quản lý Khoa học'], news: false, inConclusion: false}) → 'task'
+ * @example classifyItem({text: '(1) Tham mưu UBND tỉnh ban hành Kế hoạch …'}, {headings: ['Phòng Quản lý Khoa học'], news: false, inConclusion: false, marker: '(1)'}) → 'task'
  */
 export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
-  const text = unit.text.replace(/\s+/g, ' ').trim();
+  const full = withoutBodyNames(unit.text.replace(/\s+/g, ' ').trim());
+  const text = ctx.marker && full.startsWith(ctx.marker) ? full.slice(ctx.marker.length).trim() : full;
   if (ctx.headings.some((h) => INFO_HEADING.test(h))) return 'info';
-  if (CLOSING_FORMULA.test(text)) return 'info';
+  if (CLOSING.test(text)) return 'info';
   const words = text.split(' ').length;
   if (words < 4) return 'info';
   if (INTRO_ONLY.test(text) && words <= 30) return 'info';
   if (/^(?:[^\s]+\s+){0,12}(?:kết luận|chỉ đạo|phát biểu|nêu rõ)\s+(?:như sau|một số nội dung)?\s*:\s*$/iu.test(text)) return 'info';
+  if (!ctx.marker && PREAMBLE.test(text)) return 'info';
+  if (!ctx.marker && DATED_OPENING.test(text) && !EXPLICIT_INSTRUCTION.test(text.replace(/chủ trì\s+(?:hội nghị|cuộc họp|buổi)/giu, ''))) return 'info';
+  if (ATTRIBUTE.test(text)) return 'info';
+  if (ctx.headings.some((h) => ENACTING_HEADING.test(h))) return 'info';
+  if (text.endsWith(':') && words <= 40) return 'info';
+  if (words <= 30 && ASSIGNS_ONLY.test(text)) return 'info';
+  if (PRAISE.test(text) && onlyPraises(unit)) return 'info';
   if (!DIRECTIVE.test(text)) return 'info';
-  if (REPORT.test(text) && !/(?:đề nghị|yêu cầu|giao|cần|phải|chỉ đạo:)/iu.test(text)) return 'info';
-  if (ctx.news && !ctx.inConclusion) return 'info';
+  if (ctx.news) {
+    // Headlines, subheadings and the source-tagged lead are the page's, not the conclusions'.
+    if (!ctx.marker && (!ENDS_SENTENCE.test(text) || NEWS_SAPO.test(text))) return 'info';
+    if (!ctx.inConclusion && !leaderSpeaks(text)) return 'info';
+  }
+  if (REPORT.test(text) && !EXPLICIT_INSTRUCTION.test(text)) return 'info';
   return 'task';
 }
 
-/** True when a news paragraph turns the report to its conclusions and instructions. */
+/** True when a news paragraph (not a headline or the source-tagged lead) turns the report to its conclusions. */
 export function turnsToConclusion(text: string): boolean {
-  return CONCLUSION_TURN.test(text);
+  const t = withoutBodyNames(text);
+  return ENDS_SENTENCE.test(t) && !NEWS_SAPO.test(t) && leaderSpeaks(t);
+}
+
+/** Every sentence that gives an instruction is one that praises: "… ghi nhận, đánh giá cao Sở …". */
+function onlyPraises(unit: TextUnit): boolean {
+  return segmentSentences(unit).every((s) => {
+    const t = withoutBodyNames(s.text);
+    return PRAISE.test(t) || !DIRECTIVE.test(t);
+  });
+}
+
+/** "Ban Chỉ đạo" names a body; its "chỉ đạo" is no instruction. */
+function withoutBodyNames(text: string): string {
+  // "hội nghị giao ban" is a briefing, not an assignment.
+  return text.replace(/(?<![\p{L}\p{N}])(Ban|BAN|ban)\s+(?:Chỉ đạo|chỉ đạo|CHỈ ĐẠO)/gu, '$1 BCĐ').replace(/(?<![\p{L}\p{N}])([Gg]iao)\s+ban(?![\p{L}\p{N}])/gu, '$1ban');
 }

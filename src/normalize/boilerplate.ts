@@ -7,7 +7,7 @@ import type { Line } from '../types.js';
 // Lines that are furniture wherever they stand.
 // Lượt xem: 30 | Số lượt truy cập: 1402 | 0:00 / 0:00 | image advertisement | Anh-tin-bai
 const FURNITURE_LINE: RegExp[] = [
-  /^(?:lượt xem|số lượt (?:truy cập|xem)|tổng số lượt (?:truy cập|xem)|đang (?:truy cập|online|trực tuyến)|lượt truy cập|trong ngày|trong tuần|hôm nay|hôm qua)\s*[:：]?\s*[\d.,\s]*$/iu,
+  /^(?:lượt xem|số lượt (?:truy cập|xem)|tổng số lượt (?:truy cập|xem)|đang (?:truy cập|online|trực tuyến)|lượt truy cập|trong ngày|trong tuần|trong tháng|hôm nay|hôm qua|tất cả|tổng cộng|lượt đọc)\s*[:：]?\s*[\d.,\s]*$/iu,
   /^(?:thống kê truy cập|truy cập nội dung luôn|bỏ qua nội dung|chuyển đến nội dung chính|image (?:advertisement|banner)|anh-tin-bai|ảnh minh họa|ảnh minh hoạ|quảng cáo|advertisement)\s*$/iu,
   /^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}\s*$/u,
   /^(?:giọng (?:nam|nữ)(?: miền (?:bắc|trung|nam))?|tốc độ đọc|nghe bài viết|đọc bài viết|tải về|in bài viết|chia sẻ|bình luận|theo dõi chúng tôi trên|zalo|facebook|twitter|email|copy link)\s*[:：]?\s*$/iu,
@@ -39,7 +39,9 @@ export function findFurniture(lines: Line[], news: boolean): Set<number> {
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text.trim();
     if (!t) continue;
-    if (FURNITURE_LINE.some((re) => re.test(t))) furniture.add(i);
+    // Counters are often listed as bullets: "• Đang online: 1".
+    const bare = t.replace(/^[-–•*+·●▪◦]\s*/u, '');
+    if (FURNITURE_LINE.some((re) => re.test(bare))) furniture.add(i);
     else if (TRAILER_START.test(t) && i > lines.length * 0.3) {
       trailerFrom = i;
       break;

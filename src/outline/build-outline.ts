@@ -24,11 +24,15 @@ export interface Entry {
 
 // Attribute lines of a task: "Cơ quan chủ trì: …", "- Thời gian thực hiện: …" (SPEC.md, Labelled lines).
 export const LABEL_LINE =
-  /^(?:[-–+•*]\s*|[a-zđ]\)\s*)?(?:(?:cơ quan|đơn vị|cơ quan\s*\/\s*đơn vị)(?:\s+(?:chủ trì|phối hợp|thực hiện|tham mưu|chịu trách nhiệm)(?:\s*(?:\(|,|\/)\s*[^:]{0,40})?)|chủ trì|phối hợp|thời gian(?: thực hiện| hoàn thành| dự kiến)?|thời hạn(?: hoàn thành)?|tiến độ(?: thực hiện)?|kinh phí(?: thực hiện)?|sản phẩm(?: đầu ra)?|địa điểm|hình thức|nội dung|phương thức|kết quả|trách nhiệm thực hiện|nguồn kinh phí)\s*:/iu;
+  /^(?:[-–+•*]\s*|[a-zđ]\)\s*|\d{1,2}\.\s*)?(?:(?:cơ quan|đơn vị|cơ quan\s*\/\s*đơn vị)(?:\s+(?:chủ trì|phối hợp|thực hiện|tham mưu|chịu trách nhiệm)(?:\s*(?:\(|,|\/)\s*[^:\n]{0,40})?)|chủ trì|phối hợp|thời gian|thời hạn|tiến độ|kinh phí|nguồn kinh phí|sản phẩm|địa điểm|hình thức|nội dung|phương thức|kết quả|trách nhiệm thực hiện)(?:\s+(?:thực hiện|dự kiến|hoàn thành|tổ chức|triển khai|truyền thông|chính|cụ thể|đầu ra|chủ trì|phối hợp)){0,2}\s*:/iu;
 
 // The closing formula: "… tổ chức triển khai thực hiện Kết luận này./."
-const CLOSING =
-  /(?:thực hiện|triển khai|chấp hành|thi hành|quán triệt)[^.]{0,120}(?:Kết luận|Thông báo|Chỉ thị|Kế hoạch|Công điện|Quyết định|Nghị quyết|Công văn|văn bản|Thông tư) này|\.\/\.\s*$/u;
+// The closing formula hands the whole document to its addressees:
+// "… tổ chức triển khai thực hiện Kết luận này./." | "… chịu trách nhiệm thi hành Quyết định này./."
+// "Quyết định này có hiệu lực …" | "Trên đây là Kế hoạch …". A monitoring task that ends the same
+// way ("… theo dõi, đôn đốc các địa phương thực hiện Công điện này.") is not one.
+export const CLOSING =
+  /^(?!.*(?:theo dõi|đôn đốc|giám sát|kiểm tra)[^.]{0,80}(?:Kết luận|Thông báo|Chỉ thị|Kế hoạch|Công điện|Quyết định|Nghị quyết|Công văn|Thông tư) này).*(?:thực hiện|triển khai|chấp hành|thi hành|quán triệt)[^.]{0,120}(?:Kết luận|Thông báo|Chỉ thị|Kế hoạch|Công điện|Quyết định|Nghị quyết|Công văn|văn bản|Thông tư) này[./;]*(?:\s+\S{1,3})?\s*$|(?:Kết luận|Thông báo|Chỉ thị|Kế hoạch|Công điện|Quyết định|Nghị quyết|Thông tư) này có hiệu lực|^Trên đây là/su;
 
 const ENDS_SENTENCE = /[.;!?…]["”’)\]]*\s*$/u;
 

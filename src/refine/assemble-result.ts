@@ -20,7 +20,7 @@ export interface AssembleInput {
 }
 
 /** Builds the result object, keys in the order of SPEC.md. */
-export function assembleResult(input: AssembleInput): Omit<Result, 'schemaVersion'> & { schemaVersion: 1 } {
+export function assembleResult(input: AssembleInput): Omit<Result, 'schemaVersion' | 'furniture'> & { schemaVersion: 1 } {
   const { lineIndex, debug } = input;
   const line = (offset: number) => lineIndex.lineOf(offset);
   const withRule = <T extends object>(o: T, rule: string): T => (debug ? { ...o, rule } : o);

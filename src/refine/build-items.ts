@@ -101,7 +101,7 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
   const makeItem = (id: string, marker: string | null, unit: TextUnit, inherited: Inherited, intro: AssigneeDraft[]): ItemDraft => {
     const collapsed = collapseWhitespace(unit.text);
     if (input.news && !inConclusion && turnsToConclusion(collapsed)) inConclusion = true;
-    const kind = inherited.info ? 'info' : classifyItem(unit, { headings: inherited.headings, news: input.news, inConclusion });
+    const kind = inherited.info ? 'info' : classifyItem(unit, { headings: inherited.headings, news: input.news, inConclusion, marker });
     const draft: ItemDraft = {
       id,
       kind,
@@ -143,10 +143,10 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
     return draft;
   };
 
-  const walk = (parent: Entry, inherited: Inherited): NodeDraft[] => {
+  const walk = (parent: Entry, inherited: Inherited, skip = 0): NodeDraft[] => {
     const nodes: NodeDraft[] = [];
     let intro: AssigneeDraft[] = [];
-    for (const entry of parent.children) {
+    for (const entry of parent.children.slice(skip)) {
       const head = entry.head;
       const end = entry.continuation.length ? entry.continuation[entry.continuation.length - 1]!.span.end : head.span.end;
       if (entry.marker && hasMarkedChildren(entry)) {
@@ -161,15 +161,22 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
           children: [],
         };
         const next = inheritFromHeading(entry, titleUnit, title, inherited);
+        let skip = 0;
         if (headingInstructs(titleUnit, title, next)) {
-          const item = makeItem(`${entry.id}.0`, entry.marker.glyph, unitOf(head.span.start, head.span.end), inherited, intro);
+          // The heading's own instruction and its unmarked continuation: "c) Trước ngày …; phương án …:"
+          const lead = entry.children.findIndex((c) => c.marker !== null);
+          const plainBefore = entry.children.slice(0, Math.max(0, lead));
+          const last = plainBefore.length ? plainBefore[plainBefore.length - 1]!.head.span.end : head.span.end;
+          const item = makeItem(`${entry.id}.0`, entry.marker.glyph, unitOf(head.span.start, last), inherited, intro);
           if (item.kind === 'task') {
-            item.metrics = [];
-            item.references = [];
+            // Figures and citations of the heading's own words are the node's; those of the continuation stay.
+            item.metrics = item.metrics.filter((m) => m.span.start >= head.span.end);
+            item.references = item.references.filter((r) => r.span.start >= head.span.end);
             items.push(item);
+            skip = plainBefore.length;
           }
         }
-        node.children = walk(entry, next);
+        node.children = walk(entry, next, skip);
         nodes.push(node);
         continue;
       }

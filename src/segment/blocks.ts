@@ -64,8 +64,11 @@ function continues(current: Line[], t: string, afterBlank: boolean, wrapWidth: n
   const marker = recognizeMarker(t);
   const prevOpen = !ENDS_CLAUSE.test(prev);
   if (marker) {
+    if (marker.kind !== 'bullet' || !prevOpen) return false;
     // "giai đoạn 2021\n- 2025": a dash before a number inside an open clause is not a bullet.
-    return marker.kind === 'bullet' && prevOpen && /^[-–]\s*\d/.test(t);
+    if (/^[-–]\s*\d/.test(t)) return true;
+    // "Festival Thăng Long\n– Hà Nội": a wrap inside a name joined by a dash, in a wrapped copy.
+    return wrapWidth > 0 && prev.length >= wrapWidth * 0.6 && /\p{Lu}[\p{Ll}\p{M}]*$/u.test(prev) && /^–\s*\p{Lu}/u.test(t);
   }
   if (!prevOpen) return false;
   if (afterBlank) return STARTS_LOWER.test(t);

@@ -77,14 +77,14 @@ export async function runParse(args: string[], opts: ParseCommandOptions, io: Cl
       else if (opts.explain) await out(explainResult(parsed.result, parsed.text));
       else if (opts.format === 'ndjson') await out(emitNdjsonLine(parsed.result));
       else if (opts.format === 'csv') await out(emitCsvRows(parsed.result));
-      else if (inputs.paths.length === 1) await out(emitJson(parsed.result));
+      else if (inputs.single) await out(emitJson(parsed.result));
       else await out(emitJsonArrayPart(parsed.result, count));
       count++;
     }
-    if (opts.format === 'json' && !opts.emitText && !opts.explain && inputs.paths.length !== 1) await out(emitJsonArrayEnd(count));
+    if (opts.format === 'json' && !opts.emitText && !opts.explain && !inputs.single) await out(emitJsonArrayEnd(count));
     if (file) {
       // A lone input that failed leaves no output file behind.
-      if (count === 0 && opts.format === 'json' && inputs.paths.length === 1) await file.abort();
+      if (count === 0 && opts.format === 'json' && inputs.single) await file.abort();
       else await file.commit();
     }
   } catch (err) {

@@ -1,0 +1,310 @@
+/**
+ * Closing blocks: the signature (`KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nVõ Tuấn Anh`) and the
+ * `Nơi nhận:` list, in either order and interleaved in two-column PDF text; and the attachment
+ * that may follow a signed Quyết định or Nghị quyết (`KẾ HOẠCH … (Kèm theo Quyết định số …)`),
+ * whose body is content again.
+ */
+import type { Line } from '../types.js';
+import {
+  cleanText,
+  columns,
+  isBlank,
+  isJunk,
+  isMotto,
+  isSeparator,
+  isUpper,
+  LIST_ITEM,
+  nextNonBlank,
+  OFFICE_WORD,
+  personName,
+  SIGNATURE_HEAD,
+  SIGNED_MARK,
+  typeWordOf,
+  type Segment,
+} from './layout.js';
+import { readTitle } from './title.js';
+
+export type ClosingRole =
+  | 'noi-nhan' // "Nơi nhận:"
+  | 'recipient' // "- Như trên;"
+  | 'continuation' // the wrapped rest of a recipient: "   phòng: KGVX, TH, HC-QT,"
+  | 'note' // a remark beside a recipient in the other column: "(để b/c)"
+  | 'head' // "KT. CHỦ TỊCH" | "TM. ỦY BAN NHÂN DÂN"
+  | 'title' // "PHÓ CHỦ TỊCH" | "Phó Thủ tướng"
+  | 'signed' // "(Đã ký)" | "[đã ký]"
+  | 'junk' // "[" | "ơ" | "72"
+  | 'name'; // "Võ Tuấn Anh"
+
+export interface ClosingPart {
+  seg: Segment;
+  role: ClosingRole;
+  /** 0-based line index. */
+  line: number;
+}
+
+export interface ClosingBlock {
+  /** 0-based index of the first line of the block. */
+  start: number;
+  /** 0-based index after its last line. */
+  end: number;
+  parts: ClosingPart[];
+  hasRecipients: boolean;
+}
+
+/** Line ranges `[start, end)`, 0-based. */
+export interface LineRange {
+  start: number;
+  end: number;
+}
+
+export interface FooterLayout {
+  /** Every closing block, in order; the first is the main document's. */
+  blocks: ClosingBlock[];
+  /** Where the final footer starts (lines.length when the document ends with content). */
+  footerStart: number;
+  /** Closing blocks followed by an attachment, with the attachment's own header: not content. */
+  inner: LineRange[];
+}
+
+// "Nơi nhận:" alone in its column, or followed by the first item: "Nơi nhận: - Như trên;"
+const NOI_NHAN = /^Nơi\s+nhận\s*[:：]?\s*(?:$|[-–+•])/iu;
+// An office in sentence case under a head: "Phó Thủ tướng" | "Phó Chủ tịch" | "Giám đốc"
+const MIXED_OFFICE =
+  /^(?:Phó\s+|Tổng\s+)?(?:Thủ tướng|Chủ tịch|Giám đốc|Bộ trưởng|Thứ trưởng|Chánh Văn phòng|Bí thư|Chủ nhiệm|Cục trưởng|Viện trưởng|Trưởng ban|Thống đốc|Chánh án)(?:\s+[\p{L},]+){0,5}$/u;
+// The header of an attachment: "PHỤ LỤC" | "Phụ lục II" | "DANH MỤC …" | "(Kèm theo Quyết định số …"
+const ATTACHMENT_LINE = /^(?:PHỤ\s+LỤC|Phụ\s+lục|DANH\s+MỤC|BIỂU\s+MẪU|MẪU\s+SỐ)(?:\s+[IVX\d]+)?\s*[.:]?\s*$|^\(?\s*(?:Ban hành\s+)?[Kk]èm theo(?![\p{L}])/u;
+
+interface State {
+  seenNoiNhan: boolean;
+  inRecipients: boolean;
+  titles: number;
+  name: boolean;
+  afterBlank: boolean;
+}
+
+function classify(seg: Segment, state: State, single: boolean): ClosingRole | 'other' {
+  const clean = cleanText(seg.text).replace(/[[\]]/gu, '').trim();
+  if (!clean) return 'junk';
+  if (NOI_NHAN.test(clean)) return 'noi-nhan';
+  if (SIGNED_MARK.test(clean)) return 'signed';
+  if (isJunk(seg.text)) return 'junk';
+  if (LIST_ITEM.test(clean)) return 'recipient';
+  // "Lưu: VT, VP." without its dash is still an item of the list.
+  if (state.inRecipients && /^Lưu(?:\s*[:：]|\s+VT)/u.test(clean)) return 'recipient';
+  if (SIGNATURE_HEAD.test(clean) && !/\p{Ll}/u.test(clean.replace(SIGNATURE_HEAD, ''))) return 'head';
+  // OCR crumbs glued to a title: "PHÓ THỦ TƯỚNGy]"
+  const upperish = clean.replace(/(?<=\p{Lu})\p{Ll}{1,2}$/u, '');
+  const words = upperish.split(/\s+/u).length;
+  if (isUpper(upperish) && OFFICE_WORD.test(upperish) && words <= 10 && !/\d/u.test(upperish)) return 'title';
+  if (!state.name && (state.titles > 0 || !state.inRecipients) && MIXED_OFFICE.test(clean)) return 'title';
+  const loose = state.titles > 0 && !state.name && (seg.column >= 20 || (single && !state.inRecipients));
+  if (personName(clean, loose)) return 'name';
+  return 'other';
+}
+
+/**
+ * Parses the closing block that starts on line `at`, or returns null when none starts there.
+ * A block needs `Nơi nhận:` or a signature (an office and a name).
+ */
+function parseClosing(lines: Line[], at: number): ClosingBlock | null {
+  const state: State = { seenNoiNhan: false, inRecipients: false, titles: 0, name: false, afterBlank: false };
+  const parts: ClosingPart[] = [];
+  let last = -1;
+  for (let j = at; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (isBlank(line)) {
+      state.afterBlank = true;
+      continue;
+    }
+    if (j > at && startsAttachment(lines, j)) break;
+    const segs = columns(line);
+    const lineParts: ClosingPart[] = [];
+    let rejected = false;
+    let endsRecipients = false;
+    for (let k = 0; k < segs.length && !rejected; k++) {
+      const seg = segs[k]!;
+      const role = classify(seg, state, segs.length === 1);
+      switch (role) {
+        case 'noi-nhan':
+          if (state.seenNoiNhan || k > 0) rejected = true;
+          else {
+            state.seenNoiNhan = true;
+            state.inRecipients = true;
+            lineParts.push({ seg, role, line: j });
+          }
+          break;
+        case 'recipient':
+          if (!state.inRecipients || k > 0) rejected = true;
+          else lineParts.push({ seg, role, line: j });
+          break;
+        case 'head':
+        case 'title':
+          if (state.name) rejected = true;
+          else {
+            state.titles++;
+            // A title alone in the left column ends a one-column Nơi nhận list; one in the right
+            // column sits beside the list of a two-column copy.
+            if (segs.length === 1 && seg.column < 20) endsRecipients = true;
+            lineParts.push({ seg, role, line: j });
+          }
+          break;
+        case 'signed':
+        case 'junk':
+          lineParts.push({ seg, role, line: j });
+          break;
+        case 'name':
+          if (state.titles > 0 && !state.name) {
+            state.name = true;
+            if (segs.length === 1 && seg.column < 20) endsRecipients = true;
+            lineParts.push({ seg, role, line: j });
+          } else if (state.inRecipients && k === 0) lineParts.push({ seg, role: 'continuation', line: j });
+          else rejected = true;
+          break;
+        default: {
+          const text = seg.text;
+          const continues = !state.afterBlank || /^[\p{Ll}(]/u.test(text);
+          if (state.inRecipients && k === 0 && seg.column < 30 && continues && text.length <= 160) lineParts.push({ seg, role: 'continuation', line: j });
+          else if (state.inRecipients && k > 0 && /^\(.*\)$/u.test(text)) lineParts.push({ seg, role: 'note', line: j });
+          else rejected = true;
+        }
+      }
+    }
+    if (rejected) break;
+    parts.push(...lineParts);
+    last = j;
+    state.afterBlank = false;
+    // A signature line standing alone after the Nơi nhận list ends the list (one-column copies).
+    if (endsRecipients && state.seenNoiNhan && lineParts.every((p) => p.role !== 'recipient')) state.inRecipients = false;
+    if (state.name && !state.inRecipients) {
+      // After the name only a Nơi nhận list that is still to come belongs to the block.
+      const next = nextNonBlank(lines, j + 1);
+      const nextSegs = next < lines.length ? columns(lines[next]!) : [];
+      if (state.seenNoiNhan || !nextSegs.length || !NOI_NHAN.test(cleanText(nextSegs[0]!.text))) break;
+    }
+  }
+  if (last < 0) return null;
+  const hasName = parts.some((p) => p.role === 'name');
+  const hasTitle = parts.some((p) => p.role === 'head' || p.role === 'title');
+  if (!state.seenNoiNhan && !(hasName && hasTitle)) return null;
+  return { start: at, end: last + 1, parts, hasRecipients: state.seenNoiNhan };
+}
+
+/** Where a closing block may start: `Nơi nhận:`, a signature head, or an office above a name. */
+function mayStartClosing(lines: Line[], i: number): boolean {
+  const segs = columns(lines[i]!);
+  const first = segs[0];
+  if (!first) return false;
+  const clean = cleanText(first.text);
+  if (NOI_NHAN.test(clean)) return true;
+  if (segs.some((s) => SIGNATURE_HEAD.test(cleanText(s.text)) && !/\p{Ll}/u.test(cleanText(s.text).replace(SIGNATURE_HEAD, '')))) return true;
+  return segs.length === 1 && clean.length <= 60 && isUpper(clean) && OFFICE_WORD.test(clean) && !/\d/u.test(clean);
+}
+
+/**
+ * True when line `j` starts the header of an attachment: the motto, an issuer line over the
+ * motto, a type word (`KẾ HOẠCH`), `PHỤ LỤC`, `(Kèm theo …`.
+ */
+export function startsAttachment(lines: Line[], j: number): boolean {
+  const t = cleanText(lines[j]!.text);
+  if (isMotto(t) || ATTACHMENT_LINE.test(t) || typeWordOf(t)) return true;
+  // "CHÍNH PHỦ\n____\n\nCỘNG HÒA XÃ HỘI …" (an issuer line repeated above the attachment)
+  const issuerLike = isUpper(t) && (t === 'THỦ TƯỚNG CHÍNH PHỦ' || !OFFICE_WORD.test(t));
+  if (issuerLike) {
+    let k = j + 1;
+    for (let seen = 0; k < lines.length && seen < 3; k++) {
+      const u = lines[k]!.text.trim();
+      if (!u || isSeparator(u)) continue;
+      seen++;
+      if (isMotto(u)) return true;
+      if (!isUpper(u)) break;
+    }
+  }
+  return false;
+}
+
+/**
+ * The line an attachment starts on when one follows line `from`: its header may open with the
+ * issuer's name over a rule (`CHÍNH PHỦ\n____\n\nCỘNG HÒA …`); null when none follows.
+ */
+function attachmentAhead(lines: Line[], from: number): number | null {
+  let first = -1;
+  for (let k = from, seen = 0; k < lines.length && seen < 6; k++) {
+    const t = lines[k]!.text.trim();
+    if (!t || isSeparator(t) || isJunk(t)) continue;
+    if (first < 0) first = k;
+    seen++;
+    if (startsAttachment(lines, k) || isMotto(t)) return first;
+    // Only short upper-case lines (an issuer's name) may stand before the attachment's title.
+    if (!isUpper(cleanText(t)) || t.length > 80) return null;
+  }
+  return null;
+}
+
+// "(Kèm theo Quyết định số 844/QĐ-TTg\nngày 13 tháng 5 năm 2026 của Thủ tướng Chính phủ)"
+const ATTACHED_TO = /\(\s*(?:Ban hành\s+)?[Kk]èm theo(?![\p{L}])/u;
+
+/** The first content line of an attachment whose header starts on line `at`. */
+function attachmentBody(text: string, lines: Line[], at: number): number {
+  const limit = Math.min(lines.length, at + 24);
+  for (let j = at; j < limit; j++) {
+    if (!ATTACHED_TO.test(lines[j]!.text)) continue;
+    // The bracket may close a line or two later.
+    let close = j;
+    while (close < Math.min(lines.length, j + 5) && !/\)/u.test(lines[close]!.text.slice(close === j ? lines[j]!.text.search(ATTACHED_TO) : 0))) close++;
+    return skipRules(lines, Math.min(close, lines.length - 1) + 1);
+  }
+  for (let j = at; j < limit; j++) {
+    if (isBlank(lines[j])) continue;
+    const title = typeWordOf(lines[j]!.text) ? readTitle(text, lines, j) : null;
+    if (title) return skipRules(lines, title.end);
+  }
+  return at;
+}
+
+/** More than a few lines of running text after `from`: the document goes on. */
+function contentFollows(lines: Line[], from: number): boolean {
+  let long = 0;
+  for (let j = from; j < lines.length && long < 3; j++) if (lines[j]!.text.trim().length > 80) long++;
+  return long >= 3;
+}
+
+function skipRules(lines: Line[], i: number): number {
+  for (;;) {
+    i = nextNonBlank(lines, i);
+    if (i < lines.length && (isSeparator(lines[i]!.text) || isJunk(lines[i]!.text))) i++;
+    else return i;
+  }
+}
+
+/**
+ * Finds the closing blocks from line `from` on: the final footer, and the closing blocks that
+ * stand between a signed document and its attachment.
+ * @example findFooter(text, segmentLines('… này./.\nNơi nhận:\n- Như trên;\nGIÁM ĐỐC\nNguyễn Văn Thành'), 0).footerStart → 1
+ */
+export function findFooter(text: string, lines: Line[], from: number): FooterLayout {
+  const blocks: ClosingBlock[] = [];
+  const inner: LineRange[] = [];
+  let footerStart = lines.length;
+  for (let i = from; i < lines.length; i++) {
+    if (isBlank(lines[i]) || !mayStartClosing(lines, i)) continue;
+    const block = parseClosing(lines, i);
+    if (!block) continue;
+    const next = block.end;
+    const ahead = attachmentAhead(lines, next);
+    const attachment = ahead !== null;
+    // An office and a name with neither a head (KT., TM.) nor a Nơi nhận list is a weak sign:
+    // it closes the document only when no content follows.
+    const weak = !block.hasRecipients && !block.parts.some((p) => p.role === 'head');
+    if (weak && !attachment && contentFollows(lines, next)) continue;
+    blocks.push(block);
+    if (attachment) {
+      const body = attachmentBody(text, lines, ahead);
+      inner.push({ start: block.start, end: body });
+      i = body - 1;
+      continue;
+    }
+    footerStart = block.start;
+    break;
+  }
+  return { blocks, footerStart, inner };
+}

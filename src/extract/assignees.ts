@@ -1,0 +1,1039 @@
+/**
+ * Who must act (SPEC "assignees"): the units an item's words name with a role — `lead` for the unit
+ * that must act or chairs (`Giao X …`, `X chủ trì`, `Đề nghị X`, `Yêu cầu X`, `Mời X`, `X có trách
+ * nhiệm`, the subject of the instruction), `support` for the units it works with (`phối hợp với Y`,
+ * `cùng Y`, `với sự tham gia của Y`).
+ *
+ * How it works, in three steps:
+ * 1. A reader walks the words of the unit and finds lists of unit names: a head (`Sở`, `Ủy ban nhân
+ *    dân`, `Bộ Chỉ huy Quân sự`, a locality, an office such as `Giám đốc`, or a group `các sở, ngành`)
+ *    and the words of its name, bounded (at most 14 words) and stopped by verbs and prepositions;
+ *    members joined by `,` `;` `và`, with the commas and `và` inside one name kept (`Bộ Văn hóa, Thể
+ *    thao và Du lịch`, `Bộ Nông nghiệp và Môi trường`) and lists after a colon split (`UBND các phường:
+ *    Ba Đình, Hoàn Kiếm`).
+ * 2. Named trigger rules (`RULES`, run by `runRules`) find the words before a list that give it a role
+ *    (`Giao`, `phối hợp với`); the words after a list that opens a clause make it the subject
+ *    (`AFTER_RULES`: `X chủ trì`, `X có trách nhiệm`, any instruction verb), unless they show a
+ *    speaker or a report (`X yêu cầu …`, `X đã …`, `X chủ trì hội nghị`).
+ * 3. Every member becomes a candidate with its canonical name and its own span.
+ *
+ * Not actors: bodies that receive (`báo cáo UBND tỉnh`, `gửi Sở Tài chính tổng hợp`, `qua Sở Nội vụ`,
+ * `tham mưu Chính phủ`), bodies a lead directs (`Bộ X chỉ đạo Sở Y`), requesters (`theo đề nghị của
+ * …`), bodies in a citation (`… của UBND tỉnh`): none of them opens a clause or follows a trigger.
+ */
+import type { AssigneeValue, Candidate, ExtractContext, Role, Rule, TextUnit } from '../types.js';
+import { collapseWhitespace, runRules, wordPattern as wordPatternOf } from './run-rules.js';
+import { canonicalUnitName, modernSpelling } from '../refine/canonical-names.js';
+import {
+  CAPITALISED_STOP_WORDS,
+  FIELD_SECOND_PARTS,
+  GROUP_NOUNS,
+  GROUP_QUALIFIERS,
+  LOCALITY_WORDS,
+  NAME_STOP_WORDS,
+  NAME_TAIL_WORDS,
+  NOT_ACTING_AFTER,
+  NOT_A_HEAD,
+  DOCUMENT_WORDS,
+  INSTRUCTION_VERBS,
+  OFFICE_TITLES,
+  SPEAKER_TITLES,
+  UNIT_HEADS,
+  type UnitHead,
+} from '../lexicon/units-of-government.js';
+
+// A line may wrap between any two words ("(phối\nhợp với Sở …"), so a space in a pattern stands for any
+// run of whitespace.
+const wordPattern = (source: string, flags?: string) => wordPatternOf(source.replace(/ (?![^[]*\])/gu, '\\s+'), flags);
+
+// --- words ----------------------------------------------------------------------------------------
+
+interface Tok {
+  /** Local offsets into the unit's text. */
+  s: number;
+  e: number;
+  /** Lower case, modern spelling; the character itself for punctuation. */
+  w: string;
+  word: boolean;
+  /** Begins with a capital letter. */
+  cap: boolean;
+  /** Written as an acronym: UBND, KH&CN, TN-MT's parts. */
+  acro: boolean;
+  num: boolean;
+}
+
+// Words (with `&` inside acronyms: KH&CN, LĐTB&XH) and single punctuation marks.
+const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:&[\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
+const DIGITS = /^\p{N}+$/u;
+
+function tokenize(text: string): Tok[] {
+  // Spelling and case are folded once for the whole text when that keeps every offset (it does for
+  // Vietnamese: tone moves, Ð → Đ and NBSP → space replace one code unit by one).
+  const modern = modernSpelling(text);
+  const folded = modern.length === text.length ? modern.toLowerCase() : null;
+  const same = folded !== null && folded.length === text.length;
+  const toks: Tok[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
+    const t = m[0];
+    const s = m.index;
+    const e = s + t.length;
+    const lower = same ? folded!.slice(s, e) : modernSpelling(t).toLowerCase();
+    const word = t.length > 1 || WORD_START.test(t);
+    // Capitals: the code units that lower-casing changes.
+    let upper = 0;
+    if (word && t.length <= 12) for (let k = 0; k < t.length; k++) if (t[k] !== lower[k]) upper++;
+    const num = word && DIGITS.test(t);
+    toks.push({
+      s,
+      e,
+      w: word ? lower : t,
+      word,
+      cap: word && t[0] !== lower[0],
+      acro: upper >= 2 && t === t.toUpperCase(),
+      num,
+    });
+  }
+  return toks;
+}
+
+/** Phrases by their first word, longest first, for matching on tokens. */
+type PhraseTable<V> = Map<string, { words: string[]; value: V }[]>;
+
+function phraseTable<V>(entries: Iterable<readonly [string, V]>): PhraseTable<V> {
+  const table: PhraseTable<V> = new Map();
+  for (const [phrase, value] of entries) {
+    const words = modernSpelling(phrase).toLowerCase().split(' ');
+    const list = table.get(words[0]!) ?? [];
+    list.push({ words, value });
+    table.set(words[0]!, list);
+  }
+  for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return table;
+}
+
+const plain = (list: readonly string[]) => phraseTable(list.map((p) => [p, true] as const));
+
+const HEADS = phraseTable(UNIT_HEADS.flatMap((h) => h.forms.map((f) => [f, h] as const)));
+const STOPS = plain(NAME_STOP_WORDS);
+const CAP_STOPS = plain(CAPITALISED_STOP_WORDS);
+const TAILS = plain(NAME_TAIL_WORDS);
+const GROUPS = plain(GROUP_NOUNS);
+const QUALIFIERS = plain(GROUP_QUALIFIERS);
+const LOCALITIES = plain(LOCALITY_WORDS);
+const TITLES = plain(OFFICE_TITLES);
+const SECOND_PARTS = plain(FIELD_SECOND_PARTS);
+const NOT_ACTING = plain(NOT_ACTING_AFTER);
+const NOT_HEADS = plain(NOT_A_HEAD);
+const DOCUMENTS = plain(DOCUMENT_WORDS);
+const VERBS = plain(INSTRUCTION_VERBS);
+
+/** Length in tokens of the longest phrase of the table at `i` (consecutive words only), or 0. */
+function matchAt<V>(toks: Tok[], i: number, table: PhraseTable<V>): { n: number; value: V } | null {
+  const t = toks[i];
+  if (!t || !t.word) return null;
+  const list = table.get(t.w);
+  if (!list) return null;
+  for (const entry of list) {
+    let ok = true;
+    for (let k = 1; k < entry.words.length; k++) {
+      const u = toks[i + k];
+      if (!u || !u.word || u.w !== entry.words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { n: entry.words.length, value: entry.value };
+  }
+  return null;
+}
+
+const len = <V>(toks: Tok[], i: number, table: PhraseTable<V>) => matchAt(toks, i, table)?.n ?? 0;
+
+// Unit nouns of a group that, followed by names, stand for one unit each: các Bộ: Tài chính, Công
+// Thương | các sở, ngành: Nội vụ, Tài chính | các huyện: Sơn Hà, Ba Tơ
+const UNIT_NOUN_CANONICAL: ReadonlyMap<string, string> = new Map([
+  ['bộ', 'Bộ'],
+  ['sở', 'Sở'],
+  ['ban', 'Ban'],
+  ['cục', 'Cục'],
+  ['chi cục', 'Chi cục'],
+  ['tổng cục', 'Tổng cục'],
+  ['trung tâm', 'Trung tâm'],
+  ['trường', 'Trường'],
+  ['bệnh viện', 'Bệnh viện'],
+  ['công ty', 'Công ty'],
+  ['tổng công ty', 'Tổng công ty'],
+  ['tập đoàn', 'Tập đoàn'],
+  ['đại sứ quán', 'Đại sứ quán'],
+  ['phòng', 'Phòng'],
+  ['hội', 'Hội'],
+  ['tỉnh', 'tỉnh'],
+  ['thành phố', 'thành phố'],
+  ['huyện', 'huyện'],
+  ['quận', 'quận'],
+  ['thị xã', 'thị xã'],
+  ['xã', 'xã'],
+  ['phường', 'phường'],
+  ['đặc khu', 'đặc khu'],
+  ['thị trấn', 'thị trấn'],
+]);
+
+// --- reading names --------------------------------------------------------------------------------
+
+/** One unit of a list: its span (local) and the words to canonicalise (a colon list adds its prefix). */
+interface Member {
+  s: number;
+  e: number;
+  raw: string;
+}
+
+interface Mention {
+  /** Token range, end exclusive. */
+  i: number;
+  j: number;
+  /** Local offset of the first word (an office or `các` included). */
+  s: number;
+  members: Member[];
+  /** The office speaks rather than acts (`Thủ tướng`, `Chủ tịch UBND tỉnh` in a report). */
+  speaker: boolean;
+}
+
+const MAX_NAME_TOKENS = 16;
+
+class Reader {
+  constructor(
+    private readonly text: string,
+    private readonly toks: Tok[],
+  ) {}
+
+  private isCapWord(i: number): boolean {
+    const t = this.toks[i];
+    return !!t && t.word && (t.cap || t.acro || t.num);
+  }
+
+  /** A head that begins a unit name here: capitalised, and followed by a name when it needs one. */
+  head(i: number): { n: number; head: UnitHead } | null {
+    const t = this.toks[i];
+    if (!t || !t.word || !(t.cap || t.acro)) return null;
+    const m = matchAt(this.toks, i, HEADS);
+    if (!m) return null;
+    // HỘI NGHỊ | TỔ CHỨC | BAN HÀNH | BÁO CÁO in a heading in capitals: words, not bodies
+    if (len(this.toks, i, NOT_HEADS) > 0) return null;
+    if (m.value.needsName) {
+      const next = this.toks[i + m.n];
+      // Thanh tra tỉnh | Trung tâm cấp tỉnh: a locality word names it too
+      const named =
+        !!next &&
+        next.word &&
+        (((next.cap || next.acro || next.num) && !len(this.toks, i + m.n, CAP_STOPS)) ||
+          (!next.cap && (len(this.toks, i + m.n, LOCALITIES) > 0 || next.w === 'cấp' || next.w === 'trung' || next.w === 'quốc')));
+      // Đại sứ quán các nước: … | Ban Chỉ đạo 389 các bộ, ngành
+      const classOf = !!next && next.w === 'các' && len(this.toks, i + m.n + 1, GROUPS) > 0;
+      if (!named && !classOf) return null;
+    }
+    return { n: m.n, head: m.value };
+  }
+
+  /** Starts a new member of a list: a head, a locality, an office, a group. */
+  startsUnit(i: number): boolean {
+    const t = this.toks[i];
+    if (!t || !t.word) return false;
+    if (this.head(i)) return true;
+    if (t.w === 'các' || t.w === 'những') return len(this.toks, i + 1, GROUPS) > 0;
+    if (len(this.toks, i, TITLES) || (t.w === 'phó' && len(this.toks, i + 1, TITLES))) return true;
+    const loc = len(this.toks, i, LOCALITIES);
+    return loc > 0 && this.isCapWord(i + loc);
+  }
+
+  /**
+   * The words of a name after its head, up to a stop word, a punctuation mark that ends it, or the
+   * bound. Returns the end (exclusive) and the class words when the name ends in one (`UBND các xã,
+   * phường`).
+   */
+  tail(j: number, start: number): { j: number; classNoun: string | null; classEnd: number } {
+    const toks = this.toks;
+    let lastCap = false;
+    let lower = 0;
+    const first = j;
+    let classNoun: string | null = null;
+    let classEnd = j;
+    while (j < toks.length && j - start < MAX_NAME_TOKENS) {
+      const t = toks[j]!;
+      if (t.word) {
+        // Ủy ban nhân dân các tỉnh, thành phố | Đại sứ quán các nước | Ủy ban MTTQ Việt Nam các cấp
+        if (t.w === 'các' && toks[j + 1]?.w === 'cấp') {
+          // Ủy ban Mặt trận Tổ quốc Việt Nam các cấp | Công an các cấp
+          j += 2;
+          continue;
+        }
+        if (t.w === 'các' && len(toks, j + 1, GROUPS)) {
+          const g = this.groupNouns(j + 1);
+          // Liên hiệp các tổ chức hữu nghị thành phố Hà Nội: a proper name may follow the class words
+          const more = len(toks, g.j, TAILS) || (this.isCapWord(g.j) && !this.startsUnit(g.j) && !len(toks, g.j, CAP_STOPS));
+          if (!more || toks[g.j - 1]?.w === ',' || g.j - j > 3) return { j: g.j, classNoun: g.first, classEnd: g.j };
+          classNoun = g.first;
+          classEnd = g.j;
+          j = g.j;
+          continue;
+        }
+        if (t.cap || t.acro) {
+          if (len(toks, j, CAP_STOPS)) break;
+          j++;
+          lastCap = true;
+          lower = 0;
+          continue;
+        }
+        if (t.num) {
+          // Ban Chỉ đạo 389 | Trung tâm 115 (not: 2 lần, 15/8)
+          const next = toks[j + 1];
+          if ((!lastCap && j !== first) || t.w.length > 4 || (next && !next.word && next.w !== ',' && next.w !== ')')) break;
+          if (next && next.word && !next.cap && !next.acro && !len(toks, j + 1, TAILS) && !len(toks, j + 1, STOPS) && next.w !== 'các') break;
+          j++;
+          continue;
+        }
+        if (t.w === 'và') {
+          // Nông nghiệp và Môi trường | Ứng dụng và Dịch vụ | … và chuyên ngành — but not "và Sở Nội vụ", "và các …"
+          if (this.startsUnit(j + 1) || toks[j + 1]?.w === 'các' || (toks[j + 1]?.cap && matchAt(toks, j + 1, HEADS))) break;
+          if (this.isCapWord(j + 1) && !len(toks, j + 1, CAP_STOPS)) {
+            j++;
+            continue;
+          }
+          if (len(toks, j + 1, TAILS)) {
+            j++;
+            continue;
+          }
+          break;
+        }
+        if (len(toks, j, STOPS)) break;
+        const tail = len(toks, j, TAILS);
+        if (tail) {
+          j += tail;
+          lastCap = false;
+          lower = 0;
+          continue;
+        }
+        // The rest of a word begun by a capital: Y tế | Tài chính | Nội vụ
+        if (lastCap && lower === 0) {
+          j++;
+          lower = 1;
+          lastCap = false;
+          continue;
+        }
+        // Lower-case words between capitals: Công ty Cổ phần đầu tư thủy điện miền Trung
+        let k = j;
+        while (k < toks.length && k - j < 3 && toks[k]!.word && !toks[k]!.cap && !toks[k]!.acro && !len(toks, k, STOPS)) k++;
+        if (k > j && this.isCapWord(k) && !len(toks, k, CAP_STOPS) && !this.startsUnit(k) && !len(toks, k, DOCUMENTS)) {
+          j = k;
+          continue;
+        }
+        break;
+      }
+      // punctuation
+      const next = toks[j + 1];
+      if ((t.w === '-' || t.w === '–' || t.w === '—') && next && this.isCapWord(j + 1) && !this.startsUnit(j + 1)) {
+        // Kế hoạch - Tài chính | Văn Miếu – Quốc Tử Giám | Thừa Thiên – Huế
+        j++;
+        continue;
+      }
+      if (t.w === '.' && next && next.cap && (toks[j - 1]?.w === 'tp' || toks[j - 1]?.w === 'tx') && t.s === toks[j - 1]!.e) {
+        // UBND TP. Hồ Chí Minh
+        j++;
+        continue;
+      }
+      if (t.w === ',' && next && this.commaInsideName(j)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    return { j, classNoun, classEnd: classNoun ? classEnd : j };
+  }
+
+  /**
+   * A comma that joins the parts of one name: `Bộ Văn hóa, Thể thao và Du lịch`, `Phòng Quản lý Công
+   * nghệ, thị trường công nghệ và chuyên ngành`, `VH,TT&DL`; not one that separates members
+   * (`Sở Tài chính, Sở Nội vụ`, `Bộ Y tế, các địa phương`).
+   */
+  private commaInsideName(j: number): boolean {
+    const toks = this.toks;
+    const comma = toks[j]!;
+    const next = toks[j + 1]!;
+    const prev = toks[j - 1];
+    if (prev && prev.acro && next.acro && prev.e === comma.s && comma.e === next.s) return true;
+    // Ban Thường vụ Tỉnh ủy, Thành ủy: the committees of every province and city, one class
+    if (prev?.w === 'ủy' && toks[j - 2]?.w === 'tỉnh' && next.w === 'thành' && toks[j + 2]?.w === 'ủy') return true;
+    if (!next.word || this.startsUnit(j + 1) || next.w === 'các' || next.w === 'những' || next.w === 'và') return false;
+    if (!next.cap && !next.acro) return len(toks, j + 1, TAILS) > 0 && !len(toks, j + 1, GROUPS);
+    // A capitalised part must lead, through more parts, to "và" and a last part: "…, Thể thao và Du lịch"
+    for (let k = j + 1; k < toks.length && k - j <= 10; k++) {
+      const t = toks[k]!;
+      if (t.w === 'và') return (this.isCapWord(k + 1) && !this.startsUnit(k + 1)) || len(toks, k + 1, TAILS) > 0;
+      if (!t.word) {
+        if (t.w === ',') continue;
+        return false;
+      }
+      if (this.startsUnit(k) && k > j + 1) return false;
+      if (len(toks, k, STOPS) || len(toks, k, CAP_STOPS)) return false;
+    }
+    return false;
+  }
+
+  /** `sở, ban, ngành` | `cơ quan, đơn vị có liên quan` | `bộ, cơ quan ngang bộ` after `các`. */
+  groupNouns(j: number): { j: number; first: string | null } {
+    const toks = this.toks;
+    let first: string | null = null;
+    let end = j;
+    while (j < toks.length && end - j < MAX_NAME_TOKENS) {
+      const g = matchAt(toks, j, GROUPS);
+      if (!g) break;
+      if (first === null) first = toks.slice(j, j + g.n).map((t) => t.w).join(' ');
+      j += g.n;
+      end = j;
+      const sep = toks[j];
+      // sở, ban, ngành | cơ quan/đơn vị | cá nhân và tổ chức
+      // (a capitalised noun after the comma names a unit of its own: "các đơn vị, Sở Tài chính tổng hợp")
+      if (sep && (sep.w === ',' || sep.w === '/' || sep.w === 'và') && len(toks, j + 1, GROUPS) && toks[j + 1]!.w !== 'các' && !toks[j + 1]!.cap) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    j = end;
+    // có liên quan | trực thuộc Trung ương | thuộc Sở | trên địa bàn tỉnh | các cấp
+    for (let q = 0; q < 3; q++) {
+      const n = len(toks, j, QUALIFIERS);
+      if (!n) break;
+      j += n;
+    }
+    return { j, first };
+  }
+
+  /** A list after a colon, or a plural head followed by names: `các phường: Ba Đình, Hoàn Kiếm`. */
+  private colonMembers(j: number, prefix: string, splitAnd: boolean): { j: number; members: Member[] } {
+    const toks = this.toks;
+    const members: Member[] = [];
+    while (j < toks.length && members.length < 40) {
+      if (this.startsUnit(j) && this.head(j)) {
+        // A member with its own head: "các Sở: TN-MT, Du lịch, Bộ chỉ huy Quân sự TP" (no list inside a list)
+        const own = this.core(j, true);
+        if (!own) break;
+        members.push(...own.members);
+        j = own.j;
+      } else {
+        if (!this.isCapWord(j) || len(toks, j, CAP_STOPS)) break;
+        const s = j;
+        let lastCap = true;
+        j++;
+        while (j < toks.length && j - s < 8) {
+          const t = toks[j]!;
+          if (t.word && (t.cap || t.acro || t.num) && !len(toks, j, CAP_STOPS)) {
+            j++;
+            lastCap = true;
+            continue;
+          }
+          if (t.word && t.w === 'và' && !splitAnd && len(toks, j + 1, SECOND_PARTS)) {
+            j += 1 + len(toks, j + 1, SECOND_PARTS);
+            continue;
+          }
+          if (t.word && !t.cap && lastCap && t.w !== 'và' && !len(toks, j, STOPS)) {
+            // Tài chính | Công Thương
+            j++;
+            lastCap = false;
+            continue;
+          }
+          if (!t.word && (t.w === '-' || t.w === '–') && this.isCapWord(j + 1)) {
+            j += 2;
+            lastCap = true;
+            continue;
+          }
+          break;
+        }
+        const a = toks[s]!.s;
+        const b = toks[j - 1]!.e;
+        members.push({ s: a, e: b, raw: `${prefix} ${this.text.slice(a, b)}` });
+      }
+      const sep = toks[j];
+      if (sep && (sep.w === ',' || sep.w === ';' || sep.w === 'và') && toks[j + 1] && toks[j + 1]!.w !== 'các' && toks[j + 1]!.w !== 'những') {
+        if (this.isCapWord(j + 1)) {
+          j++;
+          continue;
+        }
+      }
+      break;
+    }
+    return { j, members };
+  }
+
+  /** A unit name without an office before it. */
+  core(i: number, nested = false): Mention | null {
+    const toks = this.toks;
+    const t = toks[i];
+    if (!t || !t.word) return null;
+
+    // phòng chuyên môn của Sở Tài chính | các cơ quan chuyên môn của Bộ Khoa học và Công nghệ
+    const part = this.partOf(i);
+    if (part) return part;
+
+    // các sở, ban, ngành | những địa phương | các Bộ: Tài chính, Công Thương
+    if ((t.w === 'các' || t.w === 'những') && len(toks, i + 1, GROUPS)) {
+      let g = this.groupNouns(i + 1);
+      const unitNoun = g.first ? UNIT_NOUN_CANONICAL.get(g.first) : undefined;
+      // các Đại sứ quán các nước: Nhật Bản, Hàn Quốc
+      if (toks[g.j]?.w === 'các' && len(toks, g.j + 1, GROUPS) && toks[this.groupNouns(g.j + 1).j]?.w === ':') {
+        g = { j: this.groupNouns(g.j + 1).j, first: g.first };
+      }
+      const after = toks[g.j];
+      if (unitNoun && after) {
+        // các Bộ: Tài chính, Công Thương | các Bộ Tài chính, Công Thương (a plural head before names)
+        const colon = after.w === ':' ? 1 : 0;
+        const plural = colon === 0 && toks[i + 1]!.cap && g.j === i + 2 && this.isCapWord(g.j) && !this.startsUnit(g.j);
+        if (!nested && ((colon && this.isCapWord(g.j + 1)) || plural)) {
+          const list = this.colonMembers(g.j + colon, unitNoun, /^\p{Ll}/u.test(unitNoun));
+          if (list.members.length) return { i, j: list.j, s: t.s, members: list.members, speaker: false };
+        }
+      }
+      let j = g.j;
+      // các tổ chức Công đoàn | các đơn vị Sở Tài chính | các sở, ngành Thành phố
+      const named = this.head(j) ? this.core(j) : null;
+      if (named && named.members.length === 1) j = named.j;
+      else while (j < toks.length && j - g.j < 4 && toks[j]!.word && (toks[j]!.cap || toks[j]!.acro) && !len(toks, j, CAP_STOPS)) j++;
+      return this.single(i, j);
+    }
+
+    // chính quyền địa phương (các cấp) | cấp ủy, chính quyền
+    if (t.w === 'chính' && toks[i + 1]?.w === 'quyền' && toks[i + 2]?.w === 'địa' && toks[i + 3]?.w === 'phương') {
+      let j = i + 4;
+      if (toks[j]?.w === 'các' && toks[j + 1]?.w === 'cấp') j += 2;
+      return this.single(i, j);
+    }
+
+    const h = this.head(i);
+    if (h) {
+      const tail = this.tail(i + h.n, i);
+      let j = tail.j;
+      if (!nested && tail.classNoun && toks[j]?.w === ':' && this.isCapWord(j + 1)) {
+        // UBND các phường: Ba Đình, Hoàn Kiếm | Đại sứ quán các nước: Trung Quốc, Ấn Độ
+        const cls = UNIT_NOUN_CANONICAL.get(tail.classNoun);
+        const headWords = this.text.slice(toks[i]!.s, toks[i + h.n - 1]!.e);
+        const base = canonicalUnitName(this.text.slice(toks[i]!.s, this.classStart(i, tail.classEnd))).name;
+        const prefix = cls && /^\p{Ll}/u.test(cls) ? `${base} ${cls}` : base || headWords;
+        const list = this.colonMembers(j + 1, prefix, true);
+        if (list.members.length) return { i, j: list.j, s: t.s, members: list.members, speaker: false };
+      }
+      if (j === i + h.n && h.head.needsName) return null;
+      // An acronym that a document defines after the name is part of the mention: "Trung tâm … (TTPVHCC)"
+      return this.single(i, j);
+    }
+
+    // tỉnh Quảng Nam | thành phố Hà Nội | TP. Hồ Chí Minh | Tỉnh (alone, as the actor) | Thành phố
+    const loc = len(toks, i, LOCALITIES);
+    if (loc) {
+      let j = i + loc;
+      const bare = t.cap && !this.isCapWord(j);
+      while (j < toks.length && j - i < 7) {
+        const u = toks[j]!;
+        if (u.word && (u.cap || u.acro) && !len(toks, j, CAP_STOPS) && !this.head(j)) j++;
+        else if (!u.word && (u.w === '-' || u.w === '–') && this.isCapWord(j + 1) && !this.head(j + 1)) j++;
+        else break;
+      }
+      if (j > i + loc || (bare && (t.w === 'tỉnh' || t.w === 'thành'))) return this.single(i, j);
+      return null;
+    }
+    if (t.acro && (t.w === 'tp' || t.w === 'tphcm')) {
+      let j = i + 1;
+      if (toks[j]?.w === '.' && toks[j]!.s === t.e) j++;
+      const from = j;
+      while (j < toks.length && j - from < 5 && toks[j]!.word && (toks[j]!.cap || toks[j]!.acro) && !this.head(j) && !len(toks, j, CAP_STOPS)) j++;
+      if (j > from || t.w === 'tphcm') return this.single(i, j);
+    }
+    return null;
+  }
+
+  private classStart(i: number, classEnd: number): number {
+    // The offset of "các" that begins the class words of a head's tail.
+    for (let k = classEnd - 1; k > i; k--) if (this.toks[k]!.w === 'các') return this.toks[k]!.s;
+    return this.toks[classEnd - 1]!.e;
+  }
+
+  private partOf(i: number): Mention | null {
+    const toks = this.toks;
+    let k = i;
+    if (toks[k]?.w === 'các') k++;
+    const noun = toks[k]?.w;
+    if (noun !== 'phòng' && noun !== 'bộ' && noun !== 'cơ' && noun !== 'đơn') return null;
+    if (noun === 'bộ' && toks[k + 1]?.w === 'phận') k += 2;
+    else if ((noun === 'cơ' && toks[k + 1]?.w === 'quan') || (noun === 'đơn' && toks[k + 1]?.w === 'vị')) k += 2;
+    else if (noun === 'phòng') k += 1;
+    else return null;
+    const kind = toks[k]?.w + ' ' + toks[k + 1]?.w;
+    if (!['chuyên môn', 'chức năng', 'nghiệp vụ', 'tham mưu'].includes(kind)) return null;
+    k += 2;
+    if (toks[k]?.w === 'trực') k++;
+    if (toks[k]?.w !== 'thuộc' && toks[k]?.w !== 'của') return null;
+    const inner = this.head(k + 1) ? this.core(k + 1) : null;
+    if (!inner || inner.members.length !== 1) return null;
+    return this.single(i, inner.j);
+  }
+
+  private single(i: number, j: number): Mention {
+    const a = this.toks[i]!.s;
+    const b = this.toks[j - 1]!.e;
+    return { i, j, s: a, members: [{ s: a, e: b, raw: this.text.slice(a, b) }], speaker: false };
+  }
+
+  /** A unit name, with the office of the person who stands for it when one is written. */
+  mention(i: number): Mention | null {
+    const toks = this.toks;
+    let k = i;
+    if (toks[k]?.w === 'phó' && len(toks, k + 1, TITLES)) k++;
+    const title = matchAt(toks, k, TITLES);
+    if (title && toks[i]!.word) {
+      const inner = this.core(k + title.n);
+      if (inner && inner.members.length === 1) {
+        const a = toks[i]!.s;
+        const b = inner.members[0]!.e;
+        const office = toks
+          .slice(i, k + title.n)
+          .map((t) => t.w)
+          .join(' ');
+        const raw = this.text.slice(a, b);
+        const canon = canonicalUnitName(raw);
+        // "Chủ tịch UBND tỉnh yêu cầu …" in a report speaks; "Chủ tịch UBND tỉnh Lâm Đồng khẩn trương …" acts.
+        const speaker =
+          SPEAKER_TITLES.includes(office) ||
+          (/^(?:phó )?chủ tịch$/u.test(office) && /^Ủy ban nhân dân (?:tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phường)$/u.test(canon.name));
+        return { i, j: inner.j, s: a, members: [{ s: a, e: b, raw }], speaker };
+      }
+    }
+    const core = this.core(i);
+    if (core && (toks[i]!.w === 'thủ' || toks[i]!.w === 'phó') && /^(?:phó )?thủ tướng/u.test(toks.slice(i, i + 3).map((t) => t.w).join(' '))) {
+      core.speaker = true;
+    }
+    return core;
+  }
+
+  /**
+   * A list of units: members joined by `,` `;` `và` `/`; `A (B)` where B is a sub-unit that does the
+   * work gives both; an acronym or a remark in brackets is skipped.
+   */
+  list(i: number): Mention | null {
+    const first = this.mention(i);
+    if (!first) return null;
+    const toks = this.toks;
+    const out: Mention = { i, j: first.j, s: first.s, members: [...first.members], speaker: first.speaker };
+    let count = 1;
+    while (out.j < toks.length && count < 40) {
+      let j = out.j;
+      const t = toks[j]!;
+      if (t.w === '(') {
+        const close = this.closing(j);
+        if (close < 0) break;
+        const inner = this.mention(j + 1);
+        if (inner && inner.j === close && inner.members.length === 1 && this.isSubUnit(out.members[out.members.length - 1]!, inner.members[0]!)) {
+          // Sở Nội vụ (Ban Thi đua Khen thưởng Thành phố): the Ban does the work too
+          out.members.push(inner.members[0]!);
+        }
+        out.j = close + 1;
+        continue;
+      }
+      if (t.w === ',' || t.w === ';' || t.w === 'và' || t.w === '/') {
+        j++;
+        if (toks[j]?.w === 'và') j++;
+        const next = this.mention(j) ?? this.plainNamed(j);
+        if (!next) break;
+        out.members.push(...next.members);
+        out.speaker = out.speaker && next.speaker;
+        out.j = next.j;
+        count++;
+        continue;
+      }
+      break;
+    }
+    return out;
+  }
+
+  /**
+   * Inside a list, a head may take a name in lower case: "Phòng Hành chính - Tổng hợp và Tổ chuyển đổi
+   * số" (at most four words, none a stop word).
+   */
+  private plainNamed(i: number): Mention | null {
+    const toks = this.toks;
+    const t = toks[i];
+    if (!t || !t.cap) return null;
+    const m = matchAt(toks, i, HEADS);
+    if (!m || !m.value.needsName) return null;
+    let j = i + m.n;
+    while (j < toks.length && j - (i + m.n) < 4 && toks[j]!.word && !toks[j]!.cap && !len(toks, j, STOPS)) j++;
+    return j > i + m.n ? this.single(i, j) : null;
+  }
+
+  private closing(j: number): number {
+    for (let k = j + 1; k < this.toks.length && k - j < 20; k++) {
+      if (this.toks[k]!.w === ')') return k;
+      if (this.toks[k]!.w === '(') return -1;
+    }
+    return -1;
+  }
+
+  /** B in `A (B)` is a part of A that does the work: a Ban, Phòng, Chi cục … of a Sở, Bộ or UBND. */
+  private isSubUnit(a: Member, b: Member): boolean {
+    const outer = canonicalUnitName(a.raw).name;
+    const inner = canonicalUnitName(b.raw).name;
+    return /^(?:Sở|Bộ|Ủy ban nhân dân|Tổng cục)(?![\p{L}])/u.test(outer) && /^(?:Ban|Phòng|Chi cục|Cục|Trung tâm|Văn phòng|Thanh tra|Tổ)(?![\p{L}])/u.test(inner);
+  }
+}
+
+// --- roles ----------------------------------------------------------------------------------------
+
+/** What the words before a list say about it. */
+interface Trigger {
+  role: Role;
+  /** The list must be followed by `,` or `:` (`Đối với X, …`). */
+  topic?: boolean;
+}
+
+const lead = (): Trigger => ({ role: 'lead' });
+const support = (): Trigger => ({ role: 'support' });
+
+// What may precede a topic's `Đối với`: the start, a sentence mark, a line's marker.
+const TOPIC_OPENS = /(?:^|[.;:\n])\s*(?:[-+•*–]|\d{1,2}\.|[a-zđ]\))?\s*$/u;
+
+/** Words before a list of units that give it its role; the list starts right after them. */
+const RULES: Rule<Trigger>[] = [
+  // Giao Sở Tài chính chủ trì | giao cho Sở Nội vụ | Giao nhiệm vụ cho Công an tỉnh (not: được giao, Giao thông)
+  { name: 'lead: Giao X', pattern: wordPattern('(?<!⟨(?:được|đã|đang|vừa)\\s+)⟨giao(?:\\s+nhiệm vụ)?(?:\\s+cho)?⟩'), extract: lead },
+  // Đề nghị Ban Tuyên giáo và Dân vận Trung ương … | Bí thư đề nghị Ban Chỉ đạo … (not: theo đề nghị của)
+  { name: 'lead: Đề nghị X', pattern: wordPattern('(?<!⟨(?:theo|có)\\s+)⟨đề nghị⟩'), extract: lead },
+  // Yêu cầu Sở Y tế … | Bộ Công Thương yêu cầu Công ty … (not: theo yêu cầu của, đáp ứng yêu cầu)
+  { name: 'lead: Yêu cầu X', pattern: wordPattern('(?<!⟨(?:theo|đáp ứng|có)\\s+)⟨yêu cầu⟩'), extract: lead },
+  // Mời Thành phố Hồ Chí Minh, tỉnh Đăk Lăk … | Mời Đại sứ quán các nước: …
+  // (where a sentence or an item begins: "… kết nối và mời các Đại sứ quán tham gia" invites, it does not assign)
+  {
+    name: 'lead: Mời X',
+    pattern: wordPattern('⟨mời⟩'),
+    extract: (m, _ctx, unit) => (TOPIC_OPENS.test(unit.text.slice(Math.max(0, m.index - 12), m.index)) ? lead() : null),
+  },
+  // Phân công Phó Thủ tướng … chỉ đạo | Chỉ thị các Bộ …
+  { name: 'lead: Phân công X', pattern: wordPattern('⟨phân công(?:\\s+cho)?⟩'), extract: lead },
+  // Đối với Tổng công ty Điện lực miền Trung, Bộ Công Thương yêu cầu không mua điện …
+  {
+    name: 'lead: Đối với X, …',
+    pattern: wordPattern('⟨đối với⟩'),
+    // only where a sentence or an item begins (not "… trách nhiệm đối với Sở …")
+    extract: (m, _ctx, unit) => (TOPIC_OPENS.test(unit.text.slice(Math.max(0, m.index - 12), m.index)) ? { role: 'lead', topic: true } : null),
+  },
+  // phối hợp với Sở Nội vụ | Phối hợp chặt chẽ với Phòng Kế hoạch - Tài chính | phối hợp Công an Thành phố |
+  // phối hợp cùng Sở Nội vụ | theo dõi, phối hợp, hỗ trợ Trung tâm …
+  {
+    name: 'support: phối hợp với Y',
+    pattern: wordPattern('⟨phối hợp(?:\\s*,\\s*hỗ trợ)?(?:\\s+(?:chặt chẽ|thường xuyên|tốt|đồng bộ|hiệu quả|nhịp nhàng))?(?:\\s+(?:với|cùng(?:\\s+với)?))?⟩'),
+    extract: support,
+  },
+  // Phối hợp chặt chẽ với cơ quan chủ trì nhiệm vụ và phòng chuyên môn của Sở Tài chính: the unit named after
+  // an unnamed partner works with the lead too
+  {
+    name: 'support: phối hợp với … và Y',
+    pattern: wordPattern('⟨[Pp]hối hợp(?:\\s+chặt chẽ)?\\s+với(?:\\s+\\p{Ll}+){1,8}\\s+và⟩', 'gu'),
+    extract: support,
+  },
+  // Đơn vị chủ trì: Sở Văn hoá và Thể thao. | Cơ quan chủ trì thực hiện: … | Đơn vị thực hiện: Bảo tàng Hà Nội.
+  // (a label line inside running text; read-labels reads the labels that stand on their own lines)
+  {
+    name: 'lead: Đơn vị chủ trì: X',
+    pattern: wordPattern('⟨(?:cơ quan|đơn vị)(?:\\s*\\/\\s*(?:cơ quan|đơn vị))?\\s+(?:chủ trì|thực hiện|chịu trách nhiệm)(?:\\s+thực hiện)?\\s*:'),
+    extract: lead,
+  },
+  // Đơn vị phối hợp: UBND xã Bát Tràng, … | Cơ quan phối hợp thực hiện: …
+  {
+    name: 'support: Đơn vị phối hợp: Y',
+    pattern: wordPattern('⟨(?:cơ quan|đơn vị)(?:\\s*\\/\\s*(?:cơ quan|đơn vị))?\\s+phối hợp(?:\\s+thực hiện)?\\s*:'),
+    extract: support,
+  },
+  // cùng Sở Nội vụ | cùng với các địa phương
+  { name: 'support: cùng Y', pattern: wordPattern('⟨cùng(?:\\s+với)?⟩'), extract: support },
+  // với sự tham gia của Hội Nông dân | có sự phối hợp của Công an tỉnh
+  { name: 'support: với sự tham gia của Y', pattern: wordPattern('⟨(?:với|có) sự (?:tham gia|phối hợp|hỗ trợ|giúp đỡ|đồng hành) của⟩'), extract: support },
+  // làm việc với Hiệp hội Du lịch (doing it together; not: tại buổi làm việc với, đã làm việc với)
+  { name: 'support: làm việc với Y', pattern: wordPattern('(?<!⟨(?:buổi|cuộc|chuyến|đã|khi)\\s+)⟨làm việc với⟩'), extract: support },
+];
+
+/** What the words after a list that opens a clause say: it acts (a lead), or it does not. */
+interface After {
+  rule: string;
+  verb: string;
+}
+
+// Adverbials between a subject and its verb: (cơ quan thường trực) | theo chức năng, nhiệm vụ được giao, |
+// căn cứ chức năng, nhiệm vụ, | trong phạm vi chức năng, nhiệm vụ, quyền hạn,
+// of a Sở: "Phòng Hành chính - Tổng hợp và Tổ chuyển đổi số của Sở có trách nhiệm …"
+const BETWEEN_SUBJECT_AND_VERB = wordPattern(
+  '\\s*(?:\\([^()\\n]{0,80}\\)\\s*)?(?:của\\s+(?:Sở|Bộ|Cục|Ban|tỉnh|Thành phố)⟩\\s*)?(?:,?\\s*(?:theo|căn cứ|trong phạm vi)\\s+chức năng,?\\s*nhiệm vụ(?:,?\\s*quyền hạn)?(?:\\s+(?:được giao|được phân công|của mình))?\\s*,?\\s*)?',
+  'yiu',
+);
+
+// The first words of the rest: "chủ trì" | "có trách nhiệm" | "cũng yêu cầu" | "chỉ đạo:" …
+const LETTERS = /[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,3}/uy;
+
+function afterList(text: string, at: number): { after: After | null; verb: string; transferAt: number } {
+  BETWEEN_SUBJECT_AND_VERB.lastIndex = at;
+  const m = BETWEEN_SUBJECT_AND_VERB.exec(text);
+  let k = at + (m ? m[0].length : 0);
+  // "Ban Chỉ đạo 389 các bộ, ngành, địa phương, thực hiện nghiêm …": a comma before the verb
+  const comma = /^\s*,\s*/u.exec(text.slice(k, k + 8));
+  if (comma) {
+    const next = tokenize(text.slice(k + comma[0].length, k + comma[0].length + 40));
+    if (len(next, 0, VERBS)) k += comma[0].length;
+  }
+  LETTERS.lastIndex = k;
+  const w = LETTERS.exec(text);
+  // Tổng Công ty Điện lực Hà Nội Chủ trì, xây dựng …: a capitalised verb is a typo, still a verb.
+  if (!w || (!/^\p{Ll}/u.test(w[0]) && !len(tokenize(w[0]), 0, CAP_STOPS))) return { after: null, verb: '', transferAt: -1 };
+  const words = modernSpelling(w[0]).toLowerCase().split(/\s+/u);
+  let first = 0;
+  // "cũng" and "sẽ" do not change who acts: Bộ Công Thương cũng yêu cầu …
+  while (first < words.length - 1 && (words[first] === 'cũng' || words[first] === 'sẽ')) first++;
+  const rest = words.slice(first);
+  const toks = rest.map((x, idx) => ({ s: idx, e: idx, w: x, word: true, cap: false, acro: false, num: false }));
+  const verb = rest.slice(0, 2).join(' ');
+  const notActing = matchAt(toks, 0, NOT_ACTING);
+  if (notActing) {
+    // "chỉ đạo" of a speaker passes the lead to the unit it names; "yêu cầu", "đề nghị", "giao" have rules.
+    return { after: null, verb: rest.slice(0, notActing.n).join(' '), transferAt: -1 };
+  }
+  if (rest[0] === 'chỉ' && rest[1] === 'đạo') {
+    const cd = /chỉ\s+đạo/iu.exec(text.slice(k, k + 40));
+    const pos = cd ? k + cd.index + cd[0].length : k;
+    if (/^\s*:/u.test(text.slice(pos))) return { after: null, verb: 'chỉ đạo:', transferAt: -1 };
+    return { after: { rule: 'lead: X chỉ đạo', verb: 'chỉ đạo' }, verb: 'chỉ đạo', transferAt: pos };
+  }
+  if (verb === 'chủ trì') return { after: { rule: 'lead: X chủ trì', verb }, verb, transferAt: -1 };
+  if (verb === 'phối hợp') return { after: { rule: 'lead: X phối hợp với Y', verb }, verb, transferAt: -1 };
+  if (/^(?:có|chịu) (?:trách|nhiệm)/u.test(rest.join(' '))) return { after: { rule: 'lead: X có trách nhiệm', verb }, verb, transferAt: -1 };
+  if (verb === 'khẩn trương') return { after: { rule: 'lead: X khẩn trương', verb }, verb, transferAt: -1 };
+  if (rest[0] === 'cùng') return { after: { rule: 'lead: X cùng Y', verb }, verb, transferAt: -1 };
+  return { after: { rule: 'lead: subject X + verb (Sở Y tế tăng cường …)', verb }, verb, transferAt: -1 };
+}
+
+// A clause opens here: the unit's start or a marker, a sentence mark, a comma, or a connective.
+// "1. Bộ Công an …" | "…; Sở Y tế …" | "Trong đó, UBND tỉnh …" | "Theo đó, Ban Chỉ đạo 389 …"
+const CLAUSE_OPENS = wordPattern(
+  '(?:^\\s*(?:(?:[-+•*–]|\\d{1,2}(?:\\.\\d{1,2})*\\.|[a-zđ]\\)|\\(\\d{1,2}\\)|[IVX]{1,5}\\.|Điều\\s+\\d{1,3}\\.)\\s*)?|[.;:!?…]\\s*|,\\s*|\\n\\s*(?:[-+•*–]|\\d{1,2}\\.|[a-zđ]\\))\\s*|⟨(?:đồng thời|trong đó|theo đó|ngoài ra|bên cạnh đó|riêng|cùng với đó|trước mắt|sau đó|tiếp đó|do đó|vì vậy|vì thế|mặt khác|đặc biệt|thời gian tới|trong thời gian tới)⟩\\s*,?\\s*)$',
+  'iu',
+);
+
+// A fronted phrase before a comma: "Trên cơ sở …, Phòng Hành chính - Tổng hợp …" | "Theo chức năng, nhiệm
+// vụ được phân công, Trưởng các phòng …" | "Do đó, Bộ Công Thương …"
+const FRONTED = wordPattern(
+  '^(?:trên cơ sở|căn cứ|theo|trong|để|đối với|về|sau khi|sau|trước|nhằm|với|bên cạnh|ngoài|tại|qua|từ|đến|khi|nếu|do|vì|thực hiện|nhân dịp|hiện nay|đồng thời|theo đó|ngoài ra|riêng|mặt khác|đặc biệt|tiếp đó|sau đó|như vậy|tuy nhiên|mặc dù|cùng với)⟩',
+  'iu',
+);
+const MAIN_VERB = wordPattern('⟨(?:thực hiện|rà soát|tham mưu|báo cáo|triển khai|xây dựng|chủ trì|phối hợp|hướng dẫn|kiểm tra|xin ý kiến|đề nghị|yêu cầu|gửi)⟩', 'iu');
+// Where a clause begins: a sentence mark, or a marker at the start of a line.
+const CLAUSE_BREAK = /[.;:!?…]|\n\s*(?:[-+•*–]|\d{1,2}\.|[a-zđ]\))/gu;
+
+/**
+ * Whether a list at `at` opens a clause: `strong` after the unit's start, a marker, a sentence mark
+ * or a fronted phrase with its comma; `weak` after any other comma (an object list goes on there:
+ * "chỉ đạo các cấp ủy đảng, chính quyền địa phương quán triệt …", so only a strong verb makes a lead).
+ */
+function opensClause(text: string, at: number): 'strong' | 'weak' | null {
+  const before = text.slice(Math.max(0, at - 240), at);
+  if (!CLAUSE_OPENS.test(before.slice(-60))) return null;
+  if (!/,\s*$/u.test(before)) return 'strong';
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index! + m[0].length;
+  const clause = before.slice(from).replace(/^\s*(?:[-+•*–]|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|\(\d{1,2}\)|[IVX]{1,5}\.)?\s*/u, '');
+  // Fronted, and no instruction verb yet: "Căn cứ Kế hoạch …, trên cơ sở đề xuất của …, Sở Tài chính tổng hợp"
+  // opens; "Đối với các thủ tục …, các phòng thực hiện rà soát, …, UBND tỉnh xem xét" does not.
+  return FRONTED.test(clause) && !MAIN_VERB.test(clause) ? 'strong' : 'weak';
+}
+
+// Verbs that make a lead even after a comma: "…, Sở Y tế phối hợp …" | "…, Sở B chủ trì …"
+const STRONG_VERBS = new Set(['chủ trì', 'phối hợp', 'có trách', 'chịu trách', 'có nhiệm', 'khẩn trương']);
+
+// --- extraction -----------------------------------------------------------------------------------
+
+/** The list as the subject of its clause: the lead rule it matches, and where a speaker's `chỉ đạo` points. */
+function asSubject(text: string, list: Mention, listStart: number, end: number): { rule: string | null; transferAt: number } {
+  const opens = opensClause(text, listStart);
+  if (!opens) return { rule: null, transferAt: -1 };
+  const after = afterList(text, end);
+  // "Thủ tướng chỉ đạo Bộ Y tế …": the speaker passes the lead to the unit it names.
+  if (list.speaker && after.verb === 'chỉ đạo' && after.transferAt >= 0 && !/^\s*[:,]/u.test(text.slice(after.transferAt))) {
+    return { rule: null, transferAt: after.transferAt };
+  }
+  if (after.after && (opens === 'strong' || STRONG_VERBS.has(after.verb))) return { rule: after.after.rule, transferAt: -1 };
+  return { rule: null, transferAt: -1 };
+}
+
+function findLists(text: string): { reader: Reader; toks: Tok[]; lists: Mention[] } {
+  const toks = tokenize(text);
+  const reader = new Reader(text, toks);
+  const lists: Mention[] = [];
+  for (let i = 0; i < toks.length; ) {
+    const t = toks[i]!;
+    if (!t.word) {
+      i++;
+      continue;
+    }
+    const list = reader.list(i);
+    if (list) {
+      lists.push(list);
+      i = Math.max(list.j, i + 1);
+    } else i++;
+  }
+  return { reader, toks, lists };
+}
+
+// Canonical names by raw words, per map of abbreviations: a document repeats its units.
+const CANON_CACHE = new WeakMap<Map<string, string>, Map<string, ReturnType<typeof canonicalUnitName>>>();
+const NO_ABBREVIATIONS = new Map<string, string>();
+
+function canonical(raw: string, abbreviations: Map<string, string> = NO_ABBREVIATIONS) {
+  let cache = CANON_CACHE.get(abbreviations);
+  if (!cache) CANON_CACHE.set(abbreviations, (cache = new Map()));
+  let c = cache.get(raw);
+  if (!c) {
+    c = canonicalUnitName(raw, abbreviations);
+    if (cache.size > 5000) cache.clear();
+    cache.set(raw, c);
+  }
+  return c;
+}
+
+function toCandidates(unit: TextUnit, list: Mention, role: Role, rule: string, abbreviations?: Map<string, string>): Candidate<AssigneeValue>[] {
+  return list.members.map((m) => {
+    const canon = canonical(m.raw, abbreviations);
+    const value: AssigneeValue = { name: canon.name, role };
+    if (canon.generic) value.generic = true;
+    if (canon.title) value.title = canon.title;
+    return {
+      value,
+      span: { start: unit.span.start + m.s, end: unit.span.start + m.e },
+      text: collapseWhitespace(unit.text.slice(m.s, m.e)),
+      rule,
+    };
+  });
+}
+
+/**
+ * Finds the units an item's words name with a role, in document order, one candidate per unit, its
+ * span on the unit's words and its canonical name in `value.name`.
+ * @example extractAssignees({text: 'Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ rà soát.', span}, ctx)
+ *   → [{value: {name: 'Sở Tài chính', role: 'lead'}, text: 'Sở Tài chính'}, {value: {name: 'Sở Nội vụ', role: 'support'}, text: 'Sở Nội vụ'}]
+ */
+export function extractAssignees(unit: TextUnit, ctx: ExtractContext, abbreviations?: Map<string, string>): Candidate<AssigneeValue>[] {
+  const text = unit.text;
+  const { lists } = findLists(text);
+  if (!lists.length) return [];
+  // Triggers by the offset where they end, so that each list looks up only its own.
+  const triggers = new Map<number, (Candidate<Trigger> & { s: number; e: number })[]>();
+  for (const c of runRules(unit, RULES, ctx)) {
+    const t = { ...c, s: c.span.start - unit.span.start, e: c.span.end - unit.span.start };
+    triggers.set(t.e, [...(triggers.get(t.e) ?? []), t]);
+  }
+  const out: Candidate<AssigneeValue>[] = [];
+  let transferAt = -1;
+  for (const list of lists) {
+    const listStart = list.s;
+    const end = Math.max(...list.members.map((m) => m.e));
+    // The trigger that ends right before the list (only spaces between); the longest wins.
+    let at = listStart;
+    while (at > 0 && /\s/u.test(text[at - 1]!)) at--;
+    const before = (triggers.get(at) ?? []).sort((a, b) => b.e - b.s - (a.e - a.s))[0];
+    if (before) {
+      if (before.value.topic && !/^\s*[,:]/u.test(text.slice(end))) {
+        // "Đối với Tổng công ty Điện lực miền Trung, Bộ Công Thương yêu cầu …": the topic is the first unit.
+        const firstMember = list.members[0]!;
+        if (!/^\s*,/u.test(text.slice(firstMember.e))) continue;
+        out.push(...toCandidates(unit, { ...list, members: [firstMember] }, 'lead', before.rule, abbreviations));
+        continue;
+      }
+      const after = afterList(text, end);
+      const rule = before.value.role === 'lead' && after.verb === 'chủ trì' ? `${before.rule} chủ trì` : before.rule;
+      out.push(...toCandidates(unit, list, before.value.role, rule, abbreviations));
+      continue;
+    }
+    if (transferAt >= 0 && /^\s*$/u.test(text.slice(transferAt, listStart))) {
+      out.push(...toCandidates(unit, list, 'lead', 'lead: Thủ tướng chỉ đạo X', abbreviations));
+      transferAt = -1;
+      continue;
+    }
+    const subject = asSubject(text, list, listStart, end);
+    if (subject.transferAt >= 0) transferAt = subject.transferAt;
+    if (subject.rule) {
+      out.push(...toCandidates(unit, list, 'lead', subject.rule, abbreviations));
+      continue;
+    }
+    // A list that does not act may end with the subject of a new clause: "trên cơ sở đề xuất của các cơ
+    // quan, đơn vị, Sở Tài chính tổng hợp, tham mưu …"
+    for (let k = 1; k < list.members.length; k++) {
+      if (!/^\s*,\s*$/u.test(text.slice(list.members[k - 1]!.e, list.members[k]!.s))) continue;
+      const tail = { ...list, s: list.members[k]!.s, members: list.members.slice(k) };
+      const sub = asSubject(text, tail, tail.s, end);
+      if (sub.rule) {
+        out.push(...toCandidates(unit, tail, 'lead', sub.rule, abbreviations));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// A heading that is only a unit name: "1. Phòng Quản lý Khoa học" | "Sở Nông nghiệp và Môi trường:" |
+// "Về phía Sở Tài chính:" | "Đối với UBND các huyện:"
+const HEADING_MARKER = /^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|\(\d{1,2}\)|[-+•*–]|Điều\s+\d{1,3}\.)\s+/u;
+const HEADING_PREFIX = /^(?:về phía|đối với|trách nhiệm của|nhiệm vụ của|giao|đề nghị|mời|yêu cầu)\s+/iu;
+
+/**
+ * Every unit a heading names for its items (role lead): the heading is a unit name or a list of them
+ * (`1. Phòng Quản lý Khoa học`, `19. Mời Thành phố Hồ Chí Minh, tỉnh Đăk Lăk`), or it names the lead of
+ * the list it introduces (`Bộ Công Thương chủ trì thực hiện các nhiệm vụ sau:`). Empty for a topic.
+ * @example extractHeadingUnits({text: '12. Sở Nội vụ (Ban Thi đua Khen thưởng Thành phố)', span}, ctx)
+ *   → [{value: {name: 'Sở Nội vụ', role: 'lead'}}, {value: {name: 'Ban Thi đua Khen thưởng Thành phố', role: 'lead'}}]
+ */
+export function extractHeadingUnits(unit: TextUnit, ctx: ExtractContext, abbreviations?: Map<string, string>): Candidate<AssigneeValue>[] {
+  const marker = HEADING_MARKER.exec(unit.text);
+  let from = marker ? marker[0].length : 0;
+  const body = unit.text.slice(from);
+  const prefix = HEADING_PREFIX.exec(body);
+  if (prefix) from += prefix[0].length;
+  const sub: TextUnit = { text: unit.text.slice(from), span: { start: unit.span.start + from, end: unit.span.end } };
+  const { lists } = findLists(sub.text);
+  const first = lists[0];
+  const rest = (n: number) => sub.text.slice(n).replace(/^\s*(?:\([^()]*\))?\s*[:.]?\s*$/u, '');
+  // The whole heading is the list of units.
+  if (first && /^\s*$/u.test(sub.text.slice(0, first.s))) {
+    const end = Math.max(...first.members.map((m) => m.e));
+    if (rest(end) === '' || (first.j >= 0 && /^\s*\)\s*[:.]?\s*$/u.test(sub.text.slice(end)))) {
+      return toCandidates(sub, first, 'lead', 'lead: heading names the unit (1. Phòng Quản lý Khoa học)', abbreviations);
+    }
+  }
+  // A name the reader cuts short, that runs to the end of the heading: "3. Liên hiệp các tổ chức hữu nghị thành phố Hà Nội"
+  const whole = sub.text.replace(/\s*[:.]\s*$/u, '').trim();
+  const words = whole.split(/\s+/u);
+  if (words.length <= 14 && /^\p{Lu}/u.test(whole)) {
+    const toks = tokenize(whole);
+    const reader = new Reader(whole, toks);
+    const verbs = toks.some((t, k) => k > 0 && t.word && !t.cap && len(toks, k, STOPS) && !len(toks, k, GROUPS) && !['các', 'và', 'của', 'thuộc', 'trực', 'trên', 'tại'].includes(t.w));
+    if (reader.head(0) && !verbs) {
+      const at = sub.text.indexOf(whole);
+      const m: Mention = { i: 0, j: toks.length, s: at, members: [{ s: at, e: at + whole.length, raw: whole }], speaker: false };
+      return toCandidates(sub, m, 'lead', 'lead: heading names the unit (1. Phòng Quản lý Khoa học)', abbreviations);
+    }
+  }
+  // The heading gives an instruction or introduces its list: the leads it names.
+  return extractAssignees(unit, ctx, abbreviations).filter((c) => c.value.role === 'lead');
+}
+
+/**
+ * The unit a heading names for its items (role lead), or null for a topic heading; the first of
+ * `extractHeadingUnits`.
+ * @example extractHeadingUnit({text: '1. Phòng Quản lý Khoa học', span}, ctx)?.value → {name: 'Phòng Quản lý Khoa học', role: 'lead'}
+ */
+export function extractHeadingUnit(unit: TextUnit, ctx: ExtractContext, abbreviations?: Map<string, string>): Candidate<AssigneeValue> | null {
+  return extractHeadingUnits(unit, ctx, abbreviations)[0] ?? null;
+}

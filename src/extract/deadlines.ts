@@ -1,0 +1,700 @@
+/**
+ * Deadlines (SPEC "deadlines"): when a task must be done by. Every expression resolves to the last
+ * day it allows — `trước ngày 15/8/2021`, `trong tháng 9/2024` → 30/9, `trong quý I/2025` → 31/3,
+ * `6 tháng cuối năm 2021` → 31/12, `trong năm 2024` → 31/12, `trước năm 2026` → 31/12/2025 — or to a
+ * kind without a date: `relative` (`trong 10 ngày kể từ ngày ký`, dated from the document), `event`
+ * (`tại kỳ họp gần nhất`, `ngay sau khi …`, `dịp Tết`), `ongoing` (`thường xuyên`, `liên tục`) and
+ * recurring cycles (`thứ Sáu hàng tuần`, `trước ngày 20 hằng tháng`, `định kỳ hằng quý`).
+ *
+ * A date is a deadline only when a word says so (`trước`, `chậm nhất`, `hạn chót`, `đến (hết)`,
+ * `hoàn thành`, `trong` for a period); bare quarters and half-years count too, as they do in plan
+ * tables and headings. Not deadlines, rejected by the guards at the end of this file:
+ * - dates of citations (`Quyết định số 104/QĐ-UBND ngày 07/02/2023`) — no trigger precedes them,
+ *   and a bare period right after a document symbol is read as part of the cited title;
+ * - plan periods and horizons (`giai đoạn 2021 - 2025`, `định hướng đến năm 2030`): `đến năm` alone
+ *   is never a trigger, only `đến hết`/`đến cuối năm`;
+ * - names (`ngân sách năm 2021`, `Festival … năm 2026`): a bare year is never a deadline;
+ * - start dates (`từ ngày 01/7/2025`, `từ quý II`), counts to a date (`tính đến ngày 30/6/2021`) and
+ *   validity (`có hiệu lực đến hết ngày …`);
+ * - reported periods (`kết quả 6 tháng đầu năm 2024`, `sơ kết`, `tổng kết`, `so với quý I`) and past
+ *   events: a clause that opens with the period and goes on with `đã`/`vừa qua` (`Trong quý 1 vừa
+ *   qua đã …`, `Trong 6 tháng đầu năm 2021, Sở đã …`), or `đã` before the period in its own clause;
+ * - a year-precision period wholly before the document's year (`trong năm 2023 vẫn còn …`,
+ *   `trước năm 2013`): it cannot be a deadline of a new task;
+ * - `thường xuyên` and cycle words inside noun phrases (`nhiệm vụ thường xuyên`, `chi thường xuyên`,
+ *   `ngân sách hằng năm`, `kế hoạch công tác hằng năm`).
+ *
+ * Judgement calls: `ngày làm việc` counts Monday to Friday (public holidays unknown); a relative
+ * deadline counted from something other than the document (`kể từ ngày nhận được thông báo`) has
+ * `date: null`, one counted from a written date (`kể từ ngày 01/7/2025`) is dated from it; daily
+ * cycles (`hằng ngày`) are not deadlines, as SPEC has no daily recurrence.
+ */
+import type { Candidate, DeadlineValue, ExtractContext, Precision, Recurrence, Rule, TextUnit } from '../types.js';
+import { dropOverlapping, runRules, wordPattern } from './run-rules.js';
+import {
+  addDays,
+  addMonths,
+  addWorkingDays,
+  fullYear,
+  halfYearEnd,
+  isValidDate,
+  isoDate,
+  monthEnd,
+  parseIsoDate,
+  quarterEnd,
+  quarterNumber,
+  yearEnd,
+} from '../lexicon/dates.js';
+import { NUMBER_WORDS, SUNDAY, WEEKDAYS, readCount } from '../lexicon/periods.js';
+
+// --- vocabulary -------------------------------------------------------------------------------
+
+/** Words that make a deadline of the date after them: chậm nhất là ngày … | hạn chót: … */
+const LATEST = String.raw`(?:chậm nhất|muộn nhất|hạn chót|hạn cuối)(?:\s+là|\s*:)?`;
+
+/** Heavenly stems and earthly branches of a lunar year: Tết Nguyên đán Giáp Thìn. */
+const CAN = 'Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý';
+const CHI = 'Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi';
+
+/** First words of a condition after `sau khi` that make it a deadline (not `Sau khi nghe báo cáo`). */
+const EVENT_STARTS = [
+  'có', 'được', 'nhận được', 'Luật', 'Bộ luật', 'Nghị định', 'Nghị quyết', 'Thông tư', 'Quyết định',
+  'Đề án', 'Kế hoạch', 'Chương trình', 'Quy hoạch', 'dự án', 'văn bản', 'cấp có thẩm quyền',
+  'Thủ tướng', 'Chính phủ', 'Quốc hội', 'Bộ Chính trị', 'hoàn thành', 'kết thúc', 'thành lập',
+  'ban hành', 'phê duyệt', 'sắp xếp', 'hợp nhất', 'sáp nhập',
+].join('|');
+
+/** Words that end an event clause before its next verb: ngay sau khi có hướng dẫn [để] … */
+const EVENT_STOPS = 'thì|để|phải|cần|nhằm|và|đồng thời|khẩn trương|nhanh chóng|kịp thời|của';
+
+/** Meeting qualifiers: tại kỳ họp gần nhất | tại kỳ họp thứ 3 | trong kỳ họp thường lệ cuối năm */
+const MEETINGS = String.raw`gần nhất|tới|sắp tới|kế tiếp|tiếp theo|cuối năm|giữa năm|thường lệ(?:\s+(?:gần nhất|cuối năm|giữa năm|tới))?|chuyên đề(?:\s+(?:gần nhất|tới))?|thứ\s+(?:\d{1,2}|[IVXLC]{1,6})`;
+
+/** Nouns that a cycle word qualifies (`ngân sách hằng năm`, `kế hoạch công tác hằng năm`): no deadline. */
+const CYCLE_NOUNS = [
+  'kế hoạch', 'ngân sách', 'dự toán', 'kinh phí', 'chi phí', 'chương trình', 'phiên họp', 'hội nghị',
+  'cuộc họp', 'giao ban', 'chỉ tiêu', 'sản lượng', 'quy luật', 'khen thưởng', 'thi đua', 'thường xuyên',
+  'kinh tế - xã hội', 'được giao', 'được cấp', 'đã cấp', 'sinh hoạt', 'lễ hội',
+].join('|');
+
+/** Nouns that `thường xuyên`/`liên tục` qualify, and counts it follows (`3 năm liên tục`). */
+const ONGOING_NOUNS = String.raw`nhiệm vụ|chi|kinh phí|chi phí|dự toán|giáo dục|vùng|khu vực|nơi|không|khách hàng|tính|sự|quá trình|mưa(?:\s+(?:lớn|to))?|\d+\s+(?:năm|tháng|ngày|giờ|lần|kỳ|quý|tuần)|thứ\s+\d+`;
+
+/** Words after `thường xuyên`/`liên tục` that make it a description, not a duty. */
+const ONGOING_AFTER = String.raw`bị|xảy ra|gặp|ngập|sạt|chịu|của|trở lên|giảm|tăng(?!\s+cường)`;
+
+/** A figure reported for the period right after it: đến hết tháng 4 đạt 144,3 nghìn tỷ đồng. */
+const FIGURE_AFTER = String.raw`(?!\s*,?\s*(?:là|đạt|tăng|giảm|có)⟩)`;
+
+/** Words before a period that make it a reported one: kết quả 6 tháng đầu năm | so với quý I. */
+const REPORTED = String.raw`kết quả|tình hình|sơ kết|tổng kết|so với|cùng kỳ|tăng trưởng|GRDP|GDP`;
+
+// --- pattern pieces ---------------------------------------------------------------------------
+
+// 15/8/2021 | 15-8-2021 | 15.8.2021 | 15/8/21 | 30/9 (not 15-20/8, not 15/8/2021/QĐ)
+const D_NUM = String.raw`\d{1,2}[/.-]\d{1,2}(?:[/.-](?:\d{4}|\d{2}))?(?!\p{N}|[/.-]\p{N})`;
+// 30 tháng 9 năm 2024 | 09\ntháng 3 năm 2024 | 30 tháng 6/2026 | 15 tháng 6
+const D_WORDS = String.raw`\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4}|[/.-]\d{4})?(?!\p{N})`;
+const DATE = `(?:${D_WORDS}|${D_NUM})`;
+const DAY = String.raw`(?:ngày\s+)?${DATE}`;
+// tháng 9/2024 | tháng 9 năm 2024 | tháng 6-2017 | tháng 12.2017 | tháng 10
+const MONTH = String.raw`tháng\s+\d{1,2}(?:\s+năm\s+\d{4}|[/.-]\d{4})?(?!\p{N}|[/.-]\p{N})`;
+// quý I/2025 | quý III năm 2024 | quý 4/2024 | Quý IV - 2026 | quý II
+const QUARTER = String.raw`quý\s+(?:IV|I{1,3}|0?[1-4])(?:\s+năm\s+\d{4}|\s*[/.-]\s*\d{4})?(?![\p{L}\p{N}])`;
+// 6 tháng đầu năm | 06 tháng cuối năm 2021 | sáu tháng cuối năm nay | 6 tháng còn lại của năm 2021
+const HALF = String.raw`(?:0?6|sáu)\s+tháng\s+(?:đầu|cuối|còn lại(?:\s+(?:của|trong))?)\s+năm(?:\s+\d{4}|\s+nay)?(?![\p{L}\p{N}])(?!\s+(?:học|tài chính))`;
+// năm 2024 (not năm 2021 - 2025, a period)
+const YEAR = String.raw`năm\s+\d{4}(?!\p{N}|\s*[-–]\s*\d)`;
+// The start of a range, kept in the span: từ ngày 11/9 | từ tháng 6 | từ quý II | từ năm 2026 | từ nay
+const FROM = String.raw`(?:từ\s+(?:${DAY}|${MONTH}|${QUARTER}|${YEAR}|nay|bây giờ|hôm nay)\s+)?`;
+// 10 | 03 | mười lăm
+const COUNT = `(?:\\d{1,3}|${NUMBER_WORDS.map(([w]) => w).join('|')})`;
+// Words of a clause, at most eight: ngay sau khi [có Quyết định phê duyệt của UBND tỉnh]
+const WORD = String.raw`[^\s,;.:()“”"]+`;
+const clauseWords = (max: number) => String.raw`(?:\s+(?!(?:${EVENT_STOPS})(?![\p{L}\p{N}]))${WORD}){0,${max}}`;
+
+// --- reading values ---------------------------------------------------------------------------
+
+type Year = { year: number | null; inferred: boolean };
+
+/** A written year, else the document's (marked inferred), else none. */
+function resolveYear(written: string | undefined, ctx: ExtractContext): Year {
+  if (written) return { year: fullYear(written), inferred: false };
+  return ctx.documentYear === null ? { year: null, inferred: false } : { year: ctx.documentYear, inferred: true };
+}
+
+function dated(date: string | null, precision: Precision, y: Year): DeadlineValue {
+  return y.inferred && date !== null ? { date, precision, yearInferred: true } : { date, precision };
+}
+
+/** "ngày 30 tháng 9 năm 2024" | "15/8/21" → day, month, written year. */
+function readDay(s: string): { day: number; month: number; year?: string } | null {
+  const m = /(\d{1,2})(?:[/.-]|\s+tháng\s+)(\d{1,2})(?:(?:[/.-]|\s+năm\s+)(\d{4}|\d{2}))?/u.exec(s);
+  return m ? { day: Number(m[1]), month: Number(m[2]), year: m[3] } : null;
+}
+
+function readMonth(s: string): { month: number; year?: string } | null {
+  const m = /tháng\s+(\d{1,2})(?:(?:[/.-]|\s+năm\s+)(\d{4}))?/iu.exec(s);
+  return m ? { month: Number(m[1]), year: m[2] } : null;
+}
+
+function readQuarter(s: string): { quarter: number; year?: string } | null {
+  const m = /quý\s+(IV|I{1,3}|0?[1-4])(?:\s*(?:[/.-]|năm)\s*(\d{4}))?/iu.exec(s);
+  const quarter = m ? quarterNumber(m[1]!) : null;
+  return m && quarter ? { quarter, year: m[2] } : null;
+}
+
+const writtenYear = (s: string): string | undefined => /\d{4}/u.exec(s)?.[0];
+
+const group = (m: RegExpExecArray, name: string): string => m.groups?.[name] ?? m[0];
+
+/** A day: "trước ngày 15/8/2021" → 2021-08-15; "trước ngày 31/4" → rejected. */
+function dayValue(s: string, ctx: ExtractContext): DeadlineValue | null {
+  const d = readDay(s);
+  if (!d) return null;
+  const y = resolveYear(d.year, ctx);
+  if (y.year === null) return d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31 ? { date: null, precision: 'day' } : null;
+  if (!isValidDate(y.year, d.month, d.day)) return null;
+  return dated(isoDate(y.year, d.month, d.day), 'day', y);
+}
+
+/** A month's last day, or with `before` the last day of the month before it. */
+function monthValue(s: string, ctx: ExtractContext, before = false): DeadlineValue | null {
+  const d = readMonth(s);
+  if (!d || d.month < 1 || d.month > 12) return null;
+  const y = resolveYear(d.year, ctx);
+  if (y.year === null) return { date: null, precision: 'month' };
+  if (!before) return dated(monthEnd(y.year, d.month), 'month', y);
+  return dated(d.month === 1 ? monthEnd(y.year - 1, 12) : monthEnd(y.year, d.month - 1), 'month', y);
+}
+
+/** A quarter's last day, or with `before` the last day of the quarter before it. */
+function quarterValue(s: string, ctx: ExtractContext, before = false): DeadlineValue | null {
+  const d = readQuarter(s);
+  if (!d) return null;
+  const y = resolveYear(d.year, ctx);
+  if (y.year === null) return { date: null, precision: 'quarter' };
+  if (!before) return dated(quarterEnd(y.year, d.quarter), 'quarter', y);
+  return dated(d.quarter === 1 ? quarterEnd(y.year - 1, 4) : quarterEnd(y.year, d.quarter - 1), 'quarter', y);
+}
+
+function halfValue(s: string, ctx: ExtractContext): DeadlineValue | null {
+  const y = resolveYear(writtenYear(s), ctx);
+  const half = /đầu/iu.test(s) ? 1 : 2;
+  return y.year === null ? { date: null, precision: 'half-year' } : dated(halfYearEnd(y.year, half), 'half-year', y);
+}
+
+/** The end of a year; `offset` −1 for `trước năm Y`. */
+function yearValue(s: string, ctx: ExtractContext, offset = 0): DeadlineValue | null {
+  const y = resolveYear(writtenYear(s), ctx);
+  return y.year === null ? { date: null, precision: 'year' } : dated(yearEnd(y.year + offset), 'year', y);
+}
+
+/** `trong tháng này` | `trong quý này` | `trong năm nay`: the period of the document's date. */
+function currentPeriodValue(unitWord: string, ctx: ExtractContext): DeadlineValue | null {
+  const word = unitWord.toLowerCase();
+  const precision: Precision = word === 'tháng' ? 'month' : word === 'quý' ? 'quarter' : 'year';
+  const d = ctx.documentDate ? parseIsoDate(ctx.documentDate) : null;
+  if (!d) {
+    if (precision === 'year' && ctx.documentYear !== null) return { date: yearEnd(ctx.documentYear), precision, yearInferred: true };
+    return { date: null, precision };
+  }
+  const date =
+    precision === 'month' ? monthEnd(d.year, d.month) : precision === 'quarter' ? quarterEnd(d.year, Math.ceil(d.month / 3)) : yearEnd(d.year);
+  return { date, precision, yearInferred: true };
+}
+
+/** `trong 10 ngày kể từ ngày ký` → document date + 10; from an event → null. */
+function relativeValue(m: RegExpExecArray, ctx: ExtractContext): DeadlineValue | null {
+  const n = readCount(m.groups!.n!);
+  if (n === null || n <= 0) return null;
+  const unit = m.groups!.u!.toLowerCase().replace(/\s+/gu, ' ');
+  const anchor = m.groups!.a;
+  let base: string | null = ctx.documentDate;
+  if (anchor) {
+    const d = readDay(anchor);
+    if (d && /\d[/.-]\d|tháng/u.test(anchor)) {
+      const y = resolveYear(d.year, ctx);
+      base = y.year !== null && isValidDate(y.year, d.month, d.day) ? isoDate(y.year, d.month, d.day) : null;
+    } else if (!ANCHOR_IS_DOCUMENT.test(anchor)) base = null;
+  }
+  if (base === null) return { date: null, precision: 'relative' };
+  const date =
+    unit === 'ngày làm việc'
+      ? addWorkingDays(base, n)
+      : unit === 'tuần'
+        ? addDays(base, 7 * n)
+        : unit === 'tháng'
+          ? addMonths(base, n)
+          : unit === 'giờ'
+            ? addDays(base, Math.ceil(n / 24))
+            : addDays(base, n);
+  return { date, precision: 'relative' };
+}
+
+// kể từ ngày ký | từ ngày ban hành | kể từ ngày Kế hoạch này được ban hành | kể từ ngày văn bản này có hiệu lực
+const ANCHOR_IS_DOCUMENT = wordPattern(
+  String.raw`^(?:kể\s+)?từ\s+(?:ngày\s+)?(?:ký⟩|ban hành⟩|(?:Quyết định|Kế hoạch|Chỉ thị|Công điện|Thông báo|Kết luận|Nghị quyết|văn bản|Công văn)\s+này⟩)`,
+  'iu',
+);
+
+/** ISO weekday of `thứ Sáu`, `thứ 6`, `Chủ nhật`. */
+function weekday(s: string): number | null {
+  const m = /thứ\s+(\S+)|(chủ\s+nhật)/iu.exec(s);
+  if (!m) return null;
+  if (m[2]) return SUNDAY;
+  return WEEKDAYS[m[1]!.toLowerCase()] ?? null;
+}
+
+function recurring(recurringKind: Recurrence, precision: Precision, due?: string): DeadlineValue {
+  return due === undefined ? { date: null, precision, recurring: recurringKind } : { date: null, precision, recurring: recurringKind, due };
+}
+
+/** `trước ngày 20 hằng tháng` → "20". */
+function monthlyDue(s: string): string | null {
+  const m = /ngày\s+(\d{1,2})/iu.exec(s);
+  const day = m ? Number(m[1]) : NaN;
+  return day >= 1 && day <= 31 ? String(day) : null;
+}
+
+/** `trước ngày 15/11 hằng năm` → "11-15". */
+function yearlyDue(s: string): string | null {
+  const d = readDay(s);
+  // 2024 is a leap year: 29/2 stays a valid cycle day.
+  if (!d || !isValidDate(2024, d.month, d.day)) return null;
+  return `${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+// --- guards (true rejects the match) ----------------------------------------------------------
+
+type Guard = (text: string, start: number, end: number, ctx: ExtractContext) => boolean;
+
+const WINDOW = 250;
+
+// What follows a line break that ends a paragraph: a blank line or a list marker ("- ", "a) ", "2. ", "(3) ").
+// Any other line break is a hard wrap inside a sentence (`bố trí ngân sách nhà nước\nhằng năm`).
+const NEW_PARAGRAPH = /^[^\S\n]*(?:\n|[-+•*–][^\S\n]|\(?\d{1,2}(?:\.\d{1,2})*[.)][^\S\n]|\(?[a-zđ]\)[^\S\n]|[IVX]{1,4}\.[^\S\n])/u;
+
+/** True when the character at `i` ends a sentence: `;`, `!`, `?`, a full stop before a space, a paragraph break. */
+function endsSentence(text: string, i: number): boolean {
+  const c = text[i]!;
+  if (c === ';' || c === '!' || c === '?') return true;
+  if (c === '.') return i + 1 >= text.length || /\s/u.test(text[i + 1]!);
+  return c === '\n' && NEW_PARAGRAPH.test(text.slice(i + 1, i + 12));
+}
+
+/** The sentence before `start`, at most `WINDOW` characters. */
+function sentenceBefore(text: string, start: number): string {
+  const from = Math.max(0, start - WINDOW);
+  for (let i = start - 1; i >= from; i--) if (endsSentence(text, i)) return text.slice(i + 1, start);
+  return text.slice(from, start);
+}
+
+/** The sentence after `end`, at most `WINDOW` characters. */
+function sentenceAfter(text: string, end: number): string {
+  const to = Math.min(text.length, end + WINDOW);
+  for (let i = end; i < to; i++) if (endsSentence(text, i)) return text.slice(end, i);
+  return text.slice(end, to);
+}
+
+const lastClause = (s: string): string => s.slice(Math.max(s.lastIndexOf(','), s.lastIndexOf(':'), s.lastIndexOf('('), s.lastIndexOf(')')) + 1);
+const firstClause = (s: string): string => {
+  const i = s.search(/[,:()]/u);
+  return i < 0 ? s : s.slice(0, i);
+};
+
+// Only a marker (or nothing) before the match in its clause: "(1) Trong quý …" | "- Đến hết năm …"
+const CLAUSE_START = /^\s*(?:[-+•*–]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\.)?\s*$/u;
+
+// Sở đã triển khai | đãtriển (glued in web copies) — but not a relative clause about the task
+// itself: các nhiệm vụ đã được giao | đã đề ra | đã phê duyệt.
+const PAST = wordPattern(
+  String.raw`⟨(?:đã(?!i)(?!\s+(?:được|đề ra|giao|phê duyệt|ban hành|nêu|cam kết|thống nhất|đăng ký|chỉ đạo|xác định|có ý kiến)⟩)|vừa qua⟩|vừa rồi⟩|tiếp tục đạt⟩|đạt được những⟩)`,
+  'iu',
+);
+// trong quý 1 vừa qua | 6 tháng qua | trong năm trước đây (not `qua Sở Nội vụ`: a channel)
+const PAST_RIGHT_AFTER = /^\s*(?:vừa qua|vừa rồi|qua(?![\p{L}\p{N}])(?!\s+\p{Lu})|trước đây|đã(?!i))/u;
+
+/** A past event or a reported period rather than a deadline. */
+const past: Guard = (text, start, end) => {
+  const before = lastClause(sentenceBefore(text, start));
+  PAST.lastIndex = 0;
+  if (PAST.test(before)) return true;
+  const after = sentenceAfter(text, end);
+  if (PAST_RIGHT_AFTER.test(firstClause(after))) return true;
+  if (CLAUSE_START.test(before)) {
+    PAST.lastIndex = 0;
+    return PAST.test(after);
+  }
+  return false;
+};
+
+const tail = (source: string) => wordPattern(`(?:${source})\\s*$`, 'iu');
+
+// từ quý II | kể từ ngày | bắt đầu từ | tính đến ngày 30/6/2021 | Tính đến quý I/2017 | Đến hết tháng 6/2017
+// (the last two are read, or rejected, whole by the `đến` rules; a shorter reading inside them is not a deadline)
+const START_BEFORE = tail('⟨(?:từ|bắt đầu|tính|đến|tới)(?:\\s+(?:hết|cuối))?');
+/** A start or a count, not an end: `từ quý II`, `tính đến ngày 30/6/2021`. */
+const start: Guard = (text, s) => START_BEFORE.test(text.slice(Math.max(0, s - 20), s));
+
+// kết quả thực hiện nhiệm vụ 6 tháng đầu năm | so với quý I | tăng trưởng Quý III, Quý IV/2026
+const REPORTED_BEFORE = tail(String.raw`⟨(?:${REPORTED})⟩(?:\s+[^\s.;:]+){0,5}`);
+const reported: Guard = (text, s) => REPORTED_BEFORE.test(sentenceBefore(text, s).slice(-80));
+
+// có hiệu lực đến hết ngày 31/12/2025 | có giá trị đến ngày
+const VALIDITY = wordPattern('⟨(?:hiệu lực|có giá trị|thời hạn sử dụng)⟩', 'iu');
+const validity: Guard = (text, s) => {
+  VALIDITY.lastIndex = 0;
+  return VALIDITY.test(lastClause(sentenceBefore(text, s)));
+};
+
+// 104/QĐ-UBND | 13-NQ/TU | 60/2021/NĐ-CP: a document symbol
+const SYMBOL = /\d+(?:\/\d{4})?[/-][A-ZĐ][A-ZĐa-z&]*[-/][A-ZĐ]/u;
+/** A bare period in the title of a document cited just before it in the sentence. */
+const citation: Guard = (text, s) => SYMBOL.test(sentenceBefore(text, s).slice(-150));
+
+// tổng kết cuối năm | thưởng cuối năm: an event named by its time
+const YEAR_END_EVENT = tail('⟨(?:tổng kết|sơ kết|thưởng|Tết|lễ|dịp)');
+
+/** A year-precision period wholly before the document's year: reported, not due. */
+const yearPassed =
+  (offset = 0): Guard =>
+  (text, s, e, ctx) => {
+    const y = /\d{4}/u.exec(text.slice(s, e));
+    return y !== null && ctx.documentYear !== null && Number(y[0]) + offset < ctx.documentYear;
+  };
+
+// kế hoạch công tác hằng năm | dự toán chi ngân sách nhà nước hằng năm | phiên họp Chính phủ hàng tháng
+const CYCLE_NOUN_BEFORE = tail(String.raw`⟨(?:${CYCLE_NOUNS})⟩(?:\s+[^\s.;:]+){0,4}`);
+const CYCLE_AFTER = wordPattern(String.raw`^\s*(?:trời|nay|liền|qua|và\s+(?:dài hạn|giai đoạn|\d+\s+năm))⟩`, 'iu');
+/** A cycle word qualifying a noun, unless `định kỳ` or a due day says it is a duty. */
+const cycleNoun: Guard = (text, s, e) => {
+  const own = text.slice(s, e);
+  if (/định\s+kỳ|ngày|thứ|chủ\s+nhật/iu.test(own)) return false;
+  return CYCLE_NOUN_BEFORE.test(sentenceBefore(text, s).slice(-80)) || CYCLE_AFTER.test(text.slice(e, e + 30));
+};
+
+const ONGOING_BEFORE = tail(String.raw`⟨(?:${ONGOING_NOUNS})`);
+const ONGOING_NEXT = wordPattern(String.raw`^\s*(?:${ONGOING_AFTER})⟩`, 'iu');
+/** `thường xuyên` as part of a noun phrase or a description: `nhiệm vụ thường xuyên`, `vùng thường xuyên bị ngập`. */
+const ongoingNoun: Guard = (text, s, e) => ONGOING_BEFORE.test(text.slice(Math.max(0, s - 30), s)) || ONGOING_NEXT.test(text.slice(e, e + 30));
+
+// A numeric date after bare `đến` must say `ngày`, a year or a start: `đến ngày 30/9` | `từ 11/9 đến 20/9/2026`
+// (not `tăng đến 2/3`, a ratio).
+const looseDate: Guard = (text, s, e) => {
+  const own = text.slice(s, e);
+  return !/ngày/iu.test(own) && !/^từ/iu.test(own) && !/[/.-]\d{2,4}$/u.test(own);
+};
+
+// --- rules ------------------------------------------------------------------------------------
+
+function rule(name: string, source: string, read: (m: RegExpExecArray, ctx: ExtractContext) => DeadlineValue | null, guards: Guard[] = []): Rule<DeadlineValue> {
+  return {
+    name,
+    pattern: wordPattern(source),
+    extract: (m, ctx, unit) => {
+      const s = m.index;
+      const e = m.index + m[0].length;
+      if (guards.some((g) => g(unit.text, s, e, ctx))) return null;
+      return read(m, ctx);
+    },
+  };
+}
+
+/** Guards for a period word that a preposition may introduce or not (`trong quý I`, `Quý IV/2026`). */
+const PERIOD_GUARDS: Guard[] = [start, reported, past];
+/** The citation guard, for a period written without a preposition before it. */
+const bare =
+  (word: RegExp): Guard =>
+  (text, s, e, ctx) =>
+    !word.test(text.slice(s, e)) && citation(text, s, e, ctx);
+const BARE_PERIOD = /^(?:trong|vào|cuối|hết|đến|tới|chậm|muộn|hạn|ngay|trước)/iu;
+
+const RULES: Rule<DeadlineValue>[] = [
+  // --- recurring --------------------------------------------------------------------------
+  rule(
+    // thứ Sáu hàng tuần | Định kỳ thứ Hai hàng tuần | thứ 6 hằng tuần | Chủ nhật hàng tuần
+    'recurring: thứ Sáu hàng tuần',
+    String.raw`⟨(?:định\s+kỳ\s+)?(?:(?:sáng|chiều|trưa|tối)\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s+(?:hằng|hàng|mỗi)\s+tuần⟩`,
+    (m) => {
+      const wd = weekday(m[0]);
+      return wd === null ? null : recurring('weekly', 'day', String(wd));
+    },
+    [past],
+  ),
+  // hàng tuần | định kỳ hằng tuần
+  rule('recurring: hàng tuần', String.raw`⟨(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+tuần⟩`, () => recurring('weekly', 'day'), [cycleNoun, past]),
+  rule(
+    // trước ngày 20 hằng tháng | Định kỳ ngày 20 hàng tháng | vào ngày 25 của hằng tháng
+    'recurring: trước ngày 20 hằng tháng',
+    String.raw`⟨(?:định\s+kỳ\s+)?(?:(?:trước|vào|chậm nhất|muộn nhất)\s+)?ngày\s+\d{1,2}\s+(?:của\s+)?(?:hằng|hàng|mỗi)\s+tháng⟩`,
+    (m) => {
+      const due = monthlyDue(m[0]);
+      return due === null ? null : recurring('monthly', 'day', due);
+    },
+  ),
+  rule(
+    // hằng tháng, trước ngày 25 | định kỳ hàng tháng vào ngày 20
+    'recurring: hằng tháng, trước ngày 25',
+    String.raw`⟨(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+tháng\s*,?\s+(?:trước|vào|chậm nhất)\s+ngày\s+\d{1,2}(?!\p{N}|\s*[/.-]\s*\d|\s+tháng)`,
+    (m) => {
+      const due = monthlyDue(m[0]);
+      return due === null ? null : recurring('monthly', 'day', due);
+    },
+  ),
+  // hằng tháng | định kỳ hàng tháng (not: hàng tháng trời, phiên họp Chính phủ hàng tháng)
+  rule('recurring: hằng tháng', String.raw`⟨(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+tháng⟩`, () => recurring('monthly', 'month'), [cycleNoun, past]),
+  // định kỳ hằng quý | hàng quý | mỗi quý
+  rule('recurring: định kỳ hằng quý', String.raw`⟨(?:định\s+kỳ\s+)?(?:hằng|hàng|mỗi)\s+quý⟩`, () => recurring('quarterly', 'quarter'), [cycleNoun, past]),
+  rule(
+    // định kỳ 6 tháng | định kỳ 06 tháng một lần | hằng 6 tháng (not: định kỳ 6 tháng đầu năm)
+    'recurring: định kỳ 6 tháng',
+    String.raw`⟨(?:định\s+kỳ|hằng|hàng|mỗi)\s+(?:0?6|sáu)\s+tháng(?:\s+(?:một|01|1)\s+lần)?⟩(?!\s+(?:đầu|cuối|còn lại)⟩)`,
+    () => recurring('half-yearly', 'half-year'),
+    [past],
+  ),
+  rule(
+    // trước ngày 15/11 hằng năm | trước ngày 25 tháng 12 hằng năm | định kỳ ngày 10/12 hàng năm
+    'recurring: trước ngày 15/11 hằng năm',
+    String.raw`⟨(?:định\s+kỳ\s+)?(?:(?:trước|vào|chậm nhất|muộn nhất)\s+)?ngày\s+\d{1,2}(?:[/.-]\d{1,2}|\s+tháng\s+\d{1,2})\s+(?:của\s+)?(?:hằng|hàng|mỗi)\s+năm⟩`,
+    (m) => {
+      const due = yearlyDue(m[0]);
+      return due === null ? null : recurring('yearly', 'day', due);
+    },
+  ),
+  rule(
+    // Hàng năm trước ngày 25/12 | định kỳ hàng năm trước ngày 15 tháng 12
+    'recurring: hằng năm trước ngày 25/12',
+    String.raw`⟨(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+năm\s*,?\s+(?:trước|vào|chậm nhất)\s+ngày\s+\d{1,2}(?:[/.-]\d{1,2}|\s+tháng\s+\d{1,2})(?!\p{N}|[/.-]\p{N}|\s+năm\s+\d)`,
+    (m) => {
+      const due = yearlyDue(m[0].replace(/^.*?ngày/isu, 'ngày'));
+      return due === null ? null : recurring('yearly', 'day', due);
+    },
+  ),
+  // định kỳ hằng năm | hằng năm (not: ngân sách hằng năm, kế hoạch công tác hằng năm, mỗi năm)
+  rule('recurring: định kỳ hằng năm', String.raw`⟨(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+năm⟩(?!\s*\d)`, () => recurring('yearly', 'year'), [cycleNoun, past]),
+
+  // --- day --------------------------------------------------------------------------------
+  // trước ngày 15/8/2021 | trước ngày 30 tháng 9 năm 2024 | chậm nhất trước ngày … | xong trước 15/8/2021 | trước 30/9
+  rule('deadline: trước ngày D/M/Y', String.raw`⟨(?:${LATEST}\s+)?trước\s+(?<w>${DAY})`, (m, ctx) => dayValue(group(m, 'w'), ctx), [past]),
+  rule(
+    // chậm nhất ngày 15/8 | chậm nhất là ngày 15/8/2021 | chậm nhất đến ngày 31/12/2018 | hạn chót: 30/6/2024
+    'deadline: chậm nhất (là) ngày D/M/Y',
+    String.raw`⟨${LATEST}\s+(?:(?:vào|trong|đến|tới)\s+(?:hết\s+)?)?(?<w>${DAY})`,
+    (m, ctx) => dayValue(group(m, 'w'), ctx),
+    [past],
+  ),
+  rule(
+    // đến ngày 30/9/2024 | đến hết ngày 14/5/2026 | từ ngày 11/9/2026 đến ngày 20/9/2026 | từ 11/9 đến 20/9/2026
+    'deadline: (từ …) đến (hết) ngày D/M/Y',
+    String.raw`⟨${FROM}(?:đến|tới)\s+(?:hết\s+)?(?<w>${DAY})${FIGURE_AFTER}`,
+    (m, ctx) => dayValue(group(m, 'w'), ctx),
+    [start, validity, looseDate, past],
+  ),
+  // thời hạn hoàn thành: 30/6/2024 | thời hạn là ngày 15/8 | thời hạn ngày 15/8 (not a table header
+  // "Thời hạn hoàn thành" before the next row's marker "2.3")
+  rule(
+    'deadline: thời hạn: D/M/Y',
+    String.raw`(?<=⟨thời hạn(?:\s+hoàn thành)?(?:\s+là\s+|\s*:\s*))(?<w>${DAY})|(?<=⟨thời hạn(?:\s+hoàn thành)?\s+)(?<v>ngày\s+${DATE})`,
+    (m, ctx) => dayValue(m.groups?.w ?? m.groups?.v ?? m[0], ctx),
+    [past],
+  ),
+  // (hoàn thành) vào ngày 30/6/2024 | (xong) ngày 15/8
+  rule(
+    'deadline: hoàn thành vào ngày D/M/Y',
+    String.raw`(?<=⟨(?:hoàn thành|xong|kết thúc)\s+)(?:vào\s+)?(?<w>ngày\s+${DATE})`,
+    (m, ctx) => dayValue(group(m, 'w'), ctx),
+    [past],
+  ),
+
+  // --- month ------------------------------------------------------------------------------
+  // trước tháng 10/2024 → 30/9 | chậm nhất trước tháng 12.2017
+  rule('deadline: trước tháng M/Y', String.raw`⟨(?:${LATEST}\s+)?trước\s+(?<w>${MONTH})`, (m, ctx) => monthValue(group(m, 'w'), ctx, true), [past]),
+  rule(
+    // trong tháng 9/2024 | trong tháng 9 năm 2024 | vào cuối tháng 6 | chậm nhất trong tháng 8/2017 | cuối tháng 11/2021
+    'deadline: trong tháng M/Y',
+    String.raw`⟨(?:${LATEST}\s+(?:(?:trong|vào|đến|tới)\s+)?(?:(?:cuối|hết)\s+)?|(?:ngay\s+)?(?:trong|vào)\s+(?:(?:cuối|hết)\s+)?|(?:cuối|hết)\s+)(?<w>${MONTH})${FIGURE_AFTER}`,
+    (m, ctx) => monthValue(group(m, 'w'), ctx),
+    [start, reported, past],
+  ),
+  rule(
+    // đến cuối tháng 11/2021 | đến hết tháng 9 | từ tháng 6 đến tháng 9/2024
+    'deadline: (từ …) đến (hết) tháng M/Y',
+    String.raw`⟨${FROM}(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?(?<w>${MONTH})${FIGURE_AFTER}`,
+    (m, ctx) => monthValue(group(m, 'w'), ctx),
+    [start, validity, past],
+  ),
+  // (hoàn thành) tháng 12/2024
+  rule('deadline: hoàn thành tháng M/Y', String.raw`(?<=⟨(?:hoàn thành|xong)\s+)(?<w>${MONTH})`, (m, ctx) => monthValue(group(m, 'w'), ctx), [past]),
+  // trong tháng này | trong quý này | trong năm nay
+  rule(
+    'deadline: trong tháng này',
+    String.raw`⟨(?:ngay\s+)?trong\s+(?<w>tháng|quý|năm)\s+(?:này|nay)⟩`,
+    (m, ctx) => currentPeriodValue(group(m, 'w'), ctx),
+    [past],
+  ),
+
+  // --- quarter ----------------------------------------------------------------------------
+  // trước quý III/2024 → 30/6
+  rule('deadline: trước quý III', String.raw`⟨(?:${LATEST}\s+)?trước\s+(?<w>${QUARTER})`, (m, ctx) => quarterValue(group(m, 'w'), ctx, true), [past]),
+  rule(
+    // đến hết quý II/2025 | từ quý I đến quý IV/2026 | đến cuối quý 3
+    'deadline: (từ …) đến (hết) quý IV/Y',
+    String.raw`⟨${FROM}(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?(?<w>${QUARTER})${FIGURE_AFTER}`,
+    (m, ctx) => quarterValue(group(m, 'w'), ctx),
+    [start, validity, past],
+  ),
+  rule(
+    // trong quý I/2025 | quý III năm 2024 | trong quý 4/2024 | Quý IV/2026 (a plan table) | quý II | chậm nhất trong quý II
+    'deadline: trong quý I/Y',
+    String.raw`⟨(?:${LATEST}\s+(?:(?:trong|vào)\s+)?(?:(?:cuối|hết)\s+)?|(?:ngay\s+)?(?:trong|vào)\s+(?:(?:cuối|hết)\s+)?|(?:cuối|hết)\s+)?(?<w>${QUARTER})`,
+    (m, ctx) => quarterValue(group(m, 'w'), ctx),
+    [...PERIOD_GUARDS, bare(BARE_PERIOD)],
+  ),
+
+  // --- half-year --------------------------------------------------------------------------
+  rule(
+    // 6 tháng đầu năm 2024 | trong 6 tháng cuối năm 2021 | 06 tháng cuối năm | 6 tháng còn lại của năm 2021
+    'deadline: 6 tháng cuối năm Y',
+    String.raw`⟨(?:(?:trong|đến\s+hết|đến\s+cuối|tới\s+hết|cuối)\s+)?(?<w>${HALF})`,
+    (m, ctx) => halfValue(group(m, 'w'), ctx),
+    [...PERIOD_GUARDS, bare(BARE_PERIOD)],
+  ),
+
+  // --- year -------------------------------------------------------------------------------
+  // trong năm 2024 | hoàn thành trong năm 2025 | chậm nhất trong năm 2026 (not: trong năm 2023 vẫn còn …)
+  rule(
+    'deadline: trong năm Y',
+    String.raw`⟨(?:(?:${LATEST}|ngay)\s+)?trong\s+(?<w>${YEAR})${FIGURE_AFTER}`,
+    (m, ctx) => yearValue(group(m, 'w'), ctx),
+    [start, reported, past, yearPassed()],
+  ),
+  rule(
+    // hoàn thành trong năm | trong năm. (not: trong năm học, trong năm qua, trong năm tới)
+    'deadline: trong năm',
+    String.raw`⟨(?:(?:${LATEST}|ngay)\s+)?trong\s+năm⟩(?!\s*(?:\d|[-–])|\s+(?:học|tài chính|qua|trước|tới|sau|đầu|cuối|thứ|ngân sách|kế hoạch|ngày|tháng|tuần|nay|này|giờ|năm|mươi|lăm)⟩)`,
+    (m, ctx) => yearValue('', ctx),
+    [reported, past],
+  ),
+  rule(
+    // đến hết năm 2025 | đến cuối năm 2024 | Đến hết 2025 | từ năm 2026 đến hết năm 2028 (not: đến năm 2030)
+    'deadline: (từ …) đến hết năm Y',
+    String.raw`⟨${FROM}(?:đến|tới)\s+(?:hết|cuối)\s+(?:năm\s+)?(?<w>\d{4})(?!\p{N}|\s*[-–]\s*\d)${FIGURE_AFTER}`,
+    (m, ctx) => yearValue(group(m, 'w'), ctx),
+    [start, validity, past, yearPassed()],
+  ),
+  rule(
+    // đến cuối năm | từ nay đến cuối năm | đến hết năm nay
+    'deadline: đến cuối năm',
+    String.raw`⟨(?:từ\s+nay\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+năm(?:\s+nay)?⟩(?!\s*\d|\s+học⟩)`,
+    (m, ctx) => yearValue('', ctx),
+    [start, validity, past],
+  ),
+  // trước năm 2026 → 31/12/2025 (not: trước năm 2013, before the document's year)
+  rule('deadline: trước năm Y', String.raw`⟨(?:${LATEST}\s+)?trước\s+(?<w>${YEAR})`, (m, ctx) => yearValue(group(m, 'w'), ctx, -1), [past, yearPassed(-1)]),
+  rule(
+    // cuối năm 2024 | vào cuối năm | cuối năm nay (not: 6 tháng cuối năm, tổng kết cuối năm)
+    'deadline: cuối năm Y',
+    String.raw`⟨(?:(?:vào|trong)\s+)?(?<!tháng\s+)cuối\s+(?<w>năm(?:\s+\d{4}|\s+nay)?)(?![\p{L}\p{N}])(?!\s*[-–]\s*\d|\s+học⟩)`,
+    (m, ctx) => yearValue(group(m, 'w'), ctx),
+    [start, (text, s) => YEAR_END_EVENT.test(text.slice(Math.max(0, s - 20), s)), past, yearPassed()],
+  ),
+  rule(
+    // trong các tháng cuối năm | những tháng cuối năm 2024
+    'deadline: các tháng cuối năm',
+    String.raw`⟨(?:trong\s+)?(?:các|những)\s+tháng\s+cuối\s+(?<w>năm(?:\s+\d{4}|\s+nay)?)(?![\p{L}\p{N}])`,
+    (m, ctx) => yearValue(group(m, 'w'), ctx),
+    [reported, past, yearPassed()],
+  ),
+  // (hoàn thành) năm 2025 | (hoàn thành) vào năm 2025
+  rule('deadline: hoàn thành năm Y', String.raw`(?<=⟨(?:hoàn thành|xong)\s+)(?:vào\s+)?(?<w>${YEAR})`, (m, ctx) => yearValue(group(m, 'w'), ctx), [past, yearPassed()]),
+  rule(
+    // (Nhiệm vụ trọng tâm) năm 2024 | (nhiệm vụ, giải pháp chủ yếu) năm 2025 — a heading that dates its items
+    'deadline: nhiệm vụ trọng tâm năm Y',
+    String.raw`(?<=⟨(?:nhiệm vụ|công tác|giải pháp)\s+(?:trọng tâm|chủ yếu|trọng điểm)(?:\s+công tác)?\s+)(?<w>${YEAR})`,
+    (m, ctx) => yearValue(group(m, 'w'), ctx),
+    [reported, past, yearPassed()],
+  ),
+
+  // --- relative ---------------------------------------------------------------------------
+  rule(
+    // trong 10 ngày kể từ ngày ký | trong vòng 15 ngày làm việc | sau 15 ngày | trong thời hạn 30 ngày kể từ ngày nhận được
+    // (not: trong 6 tháng đầu năm, 6 tháng qua)
+    'relative: trong 10 ngày kể từ ngày ký',
+    String.raw`⟨(?:trong(?:\s+(?:vòng|thời hạn|thời gian|phạm vi))?|chậm nhất(?:\s+(?:là|sau))?|sau|không quá|tối đa)\s+(?<n>${COUNT})\s+(?<u>ngày\s+làm\s+việc|ngày|tuần|tháng|giờ)⟩(?!\s+(?:đầu|cuối|còn lại|qua|vừa qua|gần đây|trước|năm|lễ|nghỉ|Tết|trời)⟩)(?:\s+(?<a>(?:kể\s+)?từ\s+(?:ngày\s+)?${WORD}${clauseWords(5)}))?`,
+    relativeValue,
+    [past],
+  ),
+
+  // --- events -----------------------------------------------------------------------------
+  // tại kỳ họp gần nhất | trong kỳ họp thường lệ cuối năm | tại kỳ họp thứ 3
+  rule('event: tại kỳ họp gần nhất', String.raw`⟨(?:tại|trong|vào|ở)\s+(?:kỳ|phiên)\s+họp\s+(?:${MEETINGS})⟩`, () => ({ date: null, precision: 'event' }), [past]),
+  // ngay sau khi có Quyết định phê duyệt của UBND tỉnh | ngay sau khi Luật được thông qua
+  rule('event: ngay sau khi …', String.raw`⟨ngay\s+sau\s+khi${clauseWords(8)}`, (m) => (/khi$/iu.test(m[0]) ? null : { date: null, precision: 'event' }), [past]),
+  rule(
+    // sau khi có hướng dẫn | sau khi Luật Đất đai được sửa đổi | sau khi được cấp có thẩm quyền phê duyệt (not: Sau khi nghe báo cáo)
+    'event: sau khi có hướng dẫn',
+    String.raw`⟨sau\s+khi\s+(?:${EVENT_STARTS})⟩${clauseWords(7)}`,
+    () => ({ date: null, precision: 'event' }),
+    [past],
+  ),
+  rule(
+    // dịp Tết Nguyên đán | trước Tết Nguyên đán Giáp Thìn 2024 | trong dịp lễ, Tết | nhân dịp Tết
+    'event: dịp Tết Nguyên đán',
+    String.raw`⟨(?:(?:(?:trước|trong|vào|nhân)\s+)?dịp\s+(?:lễ\s*,?\s+)?|(?:trước|trong)\s+)Tết(?:\s+Nguyên\s+đán)?(?:\s+(?:${CAN})\s+(?:${CHI}))?(?:\s+(?:năm\s+)?\d{4})?⟩`,
+    () => ({ date: null, precision: 'event' }),
+    [past],
+  ),
+  // trước mùa mưa bão | xong trước mùa mưa năm 2026
+  rule(
+    'event: trước mùa mưa bão',
+    String.raw`⟨trước\s+mùa\s+(?:mưa\s+bão|mưa\s+lũ|mưa|lũ|bão|khô)(?:\s+(?:năm\s+)?\d{4})?⟩`,
+    () => ({ date: null, precision: 'event' }),
+    [past],
+  ),
+  // khi có yêu cầu | đột xuất khi có yêu cầu
+  rule('event: khi có yêu cầu', String.raw`⟨khi\s+có\s+yêu\s+cầu⟩`, () => ({ date: null, precision: 'event' }), [past]),
+
+  // --- ongoing ----------------------------------------------------------------------------
+  // thường xuyên rà soát | kiểm tra thường xuyên, liên tục | Thường xuyên (a plan table)
+  // (not: nhiệm vụ thường xuyên, chi thường xuyên, vùng thường xuyên bị ngập, 3 năm liên tục)
+  rule(
+    'ongoing: thường xuyên, liên tục',
+    String.raw`⟨(?:thường xuyên|liên tục)(?:\s*,?\s*(?:và\s+)?(?:thường xuyên|liên tục))?⟩`,
+    () => ({ date: null, precision: 'ongoing' }),
+    [ongoingNoun, past],
+  ),
+];
+
+/**
+ * Finds the deadlines of a unit: one candidate per expression, longest reading first, in text order.
+ * @example extractDeadlines({text: 'Báo cáo UBND tỉnh trước ngày 15/8/2021.', span}, ctx)
+ *   → [{value: {date: '2021-08-15', precision: 'day'}, text: 'trước ngày 15/8/2021', …}]
+ */
+export function extractDeadlines(unit: TextUnit, ctx: ExtractContext): Candidate<DeadlineValue>[] {
+  return dropOverlappingByCluster(runRules(unit, RULES, ctx));
+}
+
+/**
+ * `dropOverlapping`, run on each cluster of mutually overlapping candidates on its own. The result is
+ * the same (candidates of different clusters never compete), but a unit with thousands of
+ * deadlines no longer costs quadratic time in the shared helper.
+ */
+function dropOverlappingByCluster(found: Candidate<DeadlineValue>[]): Candidate<DeadlineValue>[] {
+  const byStart = found.map((c, i) => ({ c, i })).sort((a, b) => a.c.span.start - b.c.span.start || a.i - b.i);
+  const kept: Candidate<DeadlineValue>[] = [];
+  let cluster: { c: Candidate<DeadlineValue>; i: number }[] = [];
+  let clusterEnd = -1;
+  const flush = () => {
+    // Rule order (the original index) breaks ties inside `dropOverlapping`: restore it.
+    kept.push(...dropOverlapping(cluster.sort((a, b) => a.i - b.i).map((x) => x.c)));
+    cluster = [];
+  };
+  for (const x of byStart) {
+    if (cluster.length && x.c.span.start >= clusterEnd) flush();
+    cluster.push(x);
+    clusterEnd = Math.max(clusterEnd, x.c.span.end);
+  }
+  if (cluster.length) flush();
+  return kept;
+}

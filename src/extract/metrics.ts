@@ -1,0 +1,673 @@
+/**
+ * Figures (SPEC "metrics", GENRE "Figures"): counts with their noun (`15 nhiệm vụ KH&CN cấp tỉnh`),
+ * percentages (`trên 90%`), money (`3.500 triệu đồng trở lên`, `gần 7,5 tỷ USD`), measures
+ * (`1.250km`, `+ 114 m`), ratios (`36/47 nhiệm vụ`), ranks (`xếp thứ 24/34`) and ranges, which give
+ * one metric per bound (`7,5 - 8%`, `từ 5 đến 7 ngày`).
+ *
+ * Not figures, though a regex sees digits: dates, years, times, document numbers, item and footnote
+ * markers, numbers inside names (`Đề án 06`, `Kỳ họp thứ 8`, `Ban Chỉ đạo 389`, `Dung Quất 2`),
+ * periods (`6 tháng`, `trong 10 ngày`), `24/24`, copy counts `(2)`, URLs and telephone numbers. The
+ * patterns require a unit after the number, which keeps most of them out; `acceptNumber` looks at
+ * the words before the number for the rest.
+ *
+ * Patterns are case-sensitive (flags `gu`): under `iu`, `\p{Lu}` matches lower case letters too,
+ * and a capitalised word after a lower-case one is what ends a counted noun (`5 cửa van đập tràn
+ * Dự án …`). Words that may open a sentence are spelled in both cases (`caps`).
+ */
+import { parseVietnameseNumber, SCALE_SPELLING, scaleOf } from '../lexicon/numbers.js';
+import type { Candidate, Comparator, ExtractContext, MetricValue, Rule, TextUnit } from '../types.js';
+import { B_END, B_START, dropOverlapping, runRules, wordPattern } from './run-rules.js';
+
+// --- vocabulary -------------------------------------------------------------------------------
+
+/** Words before (or, for `trở lên`, after) a number that qualify it; lower case, single spaces. */
+const COMPARATOR_WORDS: Readonly<Record<string, Comparator>> = {
+  'không vượt quá': 'lte',
+  'không quá': 'lte',
+  'dưới hoặc bằng': 'lte',
+  'tối đa': 'lte',
+  'nhiều nhất': 'lte',
+  'không dưới': 'gte',
+  'không ít hơn': 'gte',
+  'trên hoặc bằng': 'gte',
+  'ít nhất': 'gte',
+  'tối thiểu': 'gte',
+  'chưa đến': 'lt',
+  'chưa tới': 'lt',
+  'chưa đầy': 'lt',
+  'không đến': 'lt',
+  'ít hơn': 'lt',
+  dưới: 'lt',
+  'nhiều hơn': 'gt',
+  'vượt quá': 'gt',
+  vượt: 'gt',
+  quá: 'gt',
+  hơn: 'gt',
+  trên: 'gt',
+  'trên dưới': 'approx',
+  'xấp xỉ': 'approx',
+  'khoảng gần': 'approx',
+  'khoảng hơn': 'approx',
+  'khoảng trên': 'approx',
+  'ước khoảng': 'approx',
+  'ước tính': 'approx',
+  'ước đạt': 'approx',
+  ước: 'approx',
+  khoảng: 'approx',
+  chừng: 'approx',
+  gần: 'approx',
+  'trở lên': 'gte',
+  'trở xuống': 'lte',
+};
+
+/** Limits stated as norms (`tối thiểu 30%`, `không quá 5 ngày`) are goals wherever they stand. */
+const NORM_WORDS = new Set(['tối thiểu', 'không dưới', 'không ít hơn', 'tối đa', 'không quá', 'không vượt quá']);
+
+// `trên` is "on" before places, not "over": khảo sát trên 2 tuyến cao tốc | trên 63 tỉnh, thành phố
+const PLACES = [
+  'tỉnh', 'thành phố', 'thành', 'thị xã', 'xã', 'phường', 'huyện', 'quận', 'tuyến', 'địa bàn', 'lĩnh vực',
+  'kênh', 'nền tảng', 'trang', 'tờ', 'số', 'tổng số', 'cả', 'quốc gia', 'nước', 'vùng', 'khu vực', 'trục',
+];
+
+// `hơn` after an adjective states a difference, not a bound: cao hơn 2% | thấp hơn 5 điểm
+const DIFFERENCE_ADJECTIVES = [
+  'cao', 'thấp', 'lớn', 'nhỏ', 'kém', 'sớm', 'muộn', 'chậm', 'nhanh', 'tốt', 'xa',
+];
+
+/** Currencies as written → the unit this project writes; only `đồng` fills `amountVnd`. */
+const CURRENCIES: Readonly<Record<string, string>> = {
+  đồng: 'đồng',
+  vnđ: 'đồng',
+  vnd: 'đồng',
+  đ: 'đồng',
+  usd: 'USD',
+  'đô la mỹ': 'USD',
+  'đô-la mỹ': 'USD',
+  'đô la': 'USD',
+  'đô-la': 'USD',
+  eur: 'EUR',
+  euro: 'EUR',
+  'nhân dân tệ': 'nhân dân tệ',
+};
+
+// `đồng` that starts another word: 3 đồng chí | đồng bộ | đồng thời | đồng bào
+const NOT_MONEY_AFTER_DONG = [
+  'chí', 'bộ', 'thời', 'ý', 'hành', 'bào', 'nghiệp', 'đều', 'loạt', 'phục', 'tâm', 'thuận', 'minh', 'hương',
+  'ruộng', 'lòng',
+];
+
+/** Units of measure, written glued (`1.250km`) or spaced (`114 m`). */
+const MEASURES = [
+  'km²', 'km2', 'km/h', 'km', 'm²', 'm2', 'm³', 'm3', 'm/s', 'mm', 'cm', 'm', 'ha', 'héc-ta', 'hécta', 'hecta',
+  'kg', 'tấn', 'tạ', 'lít', 'ml', 'MWh', 'MWp', 'MW', 'kWh', 'kWp', 'kW', 'GWh', 'GW', 'kV', '°C', 'độ C',
+  'Mbps', 'Gbps', 'GB', 'TB', 'MB',
+];
+
+// Words that end a counted noun: prepositions, conjunctions, determiners, the verbs that follow a
+// count in this genre, and the period words (so `6 tháng` has no noun and is no count).
+// 79 đề xuất | của tổ chức ; 1.328 chứng thư số | cho cán bộ ; 30 doanh nghiệp | tham gia
+const STOP_WORDS = [
+  'của', 'cho', 'tại', 'trong', 'trên', 'dưới', 'với', 'về', 'từ', 'đến', 'tới', 'theo', 'để', 'do', 'bởi', 'ở',
+  'vào', 'ra', 'qua', 'thuộc', 'so', 'như', 'và', 'hoặc', 'hay', 'nhưng', 'mà', 'thì', 'là', 'được', 'đã',
+  'đang', 'sẽ', 'có', 'không', 'chưa', 'bị', 'các', 'những', 'này', 'đó', 'kia', 'nêu', 'gồm', 'bao gồm',
+  'trong đó', 'đạt', 'tăng', 'giảm', 'khoảng', 'lên', 'xuống', 'nữa', 'rồi', 'mới', 'còn', 'cũng', 'đều', 'vẫn',
+  'chỉ đạt', 'chỉ có', 'chỉ là', 'chỉ còn', 'tham gia', 'thực hiện', 'tham dự', 'hoàn thành', 'sử dụng',
+  'phục vụ', 'trở', 'nhằm', 'khi', 'sau', 'trước', 'nên', 'vì', 'nếu', 'mỗi', 'thêm', 'lại', 'đăng ký',
+  'triển khai', 'tử vong', 'chiếm', 'tương đương', 'gấp', 'hơn', 'cần', 'phải', 'cùng', 'kể từ', 'vượt', 'gần',
+  'hiện nay', 'hiện có', 'đồng thời', 'đối với', 'thành lập', 'năm', 'tháng', 'quý', 'tuần', 'giờ', 'phút',
+  'giây', 'tiếng',
+];
+// `ngày` ends a noun (`45 nhiệm vụ năm 2025`, `… ngày 15/8`) but may be the noun itself (`7 ngày`).
+const STOP_INNER = ['ngày'];
+
+/** Scale words as the patterns spell them (lexicon/numbers.ts has their values). */
+const SCALES = [
+  'nghìn tỷ', 'ngàn tỷ', 'nghìn tỉ', 'ngàn tỉ', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ',
+];
+
+// A number that follows one of these is part of a name, a date, a time or a citation, not a count:
+// Đề án 06 | Nghị quyết 57 | Quốc lộ 24 | Kỳ họp thứ 8 | lần thứ 3 | bão số 9 | Bản tin số 01 |
+// Ban Chỉ đạo 389 | Chính sách 1 | ngày 15/8 | Chiều 26/4 | tháng 9/2024 | quý 1 | năm 2021 |
+// 14 giờ 30 | trong vòng 10 ngày | ISO 9001 | Điều 3 | khoản 2 | điện thoại 0913…
+const NAME_HEADS = [
+  'đề án', 'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư', 'thông báo', 'kết luận', 'công văn',
+  'công điện', 'kế hoạch', 'chương trình', 'luật', 'quốc lộ', 'tỉnh lộ', 'huyện lộ', 'đường tỉnh',
+  'đường huyện', 'đường', 'kỳ họp', 'phiên họp', 'phiên', 'khóa', 'khoá', 'lần', 'thứ', 'bão', 'áp thấp', 'số',
+  'điều', 'khoản', 'điểm', 'phụ lục', 'chương', 'tiêu chí', 'chính sách', 'ban chỉ đạo', 'tổ', 'đội', 'khu phố',
+  'khu', 'tiểu khu', 'thôn', 'ấp', 'xóm', 'tổ dân phố', 'phường', 'quận', 'lô', 'cụm', 'tầng', 'lớp', 'đợt',
+  'vòng', 'nhóm', 'mức độ', 'cấp độ', 'trung ương', 'chiến dịch', 'covid', 'iso', 'tcvn', 'qcvn', 'hotline',
+  'điện thoại', 'đt', 'sđt', 'fax', 'tổng đài', 'mã', 'ngày', 'hôm', 'sáng', 'chiều', 'trưa', 'tối', 'đêm',
+  'tháng', 'năm', 'quý', 'tuần', 'giờ', 'phút', 'giai đoạn', 'nhiệm kỳ', 'niên độ', 'năm học', 'học kỳ',
+  'thế kỷ', 'thập niên',
+];
+// Percentages and money keep their number after most of those (`mức 5%`, `bình quân hằng năm 7%`):
+// only the words that make a number a label still apply (`Phụ lục 2`, `số 15`).
+const LABEL_HEADS = ['số', 'điều', 'khoản', 'phụ lục'];
+// A head word that is the second syllable of another word is no head: danh mục 45 nhiệm vụ |
+// tổng số 54 cơ sở | chỉ số 65 | định kỳ 6 tháng | địa điểm 3 | mỗi lần 5 người
+const NOT_HEAD_AFTER = [
+  'danh', 'tổng', 'chỉ', 'con', 'định', 'chu', 'thời', 'địa', 'mỗi', 'các', 'những', 'nhiều', 'một',
+];
+
+// A day count after these is the length of a period or a deadline, not a figure:
+// trong 10 ngày | sau 5 ngày | kể từ 3 ngày | chậm nhất 7 ngày | trong vòng 5 - 7 ngày
+const PERIOD_BEFORE = [
+  'trong', 'sau', 'kể từ', 'trước', 'vòng', 'hạn', 'thời hạn', 'chậm nhất', 'muộn nhất',
+];
+
+/** Rank words: xếp thứ 12/63 | vị trí thứ 15/20 | đứng thứ 5 | xếp hạng 12/63. */
+const RANK_LEADS = [
+  'xếp thứ hạng', 'xếp hạng thứ', 'xếp thứ', 'xếp hạng', 'đứng thứ', 'vị trí thứ', 'hạng thứ', 'thứ hạng',
+];
+
+// --- pattern pieces ---------------------------------------------------------------------------
+
+/** Spaces inside a phrase, or one hard line break (`ước đạt 257,2 nghìn⏎tỷ đồng`), never a blank line. */
+const SP = '(?:[^\\S\\n]{1,3}|[^\\S\\n]{0,3}\\n[^\\S\\n]{0,8})';
+/** Like SP, but the words may also touch (`1.250km`, `500.000đ`). */
+const SP0 = '(?:[^\\S\\n]{0,3}|[^\\S\\n]{0,3}\\n[^\\S\\n]{0,8})';
+
+/** `không quá` → `[Kk]hông[^\S\n]{1,3}quá`: the phrase as written, also opening a sentence. */
+function caps(phrase: string): string {
+  const first = phrase[0]!;
+  const rest = phrase.slice(1).replaceAll(' ', SP).replaceAll('/', '\\/');
+  const upper = first.toUpperCase();
+  return upper === first ? `${first}${rest}` : `[${upper}${first}]${rest}`;
+}
+
+const byLength = (a: string, b: string) => b.length - a.length;
+const alternation = (words: readonly string[], spell: (w: string) => string = (w) => w.replaceAll(' ', SP)) =>
+  `(?:${[...words].sort(byLength).map(spell).join('|')})`;
+
+// A number: 18.418 | 33,3 | 50.074.800 | 02 | 1.5 — validated by parseVietnameseNumber. Bounded, and
+// never cut short (`1.250` is not `1` followed by `.250`).
+const num = (name: string) => `(?<${name}>\\d{1,15}(?:[.,]\\d{1,15}){0,6})(?![.,]?\\d)`;
+// Where a number may start: not inside a word, a symbol (57-NQ, Covid-19), a date or a ratio (/8),
+// a time (15:28) or another number.
+const START = '(?<![\\p{L}\\p{N}/.,:&_\\-–−])';
+
+// Comparator words before the number; `hơn` and `trên` only where they mean "more than".
+// trên 90% | hơn 500 sinh viên | gần 7,5 tỷ USD | tối thiểu 30% | không quá 5 ngày | khoảng 51 - 52%
+const CMP_WORDS = Object.keys(COMPARATOR_WORDS).filter((w) => !w.startsWith('trở '));
+const CMP_ALTERNATIVES = [...CMP_WORDS].sort(byLength).map((w) => {
+  if (w === 'hơn') return `(?<!${B_START}${alternation(DIFFERENCE_ADJECTIVES)}${SP})${caps(w)}`;
+  if (w === 'trên') return `${caps(w)}(?!${SP}\\d[\\d.,]*${SP}${alternation(PLACES)}${B_END})`;
+  return caps(w);
+});
+// The first letters of those words, tested first so that the scan skips other positions cheaply.
+const CMP_FIRST = [...new Set(CMP_WORDS.flatMap((w) => [w[0]!, w[0]!.toUpperCase()]))].join('');
+const CMP = `(?:(?=[${CMP_FIRST}])${B_START}(?<cmp>${CMP_ALTERNATIVES.join('|')})${SP})?`;
+// … 3.500 triệu đồng trở lên | 18 tuổi trở xuống
+const POST = `(?:${SP}(?<post>trở${SP}lên|trở${SP}xuống)${B_END})?`;
+
+// 12,5 nghìn tỷ | 2.300 tỷ | 1,2 triệu — but not `tỷ lệ`, `tỷ trọng`
+const SCALE = `(?<scale>${alternation(SCALES)})${B_END}(?!${SP}(?:lệ|trọng)${B_END})`;
+// đồng | VNĐ | 500.000đ | tỷ USD | đô la Mỹ — but not `3 đồng chí`, `đồng bộ`
+const CUR =
+  `(?<cur>đồng(?!${SP}${alternation(NOT_MONEY_AFTER_DONG)}${B_END})` +
+  `|VNĐ|VND|vnđ|đ|USD|đô[ -]la(?:${SP}Mỹ)?|EUR|[Ee]uro|nhân dân tệ)${B_END}`;
+// 1.250km | 114 m | 10 ha | 50 MW | 215 tỷ kWh — but not `5 tấn công`
+const spellMeasure = (w: string) => (w === 'tấn' ? `tấn(?!${SP}công${B_END})` : w.replaceAll('/', '\\/'));
+const MEASURE = `(?<mu>${alternation(MEASURES, spellMeasure)})${B_END}`;
+// 33,3% | 100 % | 50 phần trăm
+const PCT = `(?<pct>%|phần${SP}trăm${B_END})`;
+
+// One syllable or acronym of a counted noun: nhiệm | KH&CN | TTHC | X-quang
+const TOKEN = '\\p{L}[\\p{L}\\p{N}&]*(?:[-/]\\p{L}[\\p{L}\\p{N}&]*)?';
+// `thuộc` ends a noun (`9 nhiệm vụ thuộc Chương trình …`), but not `trực thuộc` (`4 đơn vị trực thuộc`).
+const STOP = `(?:(?<!trực${SP})${alternation(STOP_WORDS)}${B_END})`;
+const STOP_AFTER_FIRST = `(?:${STOP}|${alternation(STOP_INNER)}${B_END})`;
+// Between the syllables of a noun: spaces, or one hard line break.
+const UNIT_GAP = SP;
+// The counted noun, 1–8 syllables, ending before a stop word or punctuation. One that starts in lower
+// case ends at a capitalised word (a name begins); one that starts capitalised is a title and goes on.
+// nhiệm vụ KH&CN cấp tỉnh | đề xuất | chứng thư số | Phó Giám đốc Sở | cửa van đập tràn (Dự án …)
+const UNIT =
+  `(?<unit>(?!${STOP})` +
+  `(?:(?=\\p{Ll})${TOKEN}(?:${UNIT_GAP}(?!${STOP_AFTER_FIRST}|\\p{Lu}\\p{Ll})${TOKEN}){0,7}` +
+  `|(?=\\p{Lu})${TOKEN}(?:${UNIT_GAP}(?!${STOP_AFTER_FIRST})${TOKEN}){0,7}))`;
+// Between a number and its noun: spaces, or a line or page break before a lower-case word
+// (`… 15 nhiệm vụ KH&CN cấp tỉnh và 02⏎⏎nhiệm vụ …`), never before a new heading.
+const NOUN_GAP = '(?:[^\\S\\n]{1,3}|[^\\S\\n]{0,3}\\n\\s{0,8}(?=\\p{Ll}))';
+// A ratio or rank ends here: not a date (15/8/2021), a symbol (60/2021/NĐ-CP) or a word.
+const RATIO_END = '(?![^\\S\\n]?\\/|\\p{L})';
+
+// --- checks -----------------------------------------------------------------------------------
+
+const NAME_HEAD_SET = new Set(NAME_HEADS);
+const LABEL_HEAD_SET = new Set(LABEL_HEADS);
+const PERIOD_BEFORE_SET = new Set(PERIOD_BEFORE);
+const NOT_HEAD_AFTER_SET = new Set(NOT_HEAD_AFTER);
+const YEAR = /^(?:19|20)\d\d$/;
+// A code with a leading zero: 0913… | 0255… (telephone), 001 (a serial), not 02 nhiệm vụ.
+const CODE = /^0\d{3,}$/;
+const URL_LIKE = /https?:|www\.|@|\.(?:vn|com|net|org|gov|edu|html?|pdf)(?![\p{L}])/iu;
+const WORD_OR_MARK = /[\p{L}\p{N}]+|[^\p{L}\p{N}\s]+/gu;
+const IS_WORD = /^[\p{L}\p{N}]/u;
+
+type NumberKind = 'count' | 'percent' | 'money' | 'measure' | 'ratio';
+
+/** The words and marks in the 48 characters before `at`, as written, nearest last. */
+function tokensBefore(text: string, at: number): string[] {
+  return text.slice(Math.max(0, at - 48), at).match(WORD_OR_MARK) ?? [];
+}
+
+/** The last words of `tokens`, lower case, back to the nearest punctuation: `(Ban Chỉ đạo` → ban, chỉ, đạo. */
+function wordsBefore(tokens: readonly string[], max = 3): string[] {
+  const words: string[] = [];
+  for (let i = tokens.length - 1; i >= 0 && words.length < max && IS_WORD.test(tokens[i]!); i--) {
+    words.unshift(tokens[i]!.toLowerCase());
+  }
+  return words;
+}
+
+/** Whether the words end with one of `heads`; a one-word head after `danh`, `tổng`, … is part of a word. */
+function endsWithHead(words: readonly string[], heads: ReadonlySet<string>): boolean {
+  for (let k = Math.min(3, words.length); k >= 1; k--) {
+    if (!heads.has(words.slice(-k).join(' '))) continue;
+    if (k === 1 && words.length >= 2 && NOT_HEAD_AFTER_SET.has(words[words.length - 2]!)) continue;
+    return true;
+  }
+  return false;
+}
+
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 160 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+
+/** The non-space token around `[start, end)`, at most 64 characters each way: `https://…/2021/…`. */
+function tokenAround(text: string, start: number, end: number): string {
+  let s = start;
+  let e = end;
+  while (s > 0 && start - s < 64 && !isSpace(text.charCodeAt(s - 1))) s--;
+  while (e < text.length && e - end < 64 && !isSpace(text.charCodeAt(e))) e++;
+  return text.slice(s, e);
+}
+
+/** False when the number at `start` is part of a name, date, time, code, URL or marker. */
+function acceptNumber(text: string, start: number, raw: string, kind: NumberKind): boolean {
+  if (parseVietnameseNumber(raw) === null) return false;
+  if (CODE.test(raw)) return false;
+  if (URL_LIKE.test(tokenAround(text, start, start + raw.length))) return false;
+  if (YEAR.test(raw) && (kind === 'count' || kind === 'ratio')) return false;
+  const tokens = tokensBefore(text, start);
+  const words = wordsBefore(tokens);
+  if (endsWithHead(words, kind === 'percent' || kind === 'money' ? LABEL_HEAD_SET : NAME_HEAD_SET)) return false;
+  if (kind === 'count' || kind === 'ratio') {
+    // A capitalised word inside a sentence right before the number names something: Hòa Phát Dung Quất 2
+    const prev = tokens[tokens.length - 1];
+    const lead = tokens[tokens.length - 2];
+    const named = words.length > 0 && /^\p{Lu}\p{Ll}+$/u.test(prev!);
+    if (named && lead !== undefined && /^[\p{L}\p{N},]/u.test(lead)) return false;
+    // A decimal item marker at a line start: "2.1 Chương trình nghệ thuật"
+    let i = start;
+    while (i > 0 && start - i < 16 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+    const lineStart = i === 0 || text[i - 1] === '\n';
+    if (lineStart && /^\d{1,2}(?:\.\d{1,2})+$/.test(raw)) return false;
+  }
+  return true;
+}
+
+/** `trong 10 ngày`, `sau 5 ngày`, `trong vòng 5 - 7 ngày`: the days of a period, not a figure. */
+function afterPeriodWord(text: string, numberStart: number): boolean {
+  const tokens = tokensBefore(text, numberStart).map((t) => t.toLowerCase());
+  // the lower bound of a range: trong 5 - [7 ngày] | trong 5 đến [7 ngày]
+  const n = tokens.length;
+  if (n >= 2 && /^(?:-|–|đến|tới)$/.test(tokens[n - 1]!) && /^\d/.test(tokens[n - 2]!)) tokens.length = n - 2;
+  if (tokens.length > 0 && /^(?:khoảng|vòng)$/.test(tokens[tokens.length - 1]!)) tokens.length -= 1;
+  const words = wordsBefore(tokens, 2);
+  return PERIOD_BEFORE_SET.has(words[words.length - 1] ?? '') || PERIOD_BEFORE_SET.has(words.join(' '));
+}
+
+/** First syllables of a noun that belong to another rule or are no noun at all. */
+function nounIsCount(noun: string, text: string, numberStart: number, nounEnd: number): boolean {
+  // 2 tỷ đồng/năm | 60 km/h: the first word before its `/`
+  const words = noun.toLowerCase().split(/\s+/);
+  const first = words[0]!.split('/')[0]!;
+  // 6 THÁNG ĐẦU NĂM in an upper-case heading: the stop words, whatever their case
+  if (STOP_WORDS.includes(first) || STOP_WORDS.includes(`${first} ${words[1] ?? ''}`)) return false;
+  // 02 cấp | cả 3 cấp chính quyền: levels of government are part of a name (SPEC)
+  if (first === 'cấp') return false;
+  // Hội nghị Trung ương 6 khóa XII: a term of office, not a count of training courses
+  if ((first === 'khóa' || first === 'khoá') && /^[IVXLC]+$/.test(noun.split(/\s+/)[1] ?? '')) return false;
+  // 70 b) Hướng dẫn …: a page number before an item marker; one letter is no noun
+  if (/^\p{L}$/u.test(noun)) return false;
+  // mục tiêu tăng trưởng "2 con số": double digits, an idiom
+  if (first === 'con' && words[1] === 'số') return false;
+  // 114 m | 1.441 triệu đồng | 5 tỷ USD: the measure and money rules take these
+  // (but 3 đồng chí, 2 đồng bào are people)
+  const money = first in CURRENCIES && !(first === 'đồng' && NOT_MONEY_AFTER_DONG.includes(words[1] ?? ''));
+  if (MEASURES.includes(noun.split(/[\s/]+/)[0]!) || money || scaleOf(first) !== null) return false;
+  if (first === 'ngày') {
+    if (afterPeriodWord(text, numberStart)) return false;
+    // 10 ngày kể từ ngày ký | 5 ngày làm việc kể từ …
+    if (/^\s*(?:làm việc\s+)?kể\s+từ/.test(text.slice(nounEnd, nounEnd + 24))) return false;
+  }
+  return true;
+}
+
+// --- target -----------------------------------------------------------------------------------
+
+// Words that make a figure a goal when they come before it in its sentence:
+// phấn đấu … đạt 3.500 triệu đồng | mục tiêu … (10,2%) | kịch bản đề ra (10,04%) | chỉ tiêu |
+// phải đạt | bảo đảm … đạt | để GRDP … tăng trưởng trên 10%
+const TARGET_WORDS = new RegExp(
+  '(?<![\\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu|kịch bản|định hướng|phải đạt|cần đạt' +
+    '|(?:bảo đảm|đảm bảo)[^.;]{0,80}?đạt|(?:để|nhằm)\\s[^.;]{0,80}?(?:đạt|tăng))(?![\\p{L}])',
+  'gu',
+);
+// A future year names a goal: Đến năm 2030, trên 90% …
+const TARGET_YEAR = /(?:đến|tới|vào|trong)\s+năm\s+(\d{4})/gu;
+// A figure already reached: "đã đạt", "mới đạt 34,9%", "đạt được", "ước đạt"
+const REPORTED = /(?<![\p{L}])(?:đã|mới đạt|chỉ đạt|đạt được|ước đạt|ước tính)(?![\p{L}])/gu;
+const REACH = /(?<![\p{L}])đạt(?![\p{L}])/gu;
+// Sentence ends: `. ` `! ` `? ` `… ` or a blank line.
+const SENTENCE_END = /[.!?…](?=\s)|\n[^\S\n]*\n/g;
+/** How far back a sentence may reach for its goal words. */
+const WINDOW = 240;
+
+/** What the target test needs of a unit, found once per unit rather than once per figure. */
+interface UnitScan {
+  documentYear: number | null;
+  sentenceStarts: number[];
+  /** Goal words, in text order: [start, end). */
+  triggers: [number, number][];
+  reported: number[];
+  reach: number[];
+}
+
+const SCANS = new WeakMap<TextUnit, UnitScan>();
+
+function scanUnit(unit: TextUnit, ctx: ExtractContext): UnitScan {
+  const cached = SCANS.get(unit);
+  if (cached && cached.documentYear === ctx.documentYear) return cached;
+  const lower = unit.text.toLowerCase();
+  // toLowerCase keeps offsets for Vietnamese; a text where it does not keeps its case instead.
+  const text = lower.length === unit.text.length ? lower : unit.text;
+  const triggers: [number, number][] = [...text.matchAll(TARGET_WORDS)].map((m) => [m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(TARGET_YEAR)) {
+    // without a document year, only `đến năm` / `tới năm` look forward
+    const future = ctx.documentYear === null ? /^(?:đến|tới)/.test(m[0]) : Number(m[1]) > ctx.documentYear;
+    if (future) triggers.push([m.index, m.index + m[0].length]);
+  }
+  triggers.sort((a, b) => a[1] - b[1]);
+  const scan: UnitScan = {
+    documentYear: ctx.documentYear,
+    sentenceStarts: [...unit.text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length),
+    triggers,
+    reported: [...text.matchAll(REPORTED)].map((m) => m.index),
+    reach: [...text.matchAll(REACH)].map((m) => m.index),
+  };
+  SCANS.set(unit, scan);
+  return scan;
+}
+
+/** Index of the last element of a sorted list that is ≤ `x` (by `key`), or -1. */
+function lastAtMost<T>(list: readonly T[], x: number, key: (t: T) => number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid]!) <= x) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+function isTarget(
+  unit: TextUnit,
+  ctx: ExtractContext,
+  start: number,
+  end: number,
+  cmpWord: string | null,
+  post: string | null,
+): boolean {
+  if (cmpWord && NORM_WORDS.has(cmpWord)) return true;
+  const text = unit.text;
+  // GRDP tăng 8,55% so với cùng kỳ: a growth already measured
+  if (/^\s*\)?\s*,?\s*so với (?:cùng kỳ|năm|tháng|quý)/.test(text.slice(end, end + 40).toLowerCase())) return false;
+  const scan = scanUnit(unit, ctx);
+  const s = lastAtMost(scan.sentenceStarts, start, (x) => x);
+  const from = Math.max(start - WINDOW, s < 0 ? 0 : scan.sentenceStarts[s]!);
+  let last = -1;
+  const t = lastAtMost(scan.triggers, start, (x) => x[1]);
+  if (t >= 0 && scan.triggers[t]![0] >= from) last = scan.triggers[t]![1];
+  // bảo đảm 100% dịch vụ công | nâng tỷ lệ … lên 80%: the goal is stated right before the figure
+  const near = text.slice(Math.max(0, start - 12), start).toLowerCase();
+  if (near.includes('đảm') || near.includes('lên')) {
+    const words = wordsBefore(tokensBefore(text, start), 2).join(' ');
+    if (words.endsWith('bảo đảm') || words.endsWith('đảm bảo')) last = start;
+    const raise = /(?:tăng|nâng)[^.;]{0,80}$/;
+    if (words.endsWith('lên') && raise.test(text.slice(Math.max(from, start - 90), start).toLowerCase())) last = start;
+  }
+  // đạt 3.500 triệu đồng trở lên: a threshold to reach
+  if (last < 0 && post === 'trở lên') {
+    const r = lastAtMost(scan.reach, start, (x) => x);
+    if (r >= 0 && scan.reach[r]! >= from) last = scan.reach[r]! + 3;
+  }
+  if (last < 0) return false;
+  const rep = lastAtMost(scan.reported, start - 1, (x) => x);
+  return !(rep >= 0 && scan.reported[rep]! >= last);
+}
+
+// --- values -----------------------------------------------------------------------------------
+
+type Groups = Record<string, string | undefined>;
+
+const norm = (s: string | undefined) => (s === undefined ? null : s.toLowerCase().replace(/\s+/g, ' ').trim());
+
+/** `triệu` + `đồng` → "triệu đồng"; `ngàn tỉ` → "nghìn tỷ" (one spelling per scale). */
+function withScale(scale: string | null, unit: string): string {
+  return scale ? `${SCALE_SPELLING[scale] ?? scale} ${unit}` : unit;
+}
+
+function comparatorOf(cmpWord: string | null, post: string | null): Comparator {
+  if (post) return COMPARATOR_WORDS[post]!;
+  return cmpWord ? COMPARATOR_WORDS[cmpWord] ?? 'eq' : 'eq';
+}
+
+/** Offsets of a named group of the match, relative to the unit text. */
+function groupStart(m: RegExpExecArray, name: string): number {
+  return m.indices?.groups?.[name]?.[0] ?? m.index;
+}
+
+/** The unit and amount of a match: `%`, money, a measure or a counted noun. */
+function unitOf(g: Groups): { unit: string | null; vndFactor: number | null } {
+  const scale = norm(g.scale);
+  if (g.pct !== undefined) return { unit: '%', vndFactor: null };
+  if (g.cur !== undefined) {
+    const cur = CURRENCIES[norm(g.cur)!] ?? g.cur;
+    return { unit: withScale(scale, cur), vndFactor: cur === 'đồng' ? (scale ? scaleOf(scale) ?? 1 : 1) : null };
+  }
+  if (g.mu !== undefined) return { unit: withScale(scale, g.mu.replace(/\s+/g, ' ')), vndFactor: null };
+  if (g.unit !== undefined) return { unit: withScale(scale, g.unit.replace(/\s+/g, ' ')), vndFactor: null };
+  return { unit: null, vndFactor: null };
+}
+
+/** A metric from one number of a match; null when the number is not a figure. */
+function metricOf(
+  m: RegExpExecArray,
+  unit: TextUnit,
+  ctx: ExtractContext,
+  kind: NumberKind,
+  numberGroup = 'num',
+): MetricValue | null {
+  const g = m.groups as Groups;
+  const raw = g[numberGroup]!;
+  const at = groupStart(m, numberGroup);
+  if (!acceptNumber(unit.text, at, raw, kind)) return null;
+  if (g.unit !== undefined) {
+    const nounEnd = m.indices?.groups?.unit?.[1] ?? m.index + m[0].length;
+    if (!nounIsCount(g.unit, unit.text, at, nounEnd)) return null;
+  }
+  const value = parseVietnameseNumber(raw)!;
+  const { unit: unitName, vndFactor } = unitOf(g);
+  const cmpWord = norm(g.cmp);
+  const post = norm(g.post);
+  return {
+    value,
+    unit: unitName,
+    amountVnd: vndFactor === null ? null : Math.round(value * vndFactor),
+    comparator: comparatorOf(cmpWord, post),
+    target: isTarget(unit, ctx, m.index, m.index + m[0].length, cmpWord, post),
+  };
+}
+
+/** A ratio `a/b`: the part and the whole, or null for what only looks like one. */
+function ratioOf(m: RegExpExecArray, unit: TextUnit, ctx: ExtractContext): MetricValue | null {
+  const g = m.groups as Groups;
+  const value = parseVietnameseNumber(g.num!);
+  const of = parseVietnameseNumber(g.of!);
+  if (value === null || of === null) return null;
+  // 24/24 | 24/7 | 7/7: round the clock
+  if ((value === 24 || value === 7) && (of === 24 || of === 7)) return null;
+  // tháng 9/2024 | quý IV/2026: a month and a year
+  if (YEAR.test(g.of!)) return null;
+  // 30/6 | 26/4 | 3/5: a day and a month, unless a noun is counted and the part is not above the whole
+  const dateLike = Number.isInteger(value) && Number.isInteger(of) && value >= 1 && value <= 31 && of >= 1 && of <= 12;
+  if (dateLike && (g.unit === undefined || value > of)) return null;
+  if (value > of) return null;
+  const metric = metricOf(m, unit, ctx, 'ratio');
+  return metric && { ...metric, of };
+}
+
+// --- rules ------------------------------------------------------------------------------------
+
+const pattern = (source: string) => wordPattern(source, 'gu');
+
+// 7,5 - 8% | 200-300m | từ 5 đến 7 ngày | 2-3 tỷ đồng | khoảng 51 - 52% : one number before the unit
+const RANGE = pattern(
+  `(?<lower>${CMP}(?:${B_START}(?<from>[Tt]ừ)${SP})?${START}${num('lo')})` +
+    `(?:[^\\S\\n]{0,3}[-–][^\\S\\n]{0,3}|${SP}(?:đến|tới)${SP})` +
+    `(?<upper>${num('hi')}(?![^\\S\\n]?\\/)(?:${SP0}${SCALE})?` +
+    `(?:[^\\S\\n]?${PCT}|${SP0}${CUR}|${SP0}${MEASURE}|${NOUN_GAP}${UNIT})${POST})`,
+);
+
+/** Both bounds of a range match: approx when the range is, else the lower is `gte` and the upper `lte`. */
+function rangeBounds(m: RegExpExecArray, ctx: ExtractContext, unit: TextUnit): [MetricValue, MetricValue] | null {
+  const g = m.groups as Groups;
+  const kind: NumberKind =
+    g.pct !== undefined ? 'percent' : g.cur !== undefined ? 'money' : g.mu !== undefined ? 'measure' : 'count';
+  // giai đoạn 2021 - 2025: years, not a range of figures
+  if (kind === 'count' && (YEAR.test(g.lo!) || YEAR.test(g.hi!))) return null;
+  const lower = metricOf(m, unit, ctx, kind, 'lo');
+  const upper = metricOf(m, unit, ctx, kind, 'hi');
+  if (!lower || !upper || lower.value >= upper.value) return null;
+  const approx = lower.comparator === 'approx';
+  return [
+    { ...lower, comparator: approx ? 'approx' : 'gte' },
+    { ...upper, comparator: approx ? 'approx' : 'lte' },
+  ];
+}
+
+// The two range rules see the same matches; the second reuses what the first found at each offset.
+const RANGES = new WeakMap<TextUnit, Map<number, [MetricValue, MetricValue] | null>>();
+
+function rangeBound(bound: 0 | 1) {
+  return (m: RegExpExecArray, ctx: ExtractContext, unit: TextUnit): MetricValue | null => {
+    let seen = RANGES.get(unit);
+    if (!seen) RANGES.set(unit, (seen = new Map()));
+    let bounds = seen.get(m.index);
+    if (bounds === undefined) {
+      bounds = rangeBounds(m, ctx, unit);
+      seen.set(m.index, bounds);
+    } else seen.delete(m.index);
+    return bounds ? bounds[bound] : null;
+  };
+}
+
+const RULES: readonly Rule<MetricValue>[] = [
+  { name: 'metric: N - M unit, lower bound (7,5 - 8%)', pattern: RANGE, spanGroup: 'lower', extract: rangeBound(0) },
+  { name: 'metric: N - M unit, upper bound (7,5 - 8%)', pattern: RANGE, spanGroup: 'upper', extract: rangeBound(1) },
+  {
+    // xếp thứ 12/63 | (vị trí thứ 15/20) | đứng thứ 5 | xếp hạng 24/34
+    name: 'metric: xếp thứ N/M',
+    pattern: pattern(
+      `${B_START}(?<lead>${alternation(RANK_LEADS, caps)})${SP}${num('num')}` +
+        `(?:[^\\S\\n]?\\/[^\\S\\n]?${num('of')})?${RATIO_END}`,
+    ),
+    extract: (m, ctx, unit) => {
+      const g = m.groups as Groups;
+      const value = parseVietnameseNumber(g.num!);
+      const of = g.of === undefined ? undefined : parseVietnameseNumber(g.of);
+      if (value === null || of === null || (of !== undefined && value > of)) return null;
+      const metric: MetricValue = {
+        value,
+        unit: 'thứ hạng',
+        amountVnd: null,
+        comparator: 'eq',
+        target: isTarget(unit, ctx, m.index, m.index + m[0].length, null, null),
+      };
+      return of === undefined ? metric : { ...metric, of };
+    },
+  },
+  {
+    // 33,3% | trên 90% | (10,04%) | 100 % | 50 phần trăm | từ 10% trở lên
+    name: 'metric: N %',
+    pattern: pattern(`${CMP}${START}${num('num')}[^\\S\\n]?${PCT}${POST}`),
+    extract: (m, ctx, unit) => metricOf(m, unit, ctx, 'percent'),
+  },
+  {
+    // 50.074.800 đồng | 1.441 triệu đồng | 3.500 triệu đồng trở lên | gần 7,5 tỷ USD | 500.000đ
+    name: 'metric: N tỷ đồng',
+    pattern: pattern(`${CMP}${START}${num('num')}(?:${SP0}${SCALE})?${SP0}${CUR}${POST}`),
+    extract: (m, ctx, unit) => metricOf(m, unit, ctx, 'money'),
+  },
+  {
+    // 1.250km | cao trình + 114 m | 10 ha | 50 MW | 215 tỷ kWh
+    name: 'metric: N km',
+    pattern: pattern(`${CMP}${START}${num('num')}(?:${SP}${SCALE})?${SP0}${MEASURE}${POST}`),
+    extract: (m, ctx, unit) => metricOf(m, unit, ctx, 'measure'),
+  },
+  {
+    // 36/47 nhiệm vụ | 18/54 TTHC | 24/34 địa phương | đạt 18/54
+    name: 'metric: N/M noun',
+    pattern: pattern(
+      `${CMP}${START}${num('num')}[^\\S\\n]?\\/[^\\S\\n]?${num('of')}${RATIO_END}(?:${NOUN_GAP}${UNIT})?`,
+    ),
+    extract: (m, ctx, unit) => ratioOf(m, unit, ctx),
+  },
+  {
+    // 15 nhiệm vụ KH&CN cấp tỉnh | 02 nhiệm vụ | 01 Phó Giám đốc Sở | hơn 500 sinh viên | 644 nghìn hộ
+    name: 'metric: N noun',
+    pattern: pattern(`${CMP}${START}${num('num')}(?:${SP}${SCALE})?${NOUN_GAP}${UNIT}${POST}`),
+    extract: (m, ctx, unit) => metricOf(m, unit, ctx, 'count'),
+  },
+];
+
+/**
+ * `dropOverlapping`, applied to each run of mutually overlapping candidates on its own. The result is
+ * the same (a candidate only ever loses to one it overlaps), but the cost stays linear on long units
+ * full of figures, where one call over all of them would compare every pair.
+ */
+function dropOverlappingByRun(candidates: Candidate<MetricValue>[]): Candidate<MetricValue>[] {
+  const order = candidates
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => a.c.span.start - b.c.span.start || a.i - b.i);
+  const kept: Candidate<MetricValue>[] = [];
+  let run: { c: Candidate<MetricValue>; i: number }[] = [];
+  let runEnd = -1;
+  const flush = () => {
+    kept.push(...dropOverlapping(run.sort((a, b) => a.i - b.i).map((r) => r.c)));
+    run = [];
+  };
+  for (const item of order) {
+    if (run.length > 0 && item.c.span.start >= runEnd) flush();
+    run.push(item);
+    runEnd = Math.max(runEnd, item.c.span.end);
+  }
+  if (run.length > 0) flush();
+  return kept;
+}
+
+/**
+ * Finds the figures of a text unit: one candidate per quantity written in digits, two for a range.
+ * @example extractMetrics({ text: 'phấn đấu thu đạt 3.500 triệu đồng trở lên', span }, ctx)
+ * // → [{ value: { value: 3500, unit: 'triệu đồng', amountVnd: 3500000000, comparator: 'gte', target: true },
+ * //      text: '3.500 triệu đồng trở lên', … }]
+ */
+export function extractMetrics(unit: TextUnit, ctx: ExtractContext): Candidate<MetricValue>[] {
+  return dropOverlappingByRun(runRules(unit, RULES, ctx));
+}

@@ -1,0 +1,296 @@
+/**
+ * Canonical unit names (SPEC "assignees", `name`): one spelling per unit, so that `UBND tỉnh`,
+ * `Uỷ ban nhân dân tỉnh` and `Chủ tịch Ủy ban nhân dân tỉnh` are the same actor.
+ *
+ * - `canonicalUnitName` cleans one name: whitespace, dashes, leading `Giao`/`các`/`đề nghị`,
+ *   abbreviations, modern tone placement, `Ð` → `Đ`, a person by office → the unit (and `title`), an
+ *   unnamed part of a named unit → the unit, a province named as an actor → its Ủy ban nhân dân,
+ *   `A (B)`, and generic groups flagged.
+ * - `unitKey` is a matching key that ignores spelling style (tones, `Ð`, NBSP, case).
+ * - `mergeUnitVariants` maps the variants of one unit within a document to one spelling.
+ */
+import { createRequire } from 'node:module';
+import { ORG_ABBREVIATIONS, isAcronym } from '../lexicon/abbreviations.js';
+import { GROUP_NOUNS, LOCALITY_WORDS, OFFICE_TITLES, UNIT_HEADS } from '../lexicon/units-of-government.js';
+
+/** The cleaned name of a unit, the office of the person who stands for it, and whether it is a group. */
+export interface CanonicalUnit {
+  name: string;
+  title?: string;
+  generic?: boolean;
+}
+
+// --- spelling -----------------------------------------------------------------------------------
+
+// Old tone placement on the second vowel of oa / oe / uy at the end of a word → modern, on the first:
+// hoà → hòa | hoá → hóa | khoẻ → khỏe | Uỷ → Ủy | thuỷ → thủy (not after q: quý stays quý)
+const TONE_MOVES: ReadonlyArray<readonly [string, string]> = [
+  ['oà', 'òa'], ['oá', 'óa'], ['oả', 'ỏa'], ['oã', 'õa'], ['oạ', 'ọa'],
+  ['oè', 'òe'], ['oé', 'óe'], ['oẻ', 'ỏe'], ['oẽ', 'õe'], ['oẹ', 'ọe'],
+  ['uỳ', 'ùy'], ['uý', 'úy'], ['uỷ', 'ủy'], ['uỹ', 'ũy'], ['uỵ', 'ụy'],
+];
+
+const TONE_MAP = new Map<string, string>();
+for (const [from, to] of TONE_MOVES) {
+  TONE_MAP.set(from, to);
+  TONE_MAP.set(from[0]!.toUpperCase() + from[1], to[0]!.toUpperCase() + to[1]);
+  TONE_MAP.set(from.toUpperCase(), to.toUpperCase());
+}
+const TONE_RE = new RegExp(`(?<![qQ])(?:${[...TONE_MAP.keys()].join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+
+/**
+ * NFC, NBSP → space, `Ð`/`ð` (Icelandic eth, seen in legacy conversions) → `Đ`/`đ`, modern tone
+ * placement at word end.
+ * @example modernSpelling('Uỷ ban nhân dân tỉnh Khánh Hoà') → 'Ủy ban nhân dân tỉnh Khánh Hòa'
+ */
+export function modernSpelling(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(/\u00A0/gu, ' ')
+    .replace(/\u00D0/gu, 'Đ')
+    .replace(/\u00F0/gu, 'đ')
+    .replace(TONE_RE, (m) => TONE_MAP.get(m) ?? m);
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+// One pass over the built-in keys, longest first, as whole tokens: UBND | KH&CN | TP. | VH,TT&DL
+const BUILT_IN_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}&])(?:${[...ORG_ABBREVIATIONS.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\\p{L}\\p{N}&])`,
+  'gu',
+);
+
+function expandAbbreviations(s: string, defined?: Map<string, string>): string {
+  let out = s.replace(BUILT_IN_RE, (m) => ORG_ABBREVIATIONS.get(m) ?? m);
+  if (!defined || defined.size === 0) return out;
+  const acronyms = [...defined.keys()].filter((k) => isAcronym(k) && !ORG_ABBREVIATIONS.has(k));
+  if (acronyms.length) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}&])(?:${acronyms.sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\\p{L}\\p{N}&])`, 'gu');
+    out = out.replace(re, (m) => defined.get(m) ?? m);
+  }
+  // A short name the document gave a body ("sau đây gọi tắt là Ban Chỉ đạo") stands for the body
+  // when it is the whole name or ends it: "Tổ giúp việc Ban Chỉ đạo".
+  for (const [alias, long] of defined) {
+    if (isAcronym(alias) || out.includes(long)) continue;
+    if (out === alias) return long;
+    if (out.endsWith(' ' + alias)) return out.slice(0, out.length - alias.length) + long;
+  }
+  return out;
+}
+
+// --- shapes of names ----------------------------------------------------------------------------
+
+const HEAD_FORMS = UNIT_HEADS.flatMap((h) => h.forms).sort((a, b) => b.length - a.length);
+// A name that begins with a body word: Sở … | Ủy ban nhân dân … | Bộ Chỉ huy Quân sự …
+const STARTS_WITH_HEAD = new RegExp(`^(?:${HEAD_FORMS.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+// Offices whose words include the unit's head: Chánh Văn phòng UBND tỉnh → Văn phòng UBND tỉnh
+const TITLE_KEEPS_HEAD: ReadonlyMap<string, string> = new Map([
+  ['chánh văn phòng', 'Văn phòng'],
+  ['chánh thanh tra', 'Thanh tra'],
+  ['trưởng ban', 'Ban'],
+  ['trưởng phòng', 'Phòng'],
+  ['tổng thanh tra', 'Thanh tra'],
+  ['tổng kiểm toán', 'Kiểm toán'],
+]);
+
+const TITLES = [...OFFICE_TITLES].sort((a, b) => b.length - a.length);
+// Giám đốc Sở Tài chính | Phó Chủ tịch UBND tỉnh | Bộ trưởng Bộ Công an | Thủ trưởng các cơ quan
+const TITLE_RE = new RegExp(`^((?:phó\\s+)?(?:${TITLES.map(escapeRe).join('|')}))\\s+(.+)$`, 'iu');
+
+// phòng chuyên môn của Sở Tài chính | các phòng chức năng thuộc Sở | bộ phận nghiệp vụ của Cục Thuế
+const PART_OF_RE = /^(?:các\s+)?(?:phòng|phòng, ban|bộ phận|cơ quan|đơn vị|tổ)\s+(?:chuyên môn|chức năng|nghiệp vụ|tham mưu)(?:\s+trực)?\s+(?:thuộc|của)\s+(.+)$/iu;
+
+// tỉnh Quảng Nam | Thành phố Hồ Chí Minh | Tỉnh | Thành phố | huyện Sơn Hà | đặc khu Phú Quốc
+// (no `i` flag: under `iu`, \p{Lu} would match lower case too)
+const bothCases = (w: string) => `[${w[0]}${w[0]!.toUpperCase()}]${escapeRe(w.slice(1))}`;
+const LOCALITY_RE = new RegExp(`^(${LOCALITY_WORDS.map(bothCases).join('|')})(?:\\s+(\\p{Lu}.*))?$`, 'u');
+
+// Classes of bodies: UBND các xã, phường | UBND cấp huyện | Công an các tỉnh | Ban Chỉ đạo 389 các bộ, ngành
+const CLASS_RE = /(?:^|\s)(?:các|những|mọi|từng)\s|^(?:ủy ban nhân dân|hội đồng nhân dân|công an|chính quyền|ủy ban mặt trận tổ quốc(?: việt nam)?)\s+cấp\s|(?:^|\s)các cấp$/iu;
+const GROUP_START = new RegExp(`^(?:${[...GROUP_NOUNS].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?:\\s*,|\\s+(?:và|có liên quan|liên quan|chức năng|trên địa bàn|địa phương|ngang bộ|thuộc)(?![\\p{L}\\p{N}])|$)`, 'u');
+// A proper name after the class words makes one body: Liên hiệp các tổ chức hữu nghị thành phố Hà Nội
+const PROPER_AFTER_CLASS = /\s(?:các|những)\s[^,]*?\s\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*$/u;
+// A group noun with no name at all: Cơ quan truyền thông | Tổ chức quốc tế | Báo chí trong nước và quốc tế
+// (but a body of a place is one body: Bệnh viện tỉnh)
+const NAMELESS_GROUP = new RegExp(
+  `^(?:${['cơ quan', 'tổ chức', 'đơn vị', 'doanh nghiệp', 'báo chí', 'lực lượng', 'cá nhân', 'đoàn thể', 'địa phương', 'ngành'].map(bothCasesOf).join('|')})(?![\\p{L}\\p{N}])[^\\p{Lu}\\d]*$`,
+  'u',
+);
+// Ban Thường vụ Tỉnh ủy, Thành ủy: every province's committee, not one body
+const EVERY_PROVINCE_RE = /tỉnh ủy,\s*thành ủy|tỉnh,\s*thành phố|tỉnh ủy,\s*thành ủy,/iu;
+
+function bothCasesOf(w: string): string {
+  return `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
+}
+
+const capitalizeFirst = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
+
+// A Vietnamese syllable (onset, vowels, coda), as opposed to an acronym: SỞ, TỈNH, NGHỆ but not UBND, TTPVHCC
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/iu;
+const isSyllable = (w: string) => SYLLABLE.test(w.normalize('NFD').replace(/\p{M}/gu, '').replace(/[Đđ]/gu, 'd'));
+
+// SỞ TÀI CHÍNH (a heading in capitals) → Sở Tài Chính: readable, and the same unit for the scorer.
+// Acronyms stay: SỞ KH&CN → Sở KH&CN.
+function unshout(s: string): string {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 4 || letters !== letters.toUpperCase() || !s.split(/[\s,]+/u).some(isSyllable)) return s;
+  return s
+    .split(' ')
+    .map((w) => (w === 'VÀ' ? 'và' : isSyllable(w.replace(/[,.;:]$/u, '')) ? w[0] + w.slice(1).toLowerCase() : w))
+    .join(' ');
+}
+
+function cleanEdges(s: string): string {
+  return s
+    .replace(/\s+/gu, ' ')
+    .replace(/^[\s"“”'‘’[\-–—+•*:;,.]+/u, '')
+    .replace(/[\s"“”'‘’\]:;,]+$/u, '')
+    .replace(/\.+$/u, '')
+    .trim();
+}
+
+// Leading words that are not part of the name: Giao | giao cho | Đề nghị | Yêu cầu | Mời | đồng chí | các
+const LEADING_RE = /^(?:giao(?!\s+thông)(?:\s+cho)?|đề nghị|yêu cầu|mời|phân công|đồng chí|đ\/c|ông|bà|đối với|về phía)\s+/iu;
+
+/**
+ * The canonical name of a unit as written in a document.
+ * @example canonicalUnitName('Giao Giám đốc Sở Tài chính') → { name: 'Sở Tài chính', title: 'Giám đốc' }
+ */
+export function canonicalUnitName(raw: string, abbreviations?: Map<string, string>): CanonicalUnit {
+  let s = cleanEdges(modernSpelling(raw));
+  for (let i = 0; i < 4 && LEADING_RE.test(s); i++) s = s.replace(LEADING_RE, '');
+  s = unshout(s);
+
+  // `A (B)`: an acronym or a remark B is dropped; so is a parent B (`Trung tâm Kiểm soát bệnh tật (Sở Y tế)`).
+  s = s.replace(/\s*\(([^()]{1,80})\)/gu, (whole, inner: string) => {
+    const b = inner.trim();
+    if (isAcronym(b) || /^\p{Ll}/u.test(b) || STARTS_WITH_HEAD.test(b)) return '';
+    return whole;
+  });
+  s = expandAbbreviations(s, abbreviations).replace(/\s+/gu, ' ').trim();
+
+  let title: string | undefined;
+  // Person by office → the unit; the office is kept as the title.
+  const t = TITLE_RE.exec(s);
+  if (t) {
+    const office = t[1]!.toLowerCase().replace(/\s+/gu, ' ');
+    const rest = t[2]!;
+    const keeps = TITLE_KEEPS_HEAD.get(office.replace(/^phó /u, ''));
+    if (keeps) {
+      title = capitalizeFirst(t[1]!);
+      s = `${keeps} ${rest}`;
+    } else if (STARTS_WITH_HEAD.test(rest) || /^(?:các|những)\s/iu.test(rest) || LOCALITY_RE.test(rest) || /^[\p{Lu}]{2,}/u.test(rest)) {
+      title = capitalizeFirst(t[1]!);
+      s = rest;
+    }
+  }
+
+  let generic =
+    (CLASS_RE.test(s) && !PROPER_AFTER_CLASS.test(s)) || EVERY_PROVINCE_RE.test(s) || GROUP_START.test(s) || NAMELESS_GROUP.test(s) || /^chính quyền(?: địa phương)?/iu.test(s);
+  // An unnamed part of a named unit gives the named unit: phòng chuyên môn của Sở Tài chính
+  const part = PART_OF_RE.exec(s);
+  if (part && (STARTS_WITH_HEAD.test(part[1]!) || /^[\p{Lu}]{2,}/u.test(part[1]!))) {
+    const inner = canonicalUnitName(part[1]!, abbreviations);
+    return { ...inner, ...(title ? { title } : {}) };
+  }
+  for (let i = 0; i < 2 && /^(?:các|những)\s+/iu.test(s); i++) {
+    s = s.replace(/^(?:các|những)\s+/iu, '');
+    generic = true;
+  }
+
+  s = s.replace(/\s*[-–—‑−]\s*/gu, ' - ').replace(/\s+/gu, ' ').trim();
+
+  // A province or city named as the actor is its Ủy ban nhân dân.
+  const loc = LOCALITY_RE.exec(s);
+  if (loc && !generic) {
+    const word = loc[1]!;
+    // "tỉnh Quảng Nam" and "Tỉnh" alike give "… tỉnh …"; "Thành phố" keeps its capital as written.
+    const place = /^thành phố$/iu.test(word) ? word : word.toLowerCase();
+    s = `Ủy ban nhân dân ${place}${loc[2] ? ' ' + loc[2] : ''}`;
+  }
+
+  // A named unit starts with a capital ("phòng Kế hoạch" → "Phòng Kế hoạch"); a group keeps its case.
+  if (!generic) s = capitalizeFirst(s);
+  const out: CanonicalUnit = { name: s };
+  if (title) out.title = title;
+  if (generic) out.generic = true;
+  return out;
+}
+
+// --- matching -----------------------------------------------------------------------------------
+
+/**
+ * A key under which spellings of one name meet: tone placement, `Ð`/`Đ`, NBSP, dashes, spacing and
+ * case are ignored.
+ * @example unitKey('Uỷ ban nhân dân  tỉnh Khánh Hoà') === unitKey('ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA')
+ */
+export function unitKey(name: string): string {
+  return modernSpelling(name)
+    .toLowerCase()
+    .replace(/[-–—‑−]/gu, ' - ')
+    .replace(/[.,;:()"“”'‘’]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+type Similarity = (a: string, b: string, options?: { ignoreCase?: boolean }) => number;
+let jaroWinkler: Similarity | null = null;
+
+// natural's Jaro-Winkler, one file only: the package root costs ~440 ms and prints to stdout.
+// natural 8.1.1 has no "exports" map, so the deep path resolves; it is loaded on first use.
+function similarity(a: string, b: string): number {
+  if (!jaroWinkler) {
+    const require = createRequire(import.meta.url);
+    jaroWinkler = require('natural/lib/natural/distance/jaro-winkler_distance.js') as Similarity;
+  }
+  return jaroWinkler(a, b);
+}
+
+const stripMarks = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd');
+
+/** The kind of a unit (`sở`, `bộ`, `chi cục`, `ủy ban nhân dân`), from its head; '' when none. */
+function kindOf(key: string): string {
+  for (const h of UNIT_HEADS) {
+    for (const f of h.forms) if (key === f || key.startsWith(f + ' ')) return h.kind;
+  }
+  return key.split(' ')[0] ?? '';
+}
+
+/** Two keys are spellings of one unit: same kind, same words up to typos and lost diacritics. */
+function sameUnitSpelling(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (kindOf(a) !== kindOf(b)) return false;
+  const ta = a.split(' ');
+  const tb = b.split(' ');
+  if (ta.length !== tb.length) return false;
+  if (similarity(a, b) < 0.95) return false;
+  // Word by word: "Sở Tai chinh" ~ "Sở Tài chính", but "tỉnh Quảng Nam" is not "tỉnh Quảng Ngãi".
+  return ta.every((w, i) => w === tb[i] || stripMarks(w) === stripMarks(tb[i]!) || (w.length >= 5 && similarity(w, tb[i]!) >= 0.9));
+}
+
+/**
+ * Maps every name of a document to one spelling per unit: the most frequent variant (then the first).
+ * Units of different kinds (`Sở` vs `Bộ`, `Cục` vs `Chi cục`) never merge.
+ * @example mergeUnitVariants(['Sở Văn hoá và Thể thao', 'Sở Văn hóa và Thể thao', 'Sở Văn hóa và Thể thao'])
+ *   → Map { 'Sở Văn hoá và Thể thao' => 'Sở Văn hóa và Thể thao', 'Sở Văn hóa và Thể thao' => 'Sở Văn hóa và Thể thao' }
+ */
+export function mergeUnitVariants(names: string[]): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const distinct = [...counts.keys()];
+  const groups: { key: string; members: string[] }[] = [];
+  for (const n of distinct) {
+    const key = unitKey(n);
+    const g = groups.find((x) => sameUnitSpelling(x.key, key));
+    if (g) g.members.push(n);
+    else groups.push({ key, members: [n] });
+  }
+  const out = new Map<string, string>();
+  for (const g of groups) {
+    // Most frequent; on a tie the modern spelling, then the first seen.
+    const best = [...g.members].sort((a, b) => counts.get(b)! - counts.get(a)! || Number(modernSpelling(b) === b) - Number(modernSpelling(a) === a) || distinct.indexOf(a) - distinct.indexOf(b))[0]!;
+    for (const m of g.members) out.set(m, best);
+  }
+  return out;
+}

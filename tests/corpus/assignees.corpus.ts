@@ -1,0 +1,318 @@
+/**
+ * Who must act (SPEC "assignees"). Brackets mark each unit found, in order; the expected values give its
+ * canonical name and role (`generic`, `title` where they matter). Negatives are bodies that receive,
+ * request, are directed, are cited, or chair a meeting: no candidate at all.
+ */
+import type { AssigneeValue } from '../../src/types.js';
+import { examples, negatives, type CorpusGroup } from '../helpers/corpus.js';
+
+const lead = (name: string, more: Partial<AssigneeValue> = {}): Partial<AssigneeValue> => ({ name, role: 'lead', ...more });
+const support = (name: string, more: Partial<AssigneeValue> = {}): Partial<AssigneeValue> => ({ name, role: 'support', ...more });
+const generic = { generic: true } as const;
+
+export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
+  // --- lead by the words before it: Giao / Đề nghị / Yêu cầu / Mời / Phân công -------------------------
+  examples<AssigneeValue>(lead('Sở Tài chính'), [
+    'Giao [Sở Tài chính] chủ trì, tham mưu UBND tỉnh bố trí kinh phí.',
+    'giao cho [Sở Tài chính] hướng dẫn các đơn vị quyết toán kinh phí',
+    'Giao nhiệm vụ cho [Sở Tài chính] cân đối nguồn vốn.',
+    'Đề nghị [Sở Tài chính] sớm có ý kiến thẩm định.',
+    'Yêu cầu [Sở Tài chính] khẩn trương rà soát nguồn vốn, báo cáo UBND tỉnh.',
+    'Chủ tịch UBND tỉnh yêu cầu [Sở Tài chính] tham mưu phương án xử lý.',
+    'UBND tỉnh giao [Sở Tài chính] thẩm định dự toán.',
+    'Đơn vị chủ trì: [Sở Tài chính].',
+    'Cơ quan chủ trì thực hiện: [Sở Tài chính]',
+  ]),
+  // --- lead as the subject of the instruction ---------------------------------------------------------
+  examples<AssigneeValue>(lead('Sở Tài chính'), [
+    '[Sở Tài chính] chủ trì thẩm định dự toán, báo cáo UBND tỉnh trước ngày 30/9.',
+    '[Sở Tài chính] có trách nhiệm hướng dẫn thủ tục thanh quyết toán.',
+    '[Sở Tài chính] chịu trách nhiệm kiểm tra việc phân bổ dự toán.',
+    '[Sở Tài chính] khẩn trương cân đối, bố trí kinh phí.',
+    '- [Sở Tài chính] tổng hợp, tham mưu UBND tỉnh bố trí kinh phí thực hiện.',
+    '3. [Sở Tài chính] cần chủ động cân đối nguồn lực.',
+    'Trong đó, [Sở Tài chính] tổng hợp nhu cầu kinh phí của các đơn vị.',
+    '[Sở Tài chính] (cơ quan thường trực) tổng hợp nhu cầu kinh phí của các đơn vị.',
+    'Theo chức năng, nhiệm vụ được giao, [Sở Tài chính] hướng dẫn các địa phương thực hiện.',
+    '[Sở Tài chính] theo chức năng, nhiệm vụ được giao, chủ động tham mưu UBND tỉnh.',
+    'Căn cứ dự toán được giao, trên cơ sở đề xuất của các đơn vị, [Sở Tài chính] tổng hợp, báo cáo UBND tỉnh.',
+    'Hoàn thiện hồ sơ trong tháng 9; [Sở Tài chính] thẩm định trước ngày 15/10.',
+  ]),
+  // A name in capitals is title-cased: the words of a field cannot be told from a proper name.
+  examples<AssigneeValue>(lead('Sở Tài Chính'), ['[SỞ TÀI CHÍNH] CHỦ TRÌ THẨM ĐỊNH DỰ TOÁN']),
+  examples<AssigneeValue>(lead('Bộ Công an'), [
+    '[Bộ Công an] chỉ đạo Công an các tỉnh, thành phố tăng cường tuần tra.',
+    '7. [Bộ Công an] chủ động nắm tình hình, bảo đảm an ninh trật tự.',
+    'Đồng thời, [Bộ Công an] tăng cường kiểm soát các tuyến giao thông.',
+    '[Bộ trưởng Bộ Công an] chỉ đạo lực lượng công an các cấp nắm chắc địa bàn.',
+  ]),
+  examples<AssigneeValue>(lead('Ủy ban nhân dân tỉnh'), [
+    'Giao [UBND tỉnh] chỉ đạo các sở, ngành rà soát quy hoạch.',
+    'Trong đó, [UBND tỉnh] xây dựng kế hoạch và tổ chức Lễ phát động.',
+    '[Uỷ ban nhân dân tỉnh] khẩn trương hoàn thiện hồ sơ đề nghị.',
+    '[Tỉnh] cần tập trung tháo gỡ khó khăn cho doanh nghiệp.',
+    '[Chủ tịch UBND tỉnh] chịu trách nhiệm trước Thủ tướng Chính phủ về tiến độ giải ngân.',
+  ]),
+  examples<AssigneeValue>(lead('Ủy ban nhân dân Thành phố'), [
+    '- [Thành phố] khẩn trương rà soát các dự án chậm tiến độ.',
+    '[Thành phố] chủ động làm việc với các nhà đầu tư.',
+  ]),
+  examples<AssigneeValue>(lead('Ủy ban nhân dân tỉnh Lâm Đồng', { title: 'Chủ tịch' }), [
+    '1. [Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng] khẩn trương chỉ đạo chính quyền địa phương hỗ trợ các gia đình.',
+  ]),
+  examples<AssigneeValue>(lead('Sở Khoa học và Công nghệ', { title: 'Giám đốc' }), [
+    '- Giao [Giám đốc Sở Khoa học và Công nghệ] chỉ đạo các phòng chuyên môn khẩn trương thực hiện các thủ tục.',
+    'Đề nghị [Giám đốc Sở KH&CN] chỉ đạo rà soát các nhiệm vụ chậm tiến độ.',
+  ]),
+  examples<AssigneeValue>(lead('Sở Khoa học và Công nghệ'), [
+    'Giao [Sở KH&CN] chủ trì tổ chức Ngày hội khởi nghiệp.',
+    '[Sở KHCN] khẩn trương hoàn chỉnh nội dung theo ý kiến góp ý của các sở, ngành.',
+  ]),
+  examples<AssigneeValue>(lead('Ủy ban nhân dân Thành phố Hồ Chí Minh'), [
+    'Đề nghị [UBND TP. Hồ Chí Minh] chỉ đạo các lực lượng chức năng.',
+    'Đề nghị [UBND TPHCM] chỉ đạo các lực lượng chức năng.',
+    'Mời [Thành phố Hồ Chí Minh] cử đoàn nghệ thuật tham gia Chương trình.',
+  ]),
+  examples<AssigneeValue>(lead('Hội đồng nhân dân tỉnh'), ['Đề nghị [HÐND tỉnh] xem xét, thông qua Nghị quyết tại kỳ họp gần nhất.']),
+  examples<AssigneeValue>(lead('Chi cục Tiêu chuẩn Đo lường Chất lượng'), ['Giao [Chi cục TCĐLCL] tổ chức kiểm tra chất lượng hàng hóa.']),
+  examples<AssigneeValue>(lead('Ban Chỉ đạo 389 quốc gia'), ['Theo Kế hoạch, [Ban Chỉ đạo 389 quốc gia] sẽ tăng cường công tác kiểm tra, đôn đốc.']),
+  examples<AssigneeValue>(lead('Ban Chỉ đạo cấp tỉnh'), ['Bí thư Tỉnh ủy đề nghị [Ban Chỉ đạo cấp tỉnh] tập trung rà soát, tháo gỡ các điểm nghẽn.']),
+  examples<AssigneeValue>(lead('Công ty Cổ phần Thủy điện Sông Bung'), [
+    'Bộ Công Thương yêu cầu [Công ty Cổ phần Thủy điện Sông Bung] dừng ngay việc tích nước.',
+    'Do đó, Bộ Công Thương yêu cầu [Công ty Cổ phần Thủy điện Sông Bung] báo cáo chi tiết.',
+  ]),
+  examples<AssigneeValue>(lead('Tổng công ty Điện lực miền Trung'), [
+    'Đối với [Tổng công ty Điện lực miền Trung], Bộ Công Thương yêu cầu không mua điện khi chưa đủ điều kiện.',
+    '[Tổng công ty Điện lực miền Trung] Chủ trì, xây dựng phương án cấp điện.',
+  ]),
+  examples<AssigneeValue>(lead('Bộ Y tế'), [
+    'Thủ tướng Chính phủ chỉ đạo [Bộ Y tế] khẩn trương hướng dẫn các địa phương.',
+    'Phó Thủ tướng yêu cầu [Bộ Y tế] chủ động phương án ứng phó.',
+  ]),
+  examples<AssigneeValue>(lead('Phòng Hành chính - Tổng hợp'), [
+    'Trên cơ sở các văn bản chỉ đạo của Trung ương và của tỉnh, [Phòng Hành chính - Tổng hợp] tham mưu Lãnh đạo Sở ban hành Kế hoạch.',
+    '[Phòng HC-TH] khẩn trương tham mưu Lãnh đạo Sở.',
+  ]),
+  examples<AssigneeValue>(lead('Cơ quan Thường trực Ban Chỉ đạo'), ['[Cơ quan Thường trực Ban Chỉ đạo] chịu trách nhiệm báo cáo, cập nhật tiến độ.']),
+  examples<AssigneeValue>(lead('Phó Thủ tướng Thường trực Chính phủ'), ['Điều 3. Phân công [Phó Thủ tướng Thường trực Chính phủ] chỉ đạo việc xây dựng dự án Luật.']),
+
+  // --- support ------------------------------------------------------------------------------------------
+  examples<AssigneeValue>(support('Sở Nội vụ'), [
+    'Phối hợp với [Sở Nội vụ] hướng dẫn các địa phương bố trí biên chế.',
+    '(1) Phối hợp chặt chẽ với [Sở Nội vụ] trong quá trình thực hiện.',
+    'khẩn trương phối hợp cùng [Sở Nội vụ] thành lập Ban Chỉ đạo chuyển đổi số',
+    '- Phối hợp [Sở Nội vụ] xây dựng Hướng dẫn khen thưởng.',
+    'Tổ chức hội nghị tập huấn với sự tham gia của [Sở Nội vụ].',
+    'theo dõi, phối hợp, hỗ trợ [Sở Nội vụ] tổ chức lại bộ máy',
+    'Chủ trì, phối hợp với [Sở Nội vụ] rà soát vị trí việc làm.',
+    'Chủ trì phối hợp với [Sở Nội vụ] rà soát vị trí việc làm.',
+    'Đơn vị phối hợp: [Sở Nội vụ].',
+  ]),
+  examples<AssigneeValue>(support('Sở Văn hóa và Thể thao'), [
+    // a line wrapped inside the trigger
+    '- Xây dựng phương án y tế cho từng sự kiện (phối\nhợp với [Sở Văn hóa và Thể thao], UBND các phường\ndiễn ra sự kiện)'.replace('UBND các phường\ndiễn ra sự kiện', 'đơn vị tổ chức sự kiện'),
+    'Giao Công an Thành phố chủ trì,\nphối hợp với\n[Sở Văn hóa và Thể thao] thẩm định các chương trình.'.replace('Giao Công an Thành phố chủ trì,\n', 'Chủ trì, '),
+  ]),
+  examples<AssigneeValue>(support('Sở Tài chính'), [
+    'Phối hợp chặt chẽ với cơ quan chủ trì nhiệm vụ và [phòng chuyên môn của Sở Tài chính] trong việc thẩm định hồ sơ.',
+  ]),
+  examples<AssigneeValue>(support('Phòng Kế hoạch - Tài chính'), [
+    '(5) Phối hợp chặt chẽ với [Phòng Kế hoạch - Tài chính] đẩy mạnh tiến độ giải ngân.',
+    'Phối hợp với [Phòng KH-TC] hoàn chỉnh hồ sơ thanh lý tài sản.',
+  ]),
+  examples<AssigneeValue>(support('Ủy ban nhân dân Thành phố Hồ Chí Minh'), [
+    'Văn phòng Chính phủ theo dõi, đôn đốc và phối hợp với [Ủy ban nhân dân Thành phố Hồ Chí Minh] tổng hợp kết quả.',
+  ]),
+  examples<AssigneeValue>(support('Sở Văn hóa và Thể thao Hà Nội'), [
+    '- Cử đầu mối phối hợp với [Sở Văn hóa và Thể thao Hà Nội] (cơ quan thường trực) triển khai thực hiện.',
+  ]),
+
+  // --- lead and support ----------------------------------------------------------------------------------
+  examples<AssigneeValue>(
+    [lead('Sở Tài chính'), support('Sở Nội vụ')],
+    [
+      'Giao [Sở Tài chính] chủ trì, phối hợp với [Sở Nội vụ] rà soát kinh phí.',
+      '[Sở Tài chính] chủ trì, phối hợp với [Sở Nội vụ] hướng dẫn thực hiện.',
+      '[Sở Tài chính] chủ trì phối hợp với [Sở Nội vụ] xây dựng phương án.',
+      '[Sở Tài chính] phối hợp với [Sở Nội vụ] rà soát biên chế.',
+      'Đề nghị [Sở Tài chính] phối hợp với [Sở Nội vụ] tham mưu UBND tỉnh.',
+      'Yêu cầu [Sở Tài chính] cùng [Sở Nội vụ] kiểm tra việc thực hiện.',
+      '[Sở Tài chính] cùng [Sở Nội vụ] kiểm tra việc thực hiện.',
+      'Cơ quan thực hiện: [Sở Tài chính] chủ trì, phối hợp với [Sở Nội vụ].',
+      'Giao [Giám đốc Sở Tài chính] chủ trì, phối hợp với [Sở Nội vụ] giải quyết các vướng mắc.',
+      '[Sở Tài chính] có trách nhiệm phối hợp chặt chẽ với [Sở Nội vụ] trong quá trình thực hiện.',
+    ],
+  ),
+  examples<AssigneeValue>(
+    [lead('Bộ Văn hóa, Thể thao và Du lịch'), support('Ban Tuyên giáo và Dân vận Trung ương')],
+    [
+      '8. [Bộ Văn hóa, Thể thao và Du lịch] phối hợp với [Ban Tuyên giáo và Dân vận Trung ương] định hướng thông tin.',
+      'Giao [Bộ VH,TT&DL] chủ trì, phối hợp với [Ban Tuyên giáo và Dân vận Trung ương] tổ chức tuyên truyền.',
+    ],
+  ),
+  examples<AssigneeValue>(
+    [lead('Sở Văn hóa, Thể thao và Du lịch'), support('Sở Lao động - Thương binh và Xã hội')],
+    ['Giao [Sở Văn hóa, Thể thao và Du lịch] phối hợp với [Sở LĐTB&XH] triển khai Đề án.'],
+  ),
+  examples<AssigneeValue>(
+    [lead('Bộ Tài chính'), support('Bộ Nông nghiệp và Môi trường'), support('cơ quan liên quan', generic)],
+    ['Giao [Bộ Tài chính] chủ trì, phối hợp với [Bộ Nông nghiệp và Môi trường] và [các cơ quan liên quan] nghiên cứu kiến nghị của Thành phố.'],
+  ),
+  examples<AssigneeValue>(
+    [lead('Bộ Nông nghiệp và Phát triển nông thôn'), support('Bộ Tài nguyên và Môi trường')],
+    ['[Bộ NN&PTNT] chủ trì, phối hợp với [Bộ TN&MT] hướng dẫn các địa phương.'],
+  ),
+  examples<AssigneeValue>(
+    [lead('Sở Giáo dục và Đào tạo'), support('Sở Y tế')],
+    ['[Sở GD&ĐT] phối hợp với [Sở Y tế] tổ chức kiểm tra an toàn thực phẩm tại các trường học.'],
+  ),
+  examples<AssigneeValue>(
+    [lead('Sở Kế hoạch và Đầu tư'), support('Sở Khoa học và Công nghệ'), support('Hội Doanh nghiệp trẻ tỉnh Long An'), support('cơ quan, đơn vị liên quan', generic)],
+    [
+      'Giao [Sở Kế hoạch và Đầu tư] chủ trì, phối hợp với [Sở Khoa học và Công nghệ], [Hội Doanh nghiệp trẻ tỉnh Long An] và [các cơ quan, đơn vị liên quan] thống nhất phương án.',
+    ],
+  ),
+  examples<AssigneeValue>(
+    [lead('Văn phòng Sở'), support('Chi cục Tiêu chuẩn Đo lường Chất lượng'), support('Phòng Quản lý Công nghệ, thị trường công nghệ và chuyên ngành')],
+    ['[Văn phòng Sở] chủ trì, phối hợp với [Chi cục Tiêu chuẩn Đo lường Chất lượng], [Phòng Quản lý Công nghệ, thị trường công nghệ và chuyên ngành] tham mưu lãnh đạo Sở.'],
+  ),
+  examples<AssigneeValue>(
+    [lead('Công an tỉnh'), support('Bộ Chỉ huy Quân sự tỉnh'), support('Bộ Chỉ huy Bộ đội Biên phòng tỉnh')],
+    ['[Công an tỉnh] chủ trì, phối hợp với [Bộ Chỉ huy Quân sự tỉnh], [Bộ Chỉ huy Bộ đội Biên phòng tỉnh] tăng cường tuần tra.'],
+  ),
+  examples<AssigneeValue>(
+    [lead('Tỉnh đoàn'), support('Hội Liên hiệp Phụ nữ tỉnh')],
+    ['[Tỉnh đoàn] chủ trì, phối hợp với [Hội Liên hiệp Phụ nữ tỉnh] tổ chức các hoạt động tình nguyện.'],
+  ),
+  examples<AssigneeValue>(
+    [lead('Bộ Y tế'), lead('Bộ Giáo dục và Đào tạo')],
+    [
+      '[Bộ Y tế], [Bộ Giáo dục và Đào tạo] phối hợp chặt chẽ theo chức năng, nhiệm vụ được giao.',
+      'Đề nghị [Bộ Y tế] và [Bộ Giáo dục và Đào tạo] chỉ đạo các cơ sở tăng cường kiểm tra.',
+    ],
+  ),
+  examples<AssigneeValue>(
+    [lead('Bộ Nông nghiệp và Môi trường'), lead('cơ quan liên quan', generic)],
+    ['[Bộ Nông nghiệp và Môi trường] và [các cơ quan liên quan] hướng dẫn các địa phương.'],
+  ),
+  examples<AssigneeValue>(
+    [lead('Sở Nội vụ'), lead('Ban Thi đua - Khen thưởng')],
+    ['Giao [Sở Nội vụ] ([Ban Thi đua - Khen thưởng]) chủ trì tổng hợp thành tích.'],
+  ),
+  examples<AssigneeValue>(
+    [lead('Phòng Hành chính - Tổng hợp'), lead('Tổ chuyển đổi số')],
+    ['[Phòng Hành chính - Tổng hợp] và [Tổ chuyển đổi số] của Sở có trách nhiệm theo dõi, báo cáo kết quả.'],
+  ),
+  examples<AssigneeValue>(
+    [lead('Sở Tài chính'), support('Trung tâm Kiểm soát bệnh tật')],
+    ['[Sở Tài chính] phối hợp với [Trung tâm Kiểm soát bệnh tật] (Sở Y tế) bố trí kinh phí phòng dịch.'],
+  ),
+
+  // --- lists after a colon, and plural heads ------------------------------------------------------------
+  examples<AssigneeValue>(
+    [support('Công an Thành phố'), support('Ủy ban nhân dân phường Ba Đình'), support('Ủy ban nhân dân phường Hoàn Kiếm'), support('Ủy ban nhân dân phường Văn Miếu - Quốc Tử Giám'), support('đơn vị liên quan', generic)],
+    ['- Phối hợp [Công an Thành phố], UBND các phường: [Ba Đình], [Hoàn Kiếm], [Văn Miếu – Quốc Tử Giám] và [các đơn vị liên quan] xây dựng kế hoạch.'],
+  ),
+  examples<AssigneeValue>(
+    [lead('Ủy ban nhân dân huyện Sơn Hà'), lead('Ủy ban nhân dân huyện Ba Tơ')],
+    ['Giao UBND các huyện: [Sơn Hà], [Ba Tơ] rà soát các hộ dân trong vùng sạt lở.', 'Yêu cầu Ủy ban nhân dân các huyện: [Sơn Hà] và [Ba Tơ] khẩn trương di dời dân.'],
+  ),
+  examples<AssigneeValue>(
+    [lead('Bộ Giao thông vận tải'), support('Bộ Xây dựng'), support('Bộ Quốc phòng'), support('Bộ Tài nguyên và Môi trường')],
+    ['Giao [Bộ Giao thông vận tải] chủ trì, phối hợp với các Bộ: [Xây dựng], [Quốc phòng], [Tài nguyên và Môi trường] nghiên cứu phương án.'],
+  ),
+  examples<AssigneeValue>(
+    [support('Bộ Tài chính'), support('Bộ Công Thương')],
+    ['Phối hợp với các Bộ: [Tài chính], [Công Thương] đề xuất cơ chế điều hành giá.', 'phối hợp với các Bộ [Tài chính], [Công Thương] đề xuất cơ chế điều hành giá'],
+  ),
+  examples<AssigneeValue>([lead('Sở Nội vụ'), lead('Sở Tài chính')], ['Đề nghị các sở, ngành: [Nội vụ], [Tài chính] có ý kiến bằng văn bản.']),
+  examples<AssigneeValue>(
+    [lead('Đại sứ quán Nhật Bản'), lead('Đại sứ quán Hàn Quốc')],
+    ['- Đề nghị các Đại sứ quán các nước: [Nhật Bản], [Hàn Quốc] cử đoàn nghệ thuật tham gia.', 'Mời Đại sứ quán các nước: [Nhật Bản], [Hàn Quốc] tham dự Lễ khai mạc.'],
+  ),
+  examples<AssigneeValue>(
+    [lead('Ủy ban nhân dân Thành phố Hồ Chí Minh'), lead('Ủy ban nhân dân tỉnh Đắk Lắk'), lead('Ủy ban nhân dân tỉnh Điện Biên')],
+    [
+      'Mời [Thành phố Hồ Chí Minh], [tỉnh Đắk Lắk], [tỉnh Điện Biên] cử đoàn nghệ thuật tham gia.',
+      '- Đề nghị [UBND Thành phố Hồ Chí Minh], [UBND tỉnh Đắk Lắk], [UBND tỉnh Điện Biên] chỉ đạo Sở Văn hóa, Thể thao và Du lịch lựa chọn tiết mục.',
+    ],
+  ),
+  examples<AssigneeValue>([lead('Ủy ban nhân dân tỉnh Quảng Nam')], ['Đề nghị [tỉnh Quảng Nam] chỉ đạo các lực lượng chức năng khẩn trương tìm kiếm người mất tích.']),
+
+  // --- generic groups -----------------------------------------------------------------------------------
+  examples<AssigneeValue>({ role: 'lead', generic: true }, [
+    '[Các sở, ban, ngành] theo chức năng, nhiệm vụ chủ động triển khai thực hiện.',
+    'Đề nghị [các bộ, cơ quan ngang bộ] rà soát các văn bản có liên quan.',
+    '[Các Bộ, ngành, địa phương] khẩn trương triển khai Chỉ thị này.',
+    '9. [Các bộ, cơ quan ngang bộ] theo chức năng, nhiệm vụ được giao, chủ động rà soát văn bản.',
+    'Theo đó, [Ban Chỉ đạo 389 các bộ, ngành, địa phương] xây dựng kế hoạch chỉ đạo, đôn đốc.',
+    '[Ban Thường vụ Tỉnh ủy, Thành ủy] lãnh đạo, chỉ đạo các cấp ủy đảng quán triệt nghiêm túc Kết luận.',
+  ]),
+  examples<AssigneeValue>(lead('Ban Chỉ đạo 389 các bộ, ngành, địa phương', generic), [
+    'Theo đó, [Ban Chỉ đạo 389 các bộ, ngành, địa phương], thực hiện nghiêm chỉ đạo của Chính phủ.',
+  ]),
+  examples<AssigneeValue>(lead('Ủy ban Mặt trận Tổ quốc Việt Nam các cấp', generic), [
+    'Đề nghị [Ủy ban MTTQ Việt Nam các cấp] tăng cường giám sát việc thực hiện.',
+  ]),
+  examples<AssigneeValue>(
+    [lead('Liên hiệp các tổ chức hữu nghị thành phố Hà Nội'), support('Sở Văn hóa và Thể thao')],
+    ['[Liên hiệp các tổ chức hữu nghị thành phố Hà Nội] phối hợp chặt chẽ với [Sở Văn hóa và Thể thao] vận động, kết nối và mời các Đại sứ quán tham gia.'],
+  ),
+  examples<AssigneeValue>(lead('Ủy ban nhân dân các xã, phường', generic), [
+    'Giao [Ủy ban nhân dân các xã, phường] tổ chức tuyên truyền trên địa bàn.',
+    '[UBND các xã, phường] có trách nhiệm chỉ đạo, kiểm tra việc treo cờ Tổ quốc.',
+  ]),
+  examples<AssigneeValue>(lead('Ủy ban nhân dân cấp huyện', generic), ['[UBND cấp huyện] có trách nhiệm kiểm tra, giám sát việc thực hiện.']),
+  examples<AssigneeValue>(lead('cơ quan, đơn vị', { generic: true, title: 'Thủ trưởng' }), [
+    '[Thủ trưởng các cơ quan, đơn vị] chịu trách nhiệm thi hành Quyết định này.',
+  ]),
+  examples<AssigneeValue>({ role: 'support', generic: true }, [
+    'Phối hợp với [các cơ quan, đơn vị có liên quan] triển khai thực hiện.',
+    'phối hợp với [các địa phương] tổ chức kiểm tra',
+    'phối hợp với [các lực lượng chức năng] tăng cường tuần tra, kiểm soát',
+    'Chủ trì, phối hợp với [các bộ, ngành liên quan] hướng dẫn, đôn đốc việc triển khai.',
+  ]),
+  examples<AssigneeValue>(
+    [lead('cơ quan liên quan', generic), support('Ủy ban nhân dân Thành phố')],
+    ['- [Các cơ quan liên quan] có trách nhiệm phối hợp chặt chẽ với [Thành phố] trong quá trình thực hiện.'],
+  ),
+  examples<AssigneeValue>(
+    [lead('tổ chức Công đoàn', generic), lead('Đoàn Thanh niên')],
+    ['[Các tổ chức Công đoàn], [Đoàn Thanh niên] căn cứ kế hoạch công tác năm triển khai thực hiện các chỉ tiêu.'],
+  ),
+
+  // --- not actors -----------------------------------------------------------------------------------------
+  negatives([
+    'Ký hợp đồng với cơ quan chủ trì, chủ nhiệm nhiệm vụ khoa học và công nghệ.',
+    '(2) Kịp thời tham mưu Giám đốc Sở ban hành quy chế làm việc.',
+    'Tham mưu UBND tỉnh trình HĐND tỉnh ban hành Nghị quyết.',
+    'Theo ý kiến của Sở Tài chính và Sở Nội vụ, vấn đề này không phù hợp quy định.',
+    'Thẩm định kịch bản chương trình theo đề nghị của Sở Văn hóa và Thể thao.',
+    'Định kỳ báo cáo UBND tỉnh kết quả thực hiện.',
+    'Trình UBND tỉnh phê duyệt trước ngày 30/6.',
+    'Lập phương án giá gửi Sở Tài chính thẩm định.',
+    'Báo cáo Thủ tướng Chính phủ (qua Bộ Nội vụ) trước ngày 15/12.',
+    'Tham mưu Chính phủ ban hành Nghị định quy định về tổ chức thôn.',
+    'b) Chỉ đạo Ủy ban nhân dân cấp xã xây dựng Đề án sắp xếp thôn.',
+    'Triển khai Quyết định số 1433/QĐ-UBND ngày 25/9/2020 của UBND tỉnh.',
+    'Thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023 của Ban Thường vụ Tỉnh ủy về chuyển đổi số.',
+    'Huy động lực lượng do Chủ tịch UBND tỉnh điều động.',
+    'Năm 2024, Sở Tài chính đã chỉ đạo quyết liệt công tác giải ngân.',
+    'Phó Chủ tịch UBND tỉnh Nguyễn Văn An chủ trì hội nghị.',
+    'Phó Chủ tịch UBND tỉnh chỉ đạo: Đẩy mạnh chuyển đổi số gắn với bảo đảm an toàn thông tin.',
+    'Tiếp nhận hệ thống do Văn phòng Trung ương Đảng chủ trì xây dựng, chuyển giao.',
+    'Hội nghị đánh giá kết quả thực hiện Nghị quyết.',
+    'Phòng chống dịch bệnh, tổ chức tập huấn cho cán bộ y tế.',
+    'Sở chủ trì triển khai các nhiệm vụ trọng tâm.',
+    'Tổ chức Ngày hội khởi nghiệp đổi mới sáng tạo lần thứ 3.',
+    'Ngân sách Thành phố và các nguồn kinh phí hợp pháp khác.',
+    'Bộ trưởng Bộ Tài chính cho biết, thu ngân sách tăng cao.',
+    'Tại buổi làm việc với Ban Thường vụ Thành ủy, Thủ tướng đánh giá cao kết quả đạt được.',
+    'Trường hợp không cân đối được kinh phí, gửi Sở Tài chính tổng hợp, báo cáo UBND Thành phố.',
+    'Hướng dẫn Thành phố nghiên cứu, xây dựng Trung tâm dự trữ năng lượng.',
+    'Thực hiện dịch bài phát biểu của Lãnh đạo UBND Thành phố.',
+    'Bảo đảm an toàn giao thông trên các tuyến Quốc lộ.',
+    'Đánh giá cao Sở Y tế đã chủ động phòng, chống dịch.',
+    'Bộ máy tổ chức của Sở được kiện toàn.',
+  ]),
+];

@@ -1,0 +1,271 @@
+/**
+ * Figures (SPEC "metrics", GENRE "Figures (metrics)"). Context: CORPUS_CONTEXT (a document of
+ * 2024-06-15). Phrases are taken from or modelled on real Kết luận, Thông báo kết luận, Chỉ thị,
+ * Kế hoạch, Quyết định and news reports; brackets mark the expected spans.
+ */
+import { examples, negatives, type CorpusGroup } from '../helpers/corpus.js';
+import type { MetricValue } from '../../src/types.js';
+
+const count = (value: number, unit: string, more: Partial<MetricValue> = {}): Partial<MetricValue> => ({
+  value,
+  unit,
+  amountVnd: null,
+  comparator: 'eq',
+  target: false,
+  ...more,
+});
+
+export const METRIC_CORPUS: CorpusGroup<MetricValue>[] = [
+  // --- counts with their noun, kept short ---------------------------------------------------------
+  examples(count(15, 'nhiệm vụ KH&CN cấp tỉnh'), [
+    '15 nhiệm vụ KH&CN cấp tỉnh',
+    'Tổ chức kiểm tra [15 nhiệm vụ KH&CN cấp tỉnh] theo kế hoạch.',
+  ]),
+  examples(count(2, 'nhiệm vụ'), ['02 nhiệm vụ', 'trong đó [02 nhiệm vụ] chưa hoàn thành']),
+  examples(count(2, 'nhiệm vụ KH&CN cấp quốc gia'), [
+    // a page break between the number and its noun
+    'và [02\n\nnhiệm vụ KH&CN cấp quốc gia] theo kế hoạch.',
+  ]),
+  examples(count(79, 'đề xuất'), ['Tiếp nhận, tổng hợp, phân loại [79 đề xuất] của tổ chức, cá nhân']),
+  examples(count(1328, 'chứng thư số'), ['cấp mới cho [1.328 chứng thư số] cho cán bộ, công chức viên chức']),
+  examples(count(18418, 'tài khoản người dùng'), ['đã khai báo hoàn thành với [18.418 tài khoản người dùng].']),
+  examples(count(1, 'Phó Giám đốc Sở'), ['thực hiện tiếp nhận [01 Phó Giám đốc Sở] do Chủ tịch UBND tỉnh điều động']),
+  examples(count(5, 'cửa van đập tràn'), ['vận hành mở hoàn toàn [5 cửa van đập tràn] Dự án thủy điện Thượng Nhật']),
+  examples(count(5, 'học sinh'), ['đã xảy ra vụ đuối nước nghiêm trọng, làm [05 học sinh] tử vong.']),
+  examples(count(2, 'khóa đào tạo'), ['Tổ chức [02 khóa đào tạo] về Hệ thống quản lý chất lượng']),
+  examples(count(3, 'Sở cũ'), ['nhanh chóng thực hiện bàn giao [3 Sở cũ] về cơ sở vật chất']),
+  examples(count(3, 'tỉnh'), ['các nghị quyết của Tỉnh ủy, HĐND, UBND [3 tỉnh] trước đây']),
+  examples(count(3, 'đồng chí'), ['cử [03 đồng chí] tham gia Tổ công tác']),
+  examples(count(19, 'nhiệm vụ khoa học công nghệ cấp tỉnh'), [
+    'Phê duyệt [19 nhiệm vụ khoa học công nghệ cấp tỉnh], triển khai thực hiện',
+  ]),
+  examples(count(4, 'đơn vị trực thuộc'), ['[4 đơn vị trực thuộc] gồm: Chi cục Tiêu chuẩn Đo lường Chất lượng']),
+  examples(count(2, 'quyết định'), ['Ban Thường vụ Tỉnh ủy đã ban hành [2 quyết định] thành lập Ban Chỉ đạo']),
+  examples(count(277, 'người'), ['277 người']),
+  examples(count(2, 'tuyến cao tốc'), [
+    // `trên` is "on" before a route, not "over"
+    'khảo sát, đo kiểm sóng di động trên [2 tuyến cao tốc] Vĩnh Hảo - Phan Thiết',
+  ]),
+  examples(count(90, 'ngày', { comparator: 'gt' }), ['xử lý dứt điểm hàng tồn [quá 90 ngày], đưa tập trung']),
+  examples(count(1.5, 'lần'), ['công suất nguồn điện sẽ tăng gấp [1,5 lần]']),
+  examples(count(644, 'nghìn lượt hộ', { comparator: 'approx' }), ['hỗ trợ vay vốn cho [gần 644 nghìn lượt hộ]']),
+
+  // --- comparators ------------------------------------------------------------------------------
+  examples(count(500, 'sinh viên', { comparator: 'gt' }), [
+    'hơn 500 sinh viên',
+    'cho [hơn 500 sinh viên] các trường đại học',
+  ]),
+  examples(count(5000, 'doanh nghiệp', { comparator: 'gt' }), [
+    'tuyên truyền đến [trên 5.000 doanh nghiệp] trên địa bàn tỉnh',
+  ]),
+  examples(count(3, 'trường', { comparator: 'lte', target: true }), [
+    'Mỗi tỉnh, thành phố có [không quá 03 trường] có khả năng đào tạo liên thông',
+  ]),
+  examples(count(1, 'bệnh viện', { comparator: 'gte' }), ['Mỗi tỉnh có [ít nhất 01 bệnh viện] đạt cấp chuyên sâu']),
+  examples({ value: 50, unit: 'mm', comparator: 'lt' }, ['Với các trận mưa có lượng mưa [dưới 50mm]/h']),
+  examples({ value: 66, unit: '%', comparator: 'approx' }, ['tỷ lệ lao động qua đào tạo [khoảng 66%]']),
+  examples({ value: 45, unit: '%', comparator: 'approx' }, ['xấp xỉ 45%']),
+  examples(count(6, 'tuổi', { comparator: 'lt' }), ['chăm sóc sức khỏe trẻ em [dưới 6 tuổi]']),
+  examples(count(18, 'tuổi', { comparator: 'gte' }), ['công dân từ [18 tuổi trở lên]']),
+  examples({ value: 2, unit: '%', comparator: 'eq' }, [
+    // `hơn` after an adjective is a difference, not a bound
+    'chỉ số giá cao hơn [2%]',
+  ]),
+  examples({ value: 30, unit: '%', comparator: 'gte', target: true }, [
+    'tối thiểu 30%',
+    'phấn đấu tiếp tục cắt giảm [tối thiểu 30%] các ngành, nghề kinh doanh',
+  ]),
+
+  // --- percentages ------------------------------------------------------------------------------
+  examples({ value: 33.3, unit: '%', amountVnd: null, comparator: 'eq', target: false }, [
+    '33,3%',
+    'số lượng TTHC cung cấp DVCTT thấp, chỉ đạt [33,3%]',
+  ]),
+  examples({ value: 41.2, unit: '%', target: false }, ['Thu dịch vụ 6 tháng (đạt [41,2%] kế hoạch).']),
+  examples({ value: 100, unit: '%' }, ['100%', '100 %', 'Chữ ký số được triển khai tới [100%] sở, ban, ngành']),
+  examples({ value: 50, unit: '%' }, ['50 phần trăm']),
+  examples({ value: 1.5, unit: '%' }, ['chỉ số giá tiêu dùng tăng [1.5%]']),
+  examples<MetricValue>([{ value: 10.9, unit: '%' }, { value: 11.8, unit: '%' }], [
+    'tăng khá (lần lượt là [10,9%] và [11,8%])',
+  ]),
+
+  // --- goals (target) and reported figures --------------------------------------------------------
+  examples({ value: 90, unit: '%', comparator: 'gt', target: true }, [
+    'Phấn đấu đến cuối tháng 11/2021, chi hành chính đạt tỷ lệ [trên 90%].',
+    // a future year names a goal
+    'Đến năm 2030, [trên 90%] các hoạt động hành chính được thực hiện trên môi trường số',
+  ]),
+  examples({ value: 85, unit: '%', comparator: 'gt', target: true }, [
+    'Phấn đấu đến cuối tháng 11/2021, chi hành chính đạt tỷ lệ cao; chi sự nghiệp KH&CN đạt tỷ lệ [trên 85%].',
+  ]),
+  examples({ value: 10, unit: '%', comparator: 'gte', target: true }, [
+    'phấn đấu tốc độ tăng trưởng GDP cả năm đạt từ [10% trở lên] gắn với giữ vững ổn định kinh tế vĩ mô',
+  ]),
+  examples({ value: 10.2, unit: '%', target: true }, ['tạo áp lực để đạt mục tiêu tăng trưởng cả năm ([10,2%]).']),
+  examples({ value: 10, unit: '%', comparator: 'gt', target: true }, [
+    'để GRDP của Thành phố tăng trưởng [trên 10%] năm 2026',
+  ]),
+  examples({ value: 80, unit: '%', target: true }, ['nâng tỷ lệ hộ dân sử dụng nước sạch lên [80%]']),
+  examples({ value: 100, unit: '%', target: true }, [
+    'bảo đảm [100%] dịch vụ công đủ điều kiện được cung cấp trực tuyến',
+  ]),
+  examples({ value: 8.55, unit: '%', target: false }, [
+    'GRDP tăng [8,55%] so với cùng kỳ',
+    'Phấn đấu là vậy, nhưng GRDP chỉ tăng [8,55%] so với cùng kỳ',
+  ]),
+  examples({ value: 90, unit: '%', target: false }, ['Chỉ tiêu này đã đạt [90%] sau 6 tháng']),
+  examples({ value: 34.9, unit: '%', target: false }, [
+    'Giải ngân vốn đầu tư công 06 tháng đạt [34,9%] kế hoạch Thủ tướng Chính phủ giao.',
+  ]),
+
+  // --- money ------------------------------------------------------------------------------------
+  examples({ value: 3500, unit: 'triệu đồng', amountVnd: 3500000000, comparator: 'gte', target: true }, [
+    'phấn đấu thu dịch vụ sự nghiệp khoa học và công nghệ đạt [3.500 triệu đồng trở lên].',
+  ]),
+  examples({ value: 50074800, unit: 'đồng', amountVnd: 50074800, comparator: 'eq' }, [
+    '50.074.800 đồng',
+    'đã ban hành các quyết định xử phạt vi phạm hành chính với tổng số tiền: [50.074.800 đồng].',
+  ]),
+  examples({ value: 1441, unit: 'triệu đồng', amountVnd: 1441000000 }, ['Thu dịch vụ 6 tháng đạt [1.441 triệu đồng]']),
+  examples({ value: 12.5, unit: 'nghìn tỷ đồng', amountVnd: 12500000000000 }, [
+    '12,5 nghìn tỷ đồng',
+    '12,5 ngàn tỉ đồng',
+  ]),
+  examples({ value: 2300, unit: 'tỷ đồng', amountVnd: 2300000000000 }, [
+    'bố trí [2.300 tỷ đồng] từ ngân sách trung ương',
+  ]),
+  examples({ value: 500000, unit: 'đồng', amountVnd: 500000 }, ['500.000đ', '500.000 VNĐ']),
+  examples({ value: 2, unit: 'tỷ đồng', amountVnd: 2000000000 }, ['kinh phí hỗ trợ [2 tỷ đồng]/năm']),
+  examples({ value: 257.2, unit: 'nghìn tỷ đồng', amountVnd: 257200000000000, comparator: 'approx' }, [
+    // a hard wrap inside the amount
+    'ước đạt 257,2 nghìn\ntỷ đồng',
+  ]),
+  examples({ value: 7.5, unit: 'tỷ USD', amountVnd: null, comparator: 'approx' }, [
+    'Thu hút FDI đạt [gần 7,5 tỷ USD], tăng mạnh',
+  ]),
+  examples({ value: 175.64, unit: 'tỷ USD', amountVnd: null }, ['nhập khẩu đạt [175,64 tỷ USD]']),
+
+  // --- measures ---------------------------------------------------------------------------------
+  examples({ value: 1250, unit: 'km', amountVnd: null }, ['1.250km', 'đưa vào khai thác [1.250km] đường bộ cao tốc']),
+  examples({ value: 114, unit: 'm' }, ['đưa mực nước hồ chứa về cao trình + [114 m] (bằng cao trình ngưỡng tràn)']),
+  examples({ value: 31.5, unit: 'ha' }, ['31,5 ha', 'Hồ điều hòa Phú Đô ([31,5 ha]) tại phường Từ Liêm']),
+  examples({ value: 4200, unit: 'MW' }, ['đang vận hành và khai thác hiệu quả [4.200 MW] nguồn điện']),
+  examples({ value: 215, unit: 'tỷ kWh' }, ['sản lượng điện đạt [215 tỷ kWh], mức sử dụng điện']),
+
+  // --- ratios and ranks -------------------------------------------------------------------------
+  examples({ value: 36, of: 47, unit: 'nhiệm vụ' }, [
+    '36/47 nhiệm vụ',
+    'mới chỉ hoàn thành được [36/47 nhiệm vụ], hiện nay',
+  ]),
+  examples({ value: 18, of: 54, unit: 'TTHC' }, ['18/54 TTHC']),
+  examples({ value: 18, of: 54, unit: null }, ['số TTHC có phát sinh hồ sơ mới đạt [18/54].']),
+  examples({ value: 12, of: 63, unit: 'thứ hạng' }, [
+    'xếp thứ 12/63',
+    'Chỉ số PCI năm 2023 [xếp thứ 12/63] tỉnh, thành phố',
+  ]),
+  examples({ value: 15, of: 20, unit: 'thứ hạng' }, [
+    'Bộ chỉ số DTI năm 2023 của Sở đạt thấp ([vị trí thứ 15/20]) cấp sở, ban, ngành',
+  ]),
+  examples({ value: 24, of: 34, unit: 'thứ hạng' }, ['Giải ngân đầu tư công vẫn còn chậm, [xếp thứ 24/34] địa phương']),
+  examples({ value: 5, unit: 'thứ hạng' }, ['đứng thứ 5', 'Xếp thứ 5']),
+
+  // --- ranges: one metric per bound ---------------------------------------------------------------
+  examples<MetricValue>(
+    [
+      { value: 7.5, unit: '%', comparator: 'gte', target: true },
+      { value: 8, unit: '%', comparator: 'lte', target: true },
+    ],
+    ['Phấn đấu tăng trưởng GRDP đạt [7,5] - [8%]', 'Phấn đấu tăng trưởng [7,5] – [8%] trong năm 2024'],
+  ),
+  examples<MetricValue>([{ value: 7.5, unit: '%' }, { value: 8, unit: '%' }], ['7,5 - 8%']),
+  examples<MetricValue>(
+    [
+      { value: 200, unit: 'm', comparator: 'gte' },
+      { value: 300, unit: 'm', comparator: 'lte' },
+    ],
+    ['nạo vét đoạn kênh dài [200]-[300m] mỗi đợt'],
+  ),
+  examples<MetricValue>(
+    [
+      { value: 5, unit: 'ngày làm việc', comparator: 'gte' },
+      { value: 7, unit: 'ngày làm việc', comparator: 'lte' },
+    ],
+    ['thời gian xử lý hồ sơ [từ 5] đến [7 ngày làm việc]'],
+  ),
+  examples<MetricValue>(
+    [
+      { value: 2, unit: 'tỷ đồng', amountVnd: 2000000000 },
+      { value: 3, unit: 'tỷ đồng', amountVnd: 3000000000 },
+    ],
+    ['hỗ trợ [2]-[3 tỷ đồng] cho mỗi dự án'],
+  ),
+  examples<MetricValue>(
+    [
+      { value: 51, unit: '%', comparator: 'approx' },
+      { value: 52, unit: '%', comparator: 'approx' },
+    ],
+    ['chi thường xuyên bình quân [khoảng 51] - [52%] tổng chi ngân sách nhà nước'],
+  ),
+
+  // --- not figures ------------------------------------------------------------------------------
+  negatives([
+    // dates and times
+    'ngày 15/8/2021',
+    'Hoàn thành trước 15/8.',
+    'trong tháng 9/2024',
+    'tính đến ngày 30/6/2021',
+    'Chiều 26/4, Ban Chỉ đạo cấp tỉnh tổ chức hội nghị',
+    'nhân ngày sở hữu trí tuệ thế giới 26/4;',
+    'Hà Nội, ngày 28     tháng 4    năm 2026',
+    'lúc 14 giờ 30 phút',
+    'họp lúc 8h30 sáng thứ Hai',
+    '25/03/2024 15:28',
+    // years and periods
+    'Kế hoạch hoạt động KH&CN năm 2021',
+    'Tết Nguyên đán Tân Sửu 2021',
+    'mục tiêu năm 2026 tỷ lệ bao phủ bảo hiểm y tế',
+    'Trong 6 tháng đầu năm 2021',
+    'II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM 06 THÁNG CUỐI NĂM 2026',
+    'Trong quý 1/2025 các hoạt động',
+    'giai đoạn 2021 - 2025',
+    'nhiệm kỳ 2026 -2031',
+    'trong 10 ngày kể từ ngày ký',
+    'trong vòng 5 - 7 ngày',
+    // document numbers, markers, footnotes, copy counts
+    'theo Quyết định số 1433/QĐ-UBND ngày 25/9/2020',
+    'Nghị định số 60/2021/NĐ-CP',
+    'thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị',
+    'Số: 46/CĐ-TTg',
+    '1. Phòng Quản lý Khoa học',
+    '(3) Tham mưu Giám đốc Sở tổ chức họp Hội đồng',
+    '2.1. Chương trình nghệ thuật đặc biệt',
+    'theo quy định[1]',
+    'Lưu: VT, QHĐP (2).',
+    // numbers inside names
+    'triển khai Đề án 06 trên địa bàn tỉnh',
+    'Nghị quyết 57 của Bộ Chính trị',
+    'kỳ họp thứ 2 HĐND tỉnh khóa XIII',
+    'ảnh hưởng của bão số 9',
+    'Quốc lộ 24 đoạn qua huyện',
+    'Ngày hội khởi nghiệp đổi mới sáng tạo lần thứ 3 năm 2021',
+    'mô hình chính quyền địa phương 02 cấp',
+    'duy trì tốt ở cả 3 cấp chính quyền',
+    'xuất bản Bản tin KH&CN số 01, 02 năm 2021',
+    'theo TCVN ISO 9001:2015',
+    'TCVN 5687:2010',
+    'phòng chống dịch Covid-19',
+    'Ban Chỉ đạo 389 quốc gia',
+    'Hội nghị Trung ương 6 khóa XII',
+    'dự án Khu liên hợp sản xuất gang thép Hòa Phát Dung Quất 2',
+    'đáp ứng yêu cầu tăng trưởng “2 con số”',
+    'Cách mạng công nghiệp 4.0 như trí tuệ nhân tạo',
+    'phủ sóng mạng 5G',
+    // round the clock, counters, URLs, telephones
+    'ứng trực 24/24 giờ',
+    'hoạt động liên tục 24/7',
+    'bảo đảm thông tin liên lạc thông suốt 24/24.',
+    'Lượt xem: 30',
+    'https://quangngai.gov.vn/tin-tuc/2024/3/25/ket-luan',
+    'Điện thoại: 0255.3822.123',
+  ]),
+];

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { extractAssignees, extractHeadingUnit, extractHeadingUnits } from '../../src/extract/assignees.js';
+import type { TextUnit } from '../../src/types.js';
+import { CORPUS_CONTEXT, countPhrases, runCorpus } from '../helpers/corpus.js';
+import { ASSIGNEES_CORPUS } from '../corpus/assignees.corpus.js';
+
+runCorpus('assignees', extractAssignees, ASSIGNEES_CORPUS);
+
+const unit = (text: string, start = 40): TextUnit => ({ text, span: { start, end: start + text.length } });
+const ctx = (text: string) => ({ ...CORPUS_CONTEXT, text: ' '.repeat(40) + text });
+
+describe('extractAssignees', () => {
+  it('should have a corpus of at least 80 positives and 20 negatives', () => {
+    const { positives, negatives } = countPhrases(ASSIGNEES_CORPUS);
+    expect(positives).toBeGreaterThanOrEqual(80);
+    expect(negatives).toBeGreaterThanOrEqual(20);
+  });
+
+  it('should expand the abbreviations a document defines', () => {
+    const text = 'Giao TTPVHCC chủ trì, phối hợp với Sở Nội vụ rà soát quy trình.';
+    const abbreviations = new Map([['TTPVHCC', 'Trung tâm Phục vụ hành chính công']]);
+    const found = extractAssignees(unit(text), ctx(text), abbreviations);
+    expect(found.map((c) => [c.value.name, c.value.role])).toEqual([['Sở Nội vụ', 'support']]);
+    const named = 'Giao Trung tâm PVHCC chủ trì rà soát quy trình.';
+    const withHead = extractAssignees(unit(named), ctx(named), new Map([['PVHCC', 'Phục vụ hành chính công']]));
+    expect(withHead[0]!.value).toMatchObject({ name: 'Trung tâm Phục vụ hành chính công', role: 'lead' });
+  });
+
+  it('should keep rule names that tell label readers the grammar of a label value', () => {
+    const text = 'Sở Tài chính chủ trì, phối hợp với Sở Nội vụ';
+    const rules = extractAssignees(unit(text), ctx(text)).map((c) => c.rule);
+    expect(rules.every((r) => r.includes('chủ trì') || r.includes('phối hợp'))).toBe(true);
+  });
+
+  it('should stay linear on long runs of trigger phrases', () => {
+    const text = 'Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ, các cơ quan, đơn vị liên quan và UBND các huyện: Sơn Hà, Ba Tơ; '.repeat(2000);
+    const t0 = performance.now();
+    const found = extractAssignees(unit(text, 0), { ...CORPUS_CONTEXT, text });
+    expect(found.length).toBe(2000 * 5);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
+
+describe('extractHeadingUnit', () => {
+  const heading = (text: string) => extractHeadingUnit(unit(text), ctx(text));
+
+  it.each([
+    ['1. Phòng Quản lý Khoa học', 'Phòng Quản lý Khoa học', 'Phòng Quản lý Khoa học'],
+    ['Sở Nông nghiệp và Môi trường:', 'Sở Nông nghiệp và Môi trường', 'Sở Nông nghiệp và Môi trường'],
+    ['3. Phòng Quản lý Công nghệ, thị trường công nghệ và chuyên ngành', 'Phòng Quản lý Công nghệ, thị trường công nghệ và chuyên ngành', 'Phòng Quản lý Công nghệ, thị trường công nghệ và chuyên ngành'],
+    ['5. Trung tâm Ứng dụng và Dịch vụ khoa học công nghệ', 'Trung tâm Ứng dụng và Dịch vụ khoa học công nghệ', 'Trung tâm Ứng dụng và Dịch vụ khoa học công nghệ'],
+    ['II. SỞ Y TẾ', 'Sở Y Tế', 'SỞ Y TẾ'],
+    ['Bộ Công Thương chủ trì thực hiện các nhiệm vụ sau:', 'Bộ Công Thương', 'Bộ Công Thương'],
+    ['Đề nghị Mặt trận Tổ quốc Việt Nam tỉnh tập trung các nội dung sau:', 'Mặt trận Tổ quốc Việt Nam tỉnh', 'Mặt trận Tổ quốc Việt Nam tỉnh'],
+    ['4. Đề nghị Ban Tuyên giáo và Dân vận Thành ủy', 'Ban Tuyên giáo và Dân vận Thành ủy', 'Ban Tuyên giáo và Dân vận Thành ủy'],
+    ['7. Thanh tra Sở', 'Thanh tra Sở', 'Thanh tra Sở'],
+    ['16. Liên hiệp các tổ chức hữu nghị thành phố Hà Nội', 'Liên hiệp các tổ chức hữu nghị thành phố Hà Nội', 'Liên hiệp các tổ chức hữu nghị thành phố Hà Nội'],
+    ['b) Về phía Sở Tài chính:', 'Sở Tài chính', 'Sở Tài chính'],
+  ])('should read %j as the lead of its items', (text, name, words) => {
+    const found = heading(text);
+    expect(found?.value).toMatchObject({ name, role: 'lead' });
+    expect(found?.text).toBe(words);
+    expect(ctx(text).text.slice(found!.span.start, found!.span.end)).toBe(words);
+  });
+
+  it('should flag a class of bodies as generic', () => {
+    expect(heading('2. Ủy ban nhân dân các xã, phường:')?.value).toMatchObject({ name: 'Ủy ban nhân dân các xã, phường', role: 'lead', generic: true });
+    expect(heading('4. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương')?.value.generic).toBe(true);
+  });
+
+  it.each(['1. Những kết quả đạt được', 'Về công tác thanh tra', 'II. TỔ CHỨC THỰC HIỆN', '2. Tồn tại, hạn chế', 'III. VỀ CÁC KIẾN NGHỊ CỦA THÀNH PHỐ HỒ CHÍ MINH', 'Nhiệm vụ trọng tâm trong 6 tháng cuối năm 2021', '1. Mục đích'])(
+    'should give nothing for the topic heading %j',
+    (text) => {
+      expect(heading(text)).toBeNull();
+    },
+  );
+
+  it('should give every unit of a heading that names several', () => {
+    const names = (text: string) => extractHeadingUnits(unit(text), ctx(text)).map((c) => c.value.name);
+    expect(names('12. Sở Nội vụ (Ban Thi đua Khen thưởng Thành phố)')).toEqual(['Sở Nội vụ', 'Ban Thi đua Khen thưởng Thành phố']);
+    expect(names('19. Mời Thành phố Hồ Chí Minh, tỉnh Đăk Lăk, tỉnh Điện Biên')).toEqual([
+      'Ủy ban nhân dân Thành phố Hồ Chí Minh',
+      'Ủy ban nhân dân tỉnh Đăk Lăk',
+      'Ủy ban nhân dân tỉnh Điện Biên',
+    ]);
+    expect(names('20. Mời Đại sứ quán các nước: Trung Quốc, Ấn Độ, Cộng hoà Liên bang Nga')).toEqual([
+      'Đại sứ quán Trung Quốc',
+      'Đại sứ quán Ấn Độ',
+      'Đại sứ quán Cộng hòa Liên bang Nga',
+    ]);
+    expect(names('17. UBND các phường: Ba Đình, Hoàn Kiếm')).toEqual(['Ủy ban nhân dân phường Ba Đình', 'Ủy ban nhân dân phường Hoàn Kiếm']);
+  });
+});
