@@ -67,6 +67,8 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
   const doc = readDocument(text, lines);
   const news = doc.document.kind === 'news-report';
   const furniture = findFurniture(lines, news);
+  // A signed decision followed by the plan it issues: the first signature and Nơi nhận are not items.
+  for (const r of doc.innerFooters) for (let i = r.start; i < r.end; i++) furniture.add(i);
   const blocks = segmentBlocks(text, lines, { from: doc.bodyStartLine, to: doc.footerStartLine, furniture });
   const root = buildOutline(blocks);
 

@@ -76,7 +76,10 @@ function capitalise(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
-/** Modern tone placement on upper- or lower-case text: `UỶ` → `ỦY`, `hoá` → `hóa`, not `quý`. */
+/**
+ * Modern tone placement on upper- or lower-case text (`quý` keeps its `u`: it belongs to `qu`).
+ * @example modernTones('UỶ BAN, văn hoá') → 'ỦY BAN, văn hóa'
+ */
 export function modernTones(s: string): string {
   const oa: Record<string, string> = { Á: 'ÓA', À: 'ÒA', Ả: 'ỎA', Ã: 'ÕA', Ạ: 'ỌA', á: 'óa', à: 'òa', ả: 'ỏa', ã: 'õa', ạ: 'ọa' };
   const uy: Record<string, string> = { Ý: 'ÚY', Ỳ: 'ÙY', Ỷ: 'ỦY', Ỹ: 'ŨY', Ỵ: 'ỤY', ý: 'úy', ỳ: 'ùy', ỷ: 'ủy', ỹ: 'ũy', ỵ: 'ụy' };

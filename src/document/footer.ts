@@ -67,12 +67,15 @@ export interface FooterLayout {
 }
 
 // "Nơi nhận:" alone in its column, or followed by the first item: "Nơi nhận: - Như trên;"
-const NOI_NHAN = /^Nơi\s+nhận\s*[:：]?\s*(?:$|[-–+•])/iu;
+const NOI_NHAN = /^Nơi\s+nhận(?:\s*[:：])?\s*(?:$|[-–+•])/iu;
 // An office in sentence case under a head: "Phó Thủ tướng" | "Phó Chủ tịch" | "Giám đốc"
 const MIXED_OFFICE =
   /^(?:Phó\s+|Tổng\s+)?(?:Thủ tướng|Chủ tịch|Giám đốc|Bộ trưởng|Thứ trưởng|Chánh Văn phòng|Bí thư|Chủ nhiệm|Cục trưởng|Viện trưởng|Trưởng ban|Thống đốc|Chánh án)(?:\s+[\p{L},]+){0,5}$/u;
 // The header of an attachment: "PHỤ LỤC" | "Phụ lục II" | "DANH MỤC …" | "(Kèm theo Quyết định số …"
-const ATTACHMENT_LINE = /^(?:PHỤ\s+LỤC|Phụ\s+lục|DANH\s+MỤC|BIỂU\s+MẪU|MẪU\s+SỐ)(?:\s+[IVX\d]+)?\s*[.:]?\s*$|^\(?\s*(?:Ban hành\s+)?[Kk]èm theo(?![\p{L}])/u;
+const ATTACHMENT_LINE = /^(?:PHỤ\s+LỤC|Phụ\s+lục|DANH\s+MỤC|BIỂU\s+MẪU|MẪU\s+SỐ)(?:\s+[IVX\d]+)?(?:\s*[.:])?\s*$|^\(?\s*(?:Ban hành\s+)?[Kk]èm theo(?![\p{L}])/u;
+
+const MAX_BLOCK_LINES = 150;
+const MAX_SIGNATURE_LINES = 8;
 
 interface State {
   seenNoiNhan: boolean;
@@ -110,13 +113,17 @@ function parseClosing(lines: Line[], at: number): ClosingBlock | null {
   const state: State = { seenNoiNhan: false, inRecipients: false, titles: 0, name: false, afterBlank: false };
   const parts: ClosingPart[] = [];
   let last = -1;
+  let nonBlank = 0;
   for (let j = at; j < lines.length; j++) {
     const line = lines[j]!;
+    // A signature is a few lines; a Nơi nhận list a few dozen. Longer runs are not a closing block.
+    if (j - at > MAX_BLOCK_LINES || (!state.seenNoiNhan && nonBlank > MAX_SIGNATURE_LINES)) break;
     if (isBlank(line)) {
       state.afterBlank = true;
       continue;
     }
     if (j > at && startsAttachment(lines, j)) break;
+    nonBlank++;
     const segs = columns(line);
     const lineParts: ClosingPart[] = [];
     let rejected = false;
@@ -203,6 +210,7 @@ function mayStartClosing(lines: Line[], i: number): boolean {
 /**
  * True when line `j` starts the header of an attachment: the motto, an issuer line over the
  * motto, a type word (`KẾ HOẠCH`), `PHỤ LỤC`, `(Kèm theo …`.
+ * @example startsAttachment(segmentLines('PHỤ LỤC\nDanh mục nhiệm vụ'), 0) → true
  */
 export function startsAttachment(lines: Line[], j: number): boolean {
   const t = cleanText(lines[j]!.text);
@@ -211,7 +219,7 @@ export function startsAttachment(lines: Line[], j: number): boolean {
   const issuerLike = isUpper(t) && (t === 'THỦ TƯỚNG CHÍNH PHỦ' || !OFFICE_WORD.test(t));
   if (issuerLike) {
     let k = j + 1;
-    for (let seen = 0; k < lines.length && seen < 3; k++) {
+    for (let seen = 0; k < Math.min(lines.length, j + 12) && seen < 3; k++) {
       const u = lines[k]!.text.trim();
       if (!u || isSeparator(u)) continue;
       seen++;
@@ -228,7 +236,7 @@ export function startsAttachment(lines: Line[], j: number): boolean {
  */
 function attachmentAhead(lines: Line[], from: number): number | null {
   let first = -1;
-  for (let k = from, seen = 0; k < lines.length && seen < 6; k++) {
+  for (let k = from, seen = 0; k < Math.min(lines.length, from + 40) && seen < 6; k++) {
     const t = lines[k]!.text.trim();
     if (!t || isSeparator(t) || isJunk(t)) continue;
     if (first < 0) first = k;
@@ -264,7 +272,7 @@ function attachmentBody(text: string, lines: Line[], at: number): number {
 /** More than a few lines of running text after `from`: the document goes on. */
 function contentFollows(lines: Line[], from: number): boolean {
   let long = 0;
-  for (let j = from; j < lines.length && long < 3; j++) if (lines[j]!.text.trim().length > 80) long++;
+  for (let j = from; j < Math.min(lines.length, from + 200) && long < 3; j++) if (lines[j]!.text.trim().length > 80) long++;
   return long >= 3;
 }
 

@@ -36,11 +36,14 @@ export interface HeaderLayout {
 const WINDOW = 60;
 // Web furniture above a page's headline: skip links, banners, audio players, counters.
 const TOP_FURNITURE =
-  /^(?:image\s+(?:banner|advertisement)|truy cập nội dung luôn|bỏ qua nội dung|chuyển đến nội dung chính|skip to (?:main )?content|trang chủ(?:\s*[>»/|›].*)?|lượt xem\s*:?\s*[\d.,\s]*|\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}|giọng (?:nam|nữ)(?: miền (?:bắc|trung|nam))?|nghe bài viết|đọc bài viết|tốc độ đọc.*|in bài viết|chia sẻ|quay lại|menu)$/iu;
+  /^(?:image\s+(?:banner|advertisement)|truy cập nội dung luôn|bỏ qua nội dung|chuyển đến nội dung chính|skip to (?:main )?content|trang chủ(?:\s*[>»/|›].*)?|lượt xem(?:\s*:)?[\d.,\s]*|\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}|giọng (?:nam|nữ)(?: miền (?:bắc|trung|nam))?|nghe bài viết|đọc bài viết|tốc độ đọc.*|in bài viết|chia sẻ|quay lại|menu)$/iu;
 // Kính gửi: … (the addressees of a Công văn, Thông báo or Công điện)
 const KINH_GUI = /^Kính\s+gửi\s*[:：]?/iu;
 
-/** 0-based index of the line that holds `offset`. */
+/**
+ * 0-based index of the line that holds `offset`.
+ * @example lineAt(segmentLines('ab\ncd'), 3) → 1
+ */
 export function lineAt(lines: Line[], offset: number): number {
   let lo = 0;
   let hi = lines.length - 1;
@@ -93,7 +96,10 @@ export function findHeader(text: string, lines: Line[]): HeaderLayout {
       })()
     : null;
 
-  const number = readNumber(lines, 0, Math.min(w, 30));
+  // The number stands above the title: a "Số: …" line under a type word belongs to the body.
+  let firstType = -1;
+  for (let i = 0; i < Math.min(w, 30) && firstType < 0; i++) if (typeWordOf(lines[i]!.text)) firstType = i;
+  const number = readNumber(lines, 0, firstType >= 0 ? firstType : Math.min(w, 30));
 
   // The type word line: the first after the number or the motto, or a bare type word near the
   // top of a copy that lost its header ("KẾT LUẬN\ncủa Giám đốc Sở …").

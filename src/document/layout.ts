@@ -41,27 +41,58 @@ export function columns(line: Line): Segment[] {
   return out;
 }
 
-/** Strips Markdown decoration that web copies leave around header lines: `## KẾT LUẬN`, `**Số: 5/KL**`. */
+/**
+ * Strips Markdown decoration that web copies leave around header lines, and the spaces.
+ * @example cleanText('  ## KẾT LUẬN **') → 'KẾT LUẬN'
+ */
 export function cleanText(s: string): string {
-  return s.replace(/^[\s#>*|`]+/u, '').replace(/[\s*|`]+$/u, '');
+  // Trimmed by hand: a regex anchored at the end backtracks over every long run of spaces.
+  let start = 0;
+  let end = s.length;
+  while (start < end && /[\s#>*|`]/u.test(s[start]!)) start++;
+  while (end > start && /[\s*|`]/u.test(s[end - 1]!)) end--;
+  return s.slice(start, end);
 }
 
+/**
+ * Removes trailing characters (any whitespace too when `chars` has a space) without a
+ * backtracking regex.
+ * @example stripEnd('GD, các PGD Sở; ', ' ;.') → 'GD, các PGD Sở'
+ */
+export function stripEnd(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && (chars.includes(s[end - 1]!) || (chars.includes(' ') && /\s/u.test(s[end - 1]!)))) end--;
+  return s.slice(0, end);
+}
+
+/**
+ * True for a missing line or one with only whitespace.
+ * @example isBlank(segmentLines('   ')[0]) → true
+ */
 export function isBlank(line: Line | undefined): boolean {
   return !line || line.text.trim() === '';
 }
 
 // "__________" | "—————" | "-----o0o-----" | "* * *" (three or more rule characters and nothing else)
-const SEPARATOR = /^[\s_\-–—=*.·~o0]*[_\-–—=*·~]{3,}[\s_\-–—=*.·~o0]*$/u;
+const SEPARATOR_CHARS = /^[\s_\-–—=*.·~o0]+$/u;
+const RULE_CHAR = /[_\-–—=*·~]/gu;
 
-/** A rule drawn under the issuer, the motto or the title. */
+/**
+ * A rule drawn under the issuer, the motto or the title.
+ * @example isSeparator('______________') → true
+ */
 export function isSeparator(text: string): boolean {
-  return SEPARATOR.test(text.trim());
+  const t = text.trim();
+  return SEPARATOR_CHARS.test(t) && (t.match(RULE_CHAR)?.length ?? 0) >= 3;
 }
 
 // Page numbers ("72"), stray brackets and OCR crumbs ("[", "y]", "ơ"), code fences ("```").
 const JUNK = /^(?:[\p{P}\p{S}]{1,6}|\p{L}{1,2}[\])]?|\d{1,4}|`{3}.*)$/u;
 
-/** A line with no content of its own, left over from conversion. */
+/**
+ * A line with no content of its own, left over from conversion.
+ * @example isJunk('72') → true
+ */
 export function isJunk(text: string): boolean {
   return JUNK.test(text.trim());
 }
@@ -73,12 +104,18 @@ export const MOTTO_2 = /Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*H�
 // The Party's motto line of party documents: ĐẢNG CỘNG SẢN VIỆT NAM
 export const PARTY_MOTTO = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/u;
 
-/** True for a line (or column) that carries the national or the Party motto. */
+/**
+ * True for a line (or column) that carries the national or the Party motto.
+ * @example isMotto('Độc lập - Tự do - Hạnh phúc') → true
+ */
 export function isMotto(text: string): boolean {
   return MOTTO.test(text) || MOTTO_2.test(text) || PARTY_MOTTO.test(text);
 }
 
-/** No lower-case letter and at least two letters: `SỞ KHOA HỌC VÀ CÔNG NGHỆ`. */
+/**
+ * No lower-case letter and at least two capitals.
+ * @example isUpper('SỞ KHOA HỌC VÀ CÔNG NGHỆ') → true
+ */
 export function isUpper(text: string): boolean {
   return !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
 }
@@ -107,7 +144,7 @@ export const TYPE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['LỆNH', 'Lệnh'],
 ];
 
-const TYPE_LINE = new RegExp(`^(${TYPE_WORDS.map(([w]) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])\\s*(.*)$`, 'u');
+const TYPE_LINE = new RegExp(`^(${TYPE_WORDS.map(([w]) => w.replace(/ /gu, '\\s+')).join('|')})(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])\\s*(.*)$`, 'u');
 
 /**
  * The type word of an upper-case title line, with the rest of the line; null for other lines.
@@ -133,18 +170,21 @@ const BODY_OPENING =
 // Enumeration markers: "I." "1." "Điều 1." "a)" "(1)" "-" "+" "•"
 const MARKER_START = /^(?:[IVX]{1,6}\s*[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|Điều\s+\d|[a-zđ]\)|\(\d{1,3}\)|[-–+•*])\s/u;
 
-/** A line that starts a body paragraph (an opening word or an enumeration marker). */
+/**
+ * A line that starts a body paragraph (an opening word or an enumeration marker).
+ * @example opensBody('Căn cứ Luật Tổ chức Chính phủ;') → true
+ */
 export function opensBody(text: string): boolean {
   const t = cleanText(text);
   return BODY_OPENING.test(t) || MARKER_START.test(t);
 }
 
 // Recipients: "Nơi nhận:" (also "Nơi nhận" without a colon, "Nơi gửi:")
-export const NOI_NHAN = /^Nơi\s+(?:nhận|gửi)\s*[:：]?/iu;
+export const NOI_NHAN = /^Nơi\s+nhận(?:\s*[:：])?/iu;
 // A list item: "- Như trên;" | "+ …" | "• …"
 export const LIST_ITEM = /^[-–—+•*·]\s*(?=\S)/u;
 // Signature heads: "KT. CHỦ TỊCH" | "TM. ỦY BAN NHÂN DÂN" | "TL. BỘ TRƯỞNG" | "T/M ĐẢNG ĐOÀN" | "TUQ. …" | "Q. GIÁM ĐỐC"
-export const SIGNATURE_HEAD = /^(?:KT|TM|TL|TUQ|T\/M|T\.M|K\/T|Q)\s*[.:]?\s+(?=\p{Lu})/u;
+export const SIGNATURE_HEAD = /^(?:KT|TM|TL|TUQ|T\/M|T\.M|K\/T|Q)(?:\s*[.:]\s*|\s+)(?=\p{Lu})/u;
 // Offices that sign: "GIÁM ĐỐC" | "PHÓ CHỦ TỊCH" | "BỘ TRƯỞNG, CHỦ NHIỆM" | "BÍ THƯ" | "Phó Thủ tướng"
 export const OFFICE_WORD =
   /(?<![\p{L}])(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|THỦ TƯỚNG|BÍ THƯ|CHỦ NHIỆM|CHÁNH|PHÓ|TỔNG THƯ KÝ|ỦY VIÊN|UỶ VIÊN|TƯ LỆNH|CHÍNH ỦY|THỐNG ĐỐC|KIỂM TOÁN|ĐẠI DIỆN)(?![\p{L}])/iu;
@@ -189,14 +229,20 @@ export function personName(text: string, loose: boolean): string | null {
   return null;
 }
 
-/** Absolute span of a line's trimmed text. */
+/**
+ * Absolute span of a line's trimmed text.
+ * @example trimmedSpan(segmentLines('  KẾT LUẬN ')[0]) → { start: 2, end: 10 }
+ */
 export function trimmedSpan(line: Line): Span {
   const lead = line.text.length - line.text.trimStart().length;
   const trail = line.text.length - line.text.trimEnd().length;
   return { start: line.span.start + lead, end: line.span.end - trail };
 }
 
-/** Index of the next non-blank line at or after `i` (lines.length when none). */
+/**
+ * Index of the next non-blank line at or after `i` (`to` when none).
+ * @example nextNonBlank(segmentLines('a\n\nb'), 1) → 2
+ */
 export function nextNonBlank(lines: Line[], i: number, to = lines.length): number {
   while (i < to && isBlank(lines[i])) i++;
   return i;

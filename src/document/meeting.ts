@@ -29,7 +29,7 @@ const TIME_OF_DAY = String.raw`(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]ê
 // A sentence that opens with the date, then a comma or a bracket:
 // Ngày 22/7/2021, … | Chiều 26/4, … | NDO - Chiều 20/1, … | Sáng nay (6/2), … | Vào ngày 06 tháng 7 năm 2026, …
 const OPENING_DATE = new RegExp(
-  String.raw`(?<=^[^\S\n]*|[.!?]["”)]?\s+|\n[^\S\n]*)(?:[\p{Lu}\p{N}()]{2,12}\s*[-–—]\s*)?(?:[Vv]ào\s+)?(?:(?:${TIME_OF_DAY})\s*,?\s*\(?(?:ngày\s+)?(?:${dateSlash('1')}|${dateWords('2')}|${dateDot('3')})|(?:Ngày|Hôm nay,?)\s+\(?(?:${dateSlash('4')}|${dateWords('5')}))\)?\s*[,(]`,
+  String.raw`(?<=^[^\S\n]{0,40}|[.!?]["”)]?\s{1,20}|\n[^\S\n]{0,40})(?:[\p{Lu}\p{N}()]{2,12}\s*[-–—]\s*)?(?:[Vv]ào\s+)?(?:(?:${TIME_OF_DAY})\s*,?\s*\(?(?:ngày\s+)?(?:${dateSlash('1')}|${dateWords('2')}|${dateDot('3')})|(?:Ngày|Hôm nay,?)\s+\(?(?:${dateSlash('4')}|${dateWords('5')}))\)?\s*[,(]`,
   'gdu',
 );
 
@@ -76,7 +76,8 @@ function sentenceEnd(text: string, from: number): number {
  */
 export function readMeeting(places: { text: string; start: number }[], ctx: MeetingContext): MeetingRead | null {
   for (const place of places) {
-    const { text } = place;
+    // A title or a window of the body: a few thousand characters at most.
+    const text = place.text.slice(0, 4000);
     let best: { index: number; read: MeetingRead } | null = null;
 
     OPENING_DATE.lastIndex = 0;

@@ -3,6 +3,7 @@
  * web copy's metadata table).
  */
 import type { Line, Span } from '../types.js';
+import { stripEnd } from './layout.js';
 
 /** A value read from the header or footer, with the text it was read from. */
 export interface Found<T> {
@@ -23,10 +24,7 @@ const NUMBER_LINE =
  * @example normalizeNumber('173    /KH-UBND') → '173/KH-UBND'
  */
 export function normalizeNumber(raw: string): string {
-  return raw
-    .replace(/\s+/gu, '')
-    .replace(/^[.…_]+/u, '')
-    .replace(/[.]+$/u, '');
+  return stripEnd(raw.replace(/\s+/gu, '').replace(/^[.…_]+/u, ''), '.');
 }
 
 /**

@@ -27,7 +27,7 @@ const GAP = String.raw`[\s.…_]*`;
 // Hà Nội, ngày 23/7/2021 | Hà Nội,\nngày 12 tháng 3\nnăm 2024 | Hà Nội, ngày   tháng 4 năm 2026 (no day)
 // The line stands alone: the place starts its line or column and the year ends it, so that "… tổ chức tại Hà Nội, ngày 5/3/2024, …" in a sentence is no place-date line.
 const PLACE_DATE = new RegExp(
-  String.raw`(?<=^|\n|[^\S\n]{2}|[*|>#])[^\S\n]*${PLACE}[^\S\n]*,[^\S\n]*\n?[^\S\n]*(?<date>ngày${GAP}(?:(?<d>\d{1,2})${GAP})?tháng${GAP}(?:(?<m>\d{1,2})${GAP})?năm\s*(?<y>\d{4})|ngày\s*(?<d2>\d{1,2})\s*[/.-]\s*(?<m2>\d{1,2})\s*[/.-]\s*(?<y2>\d{4}))\.?(?=[^\S\n]*(?:\n|$)|[^\S\n]{2})`,
+  String.raw`(?<=(?:^|\n)[^\S\n]{0,80}|[^\S\n]{2}|[*|>#])${PLACE}[^\S\n]*,[^\S\n]*(?:\n[^\S\n]*)?(?<date>ngày${GAP}(?:(?<d>\d{1,2})${GAP})?tháng${GAP}(?:(?<m>\d{1,2})${GAP})?năm\s*(?<y>\d{4})|ngày\s*(?<d2>\d{1,2})\s*[/.-]\s*(?<m2>\d{1,2})\s*[/.-]\s*(?<y2>\d{4}))\.?(?=[^\S\n]*(?:\n|$)|[^\S\n]{2})`,
   'du',
 );
 

@@ -4,7 +4,7 @@
  */
 import type { Span } from '../types.js';
 import type { ClosingBlock } from './footer.js';
-import { LIST_ITEM } from './layout.js';
+import { LIST_ITEM, stripEnd } from './layout.js';
 
 export interface RecipientsRead {
   recipients: string[];
@@ -13,12 +13,11 @@ export interface RecipientsRead {
 }
 
 function tidy(s: string): string {
-  return s
+  const one = s
     .replace(/\s+/gu, ' ')
-    .replace(/\s*;\s*(?=\()/gu, ' ') // "TH Thành phố; (để đưa tin)" → "TH Thành phố (để đưa tin)"
-    .trim()
-    .replace(/[\s;.,]+$/u, '')
+    .replace(/ ?; ?(?=\()/gu, ' ') // "TH Thành phố; (để đưa tin)" → "TH Thành phố (để đưa tin)"
     .trim();
+  return stripEnd(one, ' ;.,');
 }
 
 /**

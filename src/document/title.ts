@@ -67,7 +67,8 @@ const ENACTING =
  */
 export function isEnactingLine(text: string): boolean {
   const t = cleanText(text);
-  if (/^[\p{Lu}\s,]+\s+điện\s*:?$/u.test(t)) return true;
+  const dien = /\s+điện\s*:?$/u.exec(t);
+  if (dien && isUpper(t.slice(0, dien.index)) && !/[^\p{Lu}\s,]/u.test(t.slice(0, dien.index))) return true;
   return ENACTING.test(t) && isUpper(t) && !/\d/u.test(t) && t.split(/\s+/u).length <= 14 && !/:$/u.test(t);
 }
 

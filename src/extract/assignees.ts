@@ -5,16 +5,18 @@
  * `cùng Y`, `với sự tham gia của Y`).
  *
  * How it works, in three steps:
- * 1. A reader walks the words of the unit and finds lists of unit names: a head (`Sở`, `Ủy ban nhân
- *    dân`, `Bộ Chỉ huy Quân sự`, a locality, an office such as `Giám đốc`, or a group `các sở, ngành`)
- *    and the words of its name, bounded (at most 14 words) and stopped by verbs and prepositions;
- *    members joined by `,` `;` `và`, with the commas and `và` inside one name kept (`Bộ Văn hóa, Thể
- *    thao và Du lịch`, `Bộ Nông nghiệp và Môi trường`) and lists after a colon split (`UBND các phường:
- *    Ba Đình, Hoàn Kiếm`).
- * 2. Named trigger rules (`RULES`, run by `runRules`) find the words before a list that give it a role
- *    (`Giao`, `phối hợp với`); the words after a list that opens a clause make it the subject
- *    (`AFTER_RULES`: `X chủ trì`, `X có trách nhiệm`, any instruction verb), unless they show a
- *    speaker or a report (`X yêu cầu …`, `X đã …`, `X chủ trì hội nghị`).
+ * 1. A reader (`Reader`) walks the words of the unit and finds lists of unit names: a head (`Sở`, `Ủy
+ *    ban nhân dân`, `Bộ Chỉ huy Quân sự`, a locality, an office such as `Giám đốc`, or a group `các sở,
+ *    ngành`) and the words of its name, bounded (at most 16 words) and stopped by verbs and
+ *    prepositions; members joined by `,` `;` `và`, with the commas and `và` inside one name kept (`Bộ
+ *    Văn hóa, Thể thao và Du lịch`, `Bộ Nông nghiệp và Môi trường`) and lists after a colon split
+ *    (`UBND các phường: Ba Đình, Hoàn Kiếm`). It walks tokens, never backtracks, so it stays linear.
+ * 2. Named trigger rules (`RULES`, run by `runRules`) find the words right before a list that give it
+ *    its role (`Giao`, `Đề nghị`, `phối hợp với`, `Đối với X,`). A list with no trigger is a lead only
+ *    when it opens a clause and an instruction follows (`afterList`: `lead: X chủ trì`, `lead: X có
+ *    trách nhiệm`, `lead: subject X + verb`), not when the words after it show a speaker or a report
+ *    (`X yêu cầu …`, `X đã …`, `X chủ trì hội nghị`); a speaker's `chỉ đạo` passes the lead on
+ *    (`Thủ tướng chỉ đạo Bộ Y tế …`).
  * 3. Every member becomes a candidate with its canonical name and its own span.
  *
  * Not actors: bodies that receive (`báo cáo UBND tỉnh`, `gửi Sở Tài chính tổng hợp`, `qua Sở Nội vụ`,
@@ -26,16 +28,17 @@ import { collapseWhitespace, runRules, wordPattern as wordPatternOf } from './ru
 import { canonicalUnitName, modernSpelling } from '../refine/canonical-names.js';
 import {
   CAPITALISED_STOP_WORDS,
+  DOCUMENT_WORDS,
   FIELD_SECOND_PARTS,
+  FIELD_WORDS,
   GROUP_NOUNS,
   GROUP_QUALIFIERS,
+  INSTRUCTION_VERBS,
   LOCALITY_WORDS,
   NAME_STOP_WORDS,
   NAME_TAIL_WORDS,
   NOT_ACTING_AFTER,
   NOT_A_HEAD,
-  DOCUMENT_WORDS,
-  INSTRUCTION_VERBS,
   OFFICE_TITLES,
   SPEAKER_TITLES,
   UNIT_HEADS,
@@ -129,6 +132,7 @@ const NOT_ACTING = plain(NOT_ACTING_AFTER);
 const NOT_HEADS = plain(NOT_A_HEAD);
 const DOCUMENTS = plain(DOCUMENT_WORDS);
 const VERBS = plain(INSTRUCTION_VERBS);
+const FIELDS = new Set(FIELD_WORDS);
 
 /** Length in tokens of the longest phrase of the table at `i` (consecutive words only), or 0. */
 function matchAt<V>(toks: Tok[], i: number, table: PhraseTable<V>): { n: number; value: V } | null {
@@ -260,6 +264,9 @@ class Reader {
     const first = j;
     let classNoun: string | null = null;
     let classEnd = j;
+    // Capitalised words in a row: after two or more (a proper name: Trương Hòa Bình, Đà Nẵng) the next
+    // lower-case syllable is not the rest of a word ("Phó Thủ tướng Trương Hòa Bình gỡ vướng mắc …").
+    let capRun = 0;
     while (j < toks.length && j - start < MAX_NAME_TOKENS) {
       const t = toks[j]!;
       if (t.word) {
@@ -281,9 +288,19 @@ class Reader {
         }
         if (t.cap || t.acro) {
           if (len(toks, j, CAP_STOPS)) break;
+          // A body named inside the name: Cơ quan Thường trực Ban Chỉ đạo | Ban Chỉ đạo 389 Bộ Tài chính
+          const inner = matchAt(toks, j, HEADS);
+          if (inner && inner.n > 1) {
+            j += inner.n;
+            lastCap = false;
+            capRun = 0;
+            continue;
+          }
+          if (inner) capRun = 0;
           j++;
           lastCap = true;
           lower = 0;
+          capRun++;
           continue;
         }
         if (t.num) {
@@ -307,19 +324,23 @@ class Reader {
           }
           break;
         }
-        if (len(toks, j, STOPS)) break;
+        // Bộ Ngoại giao | Bộ Quốc phòng: the second syllable of a field word is not the verb it looks like
+        const field = j > 0 && FIELDS.has(`${toks[j - 1]!.w} ${t.w}`);
+        if (!field && len(toks, j, STOPS)) break;
         const tail = len(toks, j, TAILS);
         if (tail) {
           j += tail;
           lastCap = false;
           lower = 0;
+          capRun = 0;
           continue;
         }
         // The rest of a word begun by a capital: Y tế | Tài chính | Nội vụ
-        if (lastCap && lower === 0) {
+        if (lastCap && lower === 0 && capRun === 1) {
           j++;
           lower = 1;
           lastCap = false;
+          capRun = 0;
           continue;
         }
         // Lower-case words between capitals: Công ty Cổ phần đầu tư thủy điện miền Trung
@@ -388,7 +409,8 @@ class Reader {
     let end = j;
     while (j < toks.length && end - j < MAX_NAME_TOKENS) {
       const g = matchAt(toks, j, GROUPS);
-      if (!g) break;
+      // các Bộ trưởng: an office, not a group of Bộ
+      if (!g || toks[j + g.n]?.w === 'trưởng') break;
       if (first === null) first = toks.slice(j, j + g.n).map((t) => t.w).join(' ');
       j += g.n;
       end = j;
@@ -709,6 +731,8 @@ const RULES: Rule<Trigger>[] = [
   { name: 'lead: Đề nghị X', pattern: wordPattern('(?<!⟨(?:theo|có)\\s+)⟨đề nghị⟩'), extract: lead },
   // Yêu cầu Sở Y tế … | Bộ Công Thương yêu cầu Công ty … (not: theo yêu cầu của, đáp ứng yêu cầu)
   { name: 'lead: Yêu cầu X', pattern: wordPattern('(?<!⟨(?:theo|đáp ứng|có)\\s+)⟨yêu cầu⟩'), extract: lead },
+  // Thủ tướng Chính phủ chỉ thị các Bộ, cơ quan ngang Bộ …
+  { name: 'lead: chỉ thị X', pattern: wordPattern('⟨chỉ thị⟩'), extract: lead },
   // Mời Thành phố Hồ Chí Minh, tỉnh Đăk Lăk … | Mời Đại sứ quán các nước: …
   // (where a sentence or an item begins: "… kết nối và mời các Đại sứ quán tham gia" invites, it does not assign)
   {

@@ -8,7 +8,7 @@
  *
  * A date is a deadline only when a word says so (`trước`, `chậm nhất`, `hạn chót`, `đến (hết)`,
  * `hoàn thành`, `trong` for a period); bare quarters and half-years count too, as they do in plan
- * tables and headings. Not deadlines, rejected by the guards at the end of this file:
+ * tables and headings. Not deadlines, rejected by the patterns or by the guards below:
  * - dates of citations (`Quyết định số 104/QĐ-UBND ngày 07/02/2023`) — no trigger precedes them,
  *   and a bare period right after a document symbol is read as part of the cited title;
  * - plan periods and horizons (`giai đoạn 2021 - 2025`, `định hướng đến năm 2030`): `đến năm` alone
@@ -100,18 +100,18 @@ const DAY = String.raw`(?:ngày\s+)?${DATE}`;
 // tháng 9/2024 | tháng 9 năm 2024 | tháng 6-2017 | tháng 12.2017 | tháng 10
 const MONTH = String.raw`tháng\s+\d{1,2}(?:\s+năm\s+\d{4}|[/.-]\d{4})?(?!\p{N}|[/.-]\p{N})`;
 // quý I/2025 | quý III năm 2024 | quý 4/2024 | Quý IV - 2026 | quý II
-const QUARTER = String.raw`quý\s+(?:IV|I{1,3}|0?[1-4])(?:\s+năm\s+\d{4}|\s*[/.-]\s*\d{4})?(?![\p{L}\p{N}])`;
+const QUARTER = String.raw`quý\s+(?:IV|I{1,3}|0?[1-4])(?:\s+năm\s+\d{4}|\s*[/.-]\s*\d{4})?(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])`;
 // 6 tháng đầu năm | 06 tháng cuối năm 2021 | sáu tháng cuối năm nay | 6 tháng còn lại của năm 2021
-const HALF = String.raw`(?:0?6|sáu)\s+tháng\s+(?:đầu|cuối|còn lại(?:\s+(?:của|trong))?)\s+năm(?:\s+\d{4}|\s+nay)?(?![\p{L}\p{N}])(?!\s+(?:học|tài chính))`;
+const HALF = String.raw`(?:0?6|sáu)\s+tháng\s+(?:đầu|cuối|còn lại(?:\s+(?:của|trong))?)\s+năm(?:\s+\d{4}|\s+nay)?(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])(?!\s+(?:học|tài chính))`;
 // năm 2024 (not năm 2021 - 2025, a period)
 const YEAR = String.raw`năm\s+\d{4}(?!\p{N}|\s*[-–]\s*\d)`;
 // The start of a range, kept in the span: từ ngày 11/9 | từ tháng 6 | từ quý II | từ năm 2026 | từ nay
 const FROM = String.raw`(?:từ\s+(?:${DAY}|${MONTH}|${QUARTER}|${YEAR}|nay|bây giờ|hôm nay)\s+)?`;
 // 10 | 03 | mười lăm
 const COUNT = `(?:\\d{1,3}|${NUMBER_WORDS.map(([w]) => w).join('|')})`;
-// Words of a clause, at most eight: ngay sau khi [có Quyết định phê duyệt của UBND tỉnh]
+// Words of a short clause, up to a stop word or punctuation: ngay sau khi [có Quyết định phê duyệt] của UBND tỉnh
 const WORD = String.raw`[^\s,;.:()“”"]+`;
-const clauseWords = (max: number) => String.raw`(?:\s+(?!(?:${EVENT_STOPS})(?![\p{L}\p{N}]))${WORD}){0,${max}}`;
+const clauseWords = (max: number) => String.raw`(?:\s+(?!(?:${EVENT_STOPS})(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ]))${WORD}){0,${max}}`;
 
 // --- reading values ---------------------------------------------------------------------------
 
@@ -313,20 +313,15 @@ const PAST = wordPattern(
   'iu',
 );
 // trong quý 1 vừa qua | 6 tháng qua | trong năm trước đây (not `qua Sở Nội vụ`: a channel)
-const PAST_RIGHT_AFTER = /^\s*(?:vừa qua|vừa rồi|qua(?![\p{L}\p{N}])(?!\s+\p{Lu})|trước đây|đã(?!i))/u;
+const PAST_RIGHT_AFTER = /^\s*(?:vừa qua|vừa rồi|qua(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])(?!\s+\p{Lu})|trước đây|đã(?!i))/u;
 
 /** A past event or a reported period rather than a deadline. */
 const past: Guard = (text, start, end) => {
   const before = lastClause(sentenceBefore(text, start));
-  PAST.lastIndex = 0;
   if (PAST.test(before)) return true;
   const after = sentenceAfter(text, end);
   if (PAST_RIGHT_AFTER.test(firstClause(after))) return true;
-  if (CLAUSE_START.test(before)) {
-    PAST.lastIndex = 0;
-    return PAST.test(after);
-  }
-  return false;
+  return CLAUSE_START.test(before) && PAST.test(after);
 };
 
 const tail = (source: string) => wordPattern(`(?:${source})\\s*$`, 'iu');
@@ -343,10 +338,7 @@ const reported: Guard = (text, s) => REPORTED_BEFORE.test(sentenceBefore(text, s
 
 // có hiệu lực đến hết ngày 31/12/2025 | có giá trị đến ngày
 const VALIDITY = wordPattern('⟨(?:hiệu lực|có giá trị|thời hạn sử dụng)⟩', 'iu');
-const validity: Guard = (text, s) => {
-  VALIDITY.lastIndex = 0;
-  return VALIDITY.test(lastClause(sentenceBefore(text, s)));
-};
+const validity: Guard = (text, s) => VALIDITY.test(lastClause(sentenceBefore(text, s)));
 
 // 104/QĐ-UBND | 13-NQ/TU | 60/2021/NĐ-CP: a document symbol
 const SYMBOL = /\d+(?:\/\d{4})?[/-][A-ZĐ][A-ZĐa-z&]*[-/][A-ZĐ]/u;
@@ -388,10 +380,22 @@ const looseDate: Guard = (text, s, e) => {
 
 // --- rules ------------------------------------------------------------------------------------
 
-function rule(name: string, source: string, read: (m: RegExpExecArray, ctx: ExtractContext) => DeadlineValue | null, guards: Guard[] = []): Rule<DeadlineValue> {
+/**
+ * A named rule whose guards may reject a match. `spanGroup` narrows the span to the time expression
+ * when the pattern starts with the word that licenses it (`hoàn thành [tháng 12/2024]`): a leading
+ * lookbehind would do the same but costs quadratic time on long runs of whitespace.
+ */
+function rule(
+  name: string,
+  source: string,
+  read: (m: RegExpExecArray, ctx: ExtractContext) => DeadlineValue | null,
+  guards: Guard[] = [],
+  spanGroup?: string,
+): Rule<DeadlineValue> {
   return {
     name,
     pattern: wordPattern(source),
+    ...(spanGroup ? { spanGroup } : {}),
     extract: (m, ctx, unit) => {
       const s = m.index;
       const e = m.index + m[0].length;
@@ -495,16 +499,18 @@ const RULES: Rule<DeadlineValue>[] = [
   // "Thời hạn hoàn thành" before the next row's marker "2.3")
   rule(
     'deadline: thời hạn: D/M/Y',
-    String.raw`(?<=⟨thời hạn(?:\s+hoàn thành)?(?:\s+là\s+|\s*:\s*))(?<w>${DAY})|(?<=⟨thời hạn(?:\s+hoàn thành)?\s+)(?<v>ngày\s+${DATE})`,
-    (m, ctx) => dayValue(m.groups?.w ?? m.groups?.v ?? m[0], ctx),
+    String.raw`⟨thời hạn(?:\s+hoàn thành)?(?:\s+là\s+|\s*:\s*|\s+(?=ngày))(?<w>${DAY})`,
+    (m, ctx) => dayValue(group(m, 'w'), ctx),
     [past],
+    'w',
   ),
   // (hoàn thành) vào ngày 30/6/2024 | (xong) ngày 15/8
   rule(
     'deadline: hoàn thành vào ngày D/M/Y',
-    String.raw`(?<=⟨(?:hoàn thành|xong|kết thúc)\s+)(?:vào\s+)?(?<w>ngày\s+${DATE})`,
+    String.raw`⟨(?:hoàn thành|xong|kết thúc)\s+(?<s>(?:vào\s+)?(?<w>ngày\s+${DATE}))`,
     (m, ctx) => dayValue(group(m, 'w'), ctx),
     [past],
+    's',
   ),
 
   // --- month ------------------------------------------------------------------------------
@@ -525,7 +531,7 @@ const RULES: Rule<DeadlineValue>[] = [
     [start, validity, past],
   ),
   // (hoàn thành) tháng 12/2024
-  rule('deadline: hoàn thành tháng M/Y', String.raw`(?<=⟨(?:hoàn thành|xong)\s+)(?<w>${MONTH})`, (m, ctx) => monthValue(group(m, 'w'), ctx), [past]),
+  rule('deadline: hoàn thành tháng M/Y', String.raw`⟨(?:hoàn thành|xong)\s+(?<w>${MONTH})`, (m, ctx) => monthValue(group(m, 'w'), ctx), [past], 'w'),
   // trong tháng này | trong quý này | trong năm nay
   rule(
     'deadline: trong tháng này',
@@ -595,25 +601,32 @@ const RULES: Rule<DeadlineValue>[] = [
   rule(
     // cuối năm 2024 | vào cuối năm | cuối năm nay (not: 6 tháng cuối năm, tổng kết cuối năm)
     'deadline: cuối năm Y',
-    String.raw`⟨(?:(?:vào|trong)\s+)?(?<!tháng\s+)cuối\s+(?<w>năm(?:\s+\d{4}|\s+nay)?)(?![\p{L}\p{N}])(?!\s*[-–]\s*\d|\s+học⟩)`,
+    String.raw`⟨(?:(?:vào|trong)\s+)?(?<!tháng\s+)cuối\s+(?<w>năm(?:\s+\d{4}|\s+nay)?)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])(?!\s*[-–]\s*\d|\s+học⟩)`,
     (m, ctx) => yearValue(group(m, 'w'), ctx),
     [start, (text, s) => YEAR_END_EVENT.test(text.slice(Math.max(0, s - 20), s)), past, yearPassed()],
   ),
   rule(
     // trong các tháng cuối năm | những tháng cuối năm 2024
     'deadline: các tháng cuối năm',
-    String.raw`⟨(?:trong\s+)?(?:các|những)\s+tháng\s+cuối\s+(?<w>năm(?:\s+\d{4}|\s+nay)?)(?![\p{L}\p{N}])`,
+    String.raw`⟨(?:trong\s+)?(?:các|những)\s+tháng\s+cuối\s+(?<w>năm(?:\s+\d{4}|\s+nay)?)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])`,
     (m, ctx) => yearValue(group(m, 'w'), ctx),
     [reported, past, yearPassed()],
   ),
   // (hoàn thành) năm 2025 | (hoàn thành) vào năm 2025
-  rule('deadline: hoàn thành năm Y', String.raw`(?<=⟨(?:hoàn thành|xong)\s+)(?:vào\s+)?(?<w>${YEAR})`, (m, ctx) => yearValue(group(m, 'w'), ctx), [past, yearPassed()]),
+  rule(
+    'deadline: hoàn thành năm Y',
+    String.raw`⟨(?:hoàn thành|xong)\s+(?<s>(?:vào\s+)?(?<w>${YEAR}))`,
+    (m, ctx) => yearValue(group(m, 'w'), ctx),
+    [past, yearPassed()],
+    's',
+  ),
   rule(
     // (Nhiệm vụ trọng tâm) năm 2024 | (nhiệm vụ, giải pháp chủ yếu) năm 2025 — a heading that dates its items
     'deadline: nhiệm vụ trọng tâm năm Y',
-    String.raw`(?<=⟨(?:nhiệm vụ|công tác|giải pháp)\s+(?:trọng tâm|chủ yếu|trọng điểm)(?:\s+công tác)?\s+)(?<w>${YEAR})`,
+    String.raw`⟨(?:nhiệm vụ|công tác|giải pháp)\s+(?:trọng tâm|chủ yếu|trọng điểm)(?:\s+công tác)?\s+(?<w>${YEAR})`,
     (m, ctx) => yearValue(group(m, 'w'), ctx),
     [reported, past, yearPassed()],
+    'w',
   ),
 
   // --- relative ---------------------------------------------------------------------------

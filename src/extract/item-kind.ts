@@ -63,7 +63,7 @@ function leaderSpeaks(text: string): boolean {
   if (CONCLUSION_OPENING.test(text)) return true;
   for (const re of [PERSON_SPEAKS, BODY_SPEAKS]) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) if (!/(?<![\p{L}\p{N}])(?:đã|đang|vừa)(?![\p{L}\p{N}])/iu.test(m.groups?.gap ?? '')) return true;
+    for (const m of text.matchAll(re)) if (!/(?<![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])(?:đã|đang|vừa)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/iu.test(m.groups?.gap ?? '')) return true;
   }
   return false;
 }
@@ -92,7 +92,7 @@ const PRAISE = wordPattern('⟨(?:ghi nhận|đánh giá cao|biểu dương|khen
 const ASSIGNS_ONLY = wordPattern('⟨(?:đưa ra|giao|đề ra|xác định)⟩\\s+(?:các\\s+|những\\s+|một số\\s+)?⟨nhiệm vụ⟩(?:\\s+(?:⟨trọng tâm⟩|⟨cụ thể⟩|⟨chủ yếu⟩))?\\s+(?:⟨cho⟩|⟨đối với⟩)', 'iu');
 
 // Headings whose items approve or enact rather than assign: "Điều 1. Thông qua …".
-const ENACTING_HEADING = /^(?:thông qua|phê duyệt|ban hành kèm theo|công nhận)(?![\p{L}\p{N}])/iu;
+const ENACTING_HEADING = /^(?:thông qua|phê duyệt|ban hành kèm theo|công nhận)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/iu;
 
 // "… kết luận như sau:" | "… thực hiện các nhiệm vụ sau:" | "… cụ thể như sau:"
 const INTRO_ONLY = /(?:như sau|sau đây|các nhiệm vụ sau|những nhiệm vụ sau|các nội dung sau|một số nội dung sau|cụ thể|gồm|bao gồm|trong đó)\s*:\s*$/iu;
@@ -144,5 +144,5 @@ function onlyPraises(unit: TextUnit): boolean {
 /** "Ban Chỉ đạo" names a body; its "chỉ đạo" is no instruction. */
 function withoutBodyNames(text: string): string {
   // "hội nghị giao ban" is a briefing, not an assignment.
-  return text.replace(/(?<![\p{L}\p{N}])(Ban|BAN|ban)\s+(?:Chỉ đạo|chỉ đạo|CHỈ ĐẠO)/gu, '$1 BCĐ').replace(/(?<![\p{L}\p{N}])([Gg]iao)\s+ban(?![\p{L}\p{N}])/gu, '$1ban');
+  return text.replace(/(?<![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])(Ban|BAN|ban)\s+(?:Chỉ đạo|chỉ đạo|CHỈ ĐẠO)/gu, '$1 BCĐ').replace(/(?<![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])([Gg]iao)\s+ban(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/gu, '$1ban');
 }

@@ -242,8 +242,8 @@ const YEAR = /^(?:19|20)\d\d$/;
 // A code with a leading zero: 0913… | 0255… (telephone), 001 (a serial), not 02 nhiệm vụ.
 const CODE = /^0\d{3,}$/;
 const URL_LIKE = /https?:|www\.|@|\.(?:vn|com|net|org|gov|edu|html?|pdf)(?![\p{L}])/iu;
-const WORD_OR_MARK = /[\p{L}\p{N}]+|[^\p{L}\p{N}\s]+/gu;
-const IS_WORD = /^[\p{L}\p{N}]/u;
+const WORD_OR_MARK = /[0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ]+|[^\p{L}\p{N}\s]+/gu;
+const IS_WORD = /^[0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ]/u;
 
 type NumberKind = 'count' | 'percent' | 'money' | 'measure' | 'ratio';
 

@@ -5,12 +5,16 @@
  */
 import type { Candidate, ExtractContext, Rule, Span, TextUnit } from '../types.js';
 
-/** Letters and digits: what a Vietnamese word is made of (never `\b`/`\w`). */
-export const WORD_CHAR = '[\\p{L}\\p{N}]';
+/**
+ * Letters and digits of the Latin script with its Vietnamese letters: what a word is made of
+ * (never `\b`/`\w`). Written as ranges, not `\p{L}`: V8 compiles a `\p{L}` class in about a
+ * millisecond, and the extractors hold hundreds of boundaries.
+ */
+export const WORD_CHAR = '[0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ]';
 /** Lookbehind: no letter or digit before. */
-export const B_START = '(?<![\\p{L}\\p{N}])';
+export const B_START = '(?<![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])';
 /** Lookahead: no letter or digit after. */
-export const B_END = '(?![\\p{L}\\p{N}])';
+export const B_END = '(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])';
 
 /**
  * Builds a global, Unicode, case-insensitive regex whose source may use `⟨` and `⟩` as word

@@ -146,7 +146,7 @@ const CALLED_FOR_SHORT = /\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi tắt|v
 // Words that begin a unit name: an alias of `(gọi tắt là …)` must name a body, not a document
 // (`(sau đây gọi tắt là Đề án)` is left out).
 const BODY_START =
-  /^(?:Ban|Ủy ban|Uỷ ban|Hội đồng|Tổ|Đoàn|Trung tâm|Văn phòng|Sở|Bộ|Cục|Chi cục|Tổng cục|Phòng|Viện|Quỹ|Cơ quan|Công ty|Tổng công ty|Tập đoàn|Liên hiệp|Hội)(?![\p{L}\p{N}])/u;
+  /^(?:Ban|Ủy ban|Uỷ ban|Hội đồng|Tổ|Đoàn|Trung tâm|Văn phòng|Sở|Bộ|Cục|Chi cục|Tổng cục|Phòng|Viện|Quỹ|Cơ quan|Công ty|Tổng công ty|Tập đoàn|Liên hiệp|Hội)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/u;
 
 /**
  * Abbreviations the document defines in brackets, acronym → full form.
@@ -171,7 +171,7 @@ export function collectDefinedAbbreviations(text: string): Map<string, string> {
     // chuyển đổi số tỉnh (sau đây gọi tắt là Ban Chỉ đạo)" → "Ban Chỉ đạo chuyển đổi số tỉnh".
     const head = alias.split(' ')[0]!;
     let at = -1;
-    for (const h of before.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${head}(?![\\p{L}\\p{N}])`, 'gu'))) at = h.index!;
+    for (const h of before.matchAll(new RegExp(`(?<![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])${head}(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])`, 'gu'))) at = h.index!;
     if (at < 0) continue;
     const long = before.slice(at).trim().replace(/[,\s]+$/u, '');
     if (long.length > alias.length && long.split(' ').length <= 16) found.set(alias, long);

@@ -12,7 +12,6 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   hai: 1,
   ba: 2,
   tư: 3,
-  bốn: 3,
   năm: 4,
   sáu: 5,
   bảy: 6,

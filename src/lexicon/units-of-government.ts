@@ -224,6 +224,7 @@ export const NAME_TAIL_WORDS: readonly string[] = [
   'phường',
   'thị trấn',
   'vận tải',
+  'vốn',
   'các cấp',
 ];
 
@@ -253,8 +254,15 @@ export const INSTRUCTION_VERBS: readonly string[] = [
   'ký', 'tiến hành', 'áp dụng', 'sử dụng', 'khai thác', 'bảo vệ', 'ứng phó',
   'đăng', 'đăng tải', 'thông báo', 'kiểm soát', 'vận chuyển', 'thanh tra', 'giải ngân', 'liên hệ',
   'xác minh', 'xác định', 'giảm', 'mở', 'thúc đẩy', 'tạo điều kiện', 'căn cứ', 'chấn chỉnh', 'kiểm điểm',
-  'giải trình', 'phê duyệt', 'quyết định', 'nghiêm cấm', 'cấm', 'thống kê', 'hoàn tất', 'thành lập',
+  'giải trình', 'phê duyệt', 'quyết định', 'nghiêm cấm', 'cấm', 'thống kê', 'hoàn tất', 'thành lập', 'giao',
+  'chỉ thị',
 ];
+
+/**
+ * Two-syllable words of a field whose second syllable is also a verb: a name keeps it (`Bộ Ngoại giao`,
+ * `Bộ Quốc phòng`, `Bộ Chỉ huy Bộ đội Biên phòng`). Lower case.
+ */
+export const FIELD_WORDS: readonly string[] = ['ngoại giao', 'quốc phòng', 'biên phòng', 'bàn giao', 'đào tạo', 'tuyên giáo', 'dân vận', 'tư pháp'];
 
 /**
  * Words that end a unit name: function words and instruction verbs (`Sở Y tế tăng cường …`, `Cục Hải
@@ -354,32 +362,6 @@ export const GROUP_QUALIFIERS: readonly string[] = [
   'tỉnh',
 ];
 
-/** Words after which a unit does not act: it receives, is asked, is cited or is directed. Lower case. */
-export const NOT_AN_ACTOR_BEFORE: readonly string[] = [
-  'của',
-  'báo cáo',
-  'trình',
-  'gửi',
-  'qua',
-  'tham mưu',
-  'tham mưu cho',
-  'giúp',
-  'chỉ đạo',
-  'đề nghị của',
-  'ý kiến',
-  'do',
-  'bởi',
-  'theo',
-  'với',
-  'cho',
-  'tại',
-  'về',
-  'đến',
-  'tới',
-  'thuộc',
-  'trực thuộc',
-];
-
 /**
  * Words that end a name even when capitalised, as in title-case typos (`Tổng Công ty Điện lực Hà Nội
  * Chủ trì, xây dựng …`). Only words that never sit inside a name (`Tổ chức`, `Xây dựng`, `Kiểm tra`,
@@ -410,7 +392,7 @@ export const NOT_ACTING_AFTER: readonly string[] = [
   'đã', 'đang', 'vừa', 'được', 'bị', 'là', 'của', 'với', 'về', 'tại', 'trong', 'trên', 'theo', 'từ', 'đến', 'và',
   'hoặc', 'thuộc', 'trực thuộc', 'năm', 'ngày', 'tháng', 'số', 'gồm', 'như', 'này', 'đó', 'nêu', 'cho', 'do', 'khi',
   'nếu', 'thì', 'mà', 'nhưng', 'sau', 'trước', 'đối với', 'có ý kiến', 'phân công', 'ủy quyền', 'uỷ quyền',
-  'nhất trí', 'đồng ý', 'các', 'những', 'chủ trì hội nghị',
+  'nhất trí', 'đồng ý', 'các', 'những', 'chỉ thị', 'chủ trì hội nghị',
   'chủ trì cuộc họp', 'chủ trì buổi', 'chủ trì phiên', 'chủ trì họp', 'chủ trì tọa đàm', 'chủ trì lễ',
 ];
 

@@ -24,7 +24,7 @@ const TRAILER_START = /^(?:tin liên quan|tin khác|tin cùng chuyên mục|các
 // Photo captions of news pages: short lines that describe a picture of the meeting.
 // Quang cảnh buổi làm việc | Giám đốc Sở … trình bày báo cáo. | Các đại biểu dự hội nghị.
 const CAPTION =
-  /^(?:(?:quang cảnh|toàn cảnh|các đại biểu|đại biểu|đại diện)(?![\p{L}\p{N}])|.{0,120}(?:phát biểu(?: ý kiến| kết luận| chỉ đạo)?(?: tại| hội nghị| buổi)|dự hội nghị|dự buổi|tại buổi làm việc|tại cuộc họp|tại hội nghị|trình bày báo cáo|báo cáo tại|đóng góp ý kiến|kl tại|chủ trì hội nghị|tặng hoa|trao tặng|chụp ảnh)[^.;:]{0,60}\.?$)/iu;
+  /^(?:(?:quang cảnh|toàn cảnh|các đại biểu|đại biểu|đại diện)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])|.{0,120}(?:phát biểu(?: ý kiến| kết luận| chỉ đạo)?(?: tại| hội nghị| buổi)|dự hội nghị|dự buổi|tại buổi làm việc|tại cuộc họp|tại hội nghị|trình bày báo cáo|báo cáo tại|đóng góp ý kiến|kl tại|chủ trì hội nghị|tặng hoa|trao tặng|chụp ảnh)[^.;:]{0,60}\.?$)/iu;
 
 const PROPER_NAME_LINE = /^(?:\p{Lu}[\p{Ll}\p{M}]*\s+){0,4}\p{Lu}[\p{Ll}\p{M}]*\s*$|^[\p{Lu}\s]{3,40}$/u;
 

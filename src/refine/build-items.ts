@@ -135,7 +135,9 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
       if (!hasLead() && intro.length) draft.assignees.unshift(...intro.map((a) => ({ ...a, via: 'intro' as const })));
       if (!hasLead() && inherited.lead.length) draft.assignees.unshift(...inherited.lead);
       if (!hasLead() && input.news && previousLead.length) draft.assignees.unshift(...previousLead.map((a) => ({ ...a, via: 'context' as const })));
-      if (!hasLead() && addressee) draft.assignees.unshift(addressee);
+      // "các phòng, đơn vị thuộc Sở cần …": a class of the addressee's own units leaves it the actor.
+      const onlyGenericLeads = hasLead() && draft.assignees.every((a) => a.value.role !== 'lead' || a.value.generic);
+      if (addressee && (!hasLead() || onlyGenericLeads)) draft.assignees.unshift(addressee);
       const leads = draft.assignees.filter((a) => a.value.role === 'lead');
       if (leads.length) previousLead = leads;
       if (inherited.deadline && !draft.deadlines.some((d) => d.value.date && d.value.precision !== 'event')) draft.deadlines.push(inherited.deadline);
@@ -244,7 +246,7 @@ function headingInstructs(unit: TextUnit, title: string, inherited: Inherited): 
   const words = title.split(' ').length;
   if (words < 8) return false;
   if (INTRO_ENDING.test(title)) return false;
-  if (/^(?:về|đối với|nhiệm vụ|các nhiệm vụ|những nhiệm vụ|tổ chức thực hiện|kết quả|tình hình)(?![\p{L}\p{N}])/iu.test(title)) return false;
+  if (/^(?:về|đối với|nhiệm vụ|các nhiệm vụ|những nhiệm vụ|tổ chức thực hiện|kết quả|tình hình)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/iu.test(title)) return false;
   return /[:;]|\d/.test(unit.text) || words >= 14;
 }
 

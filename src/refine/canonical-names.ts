@@ -47,8 +47,9 @@ export function modernSpelling(s: string): string {
   return s
     .normalize('NFC')
     .replace(/\u00A0/gu, ' ')
-    .replace(/\u00D0/gu, 'Đ')
-    .replace(/\u00F0/gu, 'đ')
+    // Ð and ð (Icelandic eth, U+00D0/U+00F0) look like Đ and đ (U+0110/U+0111)
+    .replace(/Ð/gu, 'Đ')
+    .replace(/ð/gu, 'đ')
     .replace(TONE_RE, (m) => TONE_MAP.get(m) ?? m);
 }
 
@@ -82,7 +83,7 @@ function expandAbbreviations(s: string, defined?: Map<string, string>): string {
 
 const HEAD_FORMS = UNIT_HEADS.flatMap((h) => h.forms).sort((a, b) => b.length - a.length);
 // A name that begins with a body word: Sở … | Ủy ban nhân dân … | Bộ Chỉ huy Quân sự …
-const STARTS_WITH_HEAD = new RegExp(`^(?:${HEAD_FORMS.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const STARTS_WITH_HEAD = new RegExp(`^(?:${HEAD_FORMS.map(escapeRe).join('|')})(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])`, 'iu');
 
 // Offices whose words include the unit's head: Chánh Văn phòng UBND tỉnh → Văn phòng UBND tỉnh
 const TITLE_KEEPS_HEAD: ReadonlyMap<string, string> = new Map([
@@ -108,13 +109,13 @@ const LOCALITY_RE = new RegExp(`^(${LOCALITY_WORDS.map(bothCases).join('|')})(?:
 
 // Classes of bodies: UBND các xã, phường | UBND cấp huyện | Công an các tỉnh | Ban Chỉ đạo 389 các bộ, ngành
 const CLASS_RE = /(?:^|\s)(?:các|những|mọi|từng)\s|^(?:ủy ban nhân dân|hội đồng nhân dân|công an|chính quyền|ủy ban mặt trận tổ quốc(?: việt nam)?)\s+cấp\s|(?:^|\s)các cấp$/iu;
-const GROUP_START = new RegExp(`^(?:${[...GROUP_NOUNS].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?:\\s*,|\\s+(?:và|có liên quan|liên quan|chức năng|trên địa bàn|địa phương|ngang bộ|thuộc)(?![\\p{L}\\p{N}])|$)`, 'u');
+const GROUP_START = new RegExp(`^(?:${[...GROUP_NOUNS].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?:\\s*,|\\s+(?:và|có liên quan|liên quan|chức năng|trên địa bàn|địa phương|ngang bộ|thuộc)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])|$)`, 'u');
 // A proper name after the class words makes one body: Liên hiệp các tổ chức hữu nghị thành phố Hà Nội
 const PROPER_AFTER_CLASS = /\s(?:các|những)\s[^,]*?\s\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*$/u;
 // A group noun with no name at all: Cơ quan truyền thông | Tổ chức quốc tế | Báo chí trong nước và quốc tế
 // (but a body of a place is one body: Bệnh viện tỉnh)
 const NAMELESS_GROUP = new RegExp(
-  `^(?:${['cơ quan', 'tổ chức', 'đơn vị', 'doanh nghiệp', 'báo chí', 'lực lượng', 'cá nhân', 'đoàn thể', 'địa phương', 'ngành'].map(bothCasesOf).join('|')})(?![\\p{L}\\p{N}])[^\\p{Lu}\\d]*$`,
+  `^(?:${['cơ quan', 'tổ chức', 'đơn vị', 'doanh nghiệp', 'báo chí', 'lực lượng', 'cá nhân', 'đoàn thể', 'địa phương', 'ngành'].map(bothCasesOf).join('|')})(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])[^\\p{Lu}\\d]*$`,
   'u',
 );
 // Ban Thường vụ Tỉnh ủy, Thành ủy: every province's committee, not one body

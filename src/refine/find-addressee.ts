@@ -31,7 +31,14 @@ export function findAddressee(doc: DocumentRead, blocks: Block[], ctx: ExtractCo
   if (titleSpan) places.push({ text: ctx.text.slice(titleSpan.start, titleSpan.end), start: titleSpan.start });
   for (const b of blocks.slice(0, 4)) places.push({ text: b.text, start: b.span.start });
   for (const re of PATTERNS) {
-    for (const place of places) {
+    const found = matchIn(re, places, abbreviations);
+    if (found) return found;
+  }
+  return mostMentionedSo(ctx.text, blocks, abbreviations);
+}
+
+function matchIn(re: RegExp, places: { text: string; start: number }[], abbreviations: Map<string, string>): AssigneeDraft | null {
+  for (const place of places) {
       const m = re.exec(place.text);
       if (!m) continue;
       let raw = m[1]!;
@@ -47,7 +54,39 @@ export function findAddressee(doc: DocumentRead, blocks: Block[], ctx: ExtractCo
         span: { start: at, end: at + raw.length },
         rule: 'addressee: the body the document is addressed to',
       };
-    }
   }
   return null;
+}
+
+// "Sở phối hợp với …", "Sở nêu cao …": the Sở named without its name, as the actor.
+const BARE_SO = /(?:^|[.,;:]\s+|\s)Sở\s+\p{Ll}/u;
+// "Sở Khoa học và Công nghệ": capitalised words, each with at most one small syllable after it.
+const NAMED_SO = /(?<![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])Sở((?:\s+(?:\p{Lu}[\p{L}\p{M}]*(?:\s+(?!và(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ]))\p{Ll}[\p{L}\p{M}]*)?|và(?=\s+\p{Lu})))+)/gu;
+
+/**
+ * A news report about one Sở calls it just "Sở"; the Sở it names most often is the addressee.
+ * @example mostMentionedSo('… Sở Khoa học và Công nghệ có 277 người … Sở phối hợp …') → "Sở Khoa học và Công nghệ"
+ */
+function mostMentionedSo(text: string, blocks: Block[], abbreviations: Map<string, string>): AssigneeDraft | null {
+  if (!blocks.some((b) => BARE_SO.test(b.text))) return null;
+  const counts = new Map<string, { n: number; start: number; raw: string; len: number }>();
+  for (const b of blocks) {
+    for (const m of b.text.matchAll(NAMED_SO)) {
+      const raw = `Sở${m[1]!}`.replace(/\s+/gu, ' ');
+      const name = canonicalUnitName(raw, abbreviations).name;
+      const c = counts.get(name) ?? { n: 0, start: b.span.start + m.index!, raw, len: m[0].length };
+      c.n++;
+      counts.set(name, c);
+    }
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[1].start - b[1].start);
+  const best = ranked[0];
+  if (!best || best[1].n < 2 || (ranked[1] && ranked[1][1].n === best[1].n)) return null;
+  return {
+    value: { name: best[0], role: 'lead' },
+    via: 'addressee',
+    text: collapseWhitespace(best[1].raw),
+    span: { start: best[1].start, end: best[1].start + best[1].len },
+    rule: 'addressee: the Sở a news report is about',
+  };
 }

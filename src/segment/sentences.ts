@@ -8,7 +8,7 @@ import type { TextUnit } from '../types.js';
 
 // Titles and place words that end in a dot without ending the sentence.
 const ABBREVIATION_END =
-  /(?<![\p{L}\p{N}])(?:GĐ|PGĐ|TGĐ|PCT|CT|TP|Tp|TX|ThS|TS|PGS|GS|BS|KS|CN|Q|P|H|X|Đ\/c|đ\/c|Th\.S|PGS\.TS|GS\.TS|TT|UBND|v\.v|Ths|NXB|St|Nxb)\.$/u;
+  /(?<![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])(?:GĐ|PGĐ|TGĐ|PCT|CT|TP|Tp|TX|ThS|TS|PGS|GS|BS|KS|CN|Q|P|H|X|Đ\/c|đ\/c|Th\.S|PGS\.TS|GS\.TS|TT|UBND|v\.v|Ths|NXB|St|Nxb)\.$/u;
 
 interface NlcstNode {
   type: string;

@@ -89,6 +89,15 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     'Thủ tướng Chính phủ chỉ đạo [Bộ Y tế] khẩn trương hướng dẫn các địa phương.',
     'Phó Thủ tướng yêu cầu [Bộ Y tế] chủ động phương án ứng phó.',
   ]),
+  examples<AssigneeValue>(lead('Tổng cục Quản lý thị trường'), [
+    'Về việc này, Phó Thủ tướng Trương Hòa Bình giao [Tổng cục Quản lý thị trường] kiểm tra, làm rõ nguồn gốc lô hàng.',
+  ]),
+  examples<AssigneeValue>(
+    [lead('Bộ Ngoại giao'), support('Đại sứ quán Ấn Độ')],
+    ['4. [Bộ Ngoại giao] khẩn trương phối hợp chặt chẽ với [Đại sứ quán Ấn Độ] tại Việt Nam thực hiện công tác bảo hộ công dân.'],
+  ),
+  examples<AssigneeValue>(lead('Ủy ban Quản lý vốn nhà nước'), ['7. [Ủy ban Quản lý vốn nhà nước] khẩn trương ổn định cơ cấu tổ chức.']),
+  examples<AssigneeValue>({ role: 'lead', generic: true }, ['Thủ tướng Chính phủ chỉ thị [các Bộ, cơ quan ngang Bộ] đẩy mạnh sắp xếp doanh nghiệp.']),
   examples<AssigneeValue>(lead('Phòng Hành chính - Tổng hợp'), [
     'Trên cơ sở các văn bản chỉ đạo của Trung ương và của tỉnh, [Phòng Hành chính - Tổng hợp] tham mưu Lãnh đạo Sở ban hành Kế hoạch.',
     '[Phòng HC-TH] khẩn trương tham mưu Lãnh đạo Sở.',

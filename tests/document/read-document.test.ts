@@ -84,6 +84,10 @@ describe('readDocument: number', () => {
     expect(read('Tin tức\n\nSố lượng: 25/30 nhiệm vụ.').document.number).toBeNull();
   });
 
+  it('should not read a Số line under the title', () => {
+    expect(read('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKẾT LUẬN\ncủa Giám đốc Sở\n\nSố: 12/QĐ-UBND ngày 5/3/2021 đã giao nhiệm vụ.').document.number).toBeNull();
+  });
+
   it('should not read a Số line below the header', () => {
     const body = Array.from({ length: 40 }, (_, i) => `Đoạn văn thứ ${i + 1} của bài báo, kể lại buổi làm việc.`).join('\n');
     expect(read(`Bộ Công Thương yêu cầu dừng tích nước\n${body}\nSố: 12/CV-BCT`).document.number).toBeNull();

@@ -1,0 +1,281 @@
+/**
+ * Deadlines (SPEC "deadlines"), in the corpus context: document date 2024-06-15, documentYear 2024.
+ * Phrases are composed from the genre's real phrasing (Kết luận, Chỉ thị, Kế hoạch, Công điện, news).
+ * Brackets mark the expression; the verb before it (`hoàn thành`, `xong`) is not part of it, the
+ * words that make it a limit (`chậm nhất`, `hạn chót`, `đến hết`, the start of a range) are.
+ *
+ * Negatives hold the traps: citation dates, plan periods and horizons, names with a year, start dates,
+ * reported periods and past events, noun phrases with `thường xuyên`/`hằng năm`. A quarter followed by
+ * `vừa qua`, or opening a clause that goes on in the past (`đã`), is a reported period, not a deadline.
+ */
+import { examples, negatives, type CorpusGroup } from '../helpers/corpus.js';
+import type { DeadlineValue } from '../../src/types.js';
+
+const day = (date: string, yearInferred?: true): Partial<DeadlineValue> => (yearInferred ? { date, precision: 'day', yearInferred } : { date, precision: 'day' });
+
+export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
+  // --- day -----------------------------------------------------------------------------------
+  examples<DeadlineValue>(day('2021-08-15'), [
+    'trước ngày 15/8/2021',
+    'Sở Tài chính báo cáo UBND tỉnh [trước ngày 15/8/2021].',
+    'Hoàn thành việc sửa chữa hệ thống xong [trước 15/8/2021].',
+    'trước ngày 15-8-2021',
+    'trước ngày 15.8.2021',
+    'trước ngày 15/8/21',
+    'chậm nhất trước ngày 15/8/2021',
+  ]),
+  examples<DeadlineValue>(day('2024-09-30'), [
+    'trước ngày 30 tháng 9 năm 2024',
+    'Bộ Nội vụ hướng dẫn, hoàn thành [trước ngày 30 tháng 9 năm 2024].',
+    'Hoàn thành rà soát, báo cáo Bộ Nội vụ [trước ngày 30\ntháng 9 năm 2024].',
+    'trước ngày  30  tháng 9  năm 2024',
+  ]),
+  examples<DeadlineValue>(day('2024-03-09'), ['Gửi hồ sơ về Sở Nội vụ [trước ngày 09\ntháng 3 năm 2024] để tổng hợp.']),
+  examples<DeadlineValue>(day('2026-05-31'), [
+    'c) Kết thúc hoạt động đối với người hoạt động không chuyên trách tại cấp xã [trước ngày 31 tháng 5 năm 2026].',
+    '[Trước ngày 31/5/2026], hoàn thành rà soát, sắp xếp các đơn vị sự nghiệp công lập.',
+  ]),
+  examples<DeadlineValue>(day('2024-08-15', true), [
+    'chậm nhất ngày 15/8',
+    'chậm nhất là ngày 15/8',
+    'Các đơn vị gửi báo cáo về Văn phòng [chậm nhất là ngày 15/8].',
+    'trước ngày 15 tháng 8',
+    'hạn chót: 15/8',
+    'hạn chót là ngày 15/8',
+  ]),
+  examples<DeadlineValue>(day('2024-09-30', true), ['trước 30/9', 'Báo cáo kết quả thực hiện về Sở Y tế [trước 30/9].']),
+  examples<DeadlineValue>(day('2018-12-31'), [
+    'chậm nhất đến ngày 31/12/2018',
+    'Tổng cục Đường bộ [chậm nhất đến ngày 31/12/2018] phải bàn giao toàn bộ các trạm thu phí.',
+  ]),
+  examples<DeadlineValue>(day('2026-09-20'), [
+    'từ ngày 11/9/2026 đến ngày 20/9/2026',
+    '- Thời gian dự kiến: [từ ngày 11/9/2026 đến ngày 20/9/2026].',
+    'từ 11/9 đến 20/9/2026',
+  ]),
+  examples<DeadlineValue>(day('2026-05-14'), ['các hộ gia đình trên địa bàn Thành phố treo cờ Tổ quốc [từ ngày 10/5/2026 đến hết ngày 14/5/2026].']),
+  examples<DeadlineValue>(day('2024-12-31'), ['đến ngày 31/12/2024', 'Duy trì hoạt động của Tổ công tác liên ngành [đến hết ngày 31/12/2024].']),
+  examples<DeadlineValue>(day('2024-06-30'), ['Phấn đấu hoàn thành [vào ngày 30/6/2024].', 'Thời hạn hoàn thành: [30/6/2024]']),
+
+  // --- month ---------------------------------------------------------------------------------
+  examples<DeadlineValue>({ date: '2024-09-30', precision: 'month' }, [
+    'trong tháng 9/2024',
+    'trong tháng 9 năm 2024',
+    'Khẩn trương hoàn thiện hồ sơ, báo cáo Thủ tướng Chính phủ [trong tháng 9 năm 2024].',
+    'trước tháng 10/2024',
+    'chậm nhất trong tháng 9/2024',
+    'trong tháng 9-2024',
+    'trong tháng 9.2024',
+  ]),
+  examples<DeadlineValue>({ date: '2021-11-30', precision: 'month' }, [
+    'đến cuối tháng 11/2021',
+    '(1) Tham mưu Giám đốc Sở quản lý dự toán. Phấn đấu [đến cuối tháng 11/2021], chi hành chính đạt tỷ lệ trên 90%.',
+  ]),
+  examples<DeadlineValue>({ date: '2024-10-31', precision: 'month' }, ['Sở Xây dựng hoàn thành [trong tháng 10/2024].']),
+  examples<DeadlineValue>({ date: '2024-12-31', precision: 'month' }, ['Phòng Tổ chức hoàn thành [tháng 12/2024] việc rà soát vị trí việc làm.', 'đến hết tháng 12/2024']),
+  examples<DeadlineValue>({ date: '2024-11-30', precision: 'month', yearInferred: true }, ['trong tháng 11', 'vào cuối tháng 11']),
+  examples<DeadlineValue>({ date: '2024-06-30', precision: 'month', yearInferred: true }, ['trong tháng này']),
+
+  // --- quarter -------------------------------------------------------------------------------
+  examples<DeadlineValue>({ date: '2025-03-31', precision: 'quarter' }, [
+    'trong quý I/2025',
+    'Bộ Tài chính chủ trì, trình Chính phủ [trong quý I/2025].',
+    'quý 1/2025',
+    'Quý I năm 2025',
+  ]),
+  examples<DeadlineValue>({ date: '2024-09-30', precision: 'quarter' }, [
+    'quý III năm 2024',
+    'trong quý III/2024',
+    'Hoàn thành việc số hóa hồ sơ đất đai [trong quý III năm 2024].',
+  ]),
+  examples<DeadlineValue>({ date: '2024-12-31', precision: 'quarter' }, ['trong quý 4/2024', 'Quý IV/2024', 'đến hết quý IV/2024', 'chậm nhất trong quý IV/2024']),
+  examples<DeadlineValue>({ date: '2026-09-30', precision: 'quarter' }, ['Ban hành Bộ cẩm nang truyền thông [Quý III/2026]']),
+  examples<DeadlineValue>({ date: '2024-06-30', precision: 'quarter', yearInferred: true }, ['quý II', 'trong quý II', 'trước quý III']),
+
+  // --- half-year -----------------------------------------------------------------------------
+  examples<DeadlineValue>({ date: '2024-06-30', precision: 'half-year' }, ['6 tháng đầu năm 2024', 'trong 6 tháng đầu năm 2024']),
+  examples<DeadlineValue>({ date: '2024-06-30', precision: 'half-year', yearInferred: true }, ['6 tháng đầu năm']),
+  examples<DeadlineValue>({ date: '2021-12-31', precision: 'half-year' }, [
+    '6 tháng cuối năm 2021',
+    '06 tháng cuối năm 2021',
+    'II. Nhiệm vụ trọng tâm [trong 6 tháng cuối năm 2021]',
+    '[Trong 6 tháng còn lại của năm 2021], khối lượng công việc còn lại rất lớn',
+  ]),
+  examples<DeadlineValue>({ date: '2024-12-31', precision: 'half-year', yearInferred: true }, ['6 tháng cuối năm', 'sáu tháng cuối năm nay']),
+
+  // --- year ----------------------------------------------------------------------------------
+  examples<DeadlineValue>({ date: '2024-12-31', precision: 'year' }, [
+    'trong năm 2024',
+    'cuối năm 2024',
+    'II. Những nhiệm vụ chủ yếu cần tập trung thực hiện [trong năm 2024].',
+    '[Trong năm 2024], các phòng, đơn vị thuộc Sở cần tập trung thực hiện tốt các nhiệm vụ sau:',
+    'II. NHIỆM VỤ TRỌNG TÂM [NĂM 2024]',
+  ]),
+  examples<DeadlineValue>({ date: '2025-12-31', precision: 'year' }, [
+    'đến hết năm 2025',
+    'trước năm 2026',
+    'Phấn đấu hoàn thành [năm 2025].',
+    'Đến hết 2025',
+    '(ii) Hoàn thành [trong năm 2025] Dự án Đầu tư xây dựng chống úng ngập.',
+  ]),
+  examples<DeadlineValue>({ date: '2026-12-31', precision: 'year' }, ['- Thời gian dự kiến: [từ ngày 11/9 đến hết năm 2026].']),
+  examples<DeadlineValue>({ date: '2024-12-31', precision: 'year', yearInferred: true }, [
+    'cuối năm',
+    'Sở Tư pháp hoàn thành [trong năm].',
+    'từ nay đến cuối năm',
+    'trong các tháng cuối năm',
+    'trong năm nay',
+  ]),
+
+  // --- relative ------------------------------------------------------------------------------
+  examples<DeadlineValue>({ date: '2024-06-25', precision: 'relative' }, [
+    'trong 10 ngày kể từ ngày ký',
+    'trong vòng 10 ngày',
+    'sau 10 ngày',
+    'trong mười ngày',
+    'Các sở báo cáo UBND tỉnh [trong 10 ngày kể từ ngày ký], đồng thời gửi Sở Nội vụ.',
+  ]),
+  // Working days: Monday to Friday, from Saturday 15/6/2024.
+  examples<DeadlineValue>({ date: '2024-07-05', precision: 'relative' }, ['trong vòng 15 ngày làm việc']),
+  examples<DeadlineValue>({ date: '2024-06-30', precision: 'relative' }, ['sau 15 ngày', 'trong thời hạn 15 ngày kể từ ngày Kế hoạch này được ban hành']),
+  examples<DeadlineValue>({ date: '2024-09-15', precision: 'relative' }, ['trong 3 tháng kể từ ngày ký']),
+  examples<DeadlineValue>({ date: '2025-07-31', precision: 'relative' }, ['trong 30 ngày kể từ ngày 01/7/2025']),
+  // Counted from an event, not from the document.
+  examples<DeadlineValue>({ date: null, precision: 'relative' }, ['Tái xuất hàng hóa [trong 30 ngày kể từ ngày nhận được thông báo] của cơ quan Hải quan.']),
+
+  // --- event ---------------------------------------------------------------------------------
+  examples<DeadlineValue>({ date: null, precision: 'event' }, [
+    'tại kỳ họp gần nhất',
+    'khẩn trương báo cáo đề xuất UBND tỉnh trình HĐND tỉnh [tại kỳ họp gần nhất].',
+    'tại kỳ họp thứ 3',
+    'ngay sau khi có Quyết định phê duyệt',
+    'ký hợp đồng với cơ quan chủ trì [ngay sau khi có Quyết định phê duyệt] của UBND tỉnh.',
+    'sau khi có hướng dẫn',
+    'Sở Tài nguyên và Môi trường tham mưu điều chỉnh [sau khi Luật Đất đai được sửa đổi].',
+    'dịp Tết Nguyên đán',
+    'trước Tết Nguyên đán Giáp Thìn 2024',
+    'Bảo đảm không để xảy ra ùn tắc tại các cửa khẩu [trong dịp Tết].',
+    'bảo đảm hoàn thành nạo vét các trục chính [trước mùa mưa].',
+    'Báo cáo đột xuất [khi có yêu cầu].',
+  ]),
+
+  // --- ongoing -------------------------------------------------------------------------------
+  examples<DeadlineValue>({ date: null, precision: 'ongoing' }, [
+    'thường xuyên',
+    'liên tục',
+    '[Thường xuyên] rà soát, cải tiến quy trình cấp, gia hạn giấy phép.',
+    'kiểm tra [thường xuyên, liên tục] các công trình ven sông',
+    'duy trì trực ban [liên tục] trong mùa mưa bão',
+  ]),
+
+  // --- recurring -----------------------------------------------------------------------------
+  examples<DeadlineValue>({ date: null, precision: 'day', recurring: 'weekly', due: '5' }, [
+    'thứ Sáu hàng tuần',
+    'báo cáo Thủ tướng Chính phủ (qua Bộ Nội vụ) vào [thứ Sáu hàng tuần] theo đề cương.',
+    'thứ 6 hằng tuần',
+  ]),
+  examples<DeadlineValue>({ date: null, precision: 'day', recurring: 'weekly', due: '1' }, [
+    'đ) [Định kỳ thứ Hai hàng tuần] tổng hợp tình hình, kết quả thực hiện',
+  ]),
+  examples<DeadlineValue>({ date: null, precision: 'day', recurring: 'weekly', due: '7' }, ['Chủ nhật hàng tuần']),
+  examples<DeadlineValue>({ date: null, precision: 'day', recurring: 'weekly' }, ['hàng tuần', 'báo cáo tiến độ [hằng tuần] về Sở Xây dựng']),
+  examples<DeadlineValue>({ date: null, precision: 'day', recurring: 'monthly', due: '20' }, [
+    'trước ngày 20 hằng tháng',
+    '[Định kỳ ngày 20 hàng tháng] có báo cáo đánh giá kết quả thực hiện',
+  ]),
+  examples<DeadlineValue>({ date: null, precision: 'day', recurring: 'monthly', due: '25' }, ['hằng tháng, trước ngày 25']),
+  examples<DeadlineValue>({ date: null, precision: 'month', recurring: 'monthly' }, ['hằng tháng', 'định kỳ hàng tháng']),
+  examples<DeadlineValue>({ date: null, precision: 'quarter', recurring: 'quarterly' }, [
+    'định kỳ hằng quý',
+    'hàng quý',
+    'các bộ, ngành [định kỳ hàng quý] báo cáo kết quả về Thanh tra Chính phủ.',
+  ]),
+  examples<DeadlineValue>({ date: null, precision: 'half-year', recurring: 'half-yearly' }, [
+    'định kỳ 6 tháng',
+    'định kỳ 06 tháng một lần',
+    '[định kỳ 6 tháng] báo cáo kết quả thực hiện về Bộ Tư pháp',
+  ]),
+  examples<DeadlineValue>({ date: null, precision: 'year', recurring: 'yearly' }, [
+    'định kỳ hằng năm',
+    'hằng năm',
+    'theo dõi, đôn đốc việc triển khai thực hiện Kế hoạch này, [định kỳ hằng năm] báo cáo Chính phủ.',
+  ]),
+  examples<DeadlineValue>({ date: null, precision: 'day', recurring: 'yearly', due: '11-15' }, ['trước ngày 15/11 hằng năm']),
+  examples<DeadlineValue>({ date: null, precision: 'day', recurring: 'yearly', due: '12-25' }, [
+    '[Hàng năm trước ngày 25/12], tổng hợp tình hình thực hiện Chỉ thị.',
+    'trước ngày 25 tháng 12 hằng năm',
+  ]),
+  examples<DeadlineValue>({ date: null, precision: 'day', recurring: 'yearly', due: '12-15' }, [
+    'c) Thực hiện báo cáo đột xuất theo yêu cầu, báo cáo [định kỳ hàng năm trước ngày 15 tháng 12] để đánh giá tình hình.',
+  ]),
+
+  // --- several in one unit -------------------------------------------------------------------
+  examples<DeadlineValue>(
+    [day('2024-06-15', true), day('2024-12-01', true)],
+    ['gửi về Bộ Khoa học và Công nghệ [trước ngày 15 tháng 6] và [trước ngày 01 tháng 12] để tổng hợp, báo cáo Chính phủ.'],
+  ),
+  examples<DeadlineValue>(
+    [{ date: null, recurring: 'weekly', due: '5' }, day('2026-07-05')],
+    ['báo cáo vào [thứ Sáu hàng tuần] theo đề cương; báo cáo tổng thể kết quả thực hiện [trước ngày 05 tháng 7 năm 2026].'],
+  ),
+  examples<DeadlineValue>(
+    [day('2026-05-31'), day('2026-06-30')],
+    ['Kết thúc hoạt động [trước ngày 31 tháng 5 năm 2026]. Bảo đảm hoàn thành đồng bộ với sắp xếp thôn, tổ dân phố, [trước ngày 30 tháng 6 năm 2026].'],
+  ),
+
+  examples<DeadlineValue>(
+    [{ date: null, precision: 'ongoing' }, { date: null, precision: 'quarter', recurring: 'quarterly' }],
+    ['[thường xuyên] thông báo và [định kỳ hàng quý] báo cáo kết quả về Thanh tra Chính phủ.'],
+  ),
+
+  // --- not deadlines -------------------------------------------------------------------------
+  negatives([
+    // citations
+    'Triển khai Quyết định số 104/QĐ-UBND ngày 07/02/2023 của UBND tỉnh về Bộ chỉ số đánh giá chuyển đổi số.',
+    'Sở đã triển khai thực hiện các nhiệm vụ theo Kế hoạch số 76/KH-SKHCN ngày 20/01/2021.',
+    'Triển khai thực hiện có hiệu quả các nội dung chỉ đạo (tại Thông báo số 143/TB-UBND ngày 14/4/2021).',
+    'Thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023 của Ban Thường vụ Tỉnh ủy về Chuyển đổi số tỉnh Quảng Ngãi đến năm 2025, định hướng đến năm 2030.',
+    'theo Kế hoạch số 12/KH-UBND ngày 10/3/2024 về triển khai nhiệm vụ trọng tâm 6 tháng cuối năm 2024',
+    'Quảng Ngãi, ngày 23 tháng 7 năm 2021',
+    // plan periods, horizons and names
+    'Tham mưu UBND tỉnh ban hành Kế hoạch phát triển khoa học công nghệ, giai đoạn 2021 - 2025.',
+    'xác lập hồ sơ, thủ tục đầu tư công giai đoạn 2021-2025.',
+    'Chiến lược phát triển ngành đến năm 2030, tầm nhìn đến năm 2045.',
+    'Phê duyệt Đề án phát triển nguồn nhân lực chất lượng cao 2026 - 2030.',
+    'Chương trình nghệ thuật đặc biệt Khai mạc Festival Thăng Long Hà Nội lần thứ II năm 2026.',
+    'đẩy nhanh tiến độ giải ngân kinh phí để thực hiện hoàn thành chỉ tiêu dự toán kinh phí ngân sách năm 2021 đã được phân bổ.',
+    'kịp thời tham mưu xây dựng kế hoạch thanh tra, kiểm tra năm 2022.',
+    'trình UBND tỉnh ban hành Quyết định phê duyệt các nhiệm vụ KH&CN mở mới năm 2021.',
+    'danh mục nhiệm vụ KH&CN cấp tỉnh bắt đầu thực hiện năm 2022.',
+    'Phiên họp Chính phủ thường kỳ tháng 6 năm 2026',
+    // start dates, validity, counts to a date
+    'Nghị định này có hiệu lực thi hành từ ngày 01/7/2025.',
+    'Thời gian thực hiện: từ quý II/2026.',
+    'Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.',
+    'Văn bản này có hiệu lực đến hết ngày 31/12/2025.',
+    'Tính đến ngày 30/6/2021 mới hoàn thành 36/47 nhiệm vụ.',
+    'Tính đến quý I/2017, đã có 10/30 bộ, ngành kết nối Cơ chế một cửa quốc gia.',
+    // past events and reported periods
+    'Ngày 22/7/2021, Giám đốc Sở Khoa học và Công nghệ chủ trì Hội nghị sơ kết công tác 6 tháng đầu năm 2021.',
+    'Hội nghị đã tổ chức ngày 15/3 tại Hà Nội.',
+    'Lãnh đạo Sở đã báo cáo kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2024.',
+    'Trong quý 1 vừa qua đã cấp 120 chứng thư số.',
+    'Trong 6 tháng đầu năm 2021, Sở Khoa học và Công nghệ đã cố gắng triển khai thực hiện các nhiệm vụ chủ yếu.',
+    'Bên cạnh những kết quả đạt được, trong năm 2023 vẫn còn một số hạn chế cần khắc phục.',
+    'Đến hết tháng 6/2017, Cơ chế một cửa quốc gia đã có 11 bộ, ngành tham gia.',
+    'Phó Thủ tướng cho biết, trước năm 2013, UBND thành phố theo thẩm quyền đã cho phép chuyển đổi.',
+    'GRDP quý II/2024 tăng 7,5% so với quý I/2024.',
+    'Sau khi nghe báo cáo của các phòng, Giám đốc Sở kết luận như sau:',
+    // datelines, times, bare counts
+    'Hà Nội, 14/11 - Bộ Công Thương có văn bản yêu cầu các đơn vị.',
+    'Hội nghị khai mạc lúc 14 giờ.',
+    'nhằm rút ngắn thời gian thông quan 6 tháng',
+    // noun phrases
+    'Tổ chức thực hiện các nhiệm vụ thường xuyên theo chức năng và dịch vụ công có sử dụng ngân sách.',
+    'bố trí kinh phí chi thường xuyên hằng năm để thực hiện.',
+    'đưa nội dung vào chương trình, kế hoạch công tác hằng năm của cơ quan.',
+    'bố trí, sắp xếp dân cư vùng thường xuyên bị ảnh hưởng thiên tai',
+    'đơn vị đạt danh hiệu tập thể lao động xuất sắc 3 năm liên tục',
+    'mở rộng mạng lưới trung tâm giáo dục thường xuyên',
+  ]),
+];

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractDeadlines } from '../../src/extract/deadlines.js';
+import type { ExtractContext } from '../../src/types.js';
+import { CORPUS_CONTEXT, countPhrases, runCorpus } from '../helpers/corpus.js';
+import { DEADLINE_CORPUS } from '../corpus/deadlines.corpus.js';
+
+runCorpus('deadlines', extractDeadlines, DEADLINE_CORPUS);
+
+const run = (text: string, ctx: Partial<ExtractContext> = {}, base = 0) =>
+  extractDeadlines({ text, span: { start: base, end: base + text.length } }, { ...CORPUS_CONTEXT, ...ctx, text: ' '.repeat(base) + text });
+
+describe('extractDeadlines', () => {
+  it('should have a corpus of at least 60 positives and 15 negatives', () => {
+    const { positives, negatives } = countPhrases(DEADLINE_CORPUS);
+    expect(positives).toBeGreaterThanOrEqual(60);
+    expect(negatives).toBeGreaterThanOrEqual(15);
+  });
+
+  it('should mark a year taken from the document as inferred, and only then', () => {
+    expect(run('Báo cáo trước ngày 15/8.')[0]!.value).toEqual({ date: '2024-08-15', precision: 'day', yearInferred: true });
+    expect(run('Báo cáo trước ngày 15/8/2021.')[0]!.value).toEqual({ date: '2021-08-15', precision: 'day' });
+    expect(run('hoàn thành trong quý II')[0]!.value).toEqual({ date: '2024-06-30', precision: 'quarter', yearInferred: true });
+  });
+
+  it('should keep the precision and give no date when no year is known', () => {
+    expect(run('Báo cáo trước ngày 15/8.', { documentYear: null, documentDate: null })[0]!.value).toEqual({ date: null, precision: 'day' });
+    expect(run('trong quý II', { documentYear: null, documentDate: null })[0]!.value).toEqual({ date: null, precision: 'quarter' });
+  });
+
+  it('should date a relative deadline from the document date, or not at all', () => {
+    expect(run('trong 10 ngày kể từ ngày ký', { documentDate: '2021-07-23' })[0]!.value).toEqual({ date: '2021-08-02', precision: 'relative' });
+    expect(run('trong 10 ngày kể từ ngày ký', { documentDate: null })[0]!.value).toEqual({ date: null, precision: 'relative' });
+  });
+
+  it('should resolve `trước` a period to the end of the period before it', () => {
+    expect(run('trước tháng 1/2025')[0]!.value.date).toBe('2024-12-31');
+    expect(run('trước quý I/2025')[0]!.value.date).toBe('2024-12-31');
+    expect(run('trước năm 2026')[0]!.value.date).toBe('2025-12-31');
+  });
+
+  it('should reject dates that do not exist', () => {
+    expect(run('trước ngày 31/4/2024')).toEqual([]);
+    expect(run('trong tháng 13/2024')).toEqual([]);
+  });
+
+  it('should give absolute spans, the expression only, in text order', () => {
+    const text = 'Hoàn thành trong quý I/2025; báo cáo thứ Sáu hàng tuần.';
+    const found = run(text, {}, 40);
+    expect(found.map((c) => c.text)).toEqual(['trong quý I/2025', 'thứ Sáu hàng tuần']);
+    const at = text.indexOf('trong');
+    expect(found[0]!.span).toEqual({ start: 40 + at, end: 40 + at + 'trong quý I/2025'.length });
+    expect(found[0]!.rule).toMatch(/^deadline: /u);
+  });
+
+  it('should stay linear on 100,000 repetitions of trigger phrases', () => {
+    for (const phrase of ['trước ngày 15/8/2021 ', 'hằng năm ', 'thường xuyên ', 'trong 10 ngày kể từ ngày ', '  \n  ', 'hoàn thành ']) {
+      const text = phrase.repeat(100_000);
+      const found = run(text);
+      expect(found.every((c) => c.span.end <= text.length)).toBe(true);
+    }
+  });
+});
