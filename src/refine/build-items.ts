@@ -8,7 +8,7 @@ import type { LineIndex } from '../normalize/line-index.js';
 import type { DocumentRead } from '../document/read-document.js';
 import { hasMarkedChildren, LABEL_LINE, type Entry } from '../outline/build-outline.js';
 import { collapseWhitespace } from '../extract/run-rules.js';
-import { extractAssignees, extractHeadingUnit } from '../extract/assignees.js';
+import { extractAssignees, extractHeadingUnits } from '../extract/assignees.js';
 import { extractDeadlines } from '../extract/deadlines.js';
 import { extractMetrics } from '../extract/metrics.js';
 import { extractReferences } from '../extract/references.js';
@@ -198,9 +198,10 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
 
   const inheritFromHeading = (entry: Entry, titleUnit: TextUnit, title: string, up: Inherited): Inherited => {
     const headings = [...up.headings, title];
-    const unitCand = extractHeadingUnit(titleUnit, ctx, abbreviations);
-    const lead: AssigneeDraft[] = unitCand
-      ? [{ value: unitCand.value, via: 'heading', text: unitCand.text, span: unitCand.span, rule: unitCand.rule }]
+    // "Sở Nội vụ (Ban Thi đua …)", "UBND các phường: A, B" name several leads for their items.
+    const units = extractHeadingUnits(titleUnit, ctx, abbreviations);
+    const lead: AssigneeDraft[] = units.length
+      ? units.map((u) => ({ value: u.value, via: 'heading' as const, text: u.text, span: u.span, rule: u.rule }))
       : up.lead;
     const dated = extractDeadlines(titleUnit, ctx).filter((d) => d.value.date && d.value.precision !== 'event' && !d.value.recurring);
     const latest = dated.sort((a, b) => (a.value.date! < b.value.date! ? 1 : -1))[0];
