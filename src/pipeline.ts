@@ -82,7 +82,7 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
     documentNumber: doc.document.number,
   };
   const abbreviations = collectDefinedAbbreviations(text);
-  const built = buildItems({ text, root, blocks, doc, ctx, abbreviations, news, warn, lineIndex });
+  const built = buildItems({ text, root, blocks, doc, ctx, abbreviations, news, warn, lineIndex, units: options.units ?? null });
 
   const result = assembleResult({
     source: {

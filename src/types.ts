@@ -118,6 +118,8 @@ export interface ParseOptions {
   encoding?: Encoding;
   /** Force an input format instead of detecting it. */
   format?: Format;
+  /** A province's or agency's own unit names and aliases; assignees matching one take its name. */
+  units?: { units: { name: string; aliases?: string[] }[] } | null;
 }
 
 export interface WarningSink {

@@ -17,6 +17,8 @@ export interface ItemKindContext {
   inConclusion: boolean;
   /** The item's marker as written, or null for a plain paragraph. */
   marker: string | null;
+  /** The words of a heading with its own instruction (a `.0` item): its colon opens sub-items, not an intro. */
+  ownHeading?: boolean;
 }
 
 // Headings whose items state aims or findings, not assignments:
@@ -28,7 +30,7 @@ const INFO_HEADING = wordPattern(
 
 // Words that give an instruction: the grammar of assignment and the imperative verbs of the genre.
 const DIRECTIVE = wordPattern(
-  '⟨(?:giao|đề nghị|yêu cầu|chỉ đạo|chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|cần|phải|khẩn trương|tập trung|tiếp tục|tăng cường|đẩy mạnh|đẩy nhanh|triển khai|tổ chức|thực hiện|xây dựng|hoàn thành|hoàn thiện|rà soát|kiểm tra|tham mưu|nghiên cứu|chủ động|bảo đảm|đảm bảo|nâng cao|hướng dẫn|theo dõi|đôn đốc|quán triệt|ưu tiên|kịp thời|sớm|phấn đấu|quan tâm|củng cố|kiện toàn|ban hành|trình|cập nhật|xử lý|giải quyết|tuyên truyền|phổ biến|vận hành|duy trì|quản lý|tiếp nhận|chuẩn bị|báo cáo|mời|phân công|nghiêm cấm|không để|tránh|cử|bố trí|huy động|rà soát|thúc đẩy|phát huy|nắm chắc|chấn chỉnh|xem xét|thống nhất)⟩',
+  '⟨(?:giao|đề nghị|yêu cầu|chỉ đạo|chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|cần|phải|khẩn trương|tập trung|tiếp tục|tăng cường|đẩy mạnh|đẩy nhanh|triển khai|tổ chức|thực hiện|xây dựng|hoàn thành|hoàn thiện|rà soát|kiểm tra|tham mưu|nghiên cứu|chủ động|bảo đảm|đảm bảo|nâng cao|hướng dẫn|theo dõi|đôn đốc|quán triệt|ưu tiên|kịp thời|sớm|phấn đấu|quan tâm|củng cố|kiện toàn|ban hành|trình|cập nhật|xử lý|giải quyết|tuyên truyền|phổ biến|vận hành|duy trì|quản lý|tiếp nhận|chuẩn bị|báo cáo|mời|phân công|nghiêm cấm|không để|tránh|cử|bố trí|huy động|thúc đẩy|phát huy|nắm chắc|chấn chỉnh|xem xét|thống nhất|thẩm định|lập|đề xuất|hỗ trợ|sửa đổi|bổ sung|tổng hợp|khảo sát|điều tra|xác định|lựa chọn|tiếp thu|giám sát|kiểm soát|ngăn chặn|sắp xếp|giải ngân|thanh tra|vận động|nghiệm thu|thành lập|khắc phục|cải thiện|cải cách|đổi mới|chuyển giao|ứng dụng|số hóa|kết nối|áp dụng|chấp hành|tập huấn|đào tạo|bồi dưỡng|kết thúc|chấm dứt|dừng|tạm dừng|giải thể|sáp nhập|kiện toàn|thu hồi|xử phạt|điều chỉnh|hướng dẫn|công khai|gửi|lấy ý kiến|tiếp tục|tạo điều kiện|nghiêm túc|quyết liệt)⟩',
   'iu',
 );
 
@@ -108,13 +110,14 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
   if (CLOSING.test(text)) return 'info';
   const words = text.split(' ').length;
   if (words < 4) return 'info';
-  if (INTRO_ONLY.test(text) && words <= 30) return 'info';
+  const intro = !ctx.ownHeading;
+  if (intro && INTRO_ONLY.test(text) && words <= 30) return 'info';
   if (/^(?:[^\s]+\s+){0,12}(?:kết luận|chỉ đạo|phát biểu|nêu rõ)\s+(?:như sau|một số nội dung)?\s*:\s*$/iu.test(text)) return 'info';
   if (!ctx.marker && PREAMBLE.test(text)) return 'info';
   if (!ctx.marker && DATED_OPENING.test(text) && !EXPLICIT_INSTRUCTION.test(text.replace(/chủ trì\s+(?:hội nghị|cuộc họp|buổi)/giu, ''))) return 'info';
   if (ATTRIBUTE.test(text)) return 'info';
   if (ctx.headings.some((h) => ENACTING_HEADING.test(h))) return 'info';
-  if (text.endsWith(':') && words <= 40) return 'info';
+  if (intro && text.endsWith(':') && words <= 40) return 'info';
   if (words <= 30 && ASSIGNS_ONLY.test(text)) return 'info';
   if (PRAISE.test(text) && onlyPraises(unit)) return 'info';
   if (!DIRECTIVE.test(text)) return 'info';

@@ -16,6 +16,7 @@ import { extractUrgency } from '../extract/urgency.js';
 import { classifyItem, turnsToConclusion, type ItemKind } from '../extract/item-kind.js';
 import { readLabels, type LabelAttributes } from './read-labels.js';
 import { findAddressee } from './find-addressee.js';
+import { mergeAssigneeNames, type UnitList } from './merge-unit-variants.js';
 
 export type Via = 'text' | 'heading' | 'label' | 'intro' | 'context' | 'addressee';
 
@@ -75,6 +76,8 @@ export interface BuildItemsInput {
   news: boolean;
   warn: (code: WarningCode, message: string, span?: Span) => void;
   lineIndex: LineIndex;
+  /** The user's own unit names and aliases (`--units FILE`). */
+  units?: UnitList | null;
 }
 
 /** What a heading passes down to the items under it. */
@@ -98,10 +101,10 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
 
   const unitOf = (start: number, end: number): TextUnit => ({ text: text.slice(start, end), span: { start, end } });
 
-  const makeItem = (id: string, marker: string | null, unit: TextUnit, inherited: Inherited, intro: AssigneeDraft[]): ItemDraft => {
+  const makeItem = (id: string, marker: string | null, unit: TextUnit, inherited: Inherited, intro: AssigneeDraft[], ownHeading = false): ItemDraft => {
     const collapsed = collapseWhitespace(unit.text);
     if (input.news && !inConclusion && turnsToConclusion(collapsed)) inConclusion = true;
-    const kind = inherited.info ? 'info' : classifyItem(unit, { headings: inherited.headings, news: input.news, inConclusion, marker });
+    const kind = inherited.info ? 'info' : classifyItem(unit, { headings: inherited.headings, news: input.news, inConclusion, marker, ownHeading });
     const draft: ItemDraft = {
       id,
       kind,
@@ -169,7 +172,7 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
           const lead = entry.children.findIndex((c) => c.marker !== null);
           const plainBefore = entry.children.slice(0, Math.max(0, lead));
           const last = plainBefore.length ? plainBefore[plainBefore.length - 1]!.head.span.end : head.span.end;
-          const item = makeItem(`${entry.id}.0`, entry.marker.glyph, unitOf(head.span.start, last), inherited, intro);
+          const item = makeItem(`${entry.id}.0`, entry.marker.glyph, unitOf(head.span.start, last), inherited, intro, true);
           if (item.kind === 'task') {
             // Figures and citations of the heading's own words are the node's; those of the continuation stay.
             item.metrics = item.metrics.filter((m) => m.span.start >= head.span.end);
@@ -220,6 +223,15 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
 
   const top: Inherited = { headings: [], lead: [], deadline: null, labels: null, info: false };
   const nodes = walk(input.root, top);
+  if (addressee) nameTheUnnamedLocality(items, addressee);
+  mergeAssigneeNames(items, input.units ?? null);
+  for (const item of items) {
+    for (const d of item.deadlines) {
+      if (d.value.yearInferred && d.via !== 'heading') {
+        input.warn('YEAR_FROM_CONTEXT', `"${d.text}" has no year; ${d.value.date?.slice(0, 4) ?? 'none'} was taken from the document`, d.span);
+      }
+    }
+  }
   const tasks = items.filter((i) => i.kind === 'task').length;
   if (!tasks) input.warn('NO_DIRECTIVE_PART', 'no task was found in the document');
   return { items, nodes, looseReferences: [] };
@@ -261,6 +273,17 @@ function textWithoutLabels(unit: TextUnit, labels: LabelAttributes): TextUnit {
     t = t.slice(0, a) + ' '.repeat(b - a) + t.slice(b);
   }
   return { text: t, span: unit.span };
+}
+
+/**
+ * "Thành phố khẩn trương …" in a Thông báo after a session with Thành phố Hồ Chí Minh: the bare
+ * "Ủy ban nhân dân Thành phố" is the addressee's, named in full.
+ */
+function nameTheUnnamedLocality(items: ItemDraft[], addressee: AssigneeDraft): void {
+  const named = /^Ủy ban nhân dân (tỉnh|thành phố) \S/iu.exec(addressee.value.name);
+  if (!named) return;
+  const bare = new RegExp(`^Ủy ban nhân dân ${named[1]}$`, 'iu');
+  for (const item of items) for (const a of item.assignees) if (bare.test(a.value.name)) a.value = { ...a.value, name: addressee.value.name };
 }
 
 /** One assignee per unit name and role; the first one found (labels, then text) wins. */

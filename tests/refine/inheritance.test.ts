@@ -1,0 +1,89 @@
+/**
+ * Steps across items, through the whole pipeline on short documents written in the test:
+ * heading, intro, label, context and addressee leads; heading deadlines; `.0` items; task vs info.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
+import type { Item } from '../../src/schema.js';
+
+const HEADER = 'SỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 45/KL-SKHCN\nQuảng Ngãi, ngày 23 tháng 7 năm 2021\nKẾT LUẬN\ncủa Giám đốc Sở Khoa học và Công nghệ tại Hội nghị sơ kết\n\n';
+const item = (items: Item[], id: string) => items.find((i) => i.id === id)!;
+const leads = (i: Item) => i.assignees.filter((a) => a.role === 'lead').map((a) => `${a.name} (${a.via})`);
+
+describe('inheritance across items', () => {
+  it('should give the items of a heading that names a unit that unit as lead, and the heading period as deadline', () => {
+    const r = parse(HEADER + 'II. Nhiệm vụ trọng tâm trong 6 tháng cuối năm 2021\n\n1. Phòng Quản lý Khoa học\n\n(1) Tham mưu Giám đốc Sở tổ chức họp Hội đồng tư vấn.\n\n(2) Hoàn thành trước ngày 15/9/2021 hồ sơ nghiệm thu.\n');
+    expect(leads(item(r.items, 'II.1.(1)'))).toEqual(['Phòng Quản lý Khoa học (heading)']);
+    expect(item(r.items, 'II.1.(1)').deadlines.map((d) => [d.date, d.via])).toEqual([['2021-12-31', 'heading']]);
+    expect(item(r.items, 'II.1.(2)').deadlines.map((d) => [d.date, d.via])).toEqual([['2021-09-15', 'text']]);
+  });
+
+  it('should let a paragraph that introduces a list lend its actor to the list, and be info itself', () => {
+    const r = parse(HEADER + 'Giao Sở Tài chính thực hiện các nhiệm vụ sau:\n\n- Rà soát dự toán ngân sách năm 2022.\n\n- Thẩm định kinh phí các nhiệm vụ mở mới.\n');
+    expect(r.items.map((i) => i.kind)).toEqual(['info', 'task', 'task']);
+    expect(leads(r.items[1]!)).toEqual(['Sở Tài chính (intro)']);
+  });
+
+  it('should read labelled lines as attributes of the item they follow', () => {
+    const r = parse(HEADER + '2.1. Chương trình nghệ thuật khai mạc Festival\n- Thời gian dự kiến: ngày 11/9/2026 (thứ Sáu).\n- Địa điểm: Hoàng Thành Thăng Long.\n- Đơn vị chủ trì: Sở Văn hoá và Thể thao.\n- Đơn vị phối hợp: UBND xã Bát Tràng, các nghệ nhân gốm.\n');
+    expect(r.items).toHaveLength(1);
+    const it0 = r.items[0]!;
+    expect(leads(it0)).toEqual(['Sở Văn hóa và Thể thao (label)']);
+    expect(it0.assignees.filter((a) => a.role === 'support' && !a.generic).map((a) => a.name)).toEqual(['Ủy ban nhân dân xã Bát Tràng']);
+    expect(it0.deadlines.map((d) => [d.date, d.via])).toEqual([['2026-09-11', 'label']]);
+  });
+
+  it('should give an instruction with no actor to the addressee of a conclusion', () => {
+    const r = parse(HEADER + 'Tiếp tục rà soát các chỉ tiêu, nhiệm vụ UBND tỉnh giao, tổ chức thực hiện đồng bộ, có hiệu quả.\n');
+    expect(leads(r.items[0]!)).toEqual(['Sở Khoa học và Công nghệ (addressee)']);
+  });
+
+  it('should make a heading with an instruction of its own a .0 item with its continuation', () => {
+    const r = parse(HEADER + 'c) Kết thúc hoạt động đối với người hoạt động không chuyên trách trước ngày 30/6/2026.\nPhương án bố trí phải gắn với cơ cấu lại đội ngũ, theo hướng:\n- Lựa chọn người đủ tiêu chuẩn.\n- Giải quyết chế độ kịp thời.\n');
+    expect(r.items.map((i) => i.id)).toEqual(['c.0', 'c.-1', 'c.-2']);
+    expect(r.items[0]!.text).toContain('Phương án bố trí');
+    expect(r.items[0]!.deadlines.map((d) => d.date)).toEqual(['2026-06-30']);
+  });
+
+  it('should keep aims, the closing formula and preambles as info', () => {
+    const r = parse(HEADER + 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n1. Tăng cường công tác tuyên truyền về khoa học và công nghệ.\n\nII. NHIỆM VỤ\n\n1. Sở Tài chính bố trí kinh phí thực hiện.\n\nGiám đốc Sở yêu cầu các phòng, đơn vị tổ chức triển khai thực hiện Kết luận này./.\n');
+    expect(r.items.map((i) => `${i.id}:${i.kind}`)).toEqual(['p1:info', 'I.1:info', 'II.1:task', 'p2:info']);
+  });
+
+  it('should find the instructions of a news report only in its concluding part', () => {
+    const news = [
+      'Lãnh đạo tỉnh làm việc với Sở Khoa học và Công nghệ',
+      'Sáng 3/7, Phó Chủ tịch UBND tỉnh làm việc với Sở Khoa học và Công nghệ.',
+      'Sở đã triển khai 15 nhiệm vụ khoa học và tổ chức nghiệm thu 03 đề tài.',
+      'Kết luận buổi làm việc, Phó Chủ tịch UBND tỉnh yêu cầu Sở Khoa học và Công nghệ khẩn trương hoàn thiện Đề án chuyển đổi số trong quý III/2024.',
+      'Tăng cường kiểm tra, giám sát các nhiệm vụ khoa học và công nghệ.',
+    ].join('\n');
+    const r = parse(news);
+    expect(r.document.kind).toBe('news-report');
+    expect(r.items.map((i) => i.kind)).toEqual(['info', 'info', 'info', 'task', 'task']);
+    expect(leads(r.items[3]!)).toEqual(['Sở Khoa học và Công nghệ (text)']);
+    expect(leads(r.items[4]!)).toEqual(['Sở Khoa học và Công nghệ (context)']);
+    expect(r.items[3]!.urgent).toBe(true);
+  });
+
+  it('should warn when a date takes its year from the document', () => {
+    const r = parse(HEADER + 'Giao Sở Tài chính hoàn thành trước ngày 15/8.\n');
+    const w = r.warnings.filter((x) => x.code === 'YEAR_FROM_CONTEXT');
+    expect(w).toHaveLength(1);
+    expect(w[0]!.line).toBe(7);
+    expect(r.items[0]!.deadlines[0]!.date).toBe('2021-08-15');
+  });
+});
+
+describe('unit names across a document', () => {
+  it('should merge spelling variants of one unit into the most frequent', () => {
+    const r = parse(HEADER + '1. Giao Sở Văn hoá và Thể thao chủ trì tổ chức Festival.\n\n2. Giao Sở Văn hóa và Thể thao chủ trì tổ chức Hội chợ.\n\n3. Giao Sở Văn hóa và Thể thao chủ trì tổ chức Hội thảo.\n');
+    expect(new Set(r.items.flatMap((i) => i.assignees.map((a) => a.name)))).toEqual(new Set(['Sở Văn hóa và Thể thao']));
+  });
+
+  it('should give the names of a user unit list to their aliases', () => {
+    const units = { units: [{ name: 'Sở Khoa học và Công nghệ tỉnh Quảng Ngãi', aliases: ['Sở Khoa học và Công nghệ'] }] };
+    const r = parse(HEADER + 'Giao Sở Khoa học và Công nghệ chủ trì rà soát.\n', { units });
+    expect(leads(r.items[0]!)).toEqual(['Sở Khoa học và Công nghệ tỉnh Quảng Ngãi (text)']);
+  });
+});
