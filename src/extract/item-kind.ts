@@ -42,7 +42,7 @@ const REPORT = wordPattern(
 );
 
 // Words that put an instruction on someone else, which a report paragraph may also contain.
-const EXPLICIT_INSTRUCTION = wordPattern('(?<!được )⟨(?:đề nghị|yêu cầu|giao|cần|phải|chỉ đạo|chủ trì|có trách nhiệm|chịu trách nhiệm|phấn đấu)⟩', 'iu');
+const EXPLICIT_INSTRUCTION = wordPattern('(?<!được )(?<!được (?:\\S+ ){1,3})⟨(?:đề nghị|yêu cầu|giao|cần|phải|chỉ đạo|chủ trì|có trách nhiệm|chịu trách nhiệm|phấn đấu)⟩', 'iu');
 
 // A leader or leading body speaking: the news report turns to its conclusions here.
 // "Phó Chủ tịch UBND tỉnh yêu cầu …" | "Kết luận buổi làm việc, đồng chí …" | "Bộ Công Thương yêu cầu …"
@@ -88,7 +88,8 @@ const ATTRIBUTE = /^(?:danh nghĩa(?: tổ chức)?|cơ quan chỉ đạo|cơ qu
 const DATED_OPENING = /^(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)[,\s]/iu;
 
 // Praise in a conclusion: "… ghi nhận, đánh giá cao Sở … đã hoàn thành tốt nhiệm vụ".
-const PRAISE = wordPattern('⟨(?:ghi nhận|đánh giá cao|biểu dương|khen ngợi|hoan nghênh|trân trọng cảm ơn|cảm ơn)⟩', 'iu');
+// Not the work ordered: "Tổ chức biểu dương, khen thưởng …" is a task.
+const PRAISE = wordPattern('(?<!(?:tổ chức|đề xuất|xem xét|kịp thời) )⟨(?:ghi nhận|đánh giá cao|biểu dương|khen ngợi|hoan nghênh|trân trọng cảm ơn|cảm ơn)⟩', 'iu');
 
 // Saying that work was handed out, without the work: "… giao nhiệm vụ cụ thể cho Ban Chỉ đạo …".
 const ASSIGNS_ONLY = wordPattern('⟨(?:đưa ra|giao|đề ra|xác định)⟩\\s+(?:các\\s+|những\\s+|một số\\s+)?⟨nhiệm vụ⟩(?:\\s+(?:⟨trọng tâm⟩|⟨cụ thể⟩|⟨chủ yếu⟩))?\\s+(?:⟨cho⟩|⟨đối với⟩)', 'iu');

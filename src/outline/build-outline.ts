@@ -29,10 +29,10 @@ export const LABEL_LINE =
 // The closing formula: "… tổ chức triển khai thực hiện Kết luận này./."
 // The closing formula hands the whole document to its addressees:
 // "… tổ chức triển khai thực hiện Kết luận này./." | "… chịu trách nhiệm thi hành Quyết định này./."
-// "Quyết định này có hiệu lực …" | "Trên đây là Kế hoạch …". A monitoring task that ends the same
+// "Quyết định này có hiệu lực …" | "Trên đây là Kế hoạch …" | "Văn phòng Chính phủ thông báo để … biết". A monitoring task that ends the same
 // way ("… theo dõi, đôn đốc các địa phương thực hiện Công điện này.") is not one.
 export const CLOSING =
-  /^(?!.*(?:theo dõi|đôn đốc|giám sát|kiểm tra)[^.]{0,80}(?:Kết luận|Thông báo|Chỉ thị|Kế hoạch|Công điện|Quyết định|Nghị quyết|Công văn|Thông tư) này).*(?:thực hiện|triển khai|chấp hành|thi hành|quán triệt)[^.]{0,120}(?:Kết luận|Thông báo|Chỉ thị|Kế hoạch|Công điện|Quyết định|Nghị quyết|Công văn|văn bản|Thông tư) này[./;]*(?:\s+\S{1,3})?\s*$|(?:Kết luận|Thông báo|Chỉ thị|Kế hoạch|Công điện|Quyết định|Nghị quyết|Thông tư) này có hiệu lực|^Trên đây là/su;
+  /^(?!.*(?:theo dõi|đôn đốc|giám sát|kiểm tra)[^.]{0,80}(?:Kết luận|Thông báo|Chỉ thị|Kế hoạch|Công điện|Quyết định|Nghị quyết|Công văn|Thông tư) này).*(?:thực hiện|triển khai|chấp hành|thi hành|quán triệt)[^.]{0,120}(?:Kết luận|Thông báo|Chỉ thị|Kế hoạch|Công điện|Quyết định|Nghị quyết|Công văn|văn bản|Thông tư) này[./;]*(?:\s+\S{1,3})?\s*$|(?:Kết luận|Thông báo|Chỉ thị|Kế hoạch|Công điện|Quyết định|Nghị quyết|Thông tư) này có hiệu lực|^Trên đây là|thông báo để [^.]{0,120} biết/su;
 
 const ENDS_SENTENCE = /[.;!?…]["”’)\]]*\s*$/u;
 

@@ -1,0 +1,296 @@
+/**
+ * Task or info (SPEC `item.kind`, eval README "tasks"): short real-genre items grouped by the kind
+ * the gold gives them, each group in the context it is met in (headings above it, news or not, before
+ * or after a news report turns to its conclusions). An item's marker is read from the phrase itself.
+ */
+import type { ItemKind, ItemKindContext } from '../../src/extract/item-kind.js';
+
+export interface ItemKindGroup {
+  /** What the group shows, with the rule it exercises. */
+  name: string;
+  kind: ItemKind;
+  /** The context of every phrase of the group; the marker comes from each phrase. */
+  context: Omit<ItemKindContext, 'marker'>;
+  phrases: string[];
+}
+
+// (1) | a) | đ) | 1. | 2.1. | - | + | • | Điều 2.
+const MARKER = /^(?:\(\d+\)|[a-zđ]\)|\d+(?:\.\d+)*\.|Điều \d+\.|[-+•–])(?=\s)/u;
+
+/** The item marker the phrase starts with, or null for a plain paragraph. */
+export function markerOf(phrase: string): string | null {
+  return MARKER.exec(phrase)?.[0] ?? null;
+}
+
+/** An official document's item under these headings (outermost first). */
+const official = (...headings: string[]): Omit<ItemKindContext, 'marker'> => ({ headings, news: false, inConclusion: false });
+/** A news report's paragraph, before (`false`) or after (`true`) the report turns to its conclusions. */
+const news = (inConclusion: boolean): Omit<ItemKindContext, 'marker'> => ({ headings: [], news: true, inConclusion });
+
+export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
+  // ─── tasks ───────────────────────────────────────────────────────────────────────────────
+  {
+    name: 'imperative items under a unit heading',
+    kind: 'task',
+    context: official('II. Nhiệm vụ trọng tâm trong 6 tháng cuối năm 2021', '1. Phòng Quản lý Khoa học'),
+    phrases: [
+      '(1) Tham mưu UBND tỉnh ban hành Kế hoạch phát triển khoa học công nghệ và đổi mới sáng tạo giai đoạn 2021 - 2025.',
+      '(2) Kịp thời tham mưu Giám đốc Sở ký hợp đồng với cơ quan chủ trì các nhiệm vụ KH&CN mở mới năm 2021.',
+      '(3) Tiếp tục theo dõi, quản lý, kiểm tra, hướng dẫn, đôn đốc việc tổ chức thực hiện các nhiệm vụ KH&CN.',
+      '(5) Khẩn trương hoàn thiện hồ sơ Thuyết minh trình phê duyệt để triển khai thực hiện Đề tài cấp cơ sở.',
+      '(2) Thực hiện đầy đủ, kịp thời chế độ thông tin báo cáo công tác thanh tra, phòng chống tham nhũng theo quy định.',
+      '(3) Vận hành tốt Cổng thông tin khởi nghiệp đổi mới sáng tạo tỉnh Quảng Ngãi.',
+    ],
+  },
+  {
+    name: 'lettered and dashed items under a ministry heading',
+    kind: 'task',
+    context: official('II. TỔ CHỨC THỰC HIỆN', '5. Bộ Nội vụ'),
+    phrases: [
+      '- Rà soát, bổ sung quy hoạch mạng lưới tổ chức khoa học và công nghệ công lập trên địa bàn tỉnh.',
+      '- Giải quyết đầy đủ, kịp thời chế độ, chính sách đối với các trường hợp không tiếp tục bố trí, sử dụng.',
+      'b) Phối hợp với Bộ Nội vụ hướng dẫn các địa phương bố trí nguồn kinh phí để thực hiện chế độ, chính sách;',
+      'd) Định kỳ báo cáo Thủ tướng Chính phủ kết quả thực hiện vào thứ Sáu hàng tuần;',
+      'a) Chủ trì, phối hợp với các bộ, ngành liên quan hướng dẫn, đôn đốc, kiểm tra việc triển khai thực hiện Chỉ thị này trên phạm vi cả nước;',
+    ],
+  },
+  {
+    name: 'the grammar of assignment: Giao, Đề nghị, Yêu cầu, có trách nhiệm, a subject with an imperative',
+    kind: 'task',
+    context: official('II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM 06 THÁNG CUỐI NĂM 2026'),
+    phrases: [
+      'Giao Sở Tài chính chủ trì, phối hợp với các cơ quan liên quan tham mưu UBND tỉnh bố trí kinh phí thực hiện.',
+      'Giao Bộ Tài chính chủ trì, phối hợp với Bộ Nông nghiệp và Môi trường nghiên cứu kiến nghị của Thành phố.',
+      '3. Đề nghị Ban Tuyên giáo và Dân vận Trung ương tiếp tục chỉ đạo các cơ quan báo chí đẩy mạnh tuyên truyền.',
+      'Đề nghị Bộ Y tế hướng dẫn các địa phương tăng cường giám sát, phát hiện sớm các ca bệnh.',
+      'Yêu cầu các địa phương tổ chức kiểm tra, rà soát các điểm có nguy cơ đuối nước cao.',
+      'Sở Tài chính có trách nhiệm thẩm định, tổng hợp dự toán kinh phí, trình UBND tỉnh xem xét.',
+      'UBND các xã khẩn trương tổ chức di dời người dân ra khỏi khu vực có nguy cơ sạt lở.',
+      '- Các Bộ, cơ quan liên quan có trách nhiệm phối hợp chặt chẽ với Thành phố trong quá trình thực hiện.',
+      '- Các vấn đề thuộc thẩm quyền của HĐND tỉnh thì khẩn trương báo cáo UBND tỉnh trình HĐND tỉnh tại kỳ họp gần nhất.',
+      '- Thành phố khẩn trương rà soát, thiết kế nội dung chính sách đặc thù về phát triển hạ tầng năng lượng.',
+      '3. Khẩn trương rà soát, cập nhật kịch bản tăng trưởng của từng ngành, lĩnh vực trong các tháng cuối năm.',
+    ],
+  },
+  {
+    name: 'articles of a Nghị quyết that assign work',
+    kind: 'task',
+    context: official(),
+    phrases: [
+      'Điều 2. Bộ Công Thương chủ trì, phối hợp với các bộ, cơ quan liên quan hoàn thiện nội dung các chính sách, trình Chính phủ trước ngày 10 tháng 7 năm 2026.',
+      'Điều 3. Phân công Phó Thủ tướng Thường trực Chính phủ chỉ đạo việc xây dựng, hoàn thiện dự án Luật.',
+    ],
+  },
+  {
+    name: 'monitoring tasks that end on "… thực hiện Công điện này." (not the closing formula)',
+    kind: 'task',
+    context: official(),
+    phrases: [
+      'Bộ Y tế, Bộ Giáo dục và Đào tạo theo dõi, đôn đốc các địa phương thực hiện Công điện này.',
+      'Văn phòng UBND tỉnh theo dõi, đôn đốc, kiểm tra việc thực hiện Kết luận này.',
+      'Giao Sở Nội vụ theo dõi, đôn đốc việc triển khai thực hiện Chỉ thị này, định kỳ báo cáo UBND tỉnh.',
+      '4. Giao Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện, tổng hợp, báo cáo Thủ tướng Chính phủ kết quả thực hiện.',
+    ],
+  },
+  {
+    name: 'news: a leader or a leading body gives an instruction, even before the turn',
+    kind: 'task',
+    context: news(false),
+    phrases: [
+      'Phó Chủ tịch UBND tỉnh yêu cầu Sở Y tế chỉ đạo các bệnh viện chuẩn bị sẵn sàng phương án thu dung, điều trị.',
+      'Do đó, Bộ Công Thương yêu cầu Công ty dừng ngay việc tích nước, vận hành mở hoàn toàn các cửa van đập tràn.',
+      'Đồng chí Bí thư Tỉnh ủy đề nghị Ban Chỉ đạo cấp tỉnh tập trung chỉ đạo sắp xếp đơn vị hành chính cấp xã.',
+      'Theo Kế hoạch, Ban Chỉ đạo 389 quốc gia sẽ tăng cường công tác chỉ đạo, kiểm tra, đôn đốc các bộ, ngành, địa phương.',
+      'Trong thời gian tới, Phó Chủ tịch UBND tỉnh mong muốn Sở nêu cao tinh thần đoàn kết, hoàn thành tốt nhiệm vụ được giao.',
+      'Chủ tịch UBND tỉnh chỉ đạo các sở, ngành khẩn trương tháo gỡ khó khăn, vướng mắc cho doanh nghiệp.',
+    ],
+  },
+  {
+    name: 'news: imperative paragraphs of the concluding part',
+    kind: 'task',
+    context: news(true),
+    phrases: [
+      'Sở phối hợp với Sở Tài chính hạch toán kinh phí hoạt động để sớm triển khai các nhiệm vụ khoa học công nghệ.',
+      'Quan tâm chuyển đổi số trong các lĩnh vực du lịch, nông nghiệp để quảng bá rộng rãi các điểm đến.',
+      'Giao Văn phòng Tỉnh ủy phối hợp với các đơn vị có liên quan hoàn thành quy chế làm việc của Ban Chỉ đạo cấp tỉnh.',
+      'Việc tích nước hồ chứa chỉ được thực hiện khi có văn bản đồng ý của UBND tỉnh.',
+      'Cập nhật, nâng cấp, hoàn thiện Hệ thống thông tin giải quyết thủ tục hành chính cấp tỉnh.',
+      'Chỉ đạo hoàn thành việc chỉnh lý, số hóa tài liệu của các cơ quan, tổ chức có liên quan đến sắp xếp đơn vị hành chính.',
+    ],
+  },
+
+  // ─── info ────────────────────────────────────────────────────────────────────────────────
+  {
+    name: 'aims of a plan: Mục đích',
+    kind: 'info',
+    context: official('I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích'),
+    phrases: ['- Quảng bá sâu rộng giá trị lịch sử, văn hoá của Thăng Long - Hà Nội, thúc đẩy phát triển du lịch.'],
+  },
+  {
+    name: 'aims of a plan: Yêu cầu',
+    kind: 'info',
+    context: official('I. MỤC ĐÍCH, YÊU CẦU', '2. Yêu cầu'),
+    phrases: [
+      '- Tổ chức Festival quy mô, nội dung phong phú, đặc sắc, bảo đảm an ninh, an toàn, tiết kiệm, hiệu quả.',
+      '- Thực hiện công tác tuyên truyền sâu rộng, đồng bộ trên các phương tiện thông tin đại chúng.',
+    ],
+  },
+  {
+    name: 'aims of a plan: Mục tiêu',
+    kind: 'info',
+    context: official('II. MỤC TIÊU', '1. Mục tiêu chung'),
+    phrases: ['- Phấn đấu đến năm 2030, 100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình.'],
+  },
+  {
+    name: 'principles of a Chỉ thị: NGUYÊN TẮC, YÊU CẦU',
+    kind: 'info',
+    context: official('I. NGUYÊN TẮC, YÊU CẦU SẮP XẾP THÔN, TỔ DÂN PHỐ'),
+    phrases: [
+      '5. Đẩy mạnh công tác tuyên truyền, vận động, tạo sự đồng thuận cao của Nhân dân.',
+      '2. Trong quá trình triển khai thực hiện phải giữ vững ổn định chính trị, trật tự an toàn xã hội.',
+    ],
+  },
+  {
+    name: 'findings: Những kết quả đạt được',
+    kind: 'info',
+    context: official('1. Những kết quả đạt được'),
+    phrases: [
+      'Tham mưu UBND tỉnh ban hành Kế hoạch phát triển khoa học công nghệ và đổi mới sáng tạo, giai đoạn 2021 - 2025.',
+      '- Xây dựng Phương án sắp xếp cơ cấu tổ chức bộ máy của Trung tâm theo Nghị định số 120/2020/NĐ-CP.',
+    ],
+  },
+  {
+    name: 'findings: Tồn tại, hạn chế',
+    kind: 'info',
+    context: official('2. Tồn tại, hạn chế'),
+    phrases: ['- Tham mưu cấp có thẩm quyền xử lý tài sản hình thành từ các nhiệm vụ KH&CN chậm trễ kéo dài.'],
+  },
+  {
+    name: 'preambles: grounds and requests',
+    kind: 'info',
+    context: official(),
+    phrases: [
+      'Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;',
+      'Căn cứ Nghị định số 191/2026/NĐ-CP ngày 29 tháng 5 năm 2026 của Chính phủ ban hành Quy chế làm việc của Chính phủ;',
+      'Theo đề nghị của Bộ Công Thương tại Tờ trình số 2138/TTr-BCT ngày 30 tháng 3 năm 2026;',
+      'Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ;',
+      'Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 10/6/2024.',
+    ],
+  },
+  {
+    name: 'closing formulas',
+    kind: 'info',
+    context: official(),
+    phrases: [
+      'Giám đốc Sở yêu cầu trưởng các phòng, đơn vị thuộc Sở tổ chức quán triệt và triển khai thực hiện Kết luận này./.',
+      'Điều 5. Bộ trưởng Bộ Công Thương và Thủ trưởng các cơ quan có liên quan chịu trách nhiệm thi hành Nghị quyết này./.',
+      'Chánh Văn phòng UBND tỉnh, Giám đốc các Sở, ngành và Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này./.',
+      'Điều 4. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.',
+      'Trên đây là Kết luận của Giám đốc Sở tại Hội nghị sơ kết công tác 6 tháng đầu năm 2021.',
+    ],
+  },
+  {
+    name: 'attendance',
+    kind: 'info',
+    context: official(),
+    phrases: [
+      'Tham dự Hội nghị có đồng chí Phó Chủ tịch UBND tỉnh và lãnh đạo các sở, ngành liên quan.',
+      'Cùng dự có lãnh đạo các sở, ngành: Nội vụ, Tài chính, Nông nghiệp và Môi trường, Công an.',
+      'Dự hội nghị có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy, lãnh đạo các sở, ban, ngành.',
+    ],
+  },
+  {
+    name: 'dated meeting openings',
+    kind: 'info',
+    context: official(),
+    phrases: [
+      'Ngày 22/7/2021, Giám đốc Sở Khoa học và Công nghệ chủ trì Hội nghị sơ kết công tác 6 tháng đầu năm 2021.',
+      'Ngày 06 tháng 7 năm 2026, tại Thành phố Hồ Chí Minh, Phó Thủ tướng Thường trực Chính phủ đã chủ trì buổi làm việc với lãnh đạo Thành phố.',
+    ],
+  },
+  {
+    name: 'intros that only introduce the list after them',
+    kind: 'info',
+    context: official('II. TỔ CHỨC THỰC HIỆN'),
+    phrases: [
+      'Giao Sở Tài chính thực hiện các nhiệm vụ sau:',
+      '1. Sở Nông nghiệp và Môi trường chủ trì thực hiện các nhiệm vụ sau:',
+      'Sau khi nghe báo cáo của Ủy ban nhân dân Thành phố, ý kiến của các Bộ, cơ quan, Phó Thủ tướng kết luận như sau:',
+      'Để triển khai kịp thời, hiệu quả, Chủ tịch UBND tỉnh yêu cầu các sở, ngành, địa phương tập trung thực hiện một số nội dung sau:',
+    ],
+  },
+  {
+    name: 'praise only',
+    kind: 'info',
+    context: official(),
+    phrases: [
+      'Hội nghị ghi nhận, đánh giá cao Sở Tài chính đã hoàn thành tốt nhiệm vụ được giao trong 6 tháng đầu năm.',
+      'Phó Thủ tướng biểu dương tinh thần chủ động, trách nhiệm của các lực lượng tham gia ứng phó với bão số 3.',
+    ],
+  },
+  {
+    name: 'reports of what was done',
+    kind: 'info',
+    context: official('d) Về công tác quản lý tiêu chuẩn đo lường chất lượng:'),
+    phrases: [
+      'Sở đã triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về đột phá phát triển khoa học, công nghệ.',
+      'Đã phối hợp với Trung tâm Mã số, mã vạch xây dựng kế hoạch tuyên truyền về truy xuất nguồn gốc.',
+      'Các cơ quan, đơn vị đã tiến hành các thủ tục đầu tư, trang bị hạ tầng, thiết bị cho Trung tâm tích hợp dữ liệu.',
+    ],
+  },
+  {
+    name: 'attributes of an event or plan',
+    kind: 'info',
+    context: official('II. CƠ QUAN CHỈ ĐẠO VÀ TỔ CHỨC THỰC HIỆN'),
+    phrases: [
+      '1. Danh nghĩa tổ chức: Thành ủy, Hội đồng nhân dân, Ủy ban nhân dân thành phố Hà Nội.',
+      '2. Cơ quan chỉ đạo: Ủy ban nhân dân thành phố Hà Nội.',
+      '- Địa điểm: Hoàng Thành Thăng Long.',
+      '- Thời gian dự kiến: ngày 11/9/2026 (thứ Sáu).',
+    ],
+  },
+  {
+    name: 'news: report paragraphs, captions, headline and lead before the turn',
+    kind: 'info',
+    context: news(false),
+    phrases: [
+      'Giám đốc Sở Khoa học và Công nghệ Trần Duy Bình trình bày báo cáo.',
+      'Trong quý 1/2025 các hoạt động khoa học, công nghệ và chuyển đổi số trên địa bàn tỉnh tiếp tục đạt những kết quả tích cực.',
+      'Thực hiện khảo sát, đo kiểm sóng di động trên 2 tuyến cao tốc; kiểm tra hạ tầng viễn thông tại các khu vực biên giới.',
+      'Đảm bảo hạ tầng, nền tảng số, hệ thống thông tin trong quá trình triển khai Đề án sắp xếp đơn vị hành chính cấp tỉnh.',
+      'Chiều 26/4, Ban Chỉ đạo cấp tỉnh tổ chức hội nghị giao ban để đánh giá kết quả thực hiện nhiệm vụ quý I/2025.',
+      'Bộ Công Thương yêu cầu không mua điện của thủy điện Thượng Nhật',
+      '(HDDTVN) – Bộ Công Thương yêu cầu không mua điện của nhà máy thủy điện Thượng Nhật khi chưa đủ điều kiện theo quy định.',
+      'Bí thư Tỉnh ủy Nguyễn Doãn Anh phát biểu kết luận hội nghị.',
+      'Tại hội nghị, đại diện Ban Chỉ đạo cấp tỉnh đã trình bày Dự thảo kế hoạch hành động thực hiện Nghị quyết số 57-NQ/TW.',
+    ],
+  },
+  {
+    name: 'news: praise and captions after the turn',
+    kind: 'info',
+    context: news(true),
+    phrases: [
+      'Kết luận buổi làm việc, đồng chí Phó Chủ tịch UBND tỉnh ghi nhận những nỗ lực của Sở Khoa học và Công nghệ trong thời gian qua.',
+      'Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy dự hội nghị.',
+    ],
+  },
+  // ─── fixed after they were found missing ──────────────────────────────────────────────
+  {
+    name: 'a praise word as the object of an imperative: the work is to organise the praise',
+    kind: 'task',
+    context: official('II. TỔ CHỨC THỰC HIỆN', '3. Sở Nội vụ'),
+    phrases: ['- Tổ chức biểu dương, khen thưởng kịp thời các tập thể, cá nhân có thành tích xuất sắc trong phòng, chống thiên tai.'],
+  },
+  {
+    name: 'the closing formula of a Thông báo kết luận',
+    kind: 'info',
+    context: official(),
+    phrases: ['Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên quan biết, tập trung triển khai thực hiện./.'],
+  },
+  {
+    name: 'a report whose only instruction word is a passive "được <actor> giao"',
+    kind: 'info',
+    context: official('d) Về công tác quản lý tiêu chuẩn đo lường chất lượng:'),
+    phrases: ['Trong 6 tháng đầu năm 2021, Sở Khoa học và Công nghệ đã cố gắng triển khai thực hiện các nhiệm vụ chủ yếu được UBND tỉnh giao.'],
+  },
+];

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { classifyItem } from '../../src/extract/item-kind.js';
+import { ITEM_KIND_CORPUS, markerOf, type ItemKindGroup } from '../corpus/item-kind.corpus.js';
+
+const casesOf = (groups: ItemKindGroup[]) =>
+  groups.flatMap((g) => g.phrases.map((phrase) => ({ phrase, kind: g.kind, group: g.name, context: g.context })));
+
+const count = (groups: ItemKindGroup[], kind: 'task' | 'info') =>
+  groups.filter((g) => g.kind === kind).reduce((n, g) => n + g.phrases.length, 0);
+
+describe('item kind corpus', () => {
+  it.each(casesOf(ITEM_KIND_CORPUS))('$phrase', ({ phrase, kind, group, context }) => {
+    const ctx = { ...context, marker: markerOf(phrase) };
+    const found = classifyItem({ text: phrase, span: { start: 0, end: phrase.length } }, ctx);
+    expect(found, `group: ${group}\nctx: ${JSON.stringify(ctx)}`).toBe(kind);
+  });
+});
+
+describe('classifyItem', () => {
+  it('should have a corpus of at least 60 phrases, 20 of each kind', () => {
+    const all = ITEM_KIND_CORPUS;
+    expect(count(all, 'task') + count(all, 'info')).toBeGreaterThanOrEqual(60);
+    expect(count(all, 'task')).toBeGreaterThanOrEqual(20);
+    expect(count(all, 'info')).toBeGreaterThanOrEqual(20);
+    // The phrases that run are most of the corpus, of both kinds.
+    expect(count(ITEM_KIND_CORPUS, 'task')).toBeGreaterThanOrEqual(20);
+    expect(count(ITEM_KIND_CORPUS, 'info')).toBeGreaterThanOrEqual(20);
+  });
+
+  it('should list each phrase once', () => {
+    const phrases = casesOf(ITEM_KIND_CORPUS).map((c) => c.phrase);
+    expect(new Set(phrases).size).toBe(phrases.length);
+  });
+
+  it('should read the marker from the phrase', () => {
+    expect(markerOf('(1) Tham mưu UBND tỉnh')).toBe('(1)');
+    expect(markerOf('đ) Định kỳ thứ Hai hàng tuần')).toBe('đ)');
+    expect(markerOf('- Rà soát, bổ sung')).toBe('-');
+    expect(markerOf('Điều 2. Bộ Công Thương chủ trì')).toBe('Điều 2.');
+    expect(markerOf('Giao Sở Tài chính chủ trì')).toBeNull();
+  });
+});
