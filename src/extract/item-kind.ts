@@ -21,10 +21,16 @@ export interface ItemKindContext {
   ownHeading?: boolean;
 }
 
-// Headings whose items state aims or findings, not assignments:
-// I. MỤC ĐÍCH, YÊU CẦU | 1. Mục tiêu | 1. Những kết quả đạt được | 2. Tồn tại, hạn chế
-const INFO_HEADING = wordPattern(
-  '^(?:[IVX]+\\.|\\d+(?:\\.\\d+)*\\.?)?\\s*(?:⟨mục đích⟩|⟨yêu cầu⟩\\s*$|⟨mục tiêu⟩|⟨quan điểm⟩|⟨nguyên tắc⟩|(?:những |các )?(?:⟨kết quả⟩|⟨tồn tại⟩|⟨hạn chế⟩|⟨khó khăn⟩|⟨nguyên nhân⟩|⟨tình hình⟩|⟨đánh giá⟩|⟨bối cảnh⟩|⟨căn cứ⟩|⟨sự cần thiết⟩|⟨thành phần⟩|⟨thời gian, địa điểm⟩|⟨danh nghĩa⟩)|⟨về tình hình⟩|⟨về kết quả⟩)',
+// Headings whose items state aims, at any depth: I. MỤC ĐÍCH, YÊU CẦU | 1. Mục tiêu | NGUYÊN TẮC, YÊU CẦU …
+const AIMS_HEADING = wordPattern(
+  '^(?:[IVX]+\\.|\\d+(?:\\.\\d+)*\\.?)?\\s*(?:⟨mục đích⟩|⟨yêu cầu⟩\\s*$|⟨mục tiêu⟩|⟨quan điểm⟩|⟨nguyên tắc⟩)',
+  'iu',
+);
+
+// Headings whose own items report findings: 1. Những kết quả đạt được | 2. Tồn tại, hạn chế.
+// A nearer heading of tasks wins: "II. Tình hình … và nhiệm vụ" may hold "3. Nhiệm vụ, giải pháp …".
+const FINDINGS_HEADING = wordPattern(
+  '^(?:[IVX]+\\.|\\d+(?:\\.\\d+)*\\.?)?\\s*(?:những |các )?(?:⟨kết quả⟩|⟨tồn tại⟩|⟨hạn chế⟩|⟨khó khăn⟩|⟨nguyên nhân⟩|⟨tình hình⟩|⟨đánh giá⟩|⟨bối cảnh⟩|⟨căn cứ⟩|⟨sự cần thiết⟩|⟨thành phần⟩|⟨thời gian, địa điểm⟩|⟨danh nghĩa⟩)',
   'iu',
 );
 
@@ -100,6 +106,23 @@ const ENACTING_HEADING = /^(?:thông qua|phê duyệt|ban hành kèm theo|công 
 // "… kết luận như sau:" | "… thực hiện các nhiệm vụ sau:" | "… cụ thể như sau:"
 const INTRO_ONLY = /(?:như sau|sau đây|các nhiệm vụ sau|những nhiệm vụ sau|các nội dung sau|một số nội dung sau|cụ thể|gồm|bao gồm|trong đó)\s*:\s*$/iu;
 
+const TASKS_HEADING = wordPattern(
+  '^(?:[IVX]+\\.|\\d+(?:\\.\\d+)*\\.?)?\\s*(?:⟨về⟩\\s+)?(?:các |những )?(?:⟨nhiệm vụ⟩|⟨giải pháp⟩|⟨phương hướng⟩|⟨kiến nghị⟩|⟨đề xuất⟩|⟨tổ chức thực hiện⟩|⟨chỉ đạo⟩|⟨ý kiến chỉ đạo⟩)',
+  'iu',
+);
+
+// An item that is itself a findings heading with its paragraphs: "1. Những kết quả nổi bật …".
+const FINDINGS_TITLE = wordPattern('^(?:những |các )?(?:⟨kết quả⟩|⟨tồn tại⟩|⟨hạn chế⟩|⟨khó khăn⟩|⟨nguyên nhân⟩|⟨tình hình⟩|⟨đánh giá⟩)', 'iu');
+
+/** Under a findings heading, unless a nearer heading is one of tasks. */
+function underFindings(headings: string[]): boolean {
+  for (let i = headings.length - 1; i >= 0; i--) {
+    if (TASKS_HEADING.test(headings[i]!)) return false;
+    if (FINDINGS_HEADING.test(headings[i]!)) return true;
+  }
+  return false;
+}
+
 /**
  * Says whether an item is a task or info.
  * @example classifyItem({text: '(1) Tham mưu UBND tỉnh ban hành Kế hoạch …'}, {headings: ['Phòng Quản lý Khoa học'], news: false, inConclusion: false, marker: '(1)'}) → 'task'
@@ -107,7 +130,10 @@ const INTRO_ONLY = /(?:như sau|sau đây|các nhiệm vụ sau|những nhiệm 
 export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
   const full = withoutBodyNames(unit.text.replace(/\s+/g, ' ').trim());
   const text = ctx.marker && full.startsWith(ctx.marker) ? full.slice(ctx.marker.length).trim() : full;
-  if (ctx.headings.some((h) => INFO_HEADING.test(h))) return 'info';
+  if (ctx.headings.some((h) => AIMS_HEADING.test(h))) return 'info';
+  if (underFindings(ctx.headings)) return 'info';
+  // "1. Những kết quả nổi bật" with its paragraphs under it, as one item.
+  if (FINDINGS_TITLE.test(text)) return 'info';
   if (CLOSING.test(text)) return 'info';
   const words = text.split(' ').length;
   if (words < 4) return 'info';

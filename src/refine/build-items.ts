@@ -259,7 +259,7 @@ function headingInstructs(unit: TextUnit, title: string, inherited: Inherited): 
   const words = title.split(' ').length;
   if (words < 8) return false;
   if (INTRO_ENDING.test(title)) return false;
-  if (/^(?:về|đối với|nhiệm vụ|các nhiệm vụ|những nhiệm vụ|tổ chức thực hiện|kết quả|tình hình)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/iu.test(title)) return false;
+  if (/^(?:về|đối với|nhiệm vụ|các nhiệm vụ|những nhiệm vụ|tổ chức thực hiện|kết quả|những kết quả|tình hình|phương hướng|giải pháp|các giải pháp|định hướng|mục tiêu|hạn chế|tồn tại|đánh giá)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/iu.test(title)) return false;
   return /[:;]|\d/.test(unit.text) || words >= 14;
 }
 
