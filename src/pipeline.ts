@@ -7,13 +7,15 @@ import type { Result } from './schema.js';
 import { SCHEMA_VERSION } from './schema.js';
 import type { ExtractContext, Line, ParseOptions, WarningCode, Span } from './types.js';
 import type { Furniture, Warning } from './schema.js';
-import { decodeBytes } from './decode/decode.js';
+import { describeRepairs } from './decode/decode.js';
+import { decodeInput } from './decode/decode-input.js';
 import { normalizeText } from './normalize/normalize-text.js';
 import { findFurniture } from './normalize/boilerplate.js';
 import { buildLineIndex } from './normalize/line-index.js';
 import { segmentLines } from './segment/lines.js';
 import { segmentBlocks } from './segment/blocks.js';
 import { readDocument } from './document/read-document.js';
+import { findRegions } from './document/regions.js';
 import { buildOutline } from './outline/build-outline.js';
 import { collectDefinedAbbreviations } from './lexicon/abbreviations.js';
 import { buildItems } from './refine/build-items.js';
@@ -49,7 +51,7 @@ function furnitureRanges(lines: Line[], furniture: Set<number>): Furniture[] {
 export function runPipeline(input: Uint8Array | string, options: ParseOptions = {}): Parsed {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const warnings: Warning[] = [];
-  const decoded = typeof input === 'string' ? { text: input, encoding: 'utf-8' as const, guessed: false, invalid: 0 } : decodeBytes(bytes, options.encoding);
+  const decoded = decodeInput(input, options);
   const text = normalizeText(decoded.text);
   const lineIndex = buildLineIndex(text);
   const warn = (code: WarningCode, message: string, span?: Span) => {
@@ -62,6 +64,7 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
   };
   if (decoded.guessed) warn('ENCODING_GUESSED', `encoding guessed as ${decoded.encoding}`);
   if (decoded.invalid) warn('INVALID_BYTES', `${decoded.invalid} byte sequence(s) were not valid ${decoded.encoding} and were replaced`);
+  for (const r of describeRepairs(text, decoded.repairs)) warn('ENCODING_REPAIRED', r.message, r.span);
 
   const lines = segmentLines(text);
   const doc = readDocument(text, lines);
@@ -90,7 +93,7 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
       sha256: createHash('sha256').update(bytes).digest('hex'),
       bytes: bytes.length,
       encoding: decoded.encoding,
-      format: options.format ?? 'text',
+      format: decoded.format,
     },
     document: doc.document,
     root,
@@ -99,5 +102,6 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
     lineIndex,
     debug: options.debug === true,
   });
-  return { text, result: { ...result, schemaVersion: SCHEMA_VERSION, furniture: furnitureRanges(lines, furniture) } };
+  const regions = findRegions(lines, doc.bodyStartLine, doc.footerStartLine, furniture);
+  return { text, result: { ...result, schemaVersion: SCHEMA_VERSION, furniture: furnitureRanges(lines, furniture), regions } };
 }

@@ -138,6 +138,10 @@ export const furnitureSchema = z
   .object({ span: spanSchema, line, lines: z.number().int().positive() })
   .describe('page furniture of a copied web page (counters, related-news lists, captions, bylines): kept out of items');
 
+export const regionSchema = z
+  .object({ kind: z.enum(['header', 'footer']), span: spanSchema, line, lines: z.number().int().positive() })
+  .describe('lines read into `document` rather than into items: the header (issuer, motto, Số, place and date, title) or the footer (closing signature, Nơi nhận)');
+
 export const resultSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   source: sourceSchema,
@@ -148,6 +152,7 @@ export const resultSchema = z.object({
   metrics: z.array(metricSchema),
   warnings: z.array(warningSchema),
   furniture: z.array(furnitureSchema),
+  regions: z.array(regionSchema),
 });
 
 export type Result = z.infer<typeof resultSchema>;
@@ -161,6 +166,7 @@ export type Reference = z.infer<typeof referenceSchema>;
 export type OutlineNode = OutlineNodeOutput;
 export type Warning = z.infer<typeof warningSchema>;
 export type Furniture = z.infer<typeof furnitureSchema>;
+export type Region = z.infer<typeof regionSchema>;
 export type Encoding = Source['encoding'];
 export type Format = Source['format'];
 

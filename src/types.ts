@@ -26,6 +26,11 @@ export interface Block extends TextUnit {
   lines: Line[];
   /** True when the block lies inside recognised page furniture. */
   furniture: boolean;
+  /**
+   * True when page furniture (a caption, a counter, the signature before an issued plan) stands
+   * between this block and the one before: an item's span never reaches across it.
+   */
+  afterFurniture?: boolean;
 }
 
 /** A value found in the text, with where and how it was found. */
@@ -120,6 +125,12 @@ export interface ParseOptions {
   format?: Format;
   /** A province's or agency's own unit names and aliases; assignees matching one take its name. */
   units?: { units: { name: string; aliases?: string[] }[] } | null;
+  /**
+   * Refuse input larger than this many bytes (a string counts its UTF-8 length) with
+   * `DirectivesError('TOO_LARGE')`, before any work is done. No limit when absent; the CLI's
+   * `--max-bytes` passes its value (default 50 MB) here.
+   */
+  maxBytes?: number;
 }
 
 export interface WarningSink {

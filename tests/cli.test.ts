@@ -30,6 +30,13 @@ async function run(args: string[], stdin = ''): Promise<Run> {
 const DOC = 'fixtures/docs/quangngai-2021-ket-luan.txt';
 const NEWS = 'fixtures/docs/lamdong-2025-news.txt';
 
+/** stderr of a batch: the error lines, then one summary line. */
+function errorLines(stderr: string, summary: RegExp = /^directives: \d+ parsed, \d+ failed, \d+ items, \d+\.\d s$/): string {
+  const lines = stderr.trimEnd().split('\n');
+  expect(lines.at(-1)).toMatch(summary);
+  return lines.slice(0, -1).map((l) => l + '\n').join('');
+}
+
 function scratch(): string {
   return mkdtempSync(join(tmpdir(), 'directives-cli-'));
 }
@@ -122,7 +129,7 @@ describe('bad input', () => {
     const path = join(dir, file);
     const r = await run(['parse', path, DOC]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`directives: ${path}: ${reason}\n`);
+    expect(errorLines(r.stderr, /^directives: 1 parsed, 1 failed, \d+ items, \d+\.\d s$/)).toBe(`directives: ${path}: ${reason}\n`);
     const results = JSON.parse(r.stdout);
     expect(results.map((x: { source: { path: string } }) => x.source.path)).toEqual([DOC]);
   });
@@ -130,7 +137,7 @@ describe('bad input', () => {
   it('should report a folder that holds no document', async () => {
     const r = await run(['parse', join(dir, 'folder.txt'), DOC]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`directives: ${join(dir, 'folder.txt')}: is a directory with no documents (.txt, .html, .docx)\n`);
+    expect(errorLines(r.stderr)).toBe(`directives: ${join(dir, 'folder.txt')}: is a directory with no documents (.txt, .html, .docx)\n`);
   });
 
   it('should read a folder given as input as the documents inside it, sorted', async () => {
@@ -163,7 +170,7 @@ describe('directives schema', () => {
     expect(r.code).toBe(0);
     const schema = JSON.parse(r.stdout);
     expect(schema.type).toBe('object');
-    expect(Object.keys(schema.properties)).toEqual(['schemaVersion', 'source', 'document', 'outline', 'items', 'references', 'metrics', 'warnings', 'furniture']);
+    expect(Object.keys(schema.properties)).toEqual(['schemaVersion', 'source', 'document', 'outline', 'items', 'references', 'metrics', 'warnings', 'furniture', 'regions']);
   });
 });
 
@@ -171,7 +178,29 @@ describe('bin/directives.js', () => {
   it('should run the built CLI end to end', () => {
     const r = spawnSync(process.execPath, ['bin/directives.js', 'parse', DOC, 'missing-file.txt', '--format', 'ndjson'], { encoding: 'utf8' });
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe('directives: missing-file.txt: no such file\n');
+    expect(errorLines(r.stderr)).toBe('directives: missing-file.txt: no such file\n');
     expect(JSON.parse(r.stdout).document.number).toBe('/KL-SKHCN');
+  });
+});
+
+describe('--units', () => {
+  it('should give assignees the names of a unit list', async () => {
+    const dir = scratch();
+    const units = join(dir, 'units.json');
+    writeFileSync(units, JSON.stringify({ units: [{ name: 'Phòng Quản lý Khoa học (Sở KH&CN Quảng Ngãi)', aliases: ['Phòng Quản lý Khoa học'] }] }));
+    const r = await run(['parse', DOC, '--units', units]);
+    expect(r.code).toBe(0);
+    const names = JSON.parse(r.stdout).items.flatMap((i: { assignees: { name: string }[] }) => i.assignees.map((a) => a.name));
+    expect(names).toContain('Phòng Quản lý Khoa học (Sở KH&CN Quảng Ngãi)');
+    expect(names).not.toContain('Phòng Quản lý Khoa học');
+  });
+
+  it('should refuse a unit list that is not one, as a usage error', async () => {
+    const dir = scratch();
+    const bad = join(dir, 'units.json');
+    writeFileSync(bad, '{"units": [ {"nom": 1} ]}');
+    const r = await run(['parse', DOC, '--units', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^directives: .*units\.json: expected \{ "units"/);
   });
 });

@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { CliIo } from './io.js';
-import { runParse, type ParseCommandOptions } from './commands/parse.js';
-import { runSchema } from './commands/schema.js';
+import type { ParseCommandOptions } from './commands/parse.js';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import { createReporter, colourEnabled } from './report.js';
+import { parseShard } from './shard.js';
 
 // V8 first runs a regular expression in its interpreter, then compiles it again to machine code.
 // One short-lived process runs each of the extractors' hundreds of patterns a few times only:
@@ -17,6 +17,12 @@ import { createReporter, colourEnabled } from './report.js';
 setFlagsFromString('--no-regexp-tier-up');
 
 const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1258', 'tcvn3', 'vni'] as const;
+
+function jobCount(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return n;
+}
 
 function version(): string {
   try {
@@ -66,9 +72,18 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .option('--explain', 'print a readable per-item trace of which rule produced each value')
     .option('--debug', 'keep rule provenance on every value; stack traces on errors')
     .option('--encoding <name>', `force the input encoding (${ENCODINGS.join(', ')})`, encodingName)
+    .option('--units <file>', "a province's own unit names and aliases (JSON: { \"units\": [ { \"name\", \"aliases\" } ] })")
     .option('--ignore <pattern>', 'glob of files to leave out (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--out-dir <dir>', 'one output per input below DIR, mirroring its path (atomic writes)')
+    .option('--skip-unchanged', 'with --out-dir: leave an output whose source.sha256 matches its input untouched')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of CPUs)', jobCount)
+    .option('--shard <k/n>', 'parse only shard K of N (a stable partition by path, for CI)', parseShard)
+    .option('--fail-fast', 'stop at the first input that fails')
+    .option('-q, --quiet', 'no progress and no summary on stderr; errors only')
     .option('--no-color', 'no colour on stderr')
     .action(async (inputs: string[], opts: ParseCommandOptions & { explain?: boolean }) => {
+      // Loaded here so that `directives schema` and `--help` do not pay for the batch machinery.
+      const { runParse } = await import('./commands/parse.js');
       code = await runParse(inputs, { ...opts, debug: opts.debug || opts.explain }, io);
     });
 
@@ -76,6 +91,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .command('schema')
     .description('print the JSON Schema of the output')
     .action(async () => {
+      const { runSchema } = await import('./commands/schema.js');
       code = await runSchema(io);
     });
 

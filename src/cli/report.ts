@@ -10,12 +10,20 @@ export interface Reporter {
   note(message: string): void;
 }
 
-/** Whether stderr may carry colour: a terminal, and neither NO_COLOR nor --no-color. */
+/**
+ * Whether stderr may carry colour: a terminal, and neither NO_COLOR (set and not empty, as
+ * no-color.org asks) nor --no-color.
+ * @example colourEnabled({ ...process, env: { NO_COLOR: '1' } }, false) → false
+ */
 export function colourEnabled(io: CliIo, noColor: boolean): boolean {
   const env = io.env ?? {};
-  return !noColor && io.stderr.isTTY === true && !('NO_COLOR' in env && env.NO_COLOR !== undefined) && env.TERM !== 'dumb';
+  return !noColor && io.stderr.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb';
 }
 
+/**
+ * The stderr messages of one run.
+ * @example createReporter(io, false).fail('kl.txt', 'empty file') // writes "directives: kl.txt: empty file\n"
+ */
 export function createReporter(io: CliIo, colour: boolean): Reporter {
   const chalk = new Chalk({ level: colour ? 1 : 0 });
   const write = (s: string) => io.stderr.write(s + '\n');
@@ -26,7 +34,10 @@ export function createReporter(io: CliIo, colour: boolean): Reporter {
   };
 }
 
-/** The reason of a failure in one line, lower-case, without a stack. */
+/**
+ * The reason of a failure in one line, lower-case, without a stack.
+ * @example reasonOf(Object.assign(new Error('…'), { code: 'ENOENT' })) → 'no such file'
+ */
 export function reasonOf(err: unknown): string {
   const e = err as NodeJS.ErrnoException & { code?: string };
   switch (e?.code) {

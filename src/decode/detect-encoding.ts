@@ -1,8 +1,13 @@
 /**
  * Which encoding the bytes are in: a byte-order mark, the NUL pattern of UTF-16 without a
- * BOM, valid UTF-8, else the Vietnamese Windows code page.
+ * BOM, valid UTF-8, else the legacy Vietnamese code (Windows-1258, TCVN3 or VNI) whose
+ * reading gives the most Vietnamese syllables.
  */
 import type { Encoding } from '../schema.js';
+import { decodeTcvn3 } from './legacy/tcvn3.js';
+import { decodeVni } from './legacy/vni.js';
+import { decodeWindows1258 } from './legacy/windows-1258.js';
+import { scoreVietnamese } from './score-vietnamese.js';
 
 export interface DetectedEncoding {
   encoding: Encoding;
@@ -20,7 +25,32 @@ export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
   if (isValidUtf8(bytes)) return { encoding: 'utf-8', bomLength: 0, guessed: false };
   // Mostly valid UTF-8 with a few broken sequences (a truncated download) stays UTF-8.
   if (utf8ErrorRate(bytes) < 0.001) return { encoding: 'utf-8', bomLength: 0, guessed: true };
-  return { encoding: 'windows-1258', bomLength: 0, guessed: true };
+  return { encoding: detectLegacyEncoding(bytes), bomLength: 0, guessed: true };
+}
+
+/**
+ * The legacy code whose reading of the bytes has the most syllables and the fewest non-words.
+ * Windows-1258 wins ties: it is what Windows itself saved.
+ * @example detectLegacyEncoding(Uint8Array.of(0x56, 0x69, 0x65, 0xe4, 0x74, 0x20, 0x6e, 0x61, 0xea, 0x6d)) → 'vni'
+ */
+export function detectLegacyEncoding(bytes: Uint8Array): Encoding {
+  const sample = bytes.length > 65536 ? bytes.subarray(0, 65536) : bytes;
+  const readings: Array<[Encoding, string]> = [
+    ['windows-1258', decodeWindows1258(sample).normalize('NFC')],
+    ['tcvn3', decodeTcvn3(sample)],
+    ['vni', decodeVni(sample)],
+  ];
+  let best: Encoding = 'windows-1258';
+  let bestScore = -Infinity;
+  for (const [encoding, text] of readings) {
+    const s = scoreVietnamese(text);
+    const score = s.valid - 2 * s.invalid;
+    if (score > bestScore) {
+      best = encoding;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /** ASCII-heavy UTF-16 text has a NUL in every other byte, on the odd (LE) or even (BE) side. */

@@ -177,7 +177,7 @@ function parseClosing(lines: Line[], at: number): ClosingBlock | null {
       }
     }
     if (rejected) break;
-    parts.push(...lineParts);
+    for (const p of lineParts) parts.push(p);
     last = j;
     state.afterBlank = false;
     // A signature line standing alone after the Nơi nhận list ends the list (one-column copies).

@@ -67,8 +67,12 @@ const ENACTING =
  */
 export function isEnactingLine(text: string): boolean {
   const t = cleanText(text);
-  const dien = /\s+điện\s*:?$/u.exec(t);
-  if (dien && isUpper(t.slice(0, dien.index)) && !/[^\p{Lu}\s,]/u.test(t.slice(0, dien.index))) return true;
+  // "CÔNG ĐIỆN"-like lines ending in "… điện:". Looked for from the word, not with a leading `\s+`,
+  // which retries from every space of a long run (n² on a line of spaces).
+  const dien = /điện\s*:?$/u.exec(t);
+  let before = dien ? dien.index : -1;
+  while (before > 0 && /\s/u.test(t[before - 1]!)) before--;
+  if (dien && before < dien.index && isUpper(t.slice(0, before)) && !/[^\p{Lu}\s,]/u.test(t.slice(0, before))) return true;
   return ENACTING.test(t) && isUpper(t) && !/\d/u.test(t) && t.split(/\s+/u).length <= 14 && !/:$/u.test(t);
 }
 

@@ -1037,7 +1037,10 @@ export function extractHeadingUnits(unit: TextUnit, ctx: ExtractContext, abbrevi
     }
   }
   // A name the reader cuts short, that runs to the end of the heading: "3. Liên hiệp các tổ chức hữu nghị thành phố Hà Nội"
-  const whole = sub.text.replace(/\s*[:.]\s*$/u, '').trim();
+  // Not `replace(/\s*[:.]\s*$/)`: that regex retries from every space of a long run, n² on a line of spaces.
+  let whole = sub.text.trimEnd();
+  if (whole.endsWith(':') || whole.endsWith('.')) whole = whole.slice(0, -1);
+  whole = whole.trim();
   const words = whole.split(/\s+/u);
   if (words.length <= 14 && /^\p{Lu}/u.test(whole)) {
     const toks = tokenize(whole);

@@ -700,7 +700,8 @@ function dropOverlappingByCluster(found: Candidate<DeadlineValue>[]): Candidate<
   let clusterEnd = -1;
   const flush = () => {
     // Rule order (the original index) breaks ties inside `dropOverlapping`: restore it.
-    kept.push(...dropOverlapping(cluster.sort((a, b) => a.i - b.i).map((x) => x.c)));
+    // A loop, not `push(...)`: a cluster of 100,000 candidates would overflow the call stack.
+    for (const c of dropOverlapping(cluster.sort((a, b) => a.i - b.i).map((x) => x.c))) kept.push(c);
     cluster = [];
   };
   for (const x of byStart) {

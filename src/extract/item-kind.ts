@@ -3,7 +3,7 @@
  */
 import type { TextUnit } from '../types.js';
 import { wordPattern } from './run-rules.js';
-import { CLOSING } from '../outline/build-outline.js';
+import { isClosing } from '../outline/build-outline.js';
 import { segmentSentences } from '../segment/sentences.js';
 
 export type ItemKind = 'task' | 'info';
@@ -134,7 +134,7 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
   if (underFindings(ctx.headings)) return 'info';
   // "1. Những kết quả nổi bật" with its paragraphs under it, as one item.
   if (FINDINGS_TITLE.test(text)) return 'info';
-  if (CLOSING.test(text)) return 'info';
+  if (isClosing(text)) return 'info';
   const words = text.split(' ').length;
   if (words < 4) return 'info';
   const intro = !ctx.ownHeading;

@@ -650,7 +650,8 @@ function dropOverlappingByRun(candidates: Candidate<MetricValue>[]): Candidate<M
   let run: { c: Candidate<MetricValue>; i: number }[] = [];
   let runEnd = -1;
   const flush = () => {
-    kept.push(...dropOverlapping(run.sort((a, b) => a.i - b.i).map((r) => r.c)));
+    // A loop, not `push(...)`: a run of 100,000 candidates would overflow the call stack.
+    for (const c of dropOverlapping(run.sort((a, b) => a.i - b.i).map((r) => r.c))) kept.push(c);
     run = [];
   };
   for (const item of order) {

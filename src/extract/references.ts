@@ -338,6 +338,7 @@ export function extractReferences(unit: TextUnit, ctx: ExtractContext): Candidat
     }
   }
   // Loose rules come last so that, at equal length, a typed citation wins.
-  found.push(...runRules(unit, LOOSE_RULES, ctx));
+  // A loop, not `push(...)`: a page of 100,000 citations would overflow the call stack.
+  for (const c of runRules(unit, LOOSE_RULES, ctx)) found.push(c);
   return dropOverlapping(found);
 }

@@ -79,15 +79,66 @@ export function runRules<T>(unit: TextUnit, rules: readonly Rule<T>[], ctx: Extr
   return found;
 }
 
-/** Keeps the longest of overlapping candidates (earlier rule wins a tie), sorted by position. */
+/**
+ * Keeps the longest of overlapping candidates (earlier rule wins a tie), sorted by position.
+ * Same result as taking candidates longest first and keeping each that overlaps none kept so
+ * far, but in O(n log n): a line of 20,000 citations gives 20,000 candidates, and comparing each
+ * with every kept one took seconds. Kept spans are looked up by start position in two Fenwick
+ * trees over the distinct starts: a count (is a kept start inside this span?) and a prefix
+ * maximum of ends (does a kept span that starts before this one reach into it?).
+ * @example dropOverlapping([`15/8` at 10–14, `trước ngày 15/8` at 0–14]) → [`trước ngày 15/8` at 0–14]
+ */
 export function dropOverlapping<T>(candidates: Candidate<T>[]): Candidate<T>[] {
+  const n = candidates.length;
+  if (n < 2) return [...candidates];
   const order = candidates
     .map((c, i) => ({ c, i }))
     .sort((a, b) => b.c.span.end - b.c.span.start - (a.c.span.end - a.c.span.start) || a.i - b.i);
+  const starts = [...new Set(candidates.map((c) => c.span.start))].sort((a, b) => a - b);
+  const m = starts.length;
+  // Index of the first distinct start >= x (m when none).
+  const rankOf = (x: number): number => {
+    let lo = 0;
+    let hi = m;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const count = new Int32Array(m + 1);
+  const maxEnd = new Float64Array(m + 1).fill(-Infinity);
+  // The largest end of the kept spans that start exactly at each distinct start.
+  const endAt = new Float64Array(m).fill(-Infinity);
+  /** Kept starts among the first `r` distinct starts. */
+  const countBefore = (r: number): number => {
+    let sum = 0;
+    for (let k = r; k > 0; k -= k & -k) sum += count[k]!;
+    return sum;
+  };
+  /** Largest end of a kept span among the first `r` distinct starts. */
+  const maxEndBefore = (r: number): number => {
+    let best = -Infinity;
+    for (let k = r; k > 0; k -= k & -k) best = Math.max(best, maxEnd[k]!);
+    return best;
+  };
   const kept: Candidate<T>[] = [];
   for (const { c } of order) {
-    if (kept.some((k) => c.span.start < k.span.end && k.span.start < c.span.end)) continue;
+    const { start, end } = c.span;
+    const r = rankOf(start);
+    // Overlap, as in `c.start < k.end && k.start < c.end`: a kept span that starts before c and
+    // ends after c's start; one that starts at c's start and is not empty while c is not; or one
+    // that starts strictly inside c.
+    if (maxEndBefore(r) > start) continue;
+    if (end > start && endAt[r]! > start) continue;
+    if (end > start && countBefore(rankOf(end)) - countBefore(r + 1) > 0) continue;
     kept.push(c);
+    endAt[r] = Math.max(endAt[r]!, end);
+    for (let k = r + 1; k <= m; k += k & -k) {
+      count[k]!++;
+      maxEnd[k] = Math.max(maxEnd[k]!, end);
+    }
   }
   return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }

@@ -173,7 +173,11 @@ export function collectDefinedAbbreviations(text: string): Map<string, string> {
     let at = -1;
     for (const h of before.matchAll(new RegExp(`(?<![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])${head}(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])`, 'gu'))) at = h.index!;
     if (at < 0) continue;
-    const long = before.slice(at).trim().replace(/[,\s]+$/u, '');
+    // A loop, not `replace(/[,\s]+$/)`, which retries from every comma of a long run: n².
+    let long = before.slice(at).trim();
+    let cut = long.length;
+    while (cut > 0 && (long[cut - 1] === ',' || /\s/u.test(long[cut - 1]!))) cut--;
+    long = long.slice(0, cut);
     if (long.length > alias.length && long.split(' ').length <= 16) found.set(alias, long);
   }
   return found;

@@ -34,6 +34,18 @@ export const LABEL_LINE =
 export const CLOSING =
   /^(?!.*(?:theo dõi|đôn đốc|giám sát|kiểm tra)[^.]{0,80}(?:Kết luận|Thông báo|Chỉ thị|Kế hoạch|Công điện|Quyết định|Nghị quyết|Công văn|Thông tư) này).*(?:thực hiện|triển khai|chấp hành|thi hành|quán triệt)[^.]{0,120}(?:Kết luận|Thông báo|Chỉ thị|Kế hoạch|Công điện|Quyết định|Nghị quyết|Công văn|văn bản|Thông tư) này[./;]*(?:\s+\S{1,3})?\s*$|(?:Kết luận|Thông báo|Chỉ thị|Kế hoạch|Công điện|Quyết định|Nghị quyết|Thông tư) này có hiệu lực|^Trên đây là|thông báo để [^.]{0,120} biết/su;
 
+// A closing formula is one sentence: a longer paragraph is none. Testing CLOSING on a line of 50 MB
+// overflowed V8's regexp backtracking stack (RangeError), so longer text is not tested at all.
+const CLOSING_MAX = 5_000;
+
+/**
+ * True when a paragraph is the closing formula that hands the document to its addressees.
+ * @example isClosing('Các cơ quan, đơn vị tổ chức triển khai thực hiện Kết luận này./.') → true
+ */
+export function isClosing(text: string): boolean {
+  return text.length <= CLOSING_MAX && CLOSING.test(text);
+}
+
 const ENDS_SENTENCE = /[.;!?…]["”’)\]]*\s*$/u;
 
 /** A key that says which markers are siblings: same kind, same depth, same bullet glyph. */
@@ -78,7 +90,7 @@ export function buildOutline(blocks: Block[]): Entry {
       continue;
     }
     const current = top();
-    if (CLOSING.test(block.text) && !LABEL_LINE.test(block.text)) {
+    if (isClosing(block.text) && !LABEL_LINE.test(block.text)) {
       stack.length = 1;
       root.children.push(plain(block, root));
       continue;
@@ -156,7 +168,12 @@ function isDecimalUnder(child: Marker, parent: Marker | null): boolean {
 
 function assignIds(root: Entry): void {
   const seen = new Set<string>();
+  // The next free suffix of each repeated id: thousands of repeated `1.` (OCR noise) stay linear.
+  const nextSuffix = new Map<string, number>();
   const walk = (parent: Entry) => {
+    // `<id>.0` names a heading's own instruction (SPEC.md, item): a marker `0.` or `1.0.` under the
+    // heading takes a suffix instead (`I.0~2`), so that the two never share an id.
+    if (parent.id) seen.add(`${parent.id}.0`);
     let bullets = 0;
     let plains = 0;
     for (const child of parent.children) {
@@ -167,8 +184,9 @@ function assignIds(root: Entry): void {
       else label = child.marker.label;
       let id = parent.id ? `${parent.id}.${label}` : label;
       if (seen.has(id)) {
-        let n = 2;
+        let n = nextSuffix.get(id) ?? 2;
         while (seen.has(`${id}~${n}`)) n++;
+        nextSuffix.set(id, n + 1);
         id = `${id}~${n}`;
       }
       seen.add(id);

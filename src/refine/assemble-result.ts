@@ -20,7 +20,7 @@ export interface AssembleInput {
 }
 
 /** Builds the result object, keys in the order of SPEC.md. */
-export function assembleResult(input: AssembleInput): Omit<Result, 'schemaVersion' | 'furniture'> & { schemaVersion: 1 } {
+export function assembleResult(input: AssembleInput): Omit<Result, 'schemaVersion' | 'furniture' | 'regions'> & { schemaVersion: 1 } {
   const { lineIndex, debug } = input;
   const line = (offset: number) => lineIndex.lineOf(offset);
   const withRule = <T extends object>(o: T, rule: string): T => (debug ? { ...o, rule } : o);
@@ -47,7 +47,8 @@ export function assembleResult(input: AssembleInput): Omit<Result, 'schemaVersio
 
   const nodeOut = (n: NodeDraft): OutlineNode => {
     for (const m of n.metrics) allMetrics.push(metricOut(m, n.entry.id));
-    allRefs.push(...n.references);
+    // Loops, not `push(...)`: one item may hold 100,000 figures, too many arguments for a call.
+    for (const r of n.references) allRefs.push(r);
     return {
       id: n.entry.id,
       marker: n.entry.marker!.glyph,
@@ -63,8 +64,8 @@ export function assembleResult(input: AssembleInput): Omit<Result, 'schemaVersio
 
   const items: Item[] = input.built.items.map((d) => {
     const metrics = d.metrics.map((m) => metricOut(m, d.id));
-    allMetrics.push(...metrics);
-    allRefs.push(...d.references);
+    for (const m of metrics) allMetrics.push(m);
+    for (const r of d.references) allRefs.push(r);
     const assignees: Assignee[] = d.assignees.map((a) =>
       withRule(
         {

@@ -119,25 +119,26 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
       references: extractReferences(unit, ctx),
     };
     const labels = readLabels(unit, ctx, abbreviations);
-    const own = extractAssignees(textWithoutLabels(unit, labels), ctx, abbreviations).map(
+    const own = outsideLabels(extractAssignees(textWithoutLabels(unit, labels), ctx, abbreviations), labels).map(
       (c): AssigneeDraft => ({ value: c.value, via: 'text', text: c.text, span: c.span, rule: c.rule }),
     );
     draft.assignees = mergeAssignees([...labels.assignees, ...own]);
-    const ownDeadlines = extractDeadlines(textWithoutLabels(unit, labels), ctx).map(
+    const ownDeadlines = outsideLabels(extractDeadlines(textWithoutLabels(unit, labels), ctx), labels).map(
       (c): DeadlineDraft => ({ value: c.value, via: 'text', text: c.text, span: c.span, rule: c.rule }),
     );
     draft.deadlines = [...labels.deadlines, ...ownDeadlines].sort((a, b) => a.span.start - b.span.start);
 
     // Attributes of a block's closing labels apply to every item of the block.
     if (inherited.labels) {
-      if (!draft.assignees.some((a) => a.value.role === 'lead')) draft.assignees.push(...inherited.labels.assignees);
-      if (!draft.deadlines.some((d) => d.value.date)) draft.deadlines.push(...inherited.labels.deadlines);
+      // Array literals, not `push(...)`/`unshift(...)`: lists of 100,000 would overflow the call stack.
+      if (!draft.assignees.some((a) => a.value.role === 'lead')) draft.assignees = [...draft.assignees, ...inherited.labels.assignees];
+      if (!draft.deadlines.some((d) => d.value.date)) draft.deadlines = [...draft.deadlines, ...inherited.labels.deadlines];
     }
     if (kind === 'task') {
       const hasLead = () => draft.assignees.some((a) => a.value.role === 'lead');
-      if (!hasLead() && intro.length) draft.assignees.unshift(...intro.map((a) => ({ ...a, via: 'intro' as const })));
-      if (!hasLead() && inherited.lead.length) draft.assignees.unshift(...inherited.lead);
-      if (!hasLead() && input.news && previousLead.length) draft.assignees.unshift(...previousLead.map((a) => ({ ...a, via: 'context' as const })));
+      if (!hasLead() && intro.length) draft.assignees = [...intro.map((a) => ({ ...a, via: 'intro' as const })), ...draft.assignees];
+      if (!hasLead() && inherited.lead.length) draft.assignees = [...inherited.lead, ...draft.assignees];
+      if (!hasLead() && input.news && previousLead.length) draft.assignees = [...previousLead.map((a) => ({ ...a, via: 'context' as const })), ...draft.assignees];
       // "các phòng, đơn vị thuộc Sở cần …": a class of the addressee's own units leaves it the actor.
       const onlyGenericLeads = hasLead() && draft.assignees.every((a) => a.value.role !== 'lead' || a.value.generic);
       if (addressee && (!hasLead() || onlyGenericLeads)) draft.assignees.unshift(addressee);
@@ -153,7 +154,6 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
     let intro: AssigneeDraft[] = [];
     for (const entry of parent.children.slice(skip)) {
       const head = entry.head;
-      const end = entry.continuation.length ? entry.continuation[entry.continuation.length - 1]!.span.end : head.span.end;
       if (entry.marker && hasMarkedChildren(entry)) {
         const titleUnit = unitOf(head.span.start + entry.marker.length, head.span.end);
         const title = collapseWhitespace(titleUnit.text);
@@ -170,7 +170,10 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
         if (headingInstructs(titleUnit, title, next)) {
           // The heading's own instruction and its unmarked continuation: "c) Trước ngày …; phương án …:"
           const lead = entry.children.findIndex((c) => c.marker !== null);
-          const plainBefore = entry.children.slice(0, Math.max(0, lead));
+          let plainBefore = entry.children.slice(0, Math.max(0, lead));
+          // Page furniture ends the continuation: the item's span must not take it in.
+          const cut = plainBefore.findIndex((c) => c.head.afterFurniture);
+          if (cut >= 0) plainBefore = plainBefore.slice(0, cut);
           const last = plainBefore.length ? plainBefore[plainBefore.length - 1]!.head.span.end : head.span.end;
           const item = makeItem(`${entry.id}.0`, entry.marker.glyph, unitOf(head.span.start, last), inherited, intro, true);
           if (item.kind === 'task') {
@@ -185,9 +188,17 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
         nodes.push(node);
         continue;
       }
-      const unit = unitOf(head.span.start, end);
+      // Page furniture inside an entry (a caption between a paragraph and its continuation) is
+      // no part of it: the paragraphs after it are items of their own, `<id>.p1`, `<id>.p2`, …
+      // (a leaf entry has no children, so these ids are free).
+      const pieces = splitAtFurniture([head, ...entry.continuation]);
+      const first = pieces[0]!;
+      const unit = unitOf(head.span.start, first[first.length - 1]!.span.end);
       const item = makeItem(entry.id, entry.marker?.glyph ?? null, unit, inherited, intro);
       items.push(item);
+      pieces.slice(1).forEach((piece, k) => {
+        items.push(makeItem(`${entry.id}.p${k + 1}`, null, unitOf(piece[0]!.span.start, piece[piece.length - 1]!.span.end), inherited, intro));
+      });
       // A paragraph that only introduces the list after it lends its actor to that list.
       if (isIntro(item)) {
         const leads = item.assignees.filter((a) => a.value.role === 'lead' && a.via === 'text');
@@ -237,6 +248,16 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
   return { items, nodes, looseReferences: [] };
 }
 
+/** Consecutive blocks split where page furniture stood between two of them. */
+function splitAtFurniture(blocks: Block[]): Block[][] {
+  const out: Block[][] = [];
+  for (const b of blocks) {
+    if (!out.length || b.afterFurniture) out.push([b]);
+    else out[out.length - 1]!.push(b);
+  }
+  return out;
+}
+
 // "1. Sở Tài chính chủ trì thực hiện các nhiệm vụ sau:" | "… như sau:" only introduces its list.
 const INTRO_ENDING = /(?:sau|sau đây|như sau|cụ thể|gồm|bao gồm|các nội dung|các nhiệm vụ|nhiệm vụ)\s*:\s*$/iu;
 
@@ -270,9 +291,17 @@ function textWithoutLabels(unit: TextUnit, labels: LabelAttributes): TextUnit {
   for (const s of labels.lineSpans) {
     const a = s.start - unit.span.start;
     const b = s.end - unit.span.start;
-    t = t.slice(0, a) + ' '.repeat(b - a) + t.slice(b);
+    // A `;` first, so that no name runs on across the blank: "Giao Sở Tài chính\nThời gian: …\nỦY BAN …"
+    // read "Sở Tài chính ỦY BAN NHÂN DÂN" as one unit, with a span over the label's words.
+    t = t.slice(0, a) + (b > a ? ';' + ' '.repeat(b - a - 1) : '') + t.slice(b);
   }
   return { text: t, span: unit.span };
+}
+
+/** Candidates found in the blanked text that still reach into a label line are not grounded in the text: dropped. */
+function outsideLabels<T extends { span: Span }>(found: T[], labels: LabelAttributes): T[] {
+  if (!labels.lineSpans.length) return found;
+  return found.filter((c) => !labels.lineSpans.some((s) => c.span.start < s.end && s.start < c.span.end));
 }
 
 /**

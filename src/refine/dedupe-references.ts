@@ -17,15 +17,19 @@ export function dedupeReferences(
 ): Array<{ first: Candidate<ReferenceValue>; spans: Span[] }> {
   // Extractors run unit by unit; sort once so that "first" means first in the document.
   const ordered = [...cands].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  const groups = new Map<string, { first: Candidate<ReferenceValue>; spans: Span[] }>();
+  const groups = new Map<string, { first: Candidate<ReferenceValue>; spans: Span[]; seen: Set<string> }>();
   for (const c of ordered) {
     const key = referenceNumberKey(c.value.number);
     const group = groups.get(key);
     // The same words met twice (a heading's `.0` item shares them with its title) are one occurrence.
+    // A set, not a scan of the spans: a page citing one number 20,000 times stays linear.
+    const at = `${c.span.start}:${c.span.end}`;
     if (group) {
-      if (!group.spans.some((s) => s.start === c.span.start && s.end === c.span.end)) group.spans.push({ ...c.span });
-    }
-    else groups.set(key, { first: c, spans: [{ ...c.span }] });
+      if (!group.seen.has(at)) {
+        group.seen.add(at);
+        group.spans.push({ ...c.span });
+      }
+    } else groups.set(key, { first: c, spans: [{ ...c.span }], seen: new Set([at]) });
   }
-  return [...groups.values()];
+  return [...groups.values()].map(({ first, spans }) => ({ first, spans }));
 }

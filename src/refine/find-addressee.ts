@@ -44,7 +44,8 @@ function matchIn(re: RegExp, places: { text: string; start: number }[], abbrevia
       let raw = m[1]!;
       const cut = NAME_END.exec(raw);
       if (cut) raw = raw.slice(0, cut.index);
-      raw = raw.replace(/\s+$/u, '');
+      // trimEnd, not `replace(/\s+$/)`, which retries from every space of a long run: n².
+      raw = raw.trimEnd();
       const at = place.start + m.index + m[0].length - m[1]!.length;
       const canon = canonicalUnitName(raw, abbreviations);
       return {

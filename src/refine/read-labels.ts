@@ -50,8 +50,9 @@ export function readLabels(unit: TextUnit, ctx: ExtractContext, abbreviations: M
     if (!kind) continue;
     const value = sub(ctx.text, trimSpan(ctx.text, { start: valueStart, end }));
     out.lineSpans.push({ start: labelStart, end });
-    if (kind === 'time') out.deadlines.push(...readTime(value, ctx));
-    else out.assignees.push(...readUnits(value, kind, ctx, abbreviations));
+    // Loops, not `push(...)`: a label line of 100,000 dates would overflow the call stack.
+    if (kind === 'time') for (const d of readTime(value, ctx)) out.deadlines.push(d);
+    else for (const a of readUnits(value, kind, ctx, abbreviations)) out.assignees.push(a);
   }
   return out;
 }

@@ -28,9 +28,15 @@ export function segmentBlocks(text: string, lines: Line[], opts: SegmentOptions)
   const blocks: Block[] = [];
   let current: Line[] = [];
   let sawBlank = false;
+  let sawFurniture = false;
 
   const flush = () => {
-    if (current.length) blocks.push(makeBlock(text, current));
+    if (current.length) {
+      const block = makeBlock(text, current);
+      if (sawFurniture) block.afterFurniture = true;
+      blocks.push(block);
+      sawFurniture = false;
+    }
     current = [];
   };
 
@@ -39,6 +45,7 @@ export function segmentBlocks(text: string, lines: Line[], opts: SegmentOptions)
     const t = line.text.trim();
     if (opts.furniture.has(i)) {
       flush();
+      sawFurniture = blocks.length > 0;
       sawBlank = false;
       continue;
     }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/decode/decode.js';
 import { detectEncoding } from '../../src/decode/detect-encoding.js';
+import { repairMojibake } from '../../src/decode/repair-mojibake.js';
+import { encodeTcvn3 } from '../../src/decode/legacy/tcvn3.js';
+import { encodeVni } from '../../src/decode/legacy/vni.js';
+import { decodeCp1252 } from '../../src/decode/legacy/cp1252.js';
+import { parse } from '../../src/index.js';
+import { utf16be, windows1258 } from '../helpers/variants.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const utf16le = (s: string) => Buffer.from(s, 'utf16le');
@@ -46,5 +52,55 @@ describe('decodeBytes', () => {
 
   it('should detect a byte-order mark before anything else', () => {
     expect(detectEncoding(Uint8Array.of(0xef, 0xbb, 0xbf, 0x41))).toEqual({ encoding: 'utf-8', bomLength: 3, guessed: false });
+  });
+});
+
+
+const BODY = 'Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ hoàn thành trước ngày 15/8/2024.\nỦy ban nhân dân các huyện báo cáo kết quả thực hiện về Văn phòng.';
+
+describe('legacy encodings, detected', () => {
+  it('should detect TCVN3, VNI and Windows-1258 and decode them', () => {
+    for (const [bytes, encoding] of [[encodeTcvn3(BODY), 'tcvn3'], [encodeVni(BODY), 'vni'], [windows1258(BODY), 'windows-1258']] as const) {
+      const d = decodeBytes(bytes);
+      expect(d.encoding).toBe(encoding);
+      expect(d.guessed).toBe(true);
+      expect(d.text.normalize('NFC')).toBe(BODY);
+    }
+  });
+
+  it('should decode a forced encoding without guessing', () => {
+    expect(decodeBytes(encodeVni('Việt Nam'), 'vni')).toMatchObject({ text: 'Việt Nam', encoding: 'vni', guessed: false });
+  });
+
+  it('should read UTF-16BE without a BOM when the NULs show it', () => {
+    expect(decodeBytes(utf16be('Số: 45/KL-SKHCN ngày 23 tháng 7', false))).toMatchObject({ encoding: 'utf-16be', text: 'Số: 45/KL-SKHCN ngày 23 tháng 7' });
+  });
+});
+
+describe('repairMojibake', () => {
+  const pasted = (s: string, enc: (t: string) => Uint8Array) => decodeCp1252(enc(s));
+
+  it('should repair a TCVN3 body under a Unicode header, and list the lines', () => {
+    const text = `KẾT LUẬN\n${pasted(BODY, encodeTcvn3)}`;
+    const r = repairMojibake(text);
+    expect(r.text).toBe(`KẾT LUẬN\n${BODY}`);
+    expect(r.repairs).toContainEqual({ kind: 'tcvn3', firstLine: 1, lastLine: 2 });
+  });
+
+  it('should repair a VNI paragraph', () => {
+    const r = repairMojibake(`Tiếng Việt\n${pasted(BODY, encodeVni)}`);
+    expect(r.text).toBe(`Tiếng Việt\n${BODY}`);
+    expect(r.repairs).toEqual([{ kind: 'vni', firstLine: 1, lastLine: 2 }]);
+  });
+
+  it('should leave clean Unicode with Latin-1 words as it is', () => {
+    for (const clean of ['Hội nghị tại quán café Paris với ông François Müller.', 'Kích thước 5 µm, nhiệt độ 25 °C ± 2.', 'THÔNG BÁO\nphòng họp số 2', 'Zürich Straße Ødegaard', BODY]) {
+      expect(repairMojibake(clean)).toEqual({ text: clean, repairs: [] });
+    }
+  });
+
+  it('should warn with the repaired lines in the result', () => {
+    const result = parse(`KẾT LUẬN\n${pasted(BODY, encodeVni)}`);
+    expect(result.warnings).toContainEqual(expect.objectContaining({ code: 'ENCODING_REPAIRED', line: 2 }));
   });
 });

@@ -1,25 +1,31 @@
 /**
- * `directives parse`: inputs → results on stdout or in a file, one line on stderr per failed input.
+ * `directives parse`: inputs → results on stdout, in one file (`-o`) or one file per input
+ * (`--out-dir`); one line on stderr per failed input, a progress line on a terminal, a summary.
  */
+import { availableParallelism } from 'node:os';
 import { readFile } from 'node:fs/promises';
-import { parseWithText } from '../../index.js';
-import type { Encoding, Result } from '../../schema.js';
-import { DirectivesError } from '../../errors.js';
-import { emitJson, emitJsonArrayEnd, emitJsonArrayPart } from '../../emit/json.js';
-import { emitNdjsonLine } from '../../emit/ndjson.js';
-import { emitCsvHeader, emitCsvRows, UTF8_BOM } from '../../emit/csv.js';
+import { resolve } from 'node:path';
+import type { Encoding } from '../../schema.js';
+import { emitJsonArrayEnd } from '../../emit/json.js';
 import type { CliIo } from '../io.js';
+import { signalsOf } from '../io.js';
 import { AtomicFile, writeChunk } from '../output.js';
 import { expandInputs } from '../inputs.js';
-import { exitCodeFor } from '../exit-codes.js';
+import { exitCodeFor, EXIT_USAGE, type StopSignal } from '../exit-codes.js';
 import { createReporter, colourEnabled, reasonOf } from '../report.js';
-import { explainResult } from '../explain.js';
+import { selectShard, type Shard } from '../shard.js';
+import { createRunner, runInOrder } from '../batch.js';
+import type { ConvertSettings, Outcome } from '../convert.js';
+import type { UnitList } from '../../refine/merge-unit-variants.js';
+import { OutDirWriter, planOutputs, type Planned } from '../out-dir.js';
+import { createProgress } from '../progress.js';
 
 export type OutputFormat = 'json' | 'ndjson' | 'csv';
 
 export interface ParseCommandOptions {
   format: OutputFormat;
   output?: string;
+  outDir?: string;
   emitText?: boolean;
   explain?: boolean;
   debug?: boolean;
@@ -27,6 +33,13 @@ export interface ParseCommandOptions {
   encoding?: Encoding;
   color: boolean;
   ignore?: string[];
+  /** `--units FILE`: a province's own unit names and aliases (JSON). */
+  units?: string;
+  jobs?: number;
+  shard?: Shard;
+  skipUnchanged?: boolean;
+  failFast?: boolean;
+  quiet?: boolean;
 }
 
 /** Reads all of stdin as bytes. */
@@ -36,20 +49,121 @@ async function readStdin(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-/** Runs the parse command and returns the exit code. */
+const EXTENSIONS: Record<OutputFormat, string> = { json: 'json', ndjson: 'ndjson', csv: 'csv' };
+
+/**
+ * Reads `--units FILE`: `{ "units": [ { "name": "…", "aliases": ["…"] } ] }`.
+ * @returns the list, or the reason it cannot be used
+ */
+async function readUnitList(path: string): Promise<UnitList | string> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(path, 'utf8'));
+  } catch (err) {
+    return err instanceof SyntaxError ? `not JSON: ${err.message}` : reasonOf(err);
+  }
+  const units = (data as { units?: unknown })?.units;
+  const ok =
+    Array.isArray(units) &&
+    units.every(
+      (u) =>
+        typeof u?.name === 'string' &&
+        (u.aliases === undefined || (Array.isArray(u.aliases) && u.aliases.every((a: unknown) => typeof a === 'string'))),
+    );
+  return ok ? { units: units as UnitList['units'] } : 'expected { "units": [ { "name": "…", "aliases": ["…"] } ] }';
+}
+
+/** Options that cannot go together, as the one-line message to print; null when all is well. */
+function usageProblem(opts: ParseCommandOptions): string | null {
+  if (opts.outDir !== undefined && opts.output !== undefined) return '--out-dir and -o exclude each other: one file per input, or one file for all';
+  if (opts.outDir !== undefined && (opts.emitText || opts.explain)) return '--emit-text and --explain print to stdout; they do not go with --out-dir';
+  if (opts.skipUnchanged && opts.outDir === undefined) return '--skip-unchanged needs --out-dir';
+  if (opts.skipUnchanged && opts.format === 'csv') return '--skip-unchanged needs --format json or ndjson: a CSV file records no source.sha256';
+  return null;
+}
+
+/**
+ * Runs the parse command and returns the exit code.
+ * @example await runParse(['archive'], { format: 'json', outDir: 'out', bom: true, color: true }, process) → 0
+ */
 export async function runParse(args: string[], opts: ParseCommandOptions, io: CliIo): Promise<number> {
-  const report = createReporter(io, colourEnabled(io, !opts.color));
-  const inputs = await expandInputs(args, opts.ignore ?? []);
+  const started = Date.now();
+  const colour = colourEnabled(io, !opts.color);
+  const report = createReporter(io, colour);
+  const problem = usageProblem(opts);
+  if (problem) {
+    report.usage(problem);
+    return EXIT_USAGE;
+  }
+  let units: UnitList | null = null;
+  if (opts.units !== undefined) {
+    const read = await readUnitList(opts.units);
+    if (typeof read === 'string') {
+      report.usage(`${opts.units}: ${read}`);
+      return EXIT_USAGE;
+    }
+    units = read;
+  }
+  const list = await expandInputs(args, opts.ignore ?? []);
+  const inputs = selectShard(list.inputs, opts.shard);
+  if (opts.output !== undefined && inputs.some((i) => i.root !== null && resolve(i.path) === resolve(opts.output!))) {
+    report.usage(`${opts.output}: -o would overwrite an input`);
+    return EXIT_USAGE;
+  }
+  const batch = !list.single || opts.outDir !== undefined;
+  const combinedJsonArray = opts.format === 'json' && !opts.emitText && !opts.explain && !list.single && opts.outDir === undefined;
+  const progress = createProgress(io.stderr, inputs.length, io.stderr.isTTY === true && !opts.quiet && batch);
+
   let failed = 0;
-  for (const m of inputs.missing) {
-    report.fail(m, 'no such file');
+  let parsed = 0;
+  let unchanged = 0;
+  let items = 0;
+  let count = 0;
+  const fail = (path: string, reason: string, stack?: string) => {
     failed++;
+    progress.clear();
+    report.fail(path, reason);
+    if (opts.debug && stack) io.stderr.write(stack + '\n');
+  };
+  for (const m of list.missing) fail(m, 'no such file');
+  for (const d of list.emptyFolders) fail(d, 'is a directory with no documents (.txt, .html, .docx)');
+
+  // Interrupts: stop taking results, keep what is complete, remove what is not, then summarize.
+  let signal: StopSignal | null = null;
+  let onInterrupt: () => void = () => undefined;
+  const interrupted = new Promise<void>((r) => (onInterrupt = r));
+  const signals = signalsOf(io);
+  const onSignal = (name: StopSignal) => {
+    if (signal && signals === process) {
+      // A second Ctrl-C: the user will not wait for the clean-up.
+      process.kill(process.pid, name);
+      return;
+    }
+    signal = name;
+    onInterrupt();
+  };
+  const onSigint = () => onSignal('SIGINT');
+  const onSigterm = () => onSignal('SIGTERM');
+  if (signals) {
+    signals.on('SIGINT', onSigint);
+    signals.on('SIGTERM', onSigterm);
   }
-  for (const d of inputs.emptyFolders) {
-    report.fail(d, 'is a directory with no documents (.txt, .html, .docx)');
-    failed++;
-  }
-  const file = opts.output ? new AtomicFile(opts.output) : null;
+
+  const settings: ConvertSettings = {
+    format: opts.format,
+    mode: opts.outDir !== undefined ? 'files' : 'combined',
+    single: list.single,
+    emitText: !!opts.emitText,
+    explain: !!opts.explain,
+    debug: !!opts.debug,
+    encoding: opts.encoding,
+    bom: opts.bom,
+    skipUnchanged: !!opts.skipUnchanged,
+    units,
+  };
+  const plan: Planned[] = opts.outDir !== undefined ? planOutputs(inputs, opts.outDir, EXTENSIONS[opts.format]) : [];
+  const writer = opts.outDir !== undefined ? new OutDirWriter(opts.outDir) : null;
+  const file = opts.output !== undefined ? new AtomicFile(opts.output) : null;
   let open = true;
   const out = async (chunk: string) => {
     if (!open || !chunk) return;
@@ -57,40 +171,85 @@ export async function runParse(args: string[], opts: ParseCommandOptions, io: Cl
     else open = await writeChunk(io.stdout, chunk);
   };
 
-  let count = 0;
+  const jobs = opts.jobs ?? availableParallelism();
+  const runner = createRunner(jobs, settings, inputs.filter((i, n) => i.root !== null && !plan[n]?.problem).length);
   try {
-    if (opts.format === 'csv' && !opts.emitText && !opts.explain) await out((file && opts.bom ? UTF8_BOM : '') + emitCsvHeader());
-    for (const path of inputs.paths) {
-      let parsed: { result: Result; text: string };
-      try {
-        const bytes = path === '-' ? await readStdin(io.stdin) : await readFile(path);
-        if (bytes.length === 0) throw new DirectivesError('EMPTY_INPUT', 'empty file');
-        parsed = parseWithText(bytes, { path, debug: opts.debug, encoding: opts.encoding });
-        if (!parsed.text.trim()) throw new DirectivesError('EMPTY_INPUT', 'empty file');
-      } catch (err) {
-        failed++;
-        report.fail(path, reasonOf(err));
-        if (opts.debug && err instanceof Error && err.stack) io.stderr.write(err.stack + '\n');
-        continue;
+    if (!(opts.failFast && failed > 0)) {
+      if (opts.format === 'csv' && !opts.emitText && !opts.explain && !writer) {
+        const { emitCsvHeader, UTF8_BOM } = await import('../../emit/csv.js');
+        await out((file && opts.bom ? UTF8_BOM : '') + emitCsvHeader());
       }
-      if (opts.emitText) await out(parsed.text);
-      else if (opts.explain) await out(explainResult(parsed.result, parsed.text));
-      else if (opts.format === 'ndjson') await out(emitNdjsonLine(parsed.result));
-      else if (opts.format === 'csv') await out(emitCsvRows(parsed.result));
-      else if (inputs.single) await out(emitJson(parsed.result));
-      else await out(emitJsonArrayPart(parsed.result, count));
-      count++;
+      await runInOrder({
+        count: inputs.length,
+        window: runner.threads > 1 ? runner.threads * 4 : 1,
+        interrupted,
+        isInterrupted: () => signal !== null,
+        last: (o) => !!opts.failFast && !o.ok,
+        start: async (index): Promise<Outcome> => {
+          const input = inputs[index]!;
+          const planned = plan[index];
+          if (planned?.problem) return { index, ok: false, reason: planned.problem };
+          try {
+            const bytes = input.root === null ? await readStdin(io.stdin) : undefined;
+            return await runner.run({ index, path: input.path, outPath: planned?.outPath ?? undefined, bytes });
+          } catch (err) {
+            return { index, ok: false, reason: reasonOf(err) };
+          }
+        },
+        handle: async (o) => {
+          const path = inputs[o.index]!.path;
+          if (!o.ok) {
+            fail(path, o.reason, o.stack);
+            progress.update(o.index + 1);
+            return !opts.failFast;
+          }
+          if (o.skipped) unchanged++;
+          else if (writer) {
+            const outPath = plan[o.index]!.outPath!;
+            try {
+              await writer.write(outPath, o.chunk);
+            } catch (err) {
+              fail(outPath, reasonOf(err));
+              progress.update(o.index + 1);
+              return !opts.failFast;
+            }
+          } else {
+            // The array opens with the first result that made it, whichever input that is.
+            await out(combinedJsonArray && count === 0 ? '[' + o.chunk.slice(1) : o.chunk);
+          }
+          if (!o.skipped) {
+            parsed++;
+            items += o.items;
+            count++;
+          }
+          progress.update(o.index + 1);
+          // A reader that stopped reading (`| head`) needs no more.
+          return open;
+        },
+      });
     }
-    if (opts.format === 'json' && !opts.emitText && !opts.explain && !inputs.single) await out(emitJsonArrayEnd(count));
+    if (combinedJsonArray && !(signal && file)) await out(emitJsonArrayEnd(count));
     if (file) {
-      // A lone input that failed leaves no output file behind.
-      if (count === 0 && opts.format === 'json' && inputs.single) await file.abort();
+      // A lone input that failed leaves no output file behind; nor does an interrupted run.
+      if (signal || (count === 0 && opts.format === 'json' && list.single)) await file.abort();
       else await file.commit();
     }
   } catch (err) {
     if (file) await file.abort();
-    report.fail(opts.output ?? '-', reasonOf(err));
-    return exitCodeFor({ failed: failed + 1, usageError: false });
+    fail(opts.output ?? '-', reasonOf(err));
+  } finally {
+    await runner.close();
+    if (signals) {
+      signals.removeListener('SIGINT', onSigint);
+      signals.removeListener('SIGTERM', onSigterm);
+    }
   }
-  return exitCodeFor({ failed, usageError: false });
+  progress.clear();
+  if (batch && (!opts.quiet || signal)) {
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const parts = [`${parsed} parsed`, ...(opts.skipUnchanged ? [`${unchanged} unchanged`] : []), `${failed} failed`, `${items} items`, `${seconds} s`];
+    const stopped = signal ? `interrupted (${signal}) after ${parsed + unchanged + failed} of ${inputs.length + list.missing.length + list.emptyFolders.length} inputs: ` : '';
+    report.note(stopped + parts.join(', '));
+  }
+  return exitCodeFor({ failed, usageError: false, signal });
 }

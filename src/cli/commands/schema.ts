@@ -6,6 +6,10 @@ import type { CliIo } from '../io.js';
 import { writeChunk } from '../output.js';
 import { EXIT_OK } from '../exit-codes.js';
 
+/**
+ * Prints the JSON Schema of the output.
+ * @example await runSchema(process) → 0
+ */
 export async function runSchema(io: CliIo): Promise<number> {
   await writeChunk(io.stdout, JSON.stringify(outputJsonSchema(), null, 2) + '\n');
   return EXIT_OK;

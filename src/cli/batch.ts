@@ -1,0 +1,158 @@
+/**
+ * Running conversions: in the main thread or on worker threads (`--jobs N`), with the outcomes
+ * handed back strictly in input order through a bounded reorder buffer, so that output streams,
+ * is the same for any number of jobs, and memory does not grow with the number of files.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { convertInput, type ConvertSettings, type ConvertTask, type Outcome } from './convert.js';
+import { reasonOf } from './report.js';
+
+export interface Runner {
+  /** Threads that parse: 0 when the main thread does. */
+  readonly threads: number;
+  run(task: ConvertTask): Promise<Outcome>;
+  /** Stops every worker at once, tasks under way included. */
+  close(): Promise<void>;
+}
+
+/** The main thread parses, one task after the other. */
+function inProcessRunner(settings: ConvertSettings): Runner {
+  return { threads: 0, run: (task) => convertInput(task, settings), close: async () => undefined };
+}
+
+interface Slot {
+  worker: Worker;
+  current: { task: ConvertTask; resolve: (o: Outcome) => void } | null;
+}
+
+/**
+ * The heap of each worker, in MB. V8 sizes a heap by its limit: left at the default (a quarter of
+ * the machine's memory), two workers grow to ~280 MB of RSS on 2,000 documents where they need
+ * ~35 MB each; with these limits a 2-job run stays near 200 MB, for more frequent collections.
+ * A document too big for them is parsed again by the main thread, whose heap has the default
+ * limit, so the output never depends on the number of jobs.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 };
+
+/** `threads` workers, each given one task at a time from a shared queue. */
+function workerRunner(threads: number, settings: ConvertSettings, script: URL): Runner {
+  const queue: { task: ConvertTask; resolve: (o: Outcome) => void }[] = [];
+  const slots: Slot[] = [];
+  const local = inProcessRunner(settings);
+  let closed = false;
+
+  const feed = (slot: Slot) => {
+    const next = queue.shift();
+    slot.current = next ?? null;
+    if (next) slot.worker.postMessage(next.task);
+  };
+  const spawn = (): Slot => {
+    const slot: Slot = { worker: new Worker(script, { workerData: settings, resourceLimits: WORKER_LIMITS }), current: null };
+    slot.worker.on('message', (outcome: Outcome) => {
+      const current = slot.current;
+      feed(slot);
+      current?.resolve(outcome);
+    });
+    // A worker that dies gives way to a fresh one. The input it held is parsed again by the main
+    // thread when the worker ran out of memory, and fails otherwise (a crash is not retried).
+    const lost = (reason: string | null) => {
+      if (closed) return;
+      const current = slot.current;
+      slot.current = null;
+      const i = slots.indexOf(slot);
+      if (i < 0) return;
+      slots[i] = spawn();
+      if (current && reason === null) void local.run(current.task).then(current.resolve);
+      else current?.resolve({ index: current.task.index, ok: false, reason: reason ?? 'worker stopped' });
+      feed(slots[i]!);
+    };
+    slot.worker.on('error', (err: NodeJS.ErrnoException) => lost(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? null : `worker failed: ${reasonOf(err)}`));
+    slot.worker.on('exit', (code) => lost(`worker stopped with code ${code}`));
+    return slot;
+  };
+  for (let i = 0; i < threads; i++) slots.push(spawn());
+
+  return {
+    threads,
+    run(task) {
+      // stdin was read by the main thread; its bytes are not worth a copy to another thread.
+      if (task.bytes) return local.run(task);
+      return new Promise((resolve) => {
+        queue.push({ task, resolve });
+        const idle = slots.find((s) => !s.current);
+        if (idle) feed(idle);
+      });
+    },
+    async close() {
+      closed = true;
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}
+
+/**
+ * The runner for `--jobs`: worker threads when more than one job and more than one file, else the
+ * main thread (a worker would only add its own start-up to a one-file run). Workers need the
+ * compiled `worker.js`; run from the TypeScript sources (tests), the main thread does the work.
+ * @example createRunner(2, settings, 2000).threads → 2
+ */
+export function createRunner(jobs: number, settings: ConvertSettings, files: number): Runner {
+  const threads = Math.min(jobs, files);
+  const script = new URL('./worker.js', import.meta.url);
+  if (threads <= 1 || script.protocol !== 'file:' || !existsSync(fileURLToPath(script))) return inProcessRunner(settings);
+  return workerRunner(threads, settings, script);
+}
+
+export type BatchEnd = 'done' | 'stopped' | 'interrupted';
+
+export interface OrderedRun {
+  count: number;
+  /** Starts task `i`; called in order, at most `window` tasks ahead of the one being handled. */
+  start(i: number): Promise<Outcome>;
+  window: number;
+  /** Takes outcomes in input order; returns false to stop the batch. */
+  handle(outcome: Outcome): Promise<boolean>;
+  /** An outcome after which nothing need start (`--fail-fast`: a failure stops the batch there). */
+  last?(outcome: Outcome): boolean;
+  /** Resolves when the batch must stop now (SIGINT). */
+  interrupted: Promise<void>;
+  isInterrupted(): boolean;
+}
+
+/**
+ * Runs tasks with a bounded look-ahead and hands their outcomes over in input order.
+ * @example await runInOrder({ count: 3, start, window: 8, handle, interrupted, isInterrupted }) → 'done'
+ */
+export async function runInOrder(run: OrderedRun): Promise<BatchEnd> {
+  const pending = new Map<number, Promise<Outcome>>();
+  // Not Promise.race against the interrupt: each race would leave a reaction on that promise,
+  // which holds every outcome (and its output text) until the end of the batch.
+  let wake: ((o: null) => void) | null = null;
+  void run.interrupted.then(() => wake?.(null));
+  let next = 0;
+  let limit = run.count;
+  for (let i = 0; i < limit; i++) {
+    while (next < limit && next - i < run.window) {
+      const index = next++;
+      pending.set(
+        index,
+        run.start(index).then((outcome) => {
+          if (run.last?.(outcome)) limit = Math.min(limit, index + 1);
+          return outcome;
+        }),
+      );
+    }
+    if (run.isInterrupted()) return 'interrupted';
+    const outcome = await new Promise<Outcome | null>((resolve) => {
+      wake = resolve;
+      void pending.get(i)!.then(resolve);
+    });
+    wake = null;
+    if (outcome === null || run.isInterrupted()) return 'interrupted';
+    pending.delete(i);
+    if (!(await run.handle(outcome))) return 'stopped';
+  }
+  return run.isInterrupted() ? 'interrupted' : 'done';
+}

@@ -1,0 +1,118 @@
+/**
+ * One input → the bytes of its output: read, parse, serialize. Runs in a worker thread or, with
+ * `--jobs 1`, in the main one; either way it returns the same string, so output does not depend
+ * on the number of jobs.
+ */
+import { createHash } from 'node:crypto';
+import { open, readFile } from 'node:fs/promises';
+import type { Encoding } from '../schema.js';
+import type { UnitList } from '../refine/merge-unit-variants.js';
+import type { OutputFormat } from './commands/parse.js';
+import { reasonOf } from './report.js';
+
+/** What every conversion of a batch shares; sent once to each worker. */
+export interface ConvertSettings {
+  format: OutputFormat;
+  /** `files`: one whole output per input (`--out-dir`); `combined`: a part of one stream. */
+  mode: 'files' | 'combined';
+  /** Combined JSON with one literal input: a bare object rather than an array. */
+  single: boolean;
+  emitText: boolean;
+  explain: boolean;
+  debug: boolean;
+  encoding?: Encoding;
+  /** A byte-order mark at the head of each CSV file of `--out-dir`. */
+  bom: boolean;
+  skipUnchanged: boolean;
+  /** `--units FILE`, read once by the main thread. */
+  units?: UnitList | null;
+}
+
+export interface ConvertTask {
+  index: number;
+  path: string;
+  /** Where `--out-dir` will put the result: read by `--skip-unchanged`. */
+  outPath?: string;
+  /** The bytes of stdin, read by the main thread. */
+  bytes?: Uint8Array;
+}
+
+export type Outcome =
+  | { index: number; ok: true; chunk: string; items: number; skipped: false }
+  | { index: number; ok: true; chunk: ''; items: 0; skipped: true }
+  | { index: number; ok: false; reason: string; stack?: string };
+
+type Library = typeof import('../index.js') & {
+  emitJson: typeof import('../emit/json.js').emitJson;
+  emitJsonArrayPart: typeof import('../emit/json.js').emitJsonArrayPart;
+  emitNdjsonLine: typeof import('../emit/ndjson.js').emitNdjsonLine;
+  emitCsvHeader: typeof import('../emit/csv.js').emitCsvHeader;
+  emitCsvRows: typeof import('../emit/csv.js').emitCsvRows;
+  UTF8_BOM: string;
+  explainResult: typeof import('./explain.js').explainResult;
+};
+
+// The pipeline (zod, retext, hundreds of patterns) is loaded only by the thread that parses: with
+// workers, the main thread never pays for it.
+let library: Promise<Library> | undefined;
+function loadLibrary(): Promise<Library> {
+  library ??= Promise.all([import('../index.js'), import('../emit/json.js'), import('../emit/ndjson.js'), import('../emit/csv.js'), import('./explain.js')]).then(
+    ([index, json, ndjson, csv, explain]) => ({ ...index, ...json, ...ndjson, ...csv, explainResult: explain.explainResult }),
+  );
+  return library;
+}
+
+// "sha256": "9f86d0…" — the first one in a result is `source.sha256`: `source` comes second,
+// after `schemaVersion`, and a path cannot hide one (its quotes are escaped).
+const RECORDED_SHA = /"sha256":\s*"([0-9a-f]{64})"/;
+
+/** The `source.sha256` recorded in an earlier output, or null. */
+async function recordedSha(outPath: string): Promise<string | null> {
+  const handle = await open(outPath, 'r').catch(() => null);
+  if (!handle) return null;
+  try {
+    const head = Buffer.alloc(16384);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return RECORDED_SHA.exec(head.subarray(0, bytesRead).toString('utf8'))?.[1] ?? null;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Converts one input; never throws: a failure is an outcome naming its reason.
+ * @example await convertInput({ index: 0, path: 'kl.txt' }, settings) → { index: 0, ok: true, chunk: '{\n  "schemaVersion": 1, …', items: 42, skipped: false }
+ */
+export async function convertInput(task: ConvertTask, settings: ConvertSettings): Promise<Outcome> {
+  const { index, path } = task;
+  try {
+    const bytes = task.bytes ?? (await readFile(path));
+    if (settings.skipUnchanged && task.outPath) {
+      const recorded = await recordedSha(task.outPath);
+      if (recorded && recorded === createHash('sha256').update(bytes).digest('hex')) return { index, ok: true, chunk: '', items: 0, skipped: true };
+    }
+    const lib = await loadLibrary();
+    if (bytes.length === 0) throw new lib.DirectivesError('EMPTY_INPUT', 'empty file');
+    const { result, text } = lib.parseWithText(bytes, { path, debug: settings.debug || settings.explain, encoding: settings.encoding, units: settings.units ?? null });
+    if (!text.trim()) throw new lib.DirectivesError('EMPTY_INPUT', 'empty file');
+    return { index, ok: true, chunk: serialize(lib, result, text, settings), items: result.items.length, skipped: false };
+  } catch (err) {
+    const stack = settings.debug && err instanceof Error ? err.stack : undefined;
+    return stack ? { index, ok: false, reason: reasonOf(err), stack } : { index, ok: false, reason: reasonOf(err) };
+  }
+}
+
+function serialize(lib: Library, result: import('../schema.js').Result, text: string, s: ConvertSettings): string {
+  if (s.mode === 'files') {
+    if (s.format === 'ndjson') return lib.emitNdjsonLine(result);
+    if (s.format === 'csv') return (s.bom ? lib.UTF8_BOM : '') + lib.emitCsvHeader() + lib.emitCsvRows(result);
+    return lib.emitJson(result);
+  }
+  if (s.emitText) return text;
+  if (s.explain) return lib.explainResult(result, text);
+  if (s.format === 'ndjson') return lib.emitNdjsonLine(result);
+  if (s.format === 'csv') return lib.emitCsvRows(result);
+  if (s.single) return lib.emitJson(result);
+  // Every part as if it were not the first (",\n  {…"); the writer opens the array on the first.
+  return lib.emitJsonArrayPart(result, 1);
+}

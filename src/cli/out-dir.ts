@@ -1,0 +1,92 @@
+/**
+ * `--out-dir DIR`: one output per input, at the input's path below its root, with the format's
+ * extension. Nothing is written outside DIR and no input is overwritten.
+ */
+import { mkdir, realpath } from 'node:fs/promises';
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { Input } from './inputs.js';
+import { writeFileAtomic } from './output.js';
+
+/** Where one input's output goes, or why it cannot be written. */
+export interface Planned {
+  outPath: string | null;
+  problem: string | null;
+}
+
+/**
+ * The output path of an input: `archive/2021/kl.txt` given as `archive` → `DIR/2021/kl.json`.
+ * @example outputPathOf({ path: 'archive/2021/kl.txt', root: 'archive' }, 'out', 'json') → 'out/2021/kl.json'
+ */
+export function outputPathOf(input: Input, outDir: string, extension: string): string {
+  if (input.root === null) return join(outDir, `stdin.${extension}`);
+  const rel = relative(input.root, input.path);
+  const ext = extname(rel);
+  return join(outDir, (ext ? rel.slice(0, -ext.length) : rel) + '.' + extension);
+}
+
+/**
+ * The output paths of a batch, each checked: below DIR, not an input, not shared with another
+ * input (`kl.txt` and `kl.html` in one folder would both become `kl.json`: the first keeps it).
+ * @example planOutputs([{ path: 'a/x.txt', root: 'a' }], 'out', 'json') → [{ outPath: 'out/x.json', problem: null }]
+ */
+export function planOutputs(inputs: Input[], outDir: string, extension: string): Planned[] {
+  const base = resolve(outDir);
+  const sources = new Set(inputs.filter((i) => i.root !== null).map((i) => resolve(i.path)));
+  const taken = new Map<string, string>();
+  return inputs.map((input) => {
+    const outPath = outputPathOf(input, outDir, extension);
+    const full = resolve(outPath);
+    const rel = relative(base, full);
+    if (!rel || rel.startsWith('..') || isAbsolute(rel)) return { outPath: null, problem: `output would fall outside ${JSON.stringify(outDir)}` };
+    if (sources.has(full)) return { outPath: null, problem: `output ${JSON.stringify(outPath)} would overwrite an input` };
+    const first = taken.get(full);
+    if (first !== undefined) return { outPath: null, problem: `output ${JSON.stringify(outPath)} is already that of ${JSON.stringify(first)}` };
+    taken.set(full, input.path);
+    return { outPath, problem: null };
+  });
+}
+
+/**
+ * Writes the outputs of one batch below DIR; folders are made as needed, and each one is checked
+ * once to lie inside DIR after links are followed (a link in DIR pointing elsewhere is refused).
+ */
+export class OutDirWriter {
+  private readonly checked = new Map<string, Promise<void>>();
+  private root: Promise<string> | undefined;
+
+  constructor(readonly outDir: string) {}
+
+  /** @example await writer.write('out/2021/kl.json', '{…}\n') */
+  async write(outPath: string, data: string): Promise<void> {
+    await this.folder(dirname(outPath));
+    await writeFileAtomic(outPath, data);
+  }
+
+  /** Makes `dir` one level at a time, each level checked before anything is made inside it. */
+  private folder(dir: string): Promise<void> {
+    let done = this.checked.get(dir);
+    if (!done) {
+      const parent = dirname(dir);
+      done = (async () => {
+        if (resolve(dir) === resolve(this.outDir)) {
+          await mkdir(dir, { recursive: true });
+          this.root = realpath(dir);
+          await this.root;
+          return;
+        }
+        if (parent === dir) throw new Error(`${JSON.stringify(dir)} is not inside ${JSON.stringify(this.outDir)}`);
+        await this.folder(parent);
+        await mkdir(dir).catch((err: NodeJS.ErrnoException) => {
+          if (err.code !== 'EEXIST') throw err;
+        });
+        const root = await this.root!;
+        const real = await realpath(dir);
+        if (real !== root && !real.startsWith(root.endsWith(sep) ? root : root + sep)) {
+          throw new Error(`${JSON.stringify(dir)} leads outside ${JSON.stringify(this.outDir)}`);
+        }
+      })();
+      this.checked.set(dir, done);
+    }
+    return done;
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * Pathological inputs end fast and scale linearly: every extractor and reader is fed long runs
+ * of its own trigger phrases and ReDoS-shaped strings, and the whole pipeline long lines, deep
+ * nesting, NUL bytes, truncated UTF-8 and lone surrogates. No test asserts a time: each compares
+ * the time of an input with that of one ten times smaller, in the same run, against a generous
+ * bound (linear would be ×10; ×30 fails only on a quadratic or worse cost).
+ *
+ * `npm run fuzz` (FUZZ_RUNS set) runs ten times the sizes: 100 KB against 1 MB, so 100,000
+ * repetitions and more of every short trigger phrase.
+ */
+import { describe, expect, it } from 'vitest';
+import { DirectivesError, parse } from '../../src/index.js';
+import { extractAssignees, extractHeadingUnits } from '../../src/extract/assignees.js';
+import { extractDeadlines } from '../../src/extract/deadlines.js';
+import { extractMetrics } from '../../src/extract/metrics.js';
+import { extractReferences } from '../../src/extract/references.js';
+import { extractUrgency } from '../../src/extract/urgency.js';
+import { classifyItem } from '../../src/extract/item-kind.js';
+import { recognizeMarker } from '../../src/outline/markers.js';
+import { LABEL_LINE, isClosing } from '../../src/outline/build-outline.js';
+import { readDocument } from '../../src/document/read-document.js';
+import { segmentLines } from '../../src/segment/lines.js';
+import { segmentSentences } from '../../src/segment/sentences.js';
+import type { ExtractContext, TextUnit } from '../../src/types.js';
+
+const FULL = Number(process.env.FUZZ_RUNS) > 0;
+const MAX_RATIO = 30;
+/** Size of the smaller input in characters; the larger is ten times that. */
+const SMALL = FULL ? 100_000 : 10_000;
+
+const unit = (text: string): TextUnit => ({ text, span: { start: 0, end: text.length } });
+const ctx = (text: string): ExtractContext => ({ text, documentDate: '2021-07-23', documentYear: 2021, documentNumber: '45/KL-SKHCN' });
+
+/** Milliseconds of the fastest of `runs` calls (the fastest is the least disturbed by GC and the machine). */
+function fastest(f: () => unknown, runs: number): number {
+  let best = Infinity;
+  for (let k = 0; k < runs; k++) {
+    const t0 = performance.now();
+    f();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+/**
+ * Time of `f` on an input of ten times `small` characters over its time on `small` characters.
+ * Small times are floored at 3 ms, below which timer noise alone would make a large ratio.
+ */
+function growth(f: (text: string) => unknown, make: (n: number) => string, small = SMALL): number {
+  const a = make(small);
+  const b = make(small * 10);
+  f(a);
+  const ta = Math.max(3, fastest(() => f(a), 5));
+  const tb = fastest(() => f(b), 2);
+  return tb / ta;
+}
+
+/** `n` characters of a phrase repeated (under `npm run fuzz`, 100,000 repetitions and more of each phrase). */
+const repeat = (phrase: string) => (n: number) => phrase.repeat(Math.ceil(n / phrase.length)).slice(0, n);
+
+const EXTRACTORS: [string, (t: string) => unknown, string[]][] = [
+  ['assignees', (t) => extractAssignees(unit(t), ctx(t)), ['Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ; ', 'UBND các huyện: Sơn Hà, ', 'các cơ quan, đơn vị ', 'Giám đốc Sở ']],
+  ['heading units', (t) => extractHeadingUnits(unit(t), ctx(t)), ['Sở Nội vụ (Ban Thi đua) ', 'UBND các phường: Ba Đình, ']],
+  ['deadlines', (t) => extractDeadlines(unit(t), ctx(t)), ['trước ngày 15/8/2021, ', 'quý I/2025 ', 'hằng tháng ', 'trong năm 2024 ', 'từ ngày 1/7 đến ngày 15/8, ', '15/8 ']],
+  ['metrics', (t) => extractMetrics(unit(t), ctx(t)), ['18.418 người, ', '33,3% ', '7,5 - 8% ', '1.000.000 ', '3.500 triệu đồng trở lên ', '36/47 ']],
+  ['references', (t) => extractReferences(unit(t), ctx(t)), ['Quyết định số 104/QĐ-UBND ngày 07/02/2023; ', '57-NQ/TW ', 'số 12/', 'Nghị quyết ']],
+  ['urgency', (t) => extractUrgency(unit(t), ctx(t)), ['khẩn trương ', 'ngay ', 'kịp thời, ']],
+  ['item-kind', (t) => classifyItem(unit(t), { headings: [], news: true, inConclusion: false, marker: null }), ['ghi nhận, đánh giá cao Sở Tài chính. Đề nghị tiếp tục phát huy. ', 'Giám đốc Sở yêu cầu ', 'đã ']],
+  ['sentences', (t) => segmentSentences(unit(t)), ['Sở đã làm. Tiếp tục. ', 'TP. Hồ Chí Minh và ', 'a b. c ']],
+  ['document', (t) => readDocument(t, segmentLines(t)), ['Số: 12/KL-UBND\n', 'Quảng Ngãi, ngày 23 tháng 7 năm 2021\n', 'Nơi nhận:\n- Như trên;\n', 'GIÁM ĐỐC\nNguyễn Văn A\n', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM   ']],
+];
+
+// Strings that make backtracking regular expressions blow up: long runs that almost match.
+const REDOS = ['  ', '\u00a0 ', '1', '1.', '1/', '1,', 'a', 'Sở ', '(', '- ', '\t', ' \n', 'ngày ', 'số ', 'Ủy ban ', ', ', 'á'];
+
+describe.each(EXTRACTORS)('%s', (_, f, phrases) => {
+  it.each(phrases)('should grow linearly on repetitions of %j', (phrase) => {
+    expect(growth(f, repeat(phrase))).toBeLessThan(MAX_RATIO);
+  });
+
+  it('should grow linearly on ReDoS-shaped strings', () => {
+    const slow = REDOS.map((s) => [s, growth(f, (n) => s.repeat(n) + '!')] as const).filter(([, r]) => r >= MAX_RATIO);
+    expect(slow).toEqual([]);
+  });
+});
+
+describe('line patterns', () => {
+  it.each([
+    ['markers', (t: string) => recognizeMarker(t)],
+    ['labelled lines', (t: string) => LABEL_LINE.test(t)],
+    ['closing formulas', (t: string) => isClosing(t)],
+  ])('should test %s on long lines in linear time', (_, f) => {
+    for (const s of ['1.', '(1', 'Điều ', 'thực hiện ', 'Cơ quan chủ trì ', 'theo dõi thực hiện Kết luận ', ' ', 'a']) {
+      expect(growth(f, (n) => s.repeat(n))).toBeLessThan(MAX_RATIO);
+    }
+  });
+});
+
+describe('the whole pipeline', () => {
+  const SIZE = SMALL * 10;
+  const fill = (pattern: string) => (n: number) => pattern.repeat(Math.ceil(n / pattern.length)).slice(0, n);
+  const lines = (make: (i: number) => string) => (n: number) => {
+    const out: string[] = [];
+    let len = 0;
+    for (let i = 0; len < n; i++) {
+      const s = make(i);
+      out.push(s);
+      len += s.length + 1;
+    }
+    return out.join('\n');
+  };
+
+  it.each([
+    ['one line with no newline', fill('Giao Sở Tài chính chủ trì thực hiện trước ngày 15/8/2021, đạt 50% kế hoạch; ')],
+    ['nested markers cycling 1. 1.1. a) (1) -', lines((i) => `${['1.', '1.1.', 'a)', '(1)', '-'][i % 5]} Làm việc ${i}`)],
+    ['nested decimals 1. 1.1. 1.1.1. 1.1.1.1.', lines((i) => `${'1.'.repeat(1 + (i % 4))} Nội dung ${i}`)],
+    ['bare repeated markers', fill('1.\n')],
+    ['thousands of headings each with one bullet', lines((i) => (i % 2 ? '- Làm A.' : `${i}. Sở Tài chính chủ trì thực hiện các nhiệm vụ sau:`))],
+    ['NUL characters in a string', fill('Sở Tài chính\u0000 chủ trì.\n')],
+    ['lone surrogates in a string', fill('Sở\ud800 Tài\udc00 chính chủ trì.\n')],
+    ['OCR noise', fill('S ở T à i c h í n h , . ; : 1 / 2 - ( ) ')],
+    ['one citation repeated', fill('Quyết định số 104/QĐ-UBND ngày 07/02/2023; ')],
+    ['header lines repeated', fill('ỦY BAN NHÂN DÂN\nSố: 12/KL-UBND\nQuảng Ngãi, ngày 23 tháng 7 năm 2021\n')],
+    ['footer lines repeated', fill('Nơi nhận:\n- Như trên;\nGIÁM ĐỐC\n')],
+  ])('should parse %s in linear time', (_, make) => {
+    expect(growth((t) => parse(t), make)).toBeLessThan(MAX_RATIO);
+  });
+
+  const utf8 = (s: string) => new TextEncoder().encode(s);
+  const utf16le = (s: string, bom: boolean) => {
+    const out = new Uint8Array(s.length * 2 + (bom ? 2 : 0));
+    let k = 0;
+    if (bom) (out[k++] = 0xff), (out[k++] = 0xfe);
+    for (let i = 0; i < s.length; i++) {
+      out[k++] = s.charCodeAt(i) & 0xff;
+      out[k++] = s.charCodeAt(i) >> 8;
+    }
+    return out;
+  };
+  it.each([
+    ['UTF-8 cut inside a multi-byte letter', (n: number) => utf8('Sở Tài chính chủ trì.\n'.repeat(n / 24)).subarray(0, -1)],
+    ['UTF-8 with truncated sequences throughout', (n: number) => Uint8Array.from({ length: n }, (_, i) => (i % 7 === 6 ? 0xe1 : 0x61))],
+    ['UTF-16LE with lone surrogates', (n: number) => utf16le('Sở\ud800 Tài chính\udc00 chủ trì.\n'.repeat(n / 50), true)],
+    ['NUL bytes', (n: number) => new Uint8Array(n)],
+  ])('should read bytes of %s, or refuse them with a DirectivesError, in linear time', (_, make) => {
+    const run = (b: Uint8Array) => {
+      try {
+        return parse(b);
+      } catch (e) {
+        if (!(e instanceof DirectivesError)) throw e;
+        return null;
+      }
+    };
+    const small = make(SIZE / 10);
+    const large = make(SIZE);
+    run(small);
+    const a = Math.max(3, fastest(() => run(small), 5));
+    const b = fastest(() => run(large), 2);
+    expect(b / a).toBeLessThan(MAX_RATIO);
+  });
+});
