@@ -8,7 +8,7 @@
  * `npm run fuzz` (FUZZ_RUNS set) runs ten times the sizes: 100 KB against 1 MB, so 100,000
  * repetitions and more of every short trigger phrase.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DirectivesError, parse } from '../../src/index.js';
 import { extractAssignees, extractHeadingUnits } from '../../src/extract/assignees.js';
 import { extractDeadlines } from '../../src/extract/deadlines.js';
@@ -27,6 +27,11 @@ const FULL = Number(process.env.FUZZ_RUNS) > 0;
 const MAX_RATIO = 30;
 /** Size of the smaller input in characters; the larger is ten times that. */
 const SMALL = FULL ? 100_000 : 10_000;
+// Ten ReDoS-shaped megabytes through one extractor take longer than the default 20 s.
+vi.setConfig({ testTimeout: FULL ? 600_000 : 60_000 });
+
+/** Milliseconds below which a time is floored: timer noise and a garbage collection alone make ratios there. */
+const FLOOR = FULL ? 10 : 3;
 
 const unit = (text: string): TextUnit => ({ text, span: { start: 0, end: text.length } });
 const ctx = (text: string): ExtractContext => ({ text, documentDate: '2021-07-23', documentYear: 2021, documentNumber: '45/KL-SKHCN' });
@@ -44,15 +49,17 @@ function fastest(f: () => unknown, runs: number): number {
 
 /**
  * Time of `f` on an input of ten times `small` characters over its time on `small` characters.
- * Small times are floored at 3 ms, below which timer noise alone would make a large ratio.
+ * Small times are floored (FLOOR), below which timer noise alone would make a large ratio.
  */
 function growth(f: (text: string) => unknown, make: (n: number) => string, small = SMALL): number {
   const a = make(small);
   const b = make(small * 10);
   f(a);
-  const ta = Math.max(3, fastest(() => f(a), 5));
-  const tb = fastest(() => f(b), 2);
-  return tb / ta;
+  const measure = () => fastest(() => f(b), 2) / Math.max(FLOOR, fastest(() => f(a), 5));
+  // A busy machine (other test files run in parallel) can slow one measure: a second one decides.
+  // A quadratic cost fails both.
+  const first = measure();
+  return first < MAX_RATIO ? first : Math.min(first, measure());
 }
 
 /** `n` characters of a phrase repeated (under `npm run fuzz`, 100,000 repetitions and more of each phrase). */
@@ -154,8 +161,8 @@ describe('the whole pipeline', () => {
     const small = make(SIZE / 10);
     const large = make(SIZE);
     run(small);
-    const a = Math.max(3, fastest(() => run(small), 5));
-    const b = fastest(() => run(large), 2);
-    expect(b / a).toBeLessThan(MAX_RATIO);
+    const measure = () => fastest(() => run(large), 2) / Math.max(FLOOR, fastest(() => run(small), 5));
+    const first = measure();
+    expect(first < MAX_RATIO ? first : Math.min(first, measure())).toBeLessThan(MAX_RATIO);
   });
 });
