@@ -204,3 +204,16 @@ describe('--units', () => {
     expect(r.stderr).toMatch(/^directives: .*units\.json: expected \{ "units"/);
   });
 });
+
+describe('--max-bytes', () => {
+  it('should fail a file over the limit in one line and go on with the others', async () => {
+    const r = await run(['parse', DOC, NEWS, '--max-bytes', '20kB', '--format', 'ndjson', '--quiet']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^directives: fixtures\/docs\/quangngai-2021-ket-luan\.txt: 27606 bytes, over the limit of 20480 \(--max-bytes\)\n$/);
+    expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).source.path)).toEqual([NEWS]);
+  });
+
+  it('should refuse a size it cannot read as a usage error', async () => {
+    expect((await run(['parse', DOC, '--max-bytes', 'lots'])).code).toBe(2);
+  });
+});

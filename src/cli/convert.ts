@@ -4,7 +4,7 @@
  * on the number of jobs.
  */
 import { createHash } from 'node:crypto';
-import { open, readFile } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import type { Encoding } from '../schema.js';
 import type { UnitList } from '../refine/merge-unit-variants.js';
 import type { OutputFormat } from './commands/parse.js';
@@ -24,6 +24,8 @@ export interface ConvertSettings {
   /** A byte-order mark at the head of each CSV file of `--out-dir`. */
   bom: boolean;
   skipUnchanged: boolean;
+  /** `--max-bytes`: a larger input fails before it is read. */
+  maxBytes?: number;
   /** `--units FILE`, read once by the main thread. */
   units?: UnitList | null;
 }
@@ -86,6 +88,11 @@ async function recordedSha(outPath: string): Promise<string | null> {
 export async function convertInput(task: ConvertTask, settings: ConvertSettings): Promise<Outcome> {
   const { index, path } = task;
   try {
+    // An oversized file is refused before it is read into memory.
+    if (!task.bytes && settings.maxBytes !== undefined) {
+      const size = (await stat(path)).size;
+      if (size > settings.maxBytes) throw new Error(`${size} bytes, over the limit of ${settings.maxBytes} (--max-bytes)`);
+    }
     const bytes = task.bytes ?? (await readFile(path));
     if (settings.skipUnchanged && task.outPath) {
       const recorded = await recordedSha(task.outPath);
@@ -93,7 +100,7 @@ export async function convertInput(task: ConvertTask, settings: ConvertSettings)
     }
     const lib = await loadLibrary();
     if (bytes.length === 0) throw new lib.DirectivesError('EMPTY_INPUT', 'empty file');
-    const { result, text } = lib.parseWithText(bytes, { path, debug: settings.debug || settings.explain, encoding: settings.encoding, units: settings.units ?? null });
+    const { result, text } = lib.parseWithText(bytes, { path, debug: settings.debug || settings.explain, encoding: settings.encoding, units: settings.units ?? null, maxBytes: settings.maxBytes });
     if (!text.trim()) throw new lib.DirectivesError('EMPTY_INPUT', 'empty file');
     return { index, ok: true, chunk: serialize(lib, result, text, settings), items: result.items.length, skipped: false };
   } catch (err) {

@@ -24,6 +24,17 @@ function jobCount(value: string): number {
   return n;
 }
 
+/** 50 MB: larger files are almost always not documents (archives, scans, database dumps). */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+// 50MB | 512kB | 1000000 → bytes
+function byteCount(value: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?\s*$/i.exec(value);
+  if (!m) throw new InvalidArgumentError('expected a size such as 50MB, 512kB or 1000000');
+  const scale: Record<string, number> = { b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+  return Math.floor(Number(m[1]) * scale[(m[2] ?? 'b').toLowerCase()]!);
+}
+
 function version(): string {
   try {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -76,6 +87,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .option('--ignore <pattern>', 'glob of files to leave out (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--out-dir <dir>', 'one output per input below DIR, mirroring its path (atomic writes)')
     .option('--skip-unchanged', 'with --out-dir: leave an output whose source.sha256 matches its input untouched')
+    .option('--max-bytes <size>', 'fail a file larger than this (default 50MB)', byteCount, DEFAULT_MAX_BYTES)
     .option('-j, --jobs <n>', 'worker threads (default: the number of CPUs)', jobCount)
     .option('--shard <k/n>', 'parse only shard K of N (a stable partition by path, for CI)', parseShard)
     .option('--fail-fast', 'stop at the first input that fails')

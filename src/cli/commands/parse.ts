@@ -35,6 +35,8 @@ export interface ParseCommandOptions {
   ignore?: string[];
   /** `--units FILE`: a province's own unit names and aliases (JSON). */
   units?: string;
+  /** `--max-bytes`: a larger input fails with one line. */
+  maxBytes?: number;
   jobs?: number;
   shard?: Shard;
   skipUnchanged?: boolean;
@@ -157,6 +159,7 @@ export async function runParse(args: string[], opts: ParseCommandOptions, io: Cl
     explain: !!opts.explain,
     debug: !!opts.debug,
     encoding: opts.encoding,
+    maxBytes: opts.maxBytes,
     bom: opts.bom,
     skipUnchanged: !!opts.skipUnchanged,
     units,
