@@ -685,30 +685,6 @@ const RULES: Rule<DeadlineValue>[] = [
  *   → [{value: {date: '2021-08-15', precision: 'day'}, text: 'trước ngày 15/8/2021', …}]
  */
 export function extractDeadlines(unit: TextUnit, ctx: ExtractContext): Candidate<DeadlineValue>[] {
-  return dropOverlappingByCluster(runRules(unit, RULES, ctx));
+  return dropOverlapping(runRules(unit, RULES, ctx));
 }
 
-/**
- * `dropOverlapping`, run on each cluster of mutually overlapping candidates on its own. The result is
- * the same (candidates of different clusters never compete), but a unit with thousands of
- * deadlines no longer costs quadratic time in the shared helper.
- */
-function dropOverlappingByCluster(found: Candidate<DeadlineValue>[]): Candidate<DeadlineValue>[] {
-  const byStart = found.map((c, i) => ({ c, i })).sort((a, b) => a.c.span.start - b.c.span.start || a.i - b.i);
-  const kept: Candidate<DeadlineValue>[] = [];
-  let cluster: { c: Candidate<DeadlineValue>; i: number }[] = [];
-  let clusterEnd = -1;
-  const flush = () => {
-    // Rule order (the original index) breaks ties inside `dropOverlapping`: restore it.
-    // A loop, not `push(...)`: a cluster of 100,000 candidates would overflow the call stack.
-    for (const c of dropOverlapping(cluster.sort((a, b) => a.i - b.i).map((x) => x.c))) kept.push(c);
-    cluster = [];
-  };
-  for (const x of byStart) {
-    if (cluster.length && x.c.span.start >= clusterEnd) flush();
-    cluster.push(x);
-    clusterEnd = Math.max(clusterEnd, x.c.span.end);
-  }
-  if (cluster.length) flush();
-  return kept;
-}

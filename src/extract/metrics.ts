@@ -638,37 +638,11 @@ const RULES: readonly Rule<MetricValue>[] = [
 ];
 
 /**
- * `dropOverlapping`, applied to each run of mutually overlapping candidates on its own. The result is
- * the same (a candidate only ever loses to one it overlaps), but the cost stays linear on long units
- * full of figures, where one call over all of them would compare every pair.
- */
-function dropOverlappingByRun(candidates: Candidate<MetricValue>[]): Candidate<MetricValue>[] {
-  const order = candidates
-    .map((c, i) => ({ c, i }))
-    .sort((a, b) => a.c.span.start - b.c.span.start || a.i - b.i);
-  const kept: Candidate<MetricValue>[] = [];
-  let run: { c: Candidate<MetricValue>; i: number }[] = [];
-  let runEnd = -1;
-  const flush = () => {
-    // A loop, not `push(...)`: a run of 100,000 candidates would overflow the call stack.
-    for (const c of dropOverlapping(run.sort((a, b) => a.i - b.i).map((r) => r.c))) kept.push(c);
-    run = [];
-  };
-  for (const item of order) {
-    if (run.length > 0 && item.c.span.start >= runEnd) flush();
-    run.push(item);
-    runEnd = Math.max(runEnd, item.c.span.end);
-  }
-  if (run.length > 0) flush();
-  return kept;
-}
-
-/**
  * Finds the figures of a text unit: one candidate per quantity written in digits, two for a range.
  * @example extractMetrics({ text: 'phấn đấu thu đạt 3.500 triệu đồng trở lên', span }, ctx)
  * // → [{ value: { value: 3500, unit: 'triệu đồng', amountVnd: 3500000000, comparator: 'gte', target: true },
  * //      text: '3.500 triệu đồng trở lên', … }]
  */
 export function extractMetrics(unit: TextUnit, ctx: ExtractContext): Candidate<MetricValue>[] {
-  return dropOverlappingByRun(runRules(unit, RULES, ctx));
+  return dropOverlapping(runRules(unit, RULES, ctx));
 }
