@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Result } from './schema.js';
-import { SCHEMA_VERSION } from './schema.js';
+import { SCHEMA_VERSION } from './version.js';
 import type { ExtractContext, Line, ParseOptions, WarningCode, Span } from './types.js';
 import type { Furniture, Warning } from './schema.js';
 import { describeRepairs } from './decode/decode.js';

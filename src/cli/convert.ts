@@ -44,7 +44,7 @@ export type Outcome =
   | { index: number; ok: true; chunk: ''; items: 0; skipped: true }
   | { index: number; ok: false; reason: string; stack?: string };
 
-type Library = typeof import('../index.js') & {
+type Library = typeof import('../parse.js') & {
   emitJson: typeof import('../emit/json.js').emitJson;
   emitJsonArrayPart: typeof import('../emit/json.js').emitJsonArrayPart;
   emitNdjsonLine: typeof import('../emit/ndjson.js').emitNdjsonLine;
@@ -54,11 +54,11 @@ type Library = typeof import('../index.js') & {
   explainResult: typeof import('./explain.js').explainResult;
 };
 
-// The pipeline (zod, retext, hundreds of patterns) is loaded only by the thread that parses: with
+// The pipeline (retext, hundreds of patterns; not zod: `parse.js` does without the schema) is loaded only by the thread that parses: with
 // workers, the main thread never pays for it.
 let library: Promise<Library> | undefined;
 function loadLibrary(): Promise<Library> {
-  library ??= Promise.all([import('../index.js'), import('../emit/json.js'), import('../emit/ndjson.js'), import('../emit/csv.js'), import('./explain.js')]).then(
+  library ??= Promise.all([import('../parse.js'), import('../emit/json.js'), import('../emit/ndjson.js'), import('../emit/csv.js'), import('./explain.js')]).then(
     ([index, json, ndjson, csv, explain]) => ({ ...index, ...json, ...ndjson, ...csv, explainResult: explain.explainResult }),
   );
   return library;
