@@ -258,14 +258,15 @@ function kindOf(key: string): string {
   return key.split(' ')[0] ?? '';
 }
 
-/** Two keys are spellings of one unit: same kind, same words up to typos and lost diacritics. */
+/**
+ * Two keys of the same kind and number of words are spellings of one unit: the same words up to
+ * typos and lost diacritics.
+ */
 function sameUnitSpelling(a: string, b: string): boolean {
   if (a === b) return true;
-  if (kindOf(a) !== kindOf(b)) return false;
+  if (similarity(a, b) < 0.95) return false;
   const ta = a.split(' ');
   const tb = b.split(' ');
-  if (ta.length !== tb.length) return false;
-  if (similarity(a, b) < 0.95) return false;
   // Word by word: "Sở Tai chinh" ~ "Sở Tài chính", but "tỉnh Quảng Nam" is not "tỉnh Quảng Ngãi".
   return ta.every((w, i) => w === tb[i] || stripMarks(w) === stripMarks(tb[i]!) || (w.length >= 5 && similarity(w, tb[i]!) >= 0.9));
 }
@@ -281,11 +282,20 @@ export function mergeUnitVariants(names: string[]): Map<string, string> {
   for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
   const distinct = [...counts.keys()];
   const groups: { key: string; members: string[] }[] = [];
+  // Only names of one kind and one number of words can merge: each looks among those alone.
+  const byShape = new Map<string, { key: string; members: string[] }[]>();
   for (const n of distinct) {
     const key = unitKey(n);
-    const g = groups.find((x) => sameUnitSpelling(x.key, key));
+    const shape = `${kindOf(key)}\u0000${key.split(' ').length}`;
+    let alike = byShape.get(shape);
+    if (!alike) byShape.set(shape, (alike = []));
+    const g = alike.find((x) => sameUnitSpelling(x.key, key));
     if (g) g.members.push(n);
-    else groups.push({ key, members: [n] });
+    else {
+      const created = { key, members: [n] };
+      alike.push(created);
+      groups.push(created);
+    }
   }
   const out = new Map<string, string>();
   for (const g of groups) {

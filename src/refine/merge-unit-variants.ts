@@ -25,7 +25,7 @@ export function mergeAssigneeNames(items: ItemDraft[], unitList: UnitList | null
   const merged = mergeUnitVariants(names);
   for (const item of items) {
     for (const a of item.assignees) {
-      const name = known.get(unitKey(a.value.name)) ?? merged.get(a.value.name) ?? a.value.name;
+      const name = (known.size > 0 ? known.get(unitKey(a.value.name)) : undefined) ?? merged.get(a.value.name) ?? a.value.name;
       if (name !== a.value.name) a.value = { ...a.value, name };
     }
     // Two variants of one unit in an item are one assignee: the first, as lead if either leads.
