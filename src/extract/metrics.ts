@@ -644,5 +644,7 @@ const RULES: readonly Rule<MetricValue>[] = [
  * //      text: '3.500 triệu đồng trở lên', … }]
  */
 export function extractMetrics(unit: TextUnit, ctx: ExtractContext): Candidate<MetricValue>[] {
+  // Every rule reads a number written in digits: a unit without one is not scanned seven times.
+  if (!/\d/.test(unit.text)) return [];
   return dropOverlapping(runRules(unit, RULES, ctx));
 }
