@@ -12,10 +12,12 @@ import { DirectivesError } from './errors.js';
 export { DirectivesError } from './errors.js';
 export { SCHEMA_VERSION } from './version.js';
 
-function checkInput(input: unknown, options: Pick<ParseOptions, 'maxBytes'> = {}): asserts input is Uint8Array | string {
+function checkInput(input: unknown, options: Pick<ParseOptions, 'maxBytes' | 'timeBudgetMs'> = {}): asserts input is Uint8Array | string {
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
     throw new DirectivesError('BAD_ARGUMENT', `expected bytes or string, not \`${input === null ? 'null' : typeof input}\``);
   }
+  const budget = options.timeBudgetMs;
+  if (budget !== undefined && !(budget >= 0)) throw new DirectivesError('BAD_ARGUMENT', `timeBudgetMs must be a number of milliseconds, not \`${String(budget)}\``);
   const max = options.maxBytes;
   if (max === undefined) return;
   if (!(max >= 0)) throw new DirectivesError('BAD_ARGUMENT', `maxBytes must be a number of bytes, not \`${String(max)}\``);

@@ -21,6 +21,7 @@ import { collectDefinedAbbreviations } from './lexicon/abbreviations.js';
 import { buildItems } from './refine/build-items.js';
 import { resolveYear } from './refine/resolve-missing-years.js';
 import { assembleResult } from './refine/assemble-result.js';
+import { DirectivesError } from './errors.js';
 
 /** What the pipeline knows after reading the text, before building the output. */
 export interface Parsed {
@@ -47,12 +48,27 @@ function furnitureRanges(lines: Line[], furniture: Set<number>): Furniture[] {
   return out;
 }
 
+/**
+ * A check that throws `TIMEOUT` once `budgetMs` milliseconds have passed since it was made. The
+ * clock is read only when there is a budget (`timeBudgetMs`; absent or 0: none).
+ * @example const checkTime = timeBudget(50); checkTime() // throws once 50 ms have passed
+ */
+function timeBudget(budgetMs: number | undefined): () => void {
+  if (!budgetMs) return () => undefined;
+  const deadline = performance.now() + budgetMs;
+  return () => {
+    if (performance.now() > deadline) throw new DirectivesError('TIMEOUT', `took longer than ${budgetMs} ms (timeBudgetMs)`);
+  };
+}
+
 /** Runs every stage on decoded bytes or a string. */
 export function runPipeline(input: Uint8Array | string, options: ParseOptions = {}): Parsed {
+  const checkTime = timeBudget(options.timeBudgetMs);
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const warnings: Warning[] = [];
   const decoded = decodeInput(input, options);
   const text = normalizeText(decoded.text);
+  checkTime();
   const lineIndex = buildLineIndex(text);
   const warn = (code: WarningCode, message: string, span?: Span) => {
     const w: Warning = { code, message };
@@ -74,6 +90,7 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
   for (const r of doc.innerFooters) for (let i = r.start; i < r.end; i++) furniture.add(i);
   const blocks = segmentBlocks(text, lines, { from: doc.bodyStartLine, to: doc.footerStartLine, furniture });
   const root = buildOutline(blocks);
+  checkTime();
 
   const year = resolveYear(doc.document.date, text);
   if (!doc.document.date) warn('NO_DOCUMENT_DATE', 'the document states no date of issue');
@@ -85,7 +102,8 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
     documentNumber: doc.document.number,
   };
   const abbreviations = collectDefinedAbbreviations(text);
-  const built = buildItems({ text, root, blocks, doc, ctx, abbreviations, news, warn, lineIndex, units: options.units ?? null });
+  const built = buildItems({ text, root, blocks, doc, ctx, abbreviations, news, warn, lineIndex, units: options.units ?? null, checkTime });
+  checkTime();
 
   const result = assembleResult({
     source: {

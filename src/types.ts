@@ -131,6 +131,13 @@ export interface ParseOptions {
    * `--max-bytes` passes its value (default 50 MB) here.
    */
   maxBytes?: number;
+  /**
+   * Give up with `DirectivesError('TIMEOUT')` once parsing has taken longer than this many
+   * milliseconds: checked between stages and once per outline entry, so a single enormous
+   * paragraph runs to its end first. No budget (and no clock read) when absent or 0; the CLI's
+   * `--timeout` passes its value (default 120 s) here.
+   */
+  timeBudgetMs?: number;
 }
 
 export interface WarningSink {

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { convertInput, type ConvertSettings, type ConvertTask, type Outcome } from './convert.js';
+import { convertInput, timeoutReason, type ConvertSettings, type ConvertTask, type Outcome } from './convert.js';
 import { reasonOf } from './report.js';
 
 export interface Runner {
@@ -25,6 +25,8 @@ function inProcessRunner(settings: ConvertSettings): Runner {
 interface Slot {
   worker: Worker;
   current: { task: ConvertTask; resolve: (o: Outcome) => void } | null;
+  /** Stops the worker when its current task runs far over `--timeout`. */
+  timer: NodeJS.Timeout | null;
 }
 
 /**
@@ -36,21 +38,63 @@ interface Slot {
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 };
 
-/** `threads` workers, each given one task at a time from a shared queue. */
-function workerRunner(threads: number, settings: ConvertSettings, script: URL): Runner {
+/**
+ * How long a worker may take over one task before it is stopped: the parse gives up by itself at
+ * `--timeout` between two stages or two items; this catches what it cannot interrupt (one huge
+ * paragraph, a pattern that runs away), with room for the worker's start and the library's load.
+ * @example hardStopMs(120000) → 181000
+ */
+function hardStopMs(timeoutMs: number): number {
+  return timeoutMs * 1.5 + 1000;
+}
+
+/** setTimeout fires at once for a delay over 2^31 − 1 ms (24.8 days): such a budget is none. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * `threads` workers, each given one task at a time from a shared queue. Exported for tests, which
+ * pass a script of their own; the CLI goes through `createRunner`.
+ */
+export function workerRunner(threads: number, settings: ConvertSettings, script: URL): Runner {
   const queue: { task: ConvertTask; resolve: (o: Outcome) => void }[] = [];
   const slots: Slot[] = [];
   const local = inProcessRunner(settings);
+  const stopAfter = settings.timeoutMs ? hardStopMs(settings.timeoutMs) : Infinity;
   let closed = false;
 
   const feed = (slot: Slot) => {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
     const next = queue.shift();
     slot.current = next ?? null;
-    if (next) slot.worker.postMessage(next.task);
+    if (!next) return;
+    slot.worker.postMessage(next.task);
+    if (stopAfter <= MAX_TIMER_MS) slot.timer = setTimeout(() => overrun(slot), stopAfter);
+  };
+  // A retired slot's worker is gone or going: whatever it still sends or does is ignored.
+  const retire = (slot: Slot): number => {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.current = null;
+    const i = slots.indexOf(slot);
+    if (i >= 0) slots[i] = spawn();
+    return i;
+  };
+  // A task far over its budget: the worker is stopped and replaced, the task fails with the reason
+  // of a parse that gave up by itself. Retired first, so its 'exit' neither fails the task again
+  // nor has the main thread parse it once more.
+  const overrun = (slot: Slot) => {
+    const current = slot.current;
+    if (closed || !current || slots.indexOf(slot) < 0) return;
+    const i = retire(slot);
+    void slot.worker.terminate();
+    current.resolve({ index: current.task.index, ok: false, reason: timeoutReason(settings.timeoutMs!) });
+    feed(slots[i]!);
   };
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(script, { workerData: settings, resourceLimits: WORKER_LIMITS }), current: null };
+    const slot: Slot = { worker: new Worker(script, { workerData: settings, resourceLimits: WORKER_LIMITS }), current: null, timer: null };
     slot.worker.on('message', (outcome: Outcome) => {
+      if (slots.indexOf(slot) < 0) return;
       const current = slot.current;
       feed(slot);
       current?.resolve(outcome);
@@ -58,12 +102,9 @@ function workerRunner(threads: number, settings: ConvertSettings, script: URL): 
     // A worker that dies gives way to a fresh one. The input it held is parsed again by the main
     // thread when the worker ran out of memory, and fails otherwise (a crash is not retried).
     const lost = (reason: string | null) => {
-      if (closed) return;
+      if (closed || slots.indexOf(slot) < 0) return;
       const current = slot.current;
-      slot.current = null;
-      const i = slots.indexOf(slot);
-      if (i < 0) return;
-      slots[i] = spawn();
+      const i = retire(slot);
       if (current && reason === null) void local.run(current.task).then(current.resolve);
       else current?.resolve({ index: current.task.index, ok: false, reason: reason ?? 'worker stopped' });
       feed(slots[i]!);
@@ -87,6 +128,7 @@ function workerRunner(threads: number, settings: ConvertSettings, script: URL): 
     },
     async close() {
       closed = true;
+      for (const s of slots) if (s.timer) clearTimeout(s.timer);
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };

@@ -28,6 +28,8 @@ export interface ConvertSettings {
   maxBytes?: number;
   /** `--units FILE`, read once by the main thread. */
   units?: UnitList | null;
+  /** `--timeout` in milliseconds: a parse that takes longer fails. No budget when absent. */
+  timeoutMs?: number;
 }
 
 export interface ConvertTask {
@@ -62,6 +64,15 @@ function loadLibrary(): Promise<Library> {
     ([index, json, ndjson, csv, explain]) => ({ ...index, ...json, ...ndjson, ...csv, explainResult: explain.explainResult }),
   );
   return library;
+}
+
+/**
+ * The one-line reason of an input that ran over `--timeout`, the same whether the parse gave up
+ * by itself or its worker was stopped.
+ * @example timeoutReason(120000) → 'took longer than 120 s (--timeout)'
+ */
+export function timeoutReason(ms: number): string {
+  return `took longer than ${ms / 1000} s (--timeout)`;
 }
 
 // "sha256": "9f86d0…" — the first one in a result is `source.sha256`: `source` comes second,
@@ -100,12 +111,13 @@ export async function convertInput(task: ConvertTask, settings: ConvertSettings)
     }
     const lib = await loadLibrary();
     if (bytes.length === 0) throw new lib.DirectivesError('EMPTY_INPUT', 'empty file');
-    const { result, text } = lib.parseWithText(bytes, { path, debug: settings.debug || settings.explain, encoding: settings.encoding, units: settings.units ?? null, maxBytes: settings.maxBytes });
+    const { result, text } = lib.parseWithText(bytes, { path, debug: settings.debug || settings.explain, encoding: settings.encoding, units: settings.units ?? null, maxBytes: settings.maxBytes, timeBudgetMs: settings.timeoutMs });
     if (!text.trim()) throw new lib.DirectivesError('EMPTY_INPUT', 'empty file');
     return { index, ok: true, chunk: serialize(lib, result, text, settings), items: result.items.length, skipped: false };
   } catch (err) {
     const stack = settings.debug && err instanceof Error ? err.stack : undefined;
-    return stack ? { index, ok: false, reason: reasonOf(err), stack } : { index, ok: false, reason: reasonOf(err) };
+    const reason = (err as { code?: unknown })?.code === 'TIMEOUT' && settings.timeoutMs ? timeoutReason(settings.timeoutMs) : reasonOf(err);
+    return stack ? { index, ok: false, reason, stack } : { index, ok: false, reason };
   }
 }
 

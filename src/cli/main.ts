@@ -35,6 +35,15 @@ function byteCount(value: string): number {
   return Math.floor(Number(m[1]) * scale[(m[2] ?? 'b').toLowerCase()]!);
 }
 
+/** 120 s: far beyond any real document (~15 ms each), short enough that a batch never stalls on one. */
+export const DEFAULT_TIMEOUT_SECONDS = 120;
+
+// 120 | 0.5 | 0 (no limit) → seconds
+function seconds(value: string): number {
+  if (!/^\s*\d+(?:\.\d+)?\s*$/.test(value)) throw new InvalidArgumentError('expected a number of seconds such as 120 or 0.5 (0: no limit)');
+  return Number(value);
+}
+
 function version(): string {
   try {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -56,10 +65,9 @@ function encodingName(value: string): (typeof ENCODINGS)[number] {
  */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   let code = EXIT_OK;
-  // A reader that stops early (`directives parse … | head -1`) closes the pipe: end quietly.
-  io.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EPIPE') throw err;
-  });
+  // A reader that stops early (`directives parse … | head -1`) closes the pipe: end quietly. Any
+  // other error (stdout on a full disk) is reported, in one line, by the write that met it.
+  io.stdout.on('error', () => undefined);
   const program = new Command()
     .name('directives')
     .description('Turn Vietnamese directive documents into structured tasks, owners, deadlines, figures and citations.')
@@ -88,6 +96,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .option('--out-dir <dir>', 'one output per input below DIR, mirroring its path (atomic writes)')
     .option('--skip-unchanged', 'with --out-dir: leave an output whose source.sha256 matches its input untouched')
     .option('--max-bytes <size>', 'fail a file larger than this (default 50MB)', byteCount, DEFAULT_MAX_BYTES)
+    .option('--timeout <seconds>', 'fail a file whose parse takes longer than this (0: no limit)', seconds, DEFAULT_TIMEOUT_SECONDS)
     .option('-j, --jobs <n>', 'worker threads (default: the number of CPUs)', jobCount)
     .option('--shard <k/n>', 'parse only shard K of N (a stable partition by path, for CI)', parseShard)
     .option('--fail-fast', 'stop at the first input that fails')

@@ -2,7 +2,7 @@
  * `--out-dir DIR`: one output per input, at the input's path below its root, with the format's
  * extension. Nothing is written outside DIR and no input is overwritten.
  */
-import { mkdir, realpath } from 'node:fs/promises';
+import { mkdir, realpath, stat } from 'node:fs/promises';
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Input } from './inputs.js';
 import { writeFileAtomic } from './output.js';
@@ -56,6 +56,15 @@ export class OutDirWriter {
 
   constructor(readonly outDir: string) {}
 
+  /**
+   * Makes DIR itself, so that a folder that cannot be made (below a file, on a read-only disk)
+   * fails once, before any input is parsed.
+   * @example await new OutDirWriter('notes.txt/out').prepare() // throws: not a directory
+   */
+  prepare(): Promise<void> {
+    return this.folder(this.outDir);
+  }
+
   /** @example await writer.write('out/2021/kl.json', '{…}\n') */
   async write(outPath: string, data: string): Promise<void> {
     await this.folder(dirname(outPath));
@@ -69,15 +78,21 @@ export class OutDirWriter {
       const parent = dirname(dir);
       done = (async () => {
         if (resolve(dir) === resolve(this.outDir)) {
-          await mkdir(dir, { recursive: true });
+          await mkdir(dir, { recursive: true }).catch(async (err: NodeJS.ErrnoException) => {
+            // DIR is a file: recursive mkdir says EEXIST, which would read "already exists".
+            if (err.code !== 'EEXIST') throw err;
+            if (!(await isDirectory(dir))) throw new Error('not a directory');
+          });
           this.root = realpath(dir);
           await this.root;
           return;
         }
         if (parent === dir) throw new Error(`${JSON.stringify(dir)} is not inside ${JSON.stringify(this.outDir)}`);
         await this.folder(parent);
-        await mkdir(dir).catch((err: NodeJS.ErrnoException) => {
+        await mkdir(dir).catch(async (err: NodeJS.ErrnoException) => {
           if (err.code !== 'EEXIST') throw err;
+          // out/2021 is a file: every output meant for the folder fails, naming it.
+          if (!(await isDirectory(dir))) throw new Error(`${JSON.stringify(dir)} is not a directory`);
         });
         const root = await this.root!;
         const real = await realpath(dir);
@@ -89,4 +104,8 @@ export class OutDirWriter {
     }
     return done;
   }
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => null))?.isDirectory() ?? false;
 }

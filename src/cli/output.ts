@@ -5,27 +5,32 @@
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
+// The reader went away (`directives parse … | head -1`), or the stream was closed after that.
+const CLOSED = new Set(['EPIPE', 'ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_END']);
+
 /**
  * Writes a chunk and waits for the stream to drain when it asks to. Resolves false once the
- * stream is closed (EPIPE: the reader went away).
+ * stream is closed (EPIPE: the reader went away); rejects on any other error (ENOSPC when stdout
+ * is a file on a full disk), which must not pass for the end of the reader.
  * @example await writeChunk(process.stdout, '{…}\n') → true
  */
 export function writeChunk(stream: NodeJS.WritableStream, chunk: string): Promise<boolean> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     let done = false;
-    const finish = (ok: boolean) => {
+    const settle = (err?: NodeJS.ErrnoException | null) => {
       if (done) return;
       done = true;
-      stream.removeListener('error', onError);
-      resolve(ok);
+      stream.removeListener('error', settle);
+      if (!err) resolve(true);
+      else if (CLOSED.has(err.code ?? '')) resolve(false);
+      else reject(err);
     };
-    const onError = (err: NodeJS.ErrnoException) => finish(err.code !== 'EPIPE' ? false : false);
-    stream.once('error', onError);
+    stream.once('error', settle);
     const ok = stream.write(chunk, (err) => {
-      if (err) finish(false);
-      else if (ok) finish(true);
+      if (err) settle(err);
+      else if (ok) settle();
     });
-    if (!ok) stream.once('drain', () => finish(true));
+    if (!ok) stream.once('drain', () => settle());
   });
 }
 
@@ -50,23 +55,31 @@ export class AtomicFile {
     return this.tmp;
   }
 
-  async write(chunk: string): Promise<void> {
+  /** Creates the temporary file: a folder that cannot be written fails here, before any work. */
+  async open(): Promise<void> {
     // "wx": never follow a link or reuse a file that happens to have the temporary name.
-    if (!this.handle) this.handle = await open(this.tmp, 'wx');
-    await this.handle.write(chunk);
+    this.handle ??= await open(this.tmp, 'wx');
+  }
+
+  async write(chunk: string): Promise<void> {
+    await this.open();
+    await this.handle!.write(chunk);
   }
 
   async commit(): Promise<void> {
-    if (!this.handle) this.handle = await open(this.tmp, 'wx');
-    await this.handle.close();
+    await this.open();
+    const handle = this.handle!;
     this.handle = null;
+    await handle.close();
     await rename(this.tmp, this.path);
   }
 
+  /** Removes the temporary file; never throws, so that the error that led here is the one reported. */
   async abort(): Promise<void> {
-    if (this.handle) await this.handle.close().catch(() => undefined);
+    const handle = this.handle;
     this.handle = null;
-    await rm(this.tmp, { force: true });
+    await handle?.close().catch(() => undefined);
+    await rm(this.tmp, { force: true }).catch(() => undefined);
   }
 }
 

@@ -45,14 +45,23 @@ export function reasonOf(err: unknown): string {
       return 'no such file';
     case 'EISDIR':
       return 'is a directory';
+    case 'ENOTDIR':
+      return 'not a directory';
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';
     case 'ENOSPC':
       return 'no space left on device';
+    case 'EDQUOT':
+      return 'disk quota exceeded';
+    case 'EROFS':
+      return 'read-only file system';
     default:
       break;
   }
   const msg = e instanceof Error ? e.message : String(err);
-  return msg.split('\n')[0]!.replace(/^[A-Z]/, (c) => c.toLowerCase());
+  const line = msg.split('\n')[0]!;
+  // "EIO: i/o error, write" | "ENAMETOOLONG: name too long, open '…'": the words between code and call.
+  const sys = typeof e?.code === 'string' && line.startsWith(`${e.code}: `) ? line.slice(e.code.length + 2).split(', ')[0]! : line;
+  return sys.replace(/^[A-Z]/, (c) => c.toLowerCase());
 }

@@ -78,6 +78,8 @@ export interface BuildItemsInput {
   lineIndex: LineIndex;
   /** The user's own unit names and aliases (`--units FILE`). */
   units?: UnitList | null;
+  /** Throws `TIMEOUT` once the time budget of the parse is spent; called once per outline entry. */
+  checkTime?: () => void;
 }
 
 /** What a heading passes down to the items under it. */
@@ -153,6 +155,7 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
     const nodes: NodeDraft[] = [];
     let intro: AssigneeDraft[] = [];
     for (const entry of parent.children.slice(skip)) {
+      input.checkTime?.();
       const head = entry.head;
       if (entry.marker && hasMarkedChildren(entry)) {
         const titleUnit = unitOf(head.span.start + entry.marker.length, head.span.end);

@@ -3,15 +3,15 @@
  * (`--out-dir`); one line on stderr per failed input, a progress line on a terminal, a summary.
  */
 import { availableParallelism } from 'node:os';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import type { Encoding } from '../../schema.js';
 import { emitJsonArrayEnd } from '../../emit/json.js';
 import type { CliIo } from '../io.js';
 import { signalsOf } from '../io.js';
 import { AtomicFile, writeChunk } from '../output.js';
 import { expandInputs } from '../inputs.js';
-import { exitCodeFor, EXIT_USAGE, type StopSignal } from '../exit-codes.js';
+import { exitCodeFor, EXIT_INPUT_FAILED, EXIT_USAGE, type StopSignal } from '../exit-codes.js';
 import { createReporter, colourEnabled, reasonOf } from '../report.js';
 import { selectShard, type Shard } from '../shard.js';
 import { createRunner, runInOrder } from '../batch.js';
@@ -37,6 +37,8 @@ export interface ParseCommandOptions {
   units?: string;
   /** `--max-bytes`: a larger input fails with one line. */
   maxBytes?: number;
+  /** `--timeout` in seconds: a file whose parse takes longer fails with one line; 0: no limit. */
+  timeout?: number;
   jobs?: number;
   shard?: Shard;
   skipUnchanged?: boolean;
@@ -84,6 +86,28 @@ function usageProblem(opts: ParseCommandOptions): string | null {
   return null;
 }
 
+const stackOf = (err: unknown): string | undefined => (err instanceof Error ? err.stack : undefined);
+
+/**
+ * Makes the `--out-dir` folder, or opens the temporary file of `-o`, before any input is parsed.
+ * @returns why the output cannot be written at all, or null
+ */
+async function prepareOutput(writer: OutDirWriter | null, file: AtomicFile | null): Promise<string | null> {
+  try {
+    if (writer) await writer.prepare();
+    if (file) {
+      // Caught now rather than by the rename at the very end, after the whole batch.
+      if ((await stat(file.path).catch(() => null))?.isDirectory()) return 'is a directory';
+      await file.open();
+    }
+    return null;
+  } catch (err) {
+    // `-o missing/all.json`: the folder is what is missing, not the file.
+    if (file && (err as NodeJS.ErrnoException).code === 'ENOENT') return `no such directory ${JSON.stringify(dirname(file.path))}`;
+    return reasonOf(err);
+  }
+}
+
 /**
  * Runs the parse command and returns the exit code.
  * @example await runParse(['archive'], { format: 'json', outDir: 'out', bom: true, color: true }, process) → 0
@@ -111,6 +135,15 @@ export async function runParse(args: string[], opts: ParseCommandOptions, io: Cl
   if (opts.output !== undefined && inputs.some((i) => i.root !== null && resolve(i.path) === resolve(opts.output!))) {
     report.usage(`${opts.output}: -o would overwrite an input`);
     return EXIT_USAGE;
+  }
+  const plan: Planned[] = opts.outDir !== undefined ? planOutputs(inputs, opts.outDir, EXTENSIONS[opts.format]) : [];
+  const writer = opts.outDir !== undefined ? new OutDirWriter(opts.outDir) : null;
+  const file = opts.output !== undefined ? new AtomicFile(opts.output) : null;
+  // An output that cannot be written at all is one line, not one per input after parsing them all.
+  const unwritable = await prepareOutput(writer, file);
+  if (unwritable) {
+    report.fail((opts.outDir ?? opts.output)!, unwritable);
+    return EXIT_INPUT_FAILED;
   }
   const batch = !list.single || opts.outDir !== undefined;
   const combinedJsonArray = opts.format === 'json' && !opts.emitText && !opts.explain && !list.single && opts.outDir === undefined;
@@ -163,10 +196,9 @@ export async function runParse(args: string[], opts: ParseCommandOptions, io: Cl
     bom: opts.bom,
     skipUnchanged: !!opts.skipUnchanged,
     units,
+    // 0.0001 s is still a limit, of 1 ms.
+    timeoutMs: opts.timeout ? Math.max(1, Math.round(opts.timeout * 1000)) : undefined,
   };
-  const plan: Planned[] = opts.outDir !== undefined ? planOutputs(inputs, opts.outDir, EXTENSIONS[opts.format]) : [];
-  const writer = opts.outDir !== undefined ? new OutDirWriter(opts.outDir) : null;
-  const file = opts.output !== undefined ? new AtomicFile(opts.output) : null;
   let open = true;
   const out = async (chunk: string) => {
     if (!open || !chunk) return;
@@ -212,7 +244,7 @@ export async function runParse(args: string[], opts: ParseCommandOptions, io: Cl
             try {
               await writer.write(outPath, o.chunk);
             } catch (err) {
-              fail(outPath, reasonOf(err));
+              fail(outPath, reasonOf(err), stackOf(err));
               progress.update(o.index + 1);
               return !opts.failFast;
             }
@@ -238,8 +270,9 @@ export async function runParse(args: string[], opts: ParseCommandOptions, io: Cl
       else await file.commit();
     }
   } catch (err) {
+    // The one output could not be written (a full disk, stdout on one): the run ends here.
     if (file) await file.abort();
-    fail(opts.output ?? '-', reasonOf(err));
+    fail(opts.output ?? 'stdout', reasonOf(err), stackOf(err));
   } finally {
     await runner.close();
     if (signals) {
