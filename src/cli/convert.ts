@@ -50,20 +50,26 @@ type Library = typeof import('../parse.js') & {
   emitJson: typeof import('../emit/json.js').emitJson;
   emitJsonArrayPart: typeof import('../emit/json.js').emitJsonArrayPart;
   emitNdjsonLine: typeof import('../emit/ndjson.js').emitNdjsonLine;
-  emitCsvHeader: typeof import('../emit/csv.js').emitCsvHeader;
-  emitCsvRows: typeof import('../emit/csv.js').emitCsvRows;
-  UTF8_BOM: string;
-  explainResult: typeof import('./explain.js').explainResult;
+  /** Loaded only for `--format csv`: csv-stringify is not worth its start-up time otherwise. */
+  csv?: typeof import('../emit/csv.js');
+  /** Loaded only for `--explain`. */
+  explainResult?: typeof import('./explain.js').explainResult;
 };
 
-// The pipeline (retext, hundreds of patterns; not zod: `parse.js` does without the schema) is loaded only by the thread that parses: with
-// workers, the main thread never pays for it.
-let library: Promise<Library> | undefined;
-function loadLibrary(): Promise<Library> {
-  library ??= Promise.all([import('../parse.js'), import('../emit/json.js'), import('../emit/ndjson.js'), import('../emit/csv.js'), import('./explain.js')]).then(
-    ([index, json, ndjson, csv, explain]) => ({ ...index, ...json, ...ndjson, ...csv, explainResult: explain.explainResult }),
-  );
-  return library;
+// The pipeline (retext, hundreds of patterns; not zod: `parse.js` does without the schema) is
+// loaded only by the thread that parses: with workers, the main thread never pays for it. Each
+// part is loaded once per thread, the CSV writer and `--explain` only when a run asks for them.
+let core: Promise<Library> | undefined;
+let csvWriter: Promise<typeof import('../emit/csv.js')> | undefined;
+let explainer: Promise<typeof import('./explain.js')> | undefined;
+async function loadLibrary(settings: ConvertSettings): Promise<Library> {
+  core ??= Promise.all([import('../parse.js'), import('../emit/json.js'), import('../emit/ndjson.js')]).then(([parse, json, ndjson]) => ({ ...parse, ...json, ...ndjson }));
+  const [lib, csv, explain] = await Promise.all([
+    core,
+    settings.format === 'csv' ? (csvWriter ??= import('../emit/csv.js')) : undefined,
+    settings.explain ? (explainer ??= import('./explain.js')) : undefined,
+  ]);
+  return { ...lib, csv, explainResult: explain?.explainResult };
 }
 
 /**
@@ -109,7 +115,7 @@ export async function convertInput(task: ConvertTask, settings: ConvertSettings)
       const recorded = await recordedSha(task.outPath);
       if (recorded && recorded === createHash('sha256').update(bytes).digest('hex')) return { index, ok: true, chunk: '', items: 0, skipped: true };
     }
-    const lib = await loadLibrary();
+    const lib = await loadLibrary(settings);
     if (bytes.length === 0) throw new lib.DirectivesError('EMPTY_INPUT', 'empty file');
     const { result, text } = lib.parseWithText(bytes, { path, debug: settings.debug || settings.explain, encoding: settings.encoding, units: settings.units ?? null, maxBytes: settings.maxBytes, timeBudgetMs: settings.timeoutMs });
     if (!text.trim()) throw new lib.DirectivesError('EMPTY_INPUT', 'empty file');
@@ -124,13 +130,13 @@ export async function convertInput(task: ConvertTask, settings: ConvertSettings)
 function serialize(lib: Library, result: import('../schema.js').Result, text: string, s: ConvertSettings): string {
   if (s.mode === 'files') {
     if (s.format === 'ndjson') return lib.emitNdjsonLine(result);
-    if (s.format === 'csv') return (s.bom ? lib.UTF8_BOM : '') + lib.emitCsvHeader() + lib.emitCsvRows(result);
+    if (s.format === 'csv') return (s.bom ? lib.csv!.UTF8_BOM : '') + lib.csv!.emitCsvHeader() + lib.csv!.emitCsvRows(result);
     return lib.emitJson(result);
   }
   if (s.emitText) return text;
-  if (s.explain) return lib.explainResult(result, text);
+  if (s.explain) return lib.explainResult!(result, text);
   if (s.format === 'ndjson') return lib.emitNdjsonLine(result);
-  if (s.format === 'csv') return lib.emitCsvRows(result);
+  if (s.format === 'csv') return lib.csv!.emitCsvRows(result);
   if (s.single) return lib.emitJson(result);
   // Every part as if it were not the first (",\n  {…"); the writer opens the array on the first.
   return lib.emitJsonArrayPart(result, 1);
