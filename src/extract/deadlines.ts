@@ -185,6 +185,9 @@ function halfValue(s: string, ctx: ExtractContext): DeadlineValue | null {
 }
 
 /** The end of a year; `offset` −1 for `trước năm Y`. */
+/** The last of the years a list names: `năm 2023, 2024` → `2024`. */
+const lastYear = (s: string): string => s.match(/\d{4}/gu)?.at(-1) ?? s;
+
 function yearValue(s: string, ctx: ExtractContext, offset = 0): DeadlineValue | null {
   const y = resolveYear(writtenYear(s), ctx);
   return y.year === null ? { date: null, precision: 'year' } : dated(yearEnd(y.year + offset), 'year', y);
@@ -568,11 +571,12 @@ const RULES: Rule<DeadlineValue>[] = [
   ),
 
   // --- year -------------------------------------------------------------------------------
-  // trong năm 2024 | hoàn thành trong năm 2025 | chậm nhất trong năm 2026 (not: trong năm 2023 vẫn còn …)
+  // trong năm 2024 | hoàn thành trong năm 2025 | chậm nhất trong năm 2026 | Trong năm 2023, 2024 →
+  // the last year (not: trong năm 2023 vẫn còn …)
   rule(
     'deadline: trong năm Y',
-    String.raw`⟨(?:(?:${LATEST}|ngay)\s+)?trong\s+(?<w>${YEAR})${FIGURE_AFTER}`,
-    (m, ctx) => yearValue(group(m, 'w'), ctx),
+    String.raw`⟨(?:(?:${LATEST}|ngay)\s+)?trong\s+(?:các\s+)?(?<w>năm\s+\d{4}(?:\s*(?:,|và)\s*(?:năm\s+)?\d{4})*(?!\p{N}|\s*[-–]\s*\d))${FIGURE_AFTER}`,
+    (m, ctx) => yearValue(lastYear(group(m, 'w')), ctx),
     [start, reported, past, yearPassed()],
   ),
   rule(

@@ -119,6 +119,12 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     '(ii) Hoàn thành [trong năm 2025] Dự án Đầu tư xây dựng chống úng ngập.',
   ]),
   examples<DeadlineValue>({ date: '2026-12-31', precision: 'year' }, ['- Thời gian dự kiến: [từ ngày 11/9 đến hết năm 2026].']),
+  // A list of years: the work may take until the end of the last one.
+  examples<DeadlineValue>({ date: '2025-12-31', precision: 'year' }, [
+    '- Thời gian thực hiện: [Trong năm 2024, 2025].',
+    'Hoàn thành [trong các năm 2024 và 2025].',
+    'Triển khai [trong năm 2024 và năm 2025] theo lộ trình.',
+  ]),
   examples<DeadlineValue>({ date: '2024-12-31', precision: 'year', yearInferred: true }, [
     'cuối năm',
     'Sở Tư pháp hoàn thành [trong năm].',
@@ -242,6 +248,7 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'xác lập hồ sơ, thủ tục đầu tư công giai đoạn 2021-2025.',
     'Chiến lược phát triển ngành đến năm 2030, tầm nhìn đến năm 2045.',
     'Phê duyệt Đề án phát triển nguồn nhân lực chất lượng cao 2026 - 2030.',
+    'Triển khai các nhiệm vụ trong năm 2024 - 2025 theo Đề án.',
     'Chương trình nghệ thuật đặc biệt Khai mạc Festival Thăng Long Hà Nội lần thứ II năm 2026.',
     'đẩy nhanh tiến độ giải ngân kinh phí để thực hiện hoàn thành chỉ tiêu dự toán kinh phí ngân sách năm 2021 đã được phân bổ.',
     'kịp thời tham mưu xây dựng kế hoạch thanh tra, kiểm tra năm 2022.',
