@@ -50,6 +50,11 @@ export interface Rule<T> {
   extract: (match: RegExpExecArray, ctx: ExtractContext, unit: TextUnit) => T | null;
   /** Narrow the candidate's span to this named group of the pattern. */
   spanGroup?: string;
+  /**
+   * Widen the candidate's span back to words read before the match (a comparator before a
+   * number): the offset in the unit where the span starts instead, at most the match's start.
+   */
+  spanStart?: (match: RegExpExecArray, unit: TextUnit) => number;
 }
 
 export type Precision = 'day' | 'month' | 'quarter' | 'half-year' | 'year' | 'relative' | 'event' | 'ongoing';

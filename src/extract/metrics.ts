@@ -196,7 +196,44 @@ const CMP_ALTERNATIVES = [...CMP_WORDS].sort(byLength).map((w) => {
 });
 // The first letters of those words, tested first so that the scan skips other positions cheaply.
 const CMP_FIRST = [...new Set(CMP_WORDS.flatMap((w) => [w[0]!, w[0]!.toUpperCase()]))].join('');
-const CMP = `(?:(?=[${CMP_FIRST}])${B_START}(?<cmp>${CMP_ALTERNATIVES.join('|')})${SP})?`;
+// Read backwards from a number rather than as an optional prefix of every pattern: an optional
+// alternation of 40 words at the head of a pattern is tried at every position of every unit.
+const CMP_BEFORE = new RegExp(`(?=[${CMP_FIRST}])${B_START}(?<cmp>${CMP_ALTERNATIVES.join('|')})${SP}`, 'gu');
+// The longest comparator ("không vượt quá", spaces and a line break included) fits in this.
+const CMP_REACH = 48;
+// What the look-arounds of a comparator read on either side (`lớn hơn`, `trên 5 xã`).
+const CMP_CONTEXT = 64;
+const comparators = new WeakMap<RegExpExecArray, { start: number; word: string } | null>();
+
+/**
+ * The comparator words that end right where a match starts (`trên 90%`, `khoảng 51 - 52%`):
+ * their start and their words, or null. Found once per match.
+ */
+function comparatorBefore(m: RegExpExecArray, unit: TextUnit): { start: number; word: string } | null {
+  let found = comparators.get(m);
+  if (found !== undefined) return found;
+  found = null;
+  // Searched in a window around the match, with room for the look-arounds of `hơn` and `trên`:
+  // searching the rest of the unit for each number was quadratic on a line of figures.
+  const from = Math.max(0, m.index - CMP_REACH - CMP_CONTEXT);
+  const window = unit.text.slice(from, m.index + CMP_CONTEXT);
+  const at = m.index - from;
+  CMP_BEFORE.lastIndex = Math.max(0, at - CMP_REACH);
+  let c: RegExpExecArray | null;
+  while ((c = CMP_BEFORE.exec(window)) !== null && c.index < at) {
+    if (c.index + c[0].length === at) {
+      found = { start: from + c.index, word: c.groups!.cmp! };
+      break;
+    }
+    // Overlapping candidates ("không quá" inside "không vượt quá"): go on from the next letter.
+    CMP_BEFORE.lastIndex = c.index + 1;
+  }
+  comparators.set(m, found);
+  return found;
+}
+
+/** The start of a metric's span: its comparator's, else the match's. */
+const withComparator = (m: RegExpExecArray, unit: TextUnit) => comparatorBefore(m, unit)?.start ?? m.index;
 // … 3.500 triệu đồng trở lên | 18 tuổi trở xuống
 const POST = `(?:${SP}(?<post>trở${SP}lên|trở${SP}xuống)${B_END})?`;
 
@@ -504,14 +541,15 @@ function metricOf(
   }
   const value = parseVietnameseNumber(raw)!;
   const { unit: unitName, vndFactor } = unitOf(g);
-  const cmpWord = norm(g.cmp);
+  const cmp = comparatorBefore(m, unit);
+  const cmpWord = cmp ? norm(cmp.word) : null;
   const post = norm(g.post);
   return {
     value,
     unit: unitName,
     amountVnd: vndFactor === null ? null : Math.round(value * vndFactor),
     comparator: comparatorOf(cmpWord, post),
-    target: isTarget(unit, ctx, m.index, m.index + m[0].length, cmpWord, post),
+    target: isTarget(unit, ctx, cmp?.start ?? m.index, m.index + m[0].length, cmpWord, post),
   };
 }
 
@@ -539,7 +577,7 @@ const pattern = (source: string) => wordPattern(source, 'gu');
 
 // 7,5 - 8% | 200-300m | từ 5 đến 7 ngày | 2-3 tỷ đồng | khoảng 51 - 52% : one number before the unit
 const RANGE = pattern(
-  `(?<lower>${CMP}(?:${B_START}(?<from>[Tt]ừ)${SP})?${START}${num('lo')})` +
+  `(?<lower>(?:${B_START}(?<from>[Tt]ừ)${SP})?${START}${num('lo')})` +
     `(?:[^\\S\\n]{0,3}[-–][^\\S\\n]{0,3}|${SP}(?:đến|tới)${SP})` +
     `(?<upper>${num('hi')}(?![^\\S\\n]?\\/)(?:${SP0}${SCALE})?` +
     `(?:[^\\S\\n]?${PCT}|${SP0}${CUR}|${SP0}${MEASURE}|${NOUN_GAP}${UNIT})${POST})`,
@@ -579,7 +617,7 @@ function rangeBound(bound: 0 | 1) {
 }
 
 const RULES: readonly Rule<MetricValue>[] = [
-  { name: 'metric: N - M unit, lower bound (7,5 - 8%)', pattern: RANGE, spanGroup: 'lower', extract: rangeBound(0) },
+  { name: 'metric: N - M unit, lower bound (7,5 - 8%)', pattern: RANGE, spanGroup: 'lower', spanStart: withComparator, extract: rangeBound(0) },
   { name: 'metric: N - M unit, upper bound (7,5 - 8%)', pattern: RANGE, spanGroup: 'upper', extract: rangeBound(1) },
   {
     // xếp thứ 12/63 | (vị trí thứ 15/20) | đứng thứ 5 | xếp hạng 24/34
@@ -606,33 +644,38 @@ const RULES: readonly Rule<MetricValue>[] = [
   {
     // 33,3% | trên 90% | (10,04%) | 100 % | 50 phần trăm | từ 10% trở lên
     name: 'metric: N %',
-    pattern: pattern(`${CMP}${START}${num('num')}[^\\S\\n]?${PCT}${POST}`),
+    spanStart: withComparator,
+    pattern: pattern(`${START}${num('num')}[^\\S\\n]?${PCT}${POST}`),
     extract: (m, ctx, unit) => metricOf(m, unit, ctx, 'percent'),
   },
   {
     // 50.074.800 đồng | 1.441 triệu đồng | 3.500 triệu đồng trở lên | gần 7,5 tỷ USD | 500.000đ
     name: 'metric: N tỷ đồng',
-    pattern: pattern(`${CMP}${START}${num('num')}(?:${SP0}${SCALE})?${SP0}${CUR}${POST}`),
+    spanStart: withComparator,
+    pattern: pattern(`${START}${num('num')}(?:${SP0}${SCALE})?${SP0}${CUR}${POST}`),
     extract: (m, ctx, unit) => metricOf(m, unit, ctx, 'money'),
   },
   {
     // 1.250km | cao trình + 114 m | 10 ha | 50 MW | 215 tỷ kWh
     name: 'metric: N km',
-    pattern: pattern(`${CMP}${START}${num('num')}(?:${SP}${SCALE})?${SP0}${MEASURE}${POST}`),
+    spanStart: withComparator,
+    pattern: pattern(`${START}${num('num')}(?:${SP}${SCALE})?${SP0}${MEASURE}${POST}`),
     extract: (m, ctx, unit) => metricOf(m, unit, ctx, 'measure'),
   },
   {
     // 36/47 nhiệm vụ | 18/54 TTHC | 24/34 địa phương | đạt 18/54
     name: 'metric: N/M noun',
+    spanStart: withComparator,
     pattern: pattern(
-      `${CMP}${START}${num('num')}[^\\S\\n]?\\/[^\\S\\n]?${num('of')}${RATIO_END}(?:${NOUN_GAP}${UNIT})?`,
+      `${START}${num('num')}[^\\S\\n]?\\/[^\\S\\n]?${num('of')}${RATIO_END}(?:${NOUN_GAP}${UNIT})?`,
     ),
     extract: (m, ctx, unit) => ratioOf(m, unit, ctx),
   },
   {
     // 15 nhiệm vụ KH&CN cấp tỉnh | 02 nhiệm vụ | 01 Phó Giám đốc Sở | hơn 500 sinh viên | 644 nghìn hộ
     name: 'metric: N noun',
-    pattern: pattern(`${CMP}${START}${num('num')}(?:${SP}${SCALE})?${NOUN_GAP}${UNIT}${POST}`),
+    spanStart: withComparator,
+    pattern: pattern(`${START}${num('num')}(?:${SP}${SCALE})?${NOUN_GAP}${UNIT}${POST}`),
     extract: (m, ctx, unit) => metricOf(m, unit, ctx, 'count'),
   },
 ];

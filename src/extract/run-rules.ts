@@ -66,6 +66,7 @@ export function runRules<T>(unit: TextUnit, rules: readonly Rule<T>[], ctx: Extr
       if (rule.spanGroup && m.indices?.groups?.[rule.spanGroup]) {
         [start, end] = m.indices.groups[rule.spanGroup]!;
       }
+      if (rule.spanStart) start = Math.min(start, rule.spanStart(m, unit));
       const local = trimSpan(unit.text, { start, end });
       if (local.end <= local.start) continue;
       found.push({
