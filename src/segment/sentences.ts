@@ -2,8 +2,7 @@
  * Sentences of a paragraph, with retext-latin, kept from ending after Vietnamese abbreviations
  * (`GĐ.`, `TP.`, `PGS.TS.`) and after a dot followed by a small letter. nlcst stays in this file.
  */
-import { unified } from 'unified';
-import retextLatin from 'retext-latin';
+import { createRequire } from 'node:module';
 import type { TextUnit } from '../types.js';
 
 // Titles and place words that end in a dot without ending the sentence.
@@ -16,7 +15,20 @@ interface NlcstNode {
   children?: NlcstNode[];
 }
 
-let processor: ReturnType<typeof unified> | null = null;
+type Processor = { parse(text: string): unknown };
+let processor: Processor | null = null;
+
+// unified and retext-latin (~40 ms to load) are loaded on the first paragraph that needs
+// sentences, not with the library: most documents never ask (Node ≥ 20.19 requires ES modules).
+function sentenceParser(): Processor {
+  if (!processor) {
+    const require = createRequire(import.meta.url);
+    const { unified } = require('unified') as typeof import('unified');
+    const retextLatin = (require('retext-latin') as typeof import('retext-latin')).default;
+    processor = unified().use(retextLatin) as unknown as Processor;
+  }
+  return processor;
+}
 
 // retext-latin splices its children arrays, so a paragraph of n sentences costs n²: 40,000
 // sentences took seconds. A long text is parsed in chunks cut where a sentence ends anyway
@@ -48,12 +60,12 @@ function chunkBounds(text: string): number[] {
  * @example segmentSentences({text: 'Ông A - GĐ. Sở Tài chính báo cáo. Xong.', span}) → ['Ông A - GĐ. Sở Tài chính báo cáo.', 'Xong.']
  */
 export function segmentSentences(unit: TextUnit): TextUnit[] {
-  processor ??= unified().use(retextLatin) as unknown as ReturnType<typeof unified>;
+  const parser = sentenceParser();
   const raw: { start: number; end: number }[] = [];
   const bounds = chunkBounds(unit.text);
   for (let k = 0; k + 1 < bounds.length; k++) {
     const base = bounds[k]!;
-    const tree = processor.parse(unit.text.slice(base, bounds[k + 1])) as unknown as NlcstNode;
+    const tree = parser.parse(unit.text.slice(base, bounds[k + 1])) as unknown as NlcstNode;
     const walk = (node: NlcstNode) => {
       if (node.type === 'SentenceNode' && node.position) {
         raw.push({ start: base + (node.position.start.offset ?? 0), end: base + (node.position.end.offset ?? 0) });
