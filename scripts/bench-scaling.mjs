@@ -44,7 +44,7 @@ const documents = readdirSync(docsDir)
   .map((f) => readFileSync(join(docsDir, f), 'utf8'));
 // One archive-sized document: the first fixture's header, then the bodies of all fixtures again
 // and again, then its footer. Bodies are cut out with the `regions` of the parse itself: whole
-// documents one after another would read as one header and one long footer.
+// documents one after another would read as many documents, each signature and header left out.
 const cut = (text) => {
   const { regions } = parse(text);
   const header = regions.filter((r) => r.kind === 'header').at(-1);

@@ -89,7 +89,9 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
   // A signed decision followed by the plan it issues: the first signature and Nơi nhận are not items.
   for (const r of doc.innerFooters) for (let i = r.start; i < r.end; i++) furniture.add(i);
   const blocks = segmentBlocks(text, lines, { from: doc.bodyStartLine, to: doc.footerStartLine, furniture });
-  const root = buildOutline(blocks);
+  // The content after a signature (another document, an attachment, the body going on) starts an
+  // outline of its own.
+  const root = buildOutline(blocks, doc.innerFooters.map((r) => r.end));
   checkTime();
 
   const year = resolveYear(doc.document.date, text);

@@ -22,6 +22,9 @@ describe('coverage of small documents', () => {
     'a heading with an instruction of its own':
       '1. Trước ngày 31/5/2026, Sở Tài chính hoàn thành rà soát, sắp xếp trụ sở; phương án bố trí theo hướng:\nTiếp tục như sau.\n- Giữ lại trụ sở A.\n- Bán trụ sở B.',
     'repeated bare markers': '1.\n1.\n1.\n1.\n',
+    'two documents in one file':
+      'Số: 12/KL-UBND\nKẾT LUẬN\n\n1. Sở Tài chính chủ trì.\n\nNơi nhận:\n- Như trên;\nCHỦ TỊCH\nNguyễn Văn A\n\nỦY BAN NHÂN DÂN\nSố: 13/TB-UBND\nTHÔNG BÁO\n\n1. Sở Nội vụ theo dõi.\n\nCHỦ TỊCH\nNguyễn Văn B',
+    'a signature with the numbered body going on': '1. Sở Tài chính chủ trì.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n\nI. PHỤ LỤC NHIỆM VỤ\n1. Sở Nội vụ theo dõi.',
   };
   it.each(Object.entries(cases))('should cover %s', (_, input) => {
     const { result, text } = parseWithText(input);

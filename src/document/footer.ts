@@ -1,10 +1,11 @@
 /**
  * Closing blocks: the signature (`KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nVõ Tuấn Anh`) and the
- * `Nơi nhận:` list, in either order and interleaved in two-column PDF text; and the attachment
- * that may follow a signed Quyết định or Nghị quyết (`KẾ HOẠCH … (Kèm theo Quyết định số …)`),
- * whose body is content again.
+ * `Nơi nhận:` list, in either order and interleaved in two-column PDF text; and what may follow
+ * one, whose body is content again: the attachment of a signed Quyết định or Nghị quyết
+ * (`KẾ HOẠCH … (Kèm theo Quyết định số …)`, `PHỤ LỤC`), another document copied into the same file
+ * (its own issuer, `Số:`, motto, title), or the numbered body going on (`I.`, `1.`, `Điều 1.`).
  */
-import type { Line } from '../types.js';
+import type { Line, Span } from '../types.js';
 import {
   cleanText,
   columns,
@@ -22,6 +23,9 @@ import {
   typeWordOf,
   type Segment,
 } from './layout.js';
+import { findHeader } from './header.js';
+import { recognizeMarker } from '../outline/markers.js';
+import { readNumber } from './number.js';
 import { readTitle } from './title.js';
 
 export type ClosingRole =
@@ -57,13 +61,29 @@ export interface LineRange {
   end: number;
 }
 
+/**
+ * A closing block with the header of what follows it, `[start, end)`: `end` is where the content
+ * goes on.
+ */
+export interface InnerFooter extends LineRange {
+  /** The first line of the following header; null when the numbered body just goes on. */
+  header: number | null;
+  /** The text of the following header, from its first line to the last before `end`. */
+  headerSpan: Span | null;
+  /** What follows is a document of its own (its own number or date), not an attachment. */
+  standalone: boolean;
+}
+
 export interface FooterLayout {
   /** Every closing block, in order; the first is the main document's. */
   blocks: ClosingBlock[];
   /** Where the final footer starts (lines.length when the document ends with content). */
   footerStart: number;
-  /** Closing blocks followed by an attachment, with the attachment's own header: not content. */
-  inner: LineRange[];
+  /**
+   * Closing blocks followed by more content — an attachment, another document or the body going
+   * on — with the header of what follows: not content.
+   */
+  inner: InnerFooter[];
 }
 
 // "Nơi nhận:" alone in its column, or followed by the first item: "Nơi nhận: - Như trên;"
@@ -122,7 +142,7 @@ function parseClosing(lines: Line[], at: number): ClosingBlock | null {
       state.afterBlank = true;
       continue;
     }
-    if (j > at && startsAttachment(lines, j)) break;
+    if (j > at && startsDocument(lines, j)) break;
     nonBlank++;
     const segs = columns(line);
     const lineParts: ClosingPart[] = [];
@@ -196,8 +216,16 @@ function parseClosing(lines: Line[], at: number): ClosingBlock | null {
   return { start: at, end: last + 1, parts, hasRecipients: state.seenNoiNhan };
 }
 
+// What a line that starts a closing block holds: "nhận" in any case (Nơi nhận), or two capitals
+// with at most a dot, colon, slash and spaces between them (KT. CHỦ TỊCH, Q. GIÁM ĐỐC, T/M, GIÁM
+// ĐỐC). A line of running text has neither, and is not split into columns.
+const NHAN = /nhận/iu;
+const TWO_CAPITALS = /\p{Lu}[\s.:/]*\p{Lu}/u;
+
 /** Where a closing block may start: `Nơi nhận:`, a signature head, or an office above a name. */
 function mayStartClosing(lines: Line[], i: number): boolean {
+  const t = lines[i]!.text;
+  if (!NHAN.test(t) && !TWO_CAPITALS.test(t)) return false;
   const segs = columns(lines[i]!);
   const first = segs[0];
   if (!first) return false;
@@ -231,42 +259,93 @@ export function startsAttachment(lines: Line[], j: number): boolean {
 }
 
 /**
- * The line an attachment starts on when one follows line `from`: its header may open with the
- * issuer's name over a rule (`CHÍNH PHỦ\n____\n\nCỘNG HÒA …`); null when none follows.
+ * True when line `j` starts the header of an attachment or of another document: what
+ * `startsAttachment` says, or a `Số:` line (`Số: 21/CT-TTg`).
+ * @example startsDocument(segmentLines('Số: 21/CT-TTg'), 0) → true
  */
-function attachmentAhead(lines: Line[], from: number): number | null {
+function startsDocument(lines: Line[], j: number): boolean {
+  return startsAttachment(lines, j) || readNumber(lines, j, j + 1) !== null;
+}
+
+/**
+ * The line a header starts on when an attachment or another document follows line `from`: it may
+ * open with the issuer's name over a rule (`CHÍNH PHỦ\n____\n\nCỘNG HÒA …`,
+ * `THỦ TƯỚNG CHÍNH PHỦ\n____\nSố: 21/CT-TTg`); null when none follows.
+ */
+function headerAhead(lines: Line[], from: number): number | null {
   let first = -1;
   for (let k = from, seen = 0; k < Math.min(lines.length, from + 40) && seen < 6; k++) {
     const t = lines[k]!.text.trim();
     if (!t || isSeparator(t) || isJunk(t)) continue;
     if (first < 0) first = k;
     seen++;
-    if (startsAttachment(lines, k) || isMotto(t)) return first;
-    // Only short upper-case lines (an issuer's name) may stand before the attachment's title.
+    if (startsDocument(lines, k) || isMotto(t)) return first;
+    // Only short upper-case lines (an issuer's name) may stand before the header's other lines.
     if (!isUpper(cleanText(t)) || t.length > 80) return null;
   }
   return null;
 }
 
+/**
+ * The line the body goes on at after a closing block that ends at `from`: the first line after it
+ * (rules and page numbers aside) when it opens a numbered part with its first marker — `I.`, `1.`,
+ * `Điều 1.` — as a second document copied without its header does; null otherwise. Footnotes and
+ * notes after a signature are not numbered so (`[1] …`, `Ghi chú: …`).
+ * @example bodyResumes(segmentLines('\nI. MỤC ĐÍCH, YÊU CẦU'), 0) → 1
+ */
+function bodyResumes(lines: Line[], from: number): number | null {
+  const k = skipRules(lines, from);
+  if (k >= lines.length) return null;
+  const marker = recognizeMarker(cleanText(lines[k]!.text));
+  if (!marker) return null;
+  const first = (marker.kind === 'roman' && marker.label === 'I') || (marker.kind === 'decimal' && marker.label === '1') || (marker.kind === 'article' && marker.label === 'D1');
+  return first ? k : null;
+}
+
 // "(Kèm theo Quyết định số 844/QĐ-TTg\nngày 13 tháng 5 năm 2026 của Thủ tướng Chính phủ)"
 const ATTACHED_TO = /\(\s*(?:Ban hành\s+)?[Kk]èm theo(?![\p{L}])/u;
 
-/** The first content line of an attachment whose header starts on line `at`. */
-function attachmentBody(text: string, lines: Line[], at: number): number {
+// How many lines the header of a document that follows another is read in: as many as the header
+// of a whole document (header.ts reads 60), and a long addressee list.
+const FOLLOWING_HEADER_LINES = 120;
+
+/**
+ * The first content line of an attachment or another document whose header starts on line `at`:
+ * after `(Kèm theo …)`; else after the header a whole document has (issuer, `Số:`, motto,
+ * place-date, title, `Kính gửi:`), when it has a number or a date of its own (`standalone`); else
+ * after a type-word title.
+ */
+function attachmentBody(text: string, lines: Line[], at: number): { body: number; standalone: boolean } {
   const limit = Math.min(lines.length, at + 24);
   for (let j = at; j < limit; j++) {
     if (!ATTACHED_TO.test(lines[j]!.text)) continue;
     // The bracket may close a line or two later.
     let close = j;
     while (close < Math.min(lines.length, j + 5) && !/\)/u.test(lines[close]!.text.slice(close === j ? lines[j]!.text.search(ATTACHED_TO) : 0))) close++;
-    return skipRules(lines, Math.min(close, lines.length - 1) + 1);
+    return { body: skipRules(lines, Math.min(close, lines.length - 1) + 1), standalone: false };
+  }
+  // A document of its own: its header is read as the first document's is, in a bounded window (a
+  // file of a thousand short documents stays linear).
+  const header = findHeader(text, lines.slice(at, Math.min(lines.length, at + FOLLOWING_HEADER_LINES)));
+  if (header.official) return { body: at + header.bodyStart, standalone: !!(header.number || header.date) };
+  // "PHỤ LỤC I\nDANH MỤC NHIỆM VỤ\n\nTT | Nhiệm vụ | …": the word and the title in capitals under it.
+  const first = nextNonBlank(lines, at);
+  if (first < lines.length && ATTACHMENT_LINE.test(cleanText(lines[first]!.text))) {
+    let j = first + 1;
+    for (;;) {
+      j = skipRules(lines, j);
+      const t = j < limit ? cleanText(lines[j]!.text) : '';
+      if (!t || !isUpper(t) || recognizeMarker(t)) break;
+      j++;
+    }
+    return { body: j, standalone: false };
   }
   for (let j = at; j < limit; j++) {
     if (isBlank(lines[j])) continue;
     const title = typeWordOf(lines[j]!.text) ? readTitle(text, lines, j) : null;
-    if (title) return skipRules(lines, title.end);
+    if (title) return { body: skipRules(lines, title.end), standalone: false };
   }
-  return at;
+  return { body: at, standalone: false };
 }
 
 /** More than a few lines of running text after `from`: the document goes on. */
@@ -291,14 +370,14 @@ function skipRules(lines: Line[], i: number): number {
  */
 export function findFooter(text: string, lines: Line[], from: number): FooterLayout {
   const blocks: ClosingBlock[] = [];
-  const inner: LineRange[] = [];
+  const inner: InnerFooter[] = [];
   let footerStart = lines.length;
   for (let i = from; i < lines.length; i++) {
     if (isBlank(lines[i]) || !mayStartClosing(lines, i)) continue;
     const block = parseClosing(lines, i);
     if (!block) continue;
     const next = block.end;
-    const ahead = attachmentAhead(lines, next);
+    const ahead = headerAhead(lines, next);
     const attachment = ahead !== null;
     // An office and a name with neither a head (KT., TM.) nor a Nơi nhận list is a weak sign:
     // it closes the document only when no content follows.
@@ -306,9 +385,17 @@ export function findFooter(text: string, lines: Line[], from: number): FooterLay
     if (weak && !attachment && contentFollows(lines, next)) continue;
     blocks.push(block);
     if (attachment) {
-      const body = attachmentBody(text, lines, ahead);
-      inner.push({ start: block.start, end: body });
+      const following = attachmentBody(text, lines, ahead);
+      const body = Math.max(following.body, next);
+      const headerSpan = body > ahead ? { start: lines[ahead]!.span.start, end: lines[body - 1]!.span.end } : null;
+      inner.push({ start: block.start, end: body, header: ahead, headerSpan, standalone: following.standalone });
       i = body - 1;
+      continue;
+    }
+    const resumes = bodyResumes(lines, next);
+    if (resumes !== null) {
+      inner.push({ start: block.start, end: resumes, header: null, headerSpan: null, standalone: false });
+      i = resumes - 1;
       continue;
     }
     footerStart = block.start;

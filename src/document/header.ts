@@ -92,7 +92,8 @@ export function findHeader(text: string, lines: Line[]): HeaderLayout {
     ? (() => {
         const lead = headlineLine.text.length - headlineLine.text.trimStart().length;
         const value = headlineLine.text.trim();
-        return { value: value.replace(/\s+/gu, ' '), span: { start: headlineLine.span.start + lead, end: headlineLine.span.start + lead + value.length }, line: contentStart };
+        // Only what collapsing changes is replaced: a headline may be a whole one-line file.
+        return { value: value.replace(/\s{2,}|[^\S ]/gu, ' '), span: { start: headlineLine.span.start + lead, end: headlineLine.span.start + lead + value.length }, line: contentStart };
       })()
     : null;
 

@@ -5,7 +5,7 @@
 import type { DocumentInfo } from '../schema.js';
 import type { Line, Span } from '../types.js';
 import { resolveYear } from '../refine/resolve-missing-years.js';
-import { findFooter, type LineRange } from './footer.js';
+import { findFooter, type InnerFooter } from './footer.js';
 import { findHeader } from './header.js';
 import { headlineType, readKind } from './kind.js';
 import { nextNonBlank } from './layout.js';
@@ -13,7 +13,7 @@ import { readMeeting } from './meeting.js';
 import { readRecipients } from './recipients.js';
 import { readSigner } from './signer.js';
 
-export type { LineRange } from './footer.js';
+export type { InnerFooter, LineRange } from './footer.js';
 
 export interface DocumentRead {
   document: DocumentInfo;
@@ -24,9 +24,11 @@ export interface DocumentRead {
   /**
    * Line ranges [start, end) inside the body that are not content either: the signature and
    * Nơi nhận of a Quyết định or Nghị quyết followed by the plan it issues, with that plan's own
-   * header (`KẾ HOẠCH … (Kèm theo Quyết định số …)`). Treat them as furniture.
+   * header (`KẾ HOẠCH … (Kèm theo Quyết định số …)`); those of a document followed by another
+   * copied into the same file, with its header; those after which the numbered body goes on. Treat
+   * them as furniture; the content after each starts a new outline.
    */
-  innerFooters: LineRange[];
+  innerFooters: InnerFooter[];
   /** Spans of the header/footer text each field was read from, for provenance. */
   fieldSpans: Partial<Record<'number' | 'place' | 'date' | 'title' | 'issuer' | 'signer' | 'recipients' | 'meeting', Span>>;
 }
@@ -82,10 +84,12 @@ export function readDocument(text: string, lines: Line[]): DocumentRead {
     }
   }
 
-  // News pages have no signature: a byline in capitals is no signer.
-  const blocks = news ? [] : footer.blocks;
   const footerStartLine = news ? n : Math.max(footer.footerStart, bodyStart);
   const innerFooters = news ? [] : footer.inner.filter((r) => r.start >= bodyStart && r.end <= footerStartLine);
+  // News pages have no signature: a byline in capitals is no signer. A document copied after this
+  // one in the same file has its own signature and recipients, not this one's.
+  const next = innerFooters.find((r) => r.standalone);
+  const blocks = news ? [] : footer.blocks.filter((b) => !next || b.start <= next.start);
 
   const signerRead = readSigner(blocks);
   let signer: DocumentInfo['signer'] = signerRead?.signer ?? null;

@@ -20,6 +20,10 @@ export interface Entry {
   level: number;
   /** Labelled lines that close a block of several items and apply to all of them. */
   closingLabels: Block[];
+  /** How many of `children` have a marker (kept as they are added: asked for every paragraph). */
+  marked: number;
+  /** `siblingKey` of the marker, or null. */
+  key: string | null;
 }
 
 // Attribute lines of a task: "Cơ quan chủ trì: …", "- Thời gian thực hiện: …" (SPEC.md, Labelled lines).
@@ -57,14 +61,24 @@ function siblingKey(m: Marker): string {
 
 /**
  * Builds the entry tree of the body paragraphs. The returned root has no head.
+ * @param restarts 0-based lines where content starts again after a signature (another document, an
+ *   attachment, the body going on): the first paragraph from each starts at the root again, as
+ *   after a closing formula.
  * @example buildOutline([block('I. Kết quả'), block('1. Phòng A'), block('(1) Làm B.')]) → root › I › 1 › (1)
  */
-export function buildOutline(blocks: Block[]): Entry {
-  const root: Entry = { marker: null, head: null as unknown as Block, continuation: [], children: [], parent: null, id: '', level: 0, closingLabels: [] };
+export function buildOutline(blocks: Block[], restarts: readonly number[] = []): Entry {
+  const root: Entry = { marker: null, head: null as unknown as Block, continuation: [], children: [], parent: null, id: '', level: 0, closingLabels: [], marked: 0, key: null };
   const stack: Entry[] = [root];
   const top = () => stack[stack.length - 1]!;
+  const starts = [...restarts].sort((a, b) => a - b);
+  let next = 0;
 
   for (const block of blocks) {
+    const line = block.lines.length ? block.lines[0]!.number - 1 : -1;
+    if (next < starts.length && line >= starts[next]!) {
+      stack.length = 1;
+      while (next < starts.length && line >= starts[next]!) next++;
+    }
     const marker = recognizeMarker(block.text);
     if (marker && LABEL_LINE.test(block.text)) {
       attachLabel(stack, marker, block);
@@ -75,7 +89,7 @@ export function buildOutline(blocks: Block[]): Entry {
       const rank = markerRank(marker);
       let sibling = -1;
       for (let i = stack.length - 1; i > 0; i--) {
-        if (stack[i]!.marker && siblingKey(stack[i]!.marker!) === key) {
+        if (stack[i]!.key === key) {
           sibling = i;
           break;
         }
@@ -84,8 +98,9 @@ export function buildOutline(blocks: Block[]): Entry {
       else while (stack.length > 1 && markerRank(top().marker!) > rank) stack.pop();
       const parent = top();
       adoptContinuationAsPlain(parent);
-      const entry: Entry = { marker, head: block, continuation: [], children: [], parent, id: '', level: parent.level + 1, closingLabels: [] };
+      const entry: Entry = { marker, head: block, continuation: [], children: [], parent, id: '', level: parent.level + 1, closingLabels: [], marked: 0, key };
       parent.children.push(entry);
+      parent.marked++;
       stack.push(entry);
       continue;
     }
@@ -115,7 +130,7 @@ export function buildOutline(blocks: Block[]): Entry {
 }
 
 function plain(block: Block, parent: Entry): Entry {
-  return { marker: null, head: block, continuation: [], children: [], parent, id: '', level: parent.level + 1, closingLabels: [] };
+  return { marker: null, head: block, continuation: [], children: [], parent, id: '', level: parent.level + 1, closingLabels: [], marked: 0, key: null };
 }
 
 /**
@@ -126,7 +141,7 @@ function attachLabel(stack: Entry[], marker: Marker, block: Block): void {
   const key = siblingKey(marker);
   while (stack.length > 1) {
     const t = stack[stack.length - 1]!;
-    const sameLevel = t.marker !== null && siblingKey(t.marker) === key;
+    const sameLevel = t.key === key;
     const innerBullet = t.marker?.kind === 'bullet' && marker.kind !== 'bullet';
     if (!sameLevel && !innerBullet) break;
     stack.pop();
@@ -150,8 +165,12 @@ function lastLeaf(e: Entry): Entry {
   return cur;
 }
 
+/**
+ * True when an entry has a child with a marker: it is a heading.
+ * @example hasMarkedChildren(buildOutline([block('1. Phòng A'), block('a) Làm B.')]).children[0]) → true
+ */
 export function hasMarkedChildren(e: Entry): boolean {
-  return e.children.some((c) => c.marker !== null);
+  return e.marked > 0;
 }
 
 /** Paragraphs between a heading and its first marked child become its plain paragraphs. */
@@ -167,13 +186,13 @@ function isDecimalUnder(child: Marker, parent: Marker | null): boolean {
 }
 
 function assignIds(root: Entry): void {
-  const seen = new Set<string>();
+  const taken = new Set<string>();
+  // `<id>.0` names a heading's own instruction (SPEC.md, item): every entry given an id reserves its
+  // `.0`, and a marker `0.` or `1.0.` that would take that id gets a suffix instead (`I.0~2`).
+  const isTaken = (id: string) => taken.has(id) || (id.endsWith('.0') && taken.has(id.slice(0, -2)));
   // The next free suffix of each repeated id: thousands of repeated `1.` (OCR noise) stay linear.
   const nextSuffix = new Map<string, number>();
   const walk = (parent: Entry) => {
-    // `<id>.0` names a heading's own instruction (SPEC.md, item): a marker `0.` or `1.0.` under the
-    // heading takes a suffix instead (`I.0~2`), so that the two never share an id.
-    if (parent.id) seen.add(`${parent.id}.0`);
     let bullets = 0;
     let plains = 0;
     for (const child of parent.children) {
@@ -183,15 +202,15 @@ function assignIds(root: Entry): void {
       else if (isDecimalUnder(child.marker, parent.marker)) label = child.marker.label.split('.').pop()!;
       else label = child.marker.label;
       let id = parent.id ? `${parent.id}.${label}` : label;
-      if (seen.has(id)) {
+      if (isTaken(id)) {
         let n = nextSuffix.get(id) ?? 2;
-        while (seen.has(`${id}~${n}`)) n++;
+        while (taken.has(`${id}~${n}`)) n++;
         nextSuffix.set(id, n + 1);
         id = `${id}~${n}`;
       }
-      seen.add(id);
+      taken.add(id);
       child.id = id;
-      walk(child);
+      if (child.children.length) walk(child);
     }
   };
   walk(root);

@@ -61,11 +61,13 @@ export function recognizeMarker(line: string): Marker | null {
   return null;
 }
 
-/** A marker-only line (`1.` with the text on the next line). */
-export function isBareMarker(line: string): boolean {
-  const t = line.trim();
-  const m = recognizeMarker(t);
-  return m !== null && m.kind !== 'bullet' && m.length >= t.length;
+/**
+ * A marker-only line (`1.` with the text on the next line). `marker`: the line's marker when it is
+ * already known.
+ * @example isBareMarker('1.') → true
+ */
+export function isBareMarker(line: string, marker: Marker | null = recognizeMarker(line.trim())): boolean {
+  return marker !== null && marker.kind !== 'bullet' && marker.length >= line.trim().length;
 }
 
 /** Rank of a marker kind, outermost first, used when a kind appears for the first time. */

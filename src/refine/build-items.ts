@@ -82,14 +82,35 @@ export interface BuildItemsInput {
   checkTime?: () => void;
 }
 
-/** What a heading passes down to the items under it. */
+/**
+ * What a heading passes down to the items under it. Its lead and deadline are read when a task
+ * under it first needs them: most items name their own, and a deep outline of headings would
+ * otherwise pay for reading every heading twice.
+ */
 interface Inherited {
   headings: string[];
-  lead: AssigneeDraft[];
-  deadline: DeadlineDraft | null;
+  lead: () => AssigneeDraft[];
+  deadline: () => DeadlineDraft | null;
   labels: LabelAttributes | null;
   info: boolean;
 }
+
+/** A value computed on the first call and remembered. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
+
+const NO_LEAD = (): AssigneeDraft[] => [];
+const NO_DEADLINE = (): DeadlineDraft | null => null;
+const NO_LABELS: LabelAttributes = { assignees: [], deadlines: [], lineSpans: [] };
 
 /**
  * Builds the outline nodes and the items of the document body.
@@ -97,37 +118,82 @@ interface Inherited {
 export function buildItems(input: BuildItemsInput): BuiltItems {
   const { text, ctx, abbreviations } = input;
   const items: ItemDraft[] = [];
-  const addressee = findAddressee(input.doc, input.blocks, ctx, abbreviations);
+  const parts = documentParts(input);
+  /** The addressee of the document the text at `offset` belongs to (parts are few; files of many, searched). */
+  const addresseeAt = (offset: number): AssigneeDraft | null => {
+    let lo = 0;
+    let hi = parts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (parts[mid]!.from <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return parts[lo]!.addressee;
+  };
   let inConclusion = !input.news;
   let previousLead: AssigneeDraft[] = [];
 
   const unitOf = (start: number, end: number): TextUnit => ({ text: text.slice(start, end), span: { start, end } });
 
-  const makeItem = (id: string, marker: string | null, unit: TextUnit, inherited: Inherited, intro: AssigneeDraft[], ownHeading = false): ItemDraft => {
-    const collapsed = collapseWhitespace(unit.text);
-    if (input.news && !inConclusion && turnsToConclusion(collapsed)) inConclusion = true;
-    const kind = inherited.info ? 'info' : classifyItem(unit, { headings: inherited.headings, news: input.news, inConclusion, marker, ownHeading });
+  // Units without a letter repeat (`1.` on every line of OCR noise, a bare year): their figures and
+  // dates are read once per text and moved to each unit's offset.
+  const letterless = new Map<string, Figures>();
+  const readLetterless = (unit: TextUnit): Figures => {
+    const known = letterless.get(unit.text);
+    if (known) {
+      const by = unit.span.start - known.start;
+      return { start: unit.span.start, metrics: known.metrics.map((c) => moved(c, by)), deadlines: known.deadlines.map((c) => moved(c, by)) };
+    }
+    const found: Figures = { start: unit.span.start, metrics: extractMetrics(unit, ctx), deadlines: extractDeadlines(unit, ctx) };
+    if (unit.text.length <= LETTERLESS_TEXT) {
+      if (letterless.size >= LETTERLESS_TEXTS) letterless.clear();
+      letterless.set(unit.text, found);
+    }
+    return found;
+  };
+
+  /** Task or info; a news paragraph that turns the report to its conclusions is noted on the way. */
+  const kindOf = (unit: TextUnit, marker: string | null, inherited: Inherited, words: Words, ownHeading = false): ItemKind => {
+    // Without a word there is no instruction (classifyItem needs one for a task) and no speaker.
+    if (!words.letters) return 'info';
+    if (input.news && !inConclusion && turnsToConclusion(collapseWhitespace(unit.text))) inConclusion = true;
+    return inherited.info ? 'info' : classifyItem(unit, { headings: inherited.headings, news: input.news, inConclusion, marker, ownHeading });
+  };
+
+  /**
+   * The item of `unit`, classified as `kind` (by `kindOf`). What `words` says the unit lacks besides
+   * its marker is not looked for: without a letter (`1.\n1.`, OCR noise) no unit, label, citation or
+   * urgency word; without a digit as well, no figure or date. `figures` false: its metrics and
+   * references are its heading's, not its own (a `.0` item without a continuation).
+   */
+  const makeItem = (id: string, marker: string | null, unit: TextUnit, inherited: Inherited, intro: AssigneeDraft[], kind: ItemKind, words: Words, figures = true): ItemDraft => {
+    const { letters, alnum } = words;
+    const bare = !letters && alnum ? readLetterless(unit) : null;
     const draft: ItemDraft = {
       id,
       kind,
-      kindRule: inherited.info ? 'info: under a heading of aims' : `${kind}: item-kind`,
+      kindRule: inherited.info ? 'info: under a heading of aims' : kind === 'task' ? 'task: item-kind' : 'info: item-kind',
       marker,
       headings: inherited.headings,
       unit,
-      urgent: extractUrgency(unit, ctx).length > 0,
+      urgent: letters && extractUrgency(unit, ctx).length > 0,
       assignees: [],
       deadlines: [],
-      metrics: extractMetrics(unit, ctx),
-      references: extractReferences(unit, ctx),
+      metrics: !figures || !alnum ? [] : bare ? bare.metrics : extractMetrics(unit, ctx),
+      references: letters && figures ? extractReferences(unit, ctx) : [],
     };
-    const labels = readLabels(unit, ctx, abbreviations);
-    const own = outsideLabels(extractAssignees(textWithoutLabels(unit, labels), ctx, abbreviations), labels).map(
-      (c): AssigneeDraft => ({ value: c.value, via: 'text', text: c.text, span: c.span, rule: c.rule }),
-    );
+    const labels = letters ? readLabels(unit, ctx, abbreviations) : NO_LABELS;
+    const own = letters
+      ? outsideLabels(extractAssignees(textWithoutLabels(unit, labels), ctx, abbreviations), labels).map(
+          (c): AssigneeDraft => ({ value: c.value, via: 'text', text: c.text, span: c.span, rule: c.rule }),
+        )
+      : [];
     draft.assignees = mergeAssignees([...labels.assignees, ...own]);
-    const ownDeadlines = outsideLabels(extractDeadlines(textWithoutLabels(unit, labels), ctx), labels).map(
-      (c): DeadlineDraft => ({ value: c.value, via: 'text', text: c.text, span: c.span, rule: c.rule }),
-    );
+    const ownDeadlines = alnum
+      ? outsideLabels(bare ? bare.deadlines : extractDeadlines(textWithoutLabels(unit, labels), ctx), labels).map(
+          (c): DeadlineDraft => ({ value: c.value, via: 'text', text: c.text, span: c.span, rule: c.rule }),
+        )
+      : [];
     draft.deadlines = [...labels.deadlines, ...ownDeadlines].sort((a, b) => a.span.start - b.span.start);
 
     // Attributes of a block's closing labels apply to every item of the block.
@@ -139,14 +205,21 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
     if (kind === 'task') {
       const hasLead = () => draft.assignees.some((a) => a.value.role === 'lead');
       if (!hasLead() && intro.length) draft.assignees = [...intro.map((a) => ({ ...a, via: 'intro' as const })), ...draft.assignees];
-      if (!hasLead() && inherited.lead.length) draft.assignees = [...inherited.lead, ...draft.assignees];
+      if (!hasLead()) {
+        const lead = inherited.lead();
+        if (lead.length) draft.assignees = [...lead, ...draft.assignees];
+      }
       if (!hasLead() && input.news && previousLead.length) draft.assignees = [...previousLead.map((a) => ({ ...a, via: 'context' as const })), ...draft.assignees];
       // "các phòng, đơn vị thuộc Sở cần …": a class of the addressee's own units leaves it the actor.
       const onlyGenericLeads = hasLead() && draft.assignees.every((a) => a.value.role !== 'lead' || a.value.generic);
+      const addressee = addresseeAt(unit.span.start);
       if (addressee && (!hasLead() || onlyGenericLeads)) draft.assignees.unshift(addressee);
       const leads = draft.assignees.filter((a) => a.value.role === 'lead');
       if (leads.length) previousLead = leads;
-      if (inherited.deadline && !draft.deadlines.some((d) => d.value.date && d.value.precision !== 'event')) draft.deadlines.push(inherited.deadline);
+      if (!draft.deadlines.some((d) => d.value.date && d.value.precision !== 'event')) {
+        const deadline = inherited.deadline();
+        if (deadline) draft.deadlines.push(deadline);
+      }
     }
     return draft;
   };
@@ -178,9 +251,14 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
           const cut = plainBefore.findIndex((c) => c.head.afterFurniture);
           if (cut >= 0) plainBefore = plainBefore.slice(0, cut);
           const last = plainBefore.length ? plainBefore[plainBefore.length - 1]!.head.span.end : head.span.end;
-          const item = makeItem(`${entry.id}.0`, entry.marker.glyph, unitOf(head.span.start, last), inherited, intro, true);
-          if (item.kind === 'task') {
-            // Figures and citations of the heading's own words are the node's; those of the continuation stay.
+          const unit = unitOf(head.span.start, last);
+          const words = hasWords(unit, entry.marker.glyph);
+          // Only a task is kept: an item that would be dropped is not read.
+          const kind = kindOf(unit, entry.marker.glyph, inherited, words, true);
+          if (kind === 'task') {
+            // Figures and citations of the heading's own words are the node's; those of the continuation
+            // stay (a heading without a continuation has none of its own to read).
+            const item = makeItem(`${entry.id}.0`, entry.marker.glyph, unit, inherited, intro, kind, words, plainBefore.length > 0);
             item.metrics = item.metrics.filter((m) => m.span.start >= head.span.end);
             item.references = item.references.filter((r) => r.span.start >= head.span.end);
             items.push(item);
@@ -197,10 +275,14 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
       const pieces = splitAtFurniture([head, ...entry.continuation]);
       const first = pieces[0]!;
       const unit = unitOf(head.span.start, first[first.length - 1]!.span.end);
-      const item = makeItem(entry.id, entry.marker?.glyph ?? null, unit, inherited, intro);
+      const glyph = entry.marker?.glyph ?? null;
+      const words = hasWords(unit, glyph);
+      const item = makeItem(entry.id, glyph, unit, inherited, intro, kindOf(unit, glyph, inherited, words), words);
       items.push(item);
       pieces.slice(1).forEach((piece, k) => {
-        items.push(makeItem(`${entry.id}.p${k + 1}`, null, unitOf(piece[0]!.span.start, piece[piece.length - 1]!.span.end), inherited, intro));
+        const part = unitOf(piece[0]!.span.start, piece[piece.length - 1]!.span.end);
+        const partWords = hasWords(part, null);
+        items.push(makeItem(`${entry.id}.p${k + 1}`, null, part, inherited, intro, kindOf(part, null, inherited, partWords), partWords));
       });
       // A paragraph that only introduces the list after it lends its actor to that list.
       if (isIntro(item)) {
@@ -215,16 +297,16 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
 
   const inheritFromHeading = (entry: Entry, titleUnit: TextUnit, title: string, up: Inherited): Inherited => {
     const headings = [...up.headings, title];
-    // "Sở Nội vụ (Ban Thi đua …)", "UBND các phường: A, B" name several leads for their items.
-    const units = extractHeadingUnits(titleUnit, ctx, abbreviations);
-    const lead: AssigneeDraft[] = units.length
-      ? units.map((u) => ({ value: u.value, via: 'heading' as const, text: u.text, span: u.span, rule: u.rule }))
-      : up.lead;
-    const dated = extractDeadlines(titleUnit, ctx).filter((d) => d.value.date && d.value.precision !== 'event' && !d.value.recurring);
-    const latest = dated.sort((a, b) => (a.value.date! < b.value.date! ? 1 : -1))[0];
-    const deadline: DeadlineDraft | null = latest
-      ? { value: latest.value, via: 'heading', text: latest.text, span: latest.span, rule: latest.rule }
-      : up.deadline;
+    const lead = once((): AssigneeDraft[] => {
+      // "Sở Nội vụ (Ban Thi đua …)", "UBND các phường: A, B" name several leads for their items.
+      const units = extractHeadingUnits(titleUnit, ctx, abbreviations);
+      return units.length ? units.map((u) => ({ value: u.value, via: 'heading' as const, text: u.text, span: u.span, rule: u.rule })) : up.lead();
+    });
+    const deadline = once((): DeadlineDraft | null => {
+      const dated = extractDeadlines(titleUnit, ctx).filter((d) => d.value.date && d.value.precision !== 'event' && !d.value.recurring);
+      const latest = dated.sort((a, b) => (a.value.date! < b.value.date! ? 1 : -1))[0];
+      return latest ? { value: latest.value, via: 'heading', text: latest.text, span: latest.span, rule: latest.rule } : up.deadline();
+    });
     let labels = up.labels;
     if (entry.closingLabels.length) {
       const start = entry.closingLabels[0]!.span.start;
@@ -235,9 +317,9 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
     return { headings, lead, deadline, labels, info };
   };
 
-  const top: Inherited = { headings: [], lead: [], deadline: null, labels: null, info: false };
+  const top: Inherited = { headings: [], lead: NO_LEAD, deadline: NO_DEADLINE, labels: null, info: false };
   const nodes = walk(input.root, top);
-  if (addressee) nameTheUnnamedLocality(items, addressee);
+  nameTheUnnamedLocality(items, addresseeAt);
   mergeAssigneeNames(items, input.units ?? null);
   for (const item of items) {
     for (const d of item.deadlines) {
@@ -265,6 +347,8 @@ function splitAtFurniture(blocks: Block[]): Block[][] {
 const INTRO_ENDING = /(?:sau|sau đây|như sau|cụ thể|gồm|bao gồm|các nội dung|các nhiệm vụ|nhiệm vụ)\s*:\s*$/iu;
 
 function isIntro(item: ItemDraft): boolean {
+  // Only a paragraph that ends with its colon can be one: the rest are not collapsed to be tested.
+  if (!item.unit.text.trimEnd().endsWith(':')) return false;
   const t = collapseWhitespace(item.unit.text);
   const words = t.split(' ').length;
   return INTRO_ENDING.test(t) && words <= 40;
@@ -275,6 +359,40 @@ const AIMS_HEADING = /^(?:mục đích|yêu cầu|mục tiêu|quan điểm|mục
 
 function isInfoHeading(title: string): boolean {
   return AIMS_HEADING.test(title);
+}
+
+/** The figures and dates of a unit that starts at `start`. */
+interface Figures {
+  start: number;
+  metrics: Candidate<MetricValue>[];
+  deadlines: Candidate<DeadlineValue>[];
+}
+
+// Letterless texts remembered: only short ones, and not without bound.
+const LETTERLESS_TEXT = 200;
+const LETTERLESS_TEXTS = 1000;
+
+/** A candidate moved `by` code units. */
+function moved<T>(c: Candidate<T>, by: number): Candidate<T> {
+  return { ...c, span: { start: c.span.start + by, end: c.span.end + by } };
+}
+
+/** What a unit has besides its marker. */
+interface Words {
+  /** A letter. */
+  letters: boolean;
+  /** A letter or a digit. */
+  alnum: boolean;
+}
+
+/**
+ * What a unit has besides its marker: a letter; a letter or a digit.
+ * @example hasWords({text: '1.\n1.', span}, '1.') → { letters: false, alnum: true }
+ */
+function hasWords(unit: TextUnit, marker: string | null): Words {
+  const rest = marker && unit.text.startsWith(marker) ? unit.text.slice(marker.length) : unit.text;
+  const letters = /\p{L}/u.test(rest);
+  return { letters, alnum: letters || /\p{N}/u.test(rest) };
 }
 
 /** A heading with an instruction of its own yields a `.0` item (SPEC.md, item). */
@@ -311,11 +429,47 @@ function outsideLabels<T extends { span: Span }>(found: T[], labels: LabelAttrib
  * "Thành phố khẩn trương …" in a Thông báo after a session with Thành phố Hồ Chí Minh: the bare
  * "Ủy ban nhân dân Thành phố" is the addressee's, named in full.
  */
-function nameTheUnnamedLocality(items: ItemDraft[], addressee: AssigneeDraft): void {
-  const named = /^Ủy ban nhân dân (tỉnh|thành phố) \S/iu.exec(addressee.value.name);
-  if (!named) return;
-  const bare = new RegExp(`^Ủy ban nhân dân ${named[1]}$`, 'iu');
-  for (const item of items) for (const a of item.assignees) if (bare.test(a.value.name)) a.value = { ...a.value, name: addressee.value.name };
+function nameTheUnnamedLocality(items: ItemDraft[], addresseeAt: (offset: number) => AssigneeDraft | null): void {
+  const bareOf = new Map<AssigneeDraft, RegExp | null>();
+  for (const item of items) {
+    const addressee = addresseeAt(item.unit.span.start);
+    if (!addressee) continue;
+    let bare = bareOf.get(addressee);
+    if (bare === undefined) {
+      const named = /^Ủy ban nhân dân (tỉnh|thành phố) \S/iu.exec(addressee.value.name);
+      bare = named ? new RegExp(`^Ủy ban nhân dân ${named[1]}$`, 'iu') : null;
+      bareOf.set(addressee, bare);
+    }
+    if (!bare) continue;
+    for (const a of item.assignees) if (bare.test(a.value.name)) a.value = { ...a.value, name: addressee.value.name };
+  }
+}
+
+/**
+ * The documents of the file and their addressees, from where each starts: the first, and each
+ * copied after it with a header of its own (its own number or date), read from that header and its
+ * own paragraphs. An attachment, or the body going on after a signature, belongs to the document
+ * before it.
+ */
+function documentParts(input: BuildItemsInput): { from: number; addressee: AssigneeDraft | null }[] {
+  const { blocks, ctx, abbreviations } = input;
+  const own = input.doc.innerFooters.filter((r) => r.standalone).sort((a, b) => a.end - b.end);
+  // Index of the first paragraph of each part.
+  const firstLine = (b: Block) => (b.lines.length ? b.lines[0]!.number - 1 : -1);
+  const starts = [0];
+  for (const r of own) {
+    let k = starts[starts.length - 1]!;
+    while (k < blocks.length && firstLine(blocks[k]!) < r.end) k++;
+    starts.push(k);
+  }
+  return starts.map((from, k) => {
+    const to = k + 1 < starts.length ? starts[k + 1]! : blocks.length;
+    const title = k === 0 ? input.doc.fieldSpans.title : own[k - 1]!.headerSpan;
+    return {
+      from: k === 0 ? 0 : from < blocks.length ? blocks[from]!.span.start : Infinity,
+      addressee: findAddressee(title, blocks.slice(from, to), ctx, abbreviations),
+    };
+  });
 }
 
 /** One assignee per unit name and role; the first one found (labels, then text) wins. */

@@ -3,8 +3,7 @@
  * stated actor (`Sở phối hợp …` in a Kết luận to the Sở, `Tỉnh cần …` after a working session
  * with the province).
  */
-import type { Block, ExtractContext } from '../types.js';
-import type { DocumentRead } from '../document/read-document.js';
+import type { Block, ExtractContext, Span } from '../types.js';
 import type { AssigneeDraft } from './build-items.js';
 import { collapseWhitespace } from '../extract/run-rules.js';
 import { canonicalUnitName } from './canonical-names.js';
@@ -22,13 +21,15 @@ const PATTERNS: RegExp[] = [
 const NAME_END = /\s(?:tại|về|trong|ngày|năm|nhằm|để|đối với|theo|do|với|sáng|chiều|vào|cho|sau|trước|nhân|chiều|ngày)\s/u;
 
 /**
- * Finds the addressee in the title and the first paragraphs of the body.
- * @example findAddressee(read('KẾT LUẬN của Giám đốc Sở Tài chính tại Hội nghị …'), …) → lead "Sở Tài chính"
+ * Finds the addressee in the title (or the header of a document that follows another in the file)
+ * and the first paragraphs of the body.
+ * @param title the span of the document's title or header, if any
+ * @param blocks the paragraphs of the document's body
+ * @example findAddressee(span of 'KẾT LUẬN của Giám đốc Sở Tài chính tại Hội nghị …', …) → lead "Sở Tài chính"
  */
-export function findAddressee(doc: DocumentRead, blocks: Block[], ctx: ExtractContext, abbreviations: Map<string, string>): AssigneeDraft | null {
+export function findAddressee(title: Span | null | undefined, blocks: Block[], ctx: ExtractContext, abbreviations: Map<string, string>): AssigneeDraft | null {
   const places: { text: string; start: number }[] = [];
-  const titleSpan = doc.fieldSpans.title;
-  if (titleSpan) places.push({ text: ctx.text.slice(titleSpan.start, titleSpan.end), start: titleSpan.start });
+  if (title) places.push({ text: ctx.text.slice(title.start, title.end), start: title.start });
   for (const b of blocks.slice(0, 4)) places.push({ text: b.text, start: b.span.start });
   for (const re of PATTERNS) {
     const found = matchIn(re, places, abbreviations);

@@ -4,7 +4,8 @@
  * A line that starts with an enumeration marker always starts a paragraph.
  */
 import type { Block, Line } from '../types.js';
-import { isBareMarker, recognizeMarker } from '../outline/markers.js';
+import { isBareMarker, recognizeMarker, type Marker } from '../outline/markers.js';
+import { readNumber } from '../document/number.js';
 
 // A line that ends a sentence or a clause: "… năm 2021." | "… như sau:" | "… ;" | "… ./."
 const ENDS_CLAUSE = /[.:;!?…]["”’)\]]*\s*$/u;
@@ -24,15 +25,20 @@ export interface SegmentOptions {
  * @example segmentBlocks(segmentLines('1. Giao Sở\nTài chính chủ trì.'), …) → one block of two lines
  */
 export function segmentBlocks(text: string, lines: Line[], opts: SegmentOptions): Block[] {
-  const wrapWidth = hardWrapWidth(lines.slice(opts.from, opts.to));
+  const copies = copiesOf(lines, opts);
+  let copy = 0;
   const blocks: Block[] = [];
   let current: Line[] = [];
+  // The trimmed text and the marker of the last line of `current`.
+  let prev: Seen = { text: '', marker: null };
   let sawBlank = false;
   let sawFurniture = false;
 
   const flush = () => {
     if (current.length) {
-      const block = makeBlock(text, current);
+      // A copy of its exact length: a paragraph's lines were pushed one by one, and a million
+      // paragraphs would each keep the spare room that pushing leaves.
+      const block = makeBlock(text, current.slice());
       if (sawFurniture) block.afterFurniture = true;
       blocks.push(block);
       sawFurniture = false;
@@ -43,6 +49,8 @@ export function segmentBlocks(text: string, lines: Line[], opts: SegmentOptions)
   for (let i = opts.from; i < opts.to; i++) {
     const line = lines[i]!;
     const t = line.text.trim();
+    while (copies[copy]!.to <= i && copy + 1 < copies.length) copy++;
+    const wrapWidth = copies[copy]!.wrapWidth;
     if (opts.furniture.has(i)) {
       flush();
       sawFurniture = blocks.length > 0;
@@ -53,22 +61,32 @@ export function segmentBlocks(text: string, lines: Line[], opts: SegmentOptions)
       sawBlank = true;
       continue;
     }
-    if (current.length && continues(current, t, sawBlank, wrapWidth)) current.push(line);
+    const seen: Seen = { text: t, marker: recognizeMarker(t) };
+    if (current.length && continues(current.length, prev, seen, sawBlank, wrapWidth)) current.push(line);
     else {
       flush();
       current = [line];
     }
+    prev = seen;
     sawBlank = false;
   }
   flush();
   return blocks;
 }
 
-function continues(current: Line[], t: string, afterBlank: boolean, wrapWidth: number): boolean {
-  const prev = current[current.length - 1]!.text.trim();
+/** A trimmed line and the marker it starts with. */
+interface Seen {
+  text: string;
+  marker: Marker | null;
+}
+
+/** Whether line `next` continues the paragraph of `count` lines that ends with line `last`. */
+function continues(count: number, last: Seen, next: Seen, afterBlank: boolean, wrapWidth: number): boolean {
+  const prev = last.text;
+  const t = next.text;
   // "1." alone on its line: its text follows on the next line.
-  if (current.length === 1 && isBareMarker(prev)) return true;
-  const marker = recognizeMarker(t);
+  if (count === 1 && isBareMarker(prev, last.marker)) return true;
+  const marker = next.marker;
   const prevOpen = !ENDS_CLAUSE.test(prev);
   if (marker) {
     if (marker.kind !== 'bullet' || !prevOpen) return false;
@@ -82,6 +100,37 @@ function continues(current: Line[], t: string, afterBlank: boolean, wrapWidth: n
   if (STARTS_LOWER.test(t)) return true;
   // Hard-wrapped copies break lines near a fixed width, also before a capitalised word.
   return wrapWidth > 0 && prev.length >= wrapWidth * 0.6;
+}
+
+/**
+ * The stretches of the body `[from, to)` that may come from different copies, each with its own
+ * wrap width (as if each were read alone): a file can hold a document wrapped at 80 characters and
+ * then another, copied from elsewhere, not wrapped at all. A run of furniture lines that holds a
+ * document number (`Số: 21/CT-TTg`: the signature and header between two documents, which the
+ * document stage leaves out of the body) parts them and belongs to neither. An attachment
+ * (`PHỤ LỤC`, `Kèm theo …`) was printed with its document: it keeps the same width.
+ */
+function copiesOf(lines: Line[], opts: SegmentOptions): { to: number; wrapWidth: number }[] {
+  const out: { to: number; wrapWidth: number }[] = [];
+  let start = opts.from;
+  let runStart = -1;
+  let numbered = false;
+  const close = (to: number) => out.push({ to, wrapWidth: hardWrapWidth(lines.slice(start, to)) });
+  for (let i = opts.from; i < opts.to; i++) {
+    if (opts.furniture.has(i)) {
+      if (runStart < 0) runStart = i;
+      if (!numbered && readNumber(lines, i, i + 1)) numbered = true;
+    } else if (lines[i]!.text.trim()) {
+      if (numbered) {
+        close(runStart);
+        start = i;
+      }
+      runStart = -1;
+      numbered = false;
+    }
+  }
+  close(opts.to);
+  return out;
 }
 
 /**

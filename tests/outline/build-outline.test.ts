@@ -51,4 +51,13 @@ describe('buildOutline', () => {
     const root = outline('1. Phòng A\n(1) Làm B.\nGiám đốc Sở yêu cầu các phòng tổ chức triển khai thực hiện Kết luận này./.');
     expect(ids(root)).toEqual(['1', '1.(1)', 'p1']);
   });
+
+  it('should start again at the top level where another document goes on', () => {
+    // Lines 0–3: the first document; 4: its signature (left out as furniture); 5–: the second.
+    const text = 'Điều 3. Các sở, ngành thi hành Quyết định này\n1. Phòng A\n(1) Làm B.\n\nPHÓ CHỦ TỊCH\nCăn cứ Luật Tổ chức chính quyền địa phương;\nI. MỤC ĐÍCH\n1. Làm C.';
+    const lines = segmentLines(text);
+    const blocks = segmentBlocks(text, lines, { from: 0, to: lines.length, furniture: new Set([4]) });
+    expect(ids(buildOutline(blocks, [5]))).toEqual(['D3', 'D3.1', 'D3.1.(1)', 'p1', 'I', 'I.1']);
+    expect(ids(buildOutline(blocks))).toEqual(['D3', 'D3.1', 'D3.1.(1)', 'D3.I', 'D3.I.1']);
+  });
 });

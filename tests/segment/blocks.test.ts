@@ -45,6 +45,31 @@ describe('segmentBlocks', () => {
     expect(blocks('1.\nPhòng Quản lý Khoa học')).toEqual(['1. Phòng Quản lý Khoa học']);
   });
 
+  it('should read the wrap width of a document copied after another on its own', () => {
+    const wrapped = [
+      'Thực hiện Nghị quyết số 02-NQ/TW ngày 17/3/2026 của Bộ Chính trị về Xây',
+      'dựng và phát triển Thủ đô Hà Nội trong kỷ nguyên mới, Nghị quyết số 80-NQ/TW',
+      'ngày 07/01/2026 của Bộ Chính trị về phát triển văn hoá Việt Nam, Chương trình',
+      'hành động số 08-CTr/TU ngày 17/3/2026 của Thành uỷ Hà Nội thực hiện Nghị',
+      'quyết số 80-NQ/TW ngày 07/01/2026 của Bộ Chính trị về phát triển văn hoá Việt',
+      'Nam, Kế hoạch số 128/KH-UBND ngày 30/3/2026 của UBND Thành phố về triển',
+      'khai Chương trình hành động số 08-CTr/TU ngày 17/3/2026 của Thành uỷ Hà Nội',
+      'thực hiện Nghị quyết số 80-NQ/TW ngày 07/01/2026 của Bộ Chính trị, cụ thể:',
+    ];
+    // The second document's lines are paragraphs: "Thành phố" opens one, it does not continue a wrap.
+    const second = ['Ủy ban nhân dân thành phố đề nghị các cơ quan, đơn vị và các hộ gia đình trên địa bàn', 'Thành phố treo cờ Tổ quốc từ ngày 10/5/2026.'];
+    const header = ['GIÁM ĐỐC', 'Nguyễn Văn Thành', 'ỦY BAN NHÂN DÂN', 'Số: 453/TB-UBND', 'THÔNG BÁO'];
+    const text = [...wrapped, ...header, ...second].join('\n');
+    const furniture = header.map((_, k) => wrapped.length + k);
+    const b = blocks(text, furniture);
+    expect(b).toHaveLength(3);
+    expect(b[0]).toContain('Việt Nam, Kế hoạch số 128/KH-UBND');
+    expect(b.slice(1)).toEqual(second);
+    // An attachment (no number of its own) is read with the width of the document it belongs to.
+    const attached = blocks([...wrapped, 'PHỤ LỤC', 'DANH MỤC', 'KÈM THEO', ...second].join('\n'), [8, 9, 10]);
+    expect(attached).toHaveLength(2);
+  });
+
   it('should let furniture lines break paragraphs and belong to none', () => {
     expect(blocks('Nội dung một\nLượt xem: 30\nnội dung hai.', [1])).toEqual(['Nội dung một', 'nội dung hai.']);
   });
