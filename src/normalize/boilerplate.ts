@@ -18,6 +18,12 @@ const FURNITURE_LINE: RegExp[] = [
   /^(?:bản quyền|copyright|©)/iu,
 ];
 
+// The stamp of a digital signature that copies of official PDFs keep: the time line and the
+// signer, e-mail and agency lines just above it.
+// Người ký: Cổng Thông tin điện tử Chính phủ | Email: … | Cơ quan: Văn phòng Chính phủ | Thời gian ký: 03.11.2023 16:19:35 +07:00
+const SIGNATURE_TIME = /^thời gian ký\s*[:：]\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[+-]\d{2}:?\d{2})?\s*$/iu;
+const SIGNATURE_FIELD = /^(?:người ký|ký bởi|email|cơ quan|chức vụ|tổ chức)\s*[:：]/iu;
+
 // Everything after one of these is the site's lists, not the article.
 const TRAILER_START = /^(?:tin liên quan|tin khác|tin cùng chuyên mục|các tin khác|bài viết liên quan|tin mới nhất|tin đọc nhiều|xem thêm|có thể bạn quan tâm)\s*[:：]?\s*$/iu;
 
@@ -42,6 +48,10 @@ export function findFurniture(lines: Line[], news: boolean): Set<number> {
     // Counters are often listed as bullets: "• Đang online: 1".
     const bare = t.replace(/^[-–•*+·●▪◦]\s*/u, '');
     if (FURNITURE_LINE.some((re) => re.test(bare))) furniture.add(i);
+    else if (SIGNATURE_TIME.test(t)) {
+      furniture.add(i);
+      for (let j = i - 1; j >= 0 && j >= i - 4 && SIGNATURE_FIELD.test(lines[j]!.text.trim()); j--) furniture.add(j);
+    }
     else if (TRAILER_START.test(t) && i > lines.length * 0.3) {
       trailerFrom = i;
       break;

@@ -20,7 +20,7 @@ export interface LabelAttributes {
 type LabelKind = 'lead' | 'support' | 'time';
 
 // - Đơn vị chủ trì: | Cơ quan chủ trì thực hiện: | Cơ quan/Đơn vị phối hợp: | Thời gian dự kiến: | Thời hạn:
-const LABEL = /^(?:[-–+•*]\s*|[a-zđ]\)\s*|\d{1,2}\.\s*)?((?:cơ quan|đơn vị|cơ quan\s*\/\s*đơn vị)\s+(?:chủ trì|phối hợp|thực hiện|tham mưu|chịu trách nhiệm)[^:\n]{0,40}|chủ trì(?: thực hiện)?|phối hợp(?: thực hiện)?|trách nhiệm thực hiện|thời gian(?: thực hiện| hoàn thành| dự kiến)?[^:\n]{0,20}|thời hạn(?: hoàn thành)?|tiến độ(?: thực hiện| hoàn thành)?)\s*:/iu;
+const LABEL = /^(?:[-–+•*]\s*|[a-zđ]\)\s*|\d{1,2}\.\s*)?((?:cơ quan|đơn vị|cơ quan\s*\/\s*đơn vị)\s+(?:chủ trì|phối hợp|thực hiện|tham mưu|chịu trách nhiệm)[^:\n]{0,40}|chủ trì(?: thực hiện)?|phối hợp(?: thực hiện)?|trách nhiệm thực hiện|thời gian(?! ký)(?: thực hiện| hoàn thành| dự kiến)?[^:\n]{0,20}|thời hạn(?: hoàn thành)?|tiến độ(?: thực hiện| hoàn thành)?)\s*:/iu;
 
 // Members of a label's list start with a word for a body: "UBND xã Bát Tràng, các nghệ sỹ".
 const UNIT_START = /^(?:các\s+|những\s+)?(?:sở|bộ|ủy ban|uỷ ban|ubnd|hđnd|hội đồng|phòng|trung tâm|ban|cục|chi cục|tổng cục|văn phòng|công an|bảo tàng|trường|viện|hội|đài|báo|thanh tra|hãng|câu lạc bộ|clb|nhà hát|tỉnh đoàn|thành đoàn|đoàn|liên đoàn|mặt trận|bộ chỉ huy|kho bạc|ngân hàng|tổng công ty|công ty|tập đoàn|đại sứ quán|cơ quan|đơn vị|doanh nghiệp|tổ chức|tổ|cá nhân|nghệ|địa phương|phường|xã|quận|huyện|tỉnh|thành phố)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/iu;

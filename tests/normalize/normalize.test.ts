@@ -33,6 +33,13 @@ describe('findFurniture', () => {
     expect(furniture('image banner\nLượt xem: 30\n0:00 / 0:00\nGiọng nữ miền Nam\nNội dung bài viết.')).toEqual([0, 1, 2, 3]);
   });
 
+  it('should find the stamp of a digital signature in an official document, not a metadata table', () => {
+    const stamp = ['với các nội dung chính như sau:', 'Người ký: Cổng Thông tin điện tử Chính phủ', 'Email: thongtinchinhphu@chinhphu.vn', 'Cơ quan: Văn phòng Chính phủ', 'Thời gian ký: 03.11.2023 16:19:35 +07:00', 'I. QUAN ĐIỂM'];
+    expect(furniture(stamp.join('\n'), false)).toEqual([1, 2, 3, 4]);
+    // Without its time line, "Người ký:" is a field of a copied page's metadata table.
+    expect(furniture('Số hiệu: 45/KL-UBND\nNgười ký: Trần Văn A\nCơ quan ban hành: UBND tỉnh', false)).toEqual([]);
+  });
+
   it('should keep everything after "Tin liên quan" out', () => {
     const text = ['Tiêu đề', 'Đoạn một.', 'Đoạn hai.', 'Đoạn ba.', 'Tin liên quan', 'Bài khác', 'Thống kê truy cập'].join('\n');
     expect(furniture(text)).toEqual([4, 5, 6]);

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { readLabels } from '../../src/refine/read-labels.js';
+import type { ExtractContext, TextUnit } from '../../src/types.js';
+
+const ctx = (text: string): ExtractContext => ({ text, documentDate: '2023-10-30', documentYear: 2023, documentNumber: null });
+const labelsOf = (text: string) => readLabels({ text, span: { start: 0, end: text.length } } satisfies TextUnit, ctx(text), new Map());
+
+describe('readLabels', () => {
+  it('should read the time labels of an item as its deadline', () => {
+    const { deadlines } = labelsOf('a) Xây dựng Nghị định.\n- Đơn vị chủ trì: Bộ Công an.\n- Thời gian thực hiện: Quý IV năm 2023.');
+    expect(deadlines.map((d) => [d.value.date, d.value.precision])).toEqual([['2023-12-31', 'quarter']]);
+  });
+
+  it('should not take the time of a digital signature for a deadline', () => {
+    const { deadlines, lineSpans } = labelsOf('Cơ quan: Văn phòng Chính phủ\nThời gian ký: 03.11.2023 16:19:35 +07:00');
+    expect(deadlines).toEqual([]);
+    expect(lineSpans).toEqual([]);
+  });
+});
