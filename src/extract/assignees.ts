@@ -17,7 +17,13 @@
  *    trách nhiệm`, `lead: subject X + verb`), not when the words after it show a speaker or a report
  *    (`X yêu cầu …`, `X đã …`, `X chủ trì hội nghị`); a speaker's `chỉ đạo` passes the lead on
  *    (`Thủ tướng chỉ đạo Bộ Y tế …`).
- * 3. Every member becomes a candidate with its canonical name and its own span.
+ *    A list with no trigger and no verb, side by side with another (`… sửa đổi. Bộ Y tế Bộ Tài chính, Bộ Tư
+ *    pháp Luật …`), is the columns `Cơ quan chủ trì | Cơ quan phối hợp` of a flattened table.
+ * 3. Every member becomes a candidate with its canonical name and its own span. A head shared by a list of
+ *    fields gives one unit per field (`Sở Tài chính, Nội vụ và Tư pháp`; the fields are known, the
+ *    longest wins, so `Sở Văn hóa, Thể thao và Du lịch` stays one), an office named for a class gives a
+ *    generic unit (`Bộ trưởng, Thủ trưởng cơ quan ngang bộ`), and a head without its name after an office
+ *    stands for the unit of that head named before it in the item (`Giám đốc Trung tâm cần …`).
  *
  * Not actors: bodies that receive (`báo cáo UBND tỉnh`, `gửi Sở Tài chính tổng hợp`, `qua Sở Nội vụ`,
  * `tham mưu Chính phủ`), bodies a lead directs (`Bộ X chỉ đạo Sở Y`), requesters (`theo đề nghị của
@@ -26,6 +32,7 @@
 import type { AssigneeValue, Candidate, ExtractContext, Role, Rule, TextUnit } from '../types.js';
 import { collapseWhitespace, runRules, wordPattern as wordPatternOf } from './run-rules.js';
 import { canonicalUnitName, modernSpelling } from '../refine/canonical-names.js';
+import { ORG_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import {
   CAPITALISED_STOP_WORDS,
   DOCUMENT_WORDS,
@@ -132,6 +139,8 @@ const NOT_ACTING = plain(NOT_ACTING_AFTER);
 const NOT_HEADS = plain(NOT_A_HEAD);
 const DOCUMENTS = plain(DOCUMENT_WORDS);
 const VERBS = plain(INSTRUCTION_VERBS);
+// Verbs written with a capital by mistake that the lexicon's stop words miss: "Bộ Ngoại giao Đồng chủ trì với …"
+const CAP_VERBS = plain(['đồng chủ trì', ...INSTRUCTION_VERBS]);
 const FIELDS = new Set(FIELD_WORDS);
 
 /** Length in tokens of the longest phrase of the table at `i` (consecutive words only), or 0. */
@@ -185,6 +194,45 @@ const UNIT_NOUN_CANONICAL: ReadonlyMap<string, string> = new Map([
   ['thị trấn', 'thị trấn'],
 ]);
 
+// The fields that name a Bộ or a Sở, as written after the head (lower case, modern spelling; any dash
+// stands for `-`). A head shared by a list of them stands for one unit each: "Sở Tài chính, Nội vụ và
+// Tư pháp" is three Sở, while "Sở Văn hóa, Thể thao và Du lịch" is one (the longest field wins).
+const SHARED_FIELDS: readonly string[] = [
+  'tài chính', 'nội vụ', 'tư pháp', 'y tế', 'xây dựng', 'công thương', 'giao thông vận tải', 'giao thông - vận tải',
+  'kế hoạch và đầu tư', 'kế hoạch - đầu tư', 'khoa học và công nghệ', 'khoa học - công nghệ', 'tài nguyên và môi trường',
+  'tài nguyên - môi trường', 'nông nghiệp và phát triển nông thôn', 'nông nghiệp và môi trường', 'văn hóa, thể thao và du lịch',
+  'văn hóa - thể thao và du lịch', 'văn hóa và thể thao', 'văn hóa - thể thao', 'lao động - thương binh và xã hội',
+  'lao động, thương binh và xã hội', 'thông tin và truyền thông', 'giáo dục và đào tạo', 'giáo dục - đào tạo',
+  'dân tộc và tôn giáo', 'văn hóa - thông tin', 'công nghiệp', 'thương mại', 'thủy sản', 'du lịch', 'ngoại vụ',
+  'quy hoạch - kiến trúc', 'quy hoạch và kiến trúc',
+];
+// Fields of a Bộ only: "các Bộ: Công an, Quốc phòng" (Công an of a province is a unit of its own).
+const MINISTRY_ONLY_FIELDS: readonly string[] = ['công an', 'quốc phòng', 'ngoại giao'];
+
+const dash = (w: string) => (w === '–' || w === '—' || w === '‑' ? '-' : w);
+const fieldWords = (phrase: string) => tokenize(phrase).map((t) => dash(t.w));
+/** Fields by their first word, longest first. */
+const FIELD_PHRASES = new Map<string, { words: string[]; ministryOnly: boolean }[]>();
+for (const [list, ministryOnly] of [
+  [SHARED_FIELDS, false],
+  [MINISTRY_ONLY_FIELDS, true],
+] as const) {
+  for (const f of list) {
+    const words = fieldWords(f);
+    const entries = FIELD_PHRASES.get(words[0]!) ?? [];
+    entries.push({ words, ministryOnly });
+    FIELD_PHRASES.set(words[0]!, entries);
+  }
+}
+for (const entries of FIELD_PHRASES.values()) entries.sort((a, b) => b.words.length - a.words.length);
+// Acronyms of fields: TN&MT, KH&CN, NN&PTNT, GD&ĐT …
+const FIELD_ACRONYMS = new Set(
+  [...ORG_ABBREVIATIONS].filter(([, full]) => FIELD_PHRASES.get(fieldWords(full)[0]!)?.some((f) => f.words.join(' ') === fieldWords(full).join(' '))).map(([k]) => k),
+);
+
+// Names of other bodies with a comma inside: "Ban Chính sách, Chiến lược Trung ương".
+const COMMA_NAMES: readonly string[][] = ['chính sách, chiến lược'].map(fieldWords);
+
 // --- reading names --------------------------------------------------------------------------------
 
 /** One unit of a list: its span (local) and the words to canonicalise (a colon list adds its prefix). */
@@ -203,15 +251,58 @@ interface Mention {
   members: Member[];
   /** The office speaks rather than acts (`Thủ tướng`, `Chủ tịch UBND tỉnh` in a report). */
   speaker: boolean;
+  /** Where the list's words end when a body it belongs to follows its last member (`… của Quốc hội`). */
+  end?: number;
 }
 
 const MAX_NAME_TOKENS = 16;
 
+// A head followed by a list of locality words without "các": "UBND tỉnh, thành phố trực thuộc Trung ương".
+const LOCALITY_WORD = '(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)';
+const LOCALITY_CLASS = new RegExp(`^(.*?\\S)\\s+(${LOCALITY_WORD}\\s*,\\s*${LOCALITY_WORD}(?![\\p{L}\\p{M}]).*)$`, 'u');
+
+const TIME_WORDS: ReadonlySet<string> = new Set(['tháng', 'năm', 'quý', 'ngày', 'giờ', 'tuần']);
+
+// Heads that, alone, stand for the body a document is addressed to rather than for the last one named.
+const ANAPHOR_EXCLUDED: ReadonlySet<string> = new Set(['sở', 'bộ', 'ủy ban nhân dân', 'ủy ban', 'cơ quan', 'hội đồng']);
+
+// Group nouns that begin a class written without "các" (`Cơ quan, tổ chức … liên quan`).
+const BARE_GROUP_FIRST: ReadonlySet<string> = new Set(['cơ quan', 'đơn vị']);
+
+// Kinds of bodies that never name one another inside their names: "Bộ Y tế Bộ Tài chính" is two units.
+const SEPARATE_KINDS: ReadonlySet<string> = new Set(['bộ', 'sở', 'ủy ban nhân dân', 'ngân hàng', 'kho bạc', 'công an']);
+// … nor these bodies (heads that begin no place name: not `Trường` of Trường Sa, `Hội` of Hội An).
+const INNER_SEPARATE_KINDS: ReadonlySet<string> = new Set([
+  'bộ', 'sở', 'ủy ban nhân dân', 'hội đồng nhân dân', 'cơ quan', 'ngân hàng', 'kho bạc', 'công an', 'bộ chỉ huy', 'văn phòng',
+  'tổng cục', 'cục', 'chi cục', 'thanh tra', 'ủy ban mặt trận', 'mặt trận', 'ban thường vụ', 'ban chỉ đạo', 'tỉnh ủy', 'thành ủy',
+]);
+
 class Reader {
+  /** The last unit named in full for each head that needs a name (`Trung tâm` → `Trung tâm Ứng dụng …`). */
+  private readonly named = new Map<string, Member>();
+
   constructor(
     private readonly text: string,
     private readonly toks: Tok[],
   ) {}
+
+  /**
+   * `Giám đốc Trung tâm cần chủ động …` after `Trung tâm Ứng dụng, Kỹ thuật, …` in the same item: a head
+   * without its name stands for the unit of that head named last before it. Not `Sở`, `Bộ`, `UBND`: alone,
+   * they mean the body the document is addressed to.
+   */
+  private anaphor(j: number): { j: number; member: Member } | null {
+    const toks = this.toks;
+    const t = toks[j];
+    if (!t || !t.cap || t.acro) return null;
+    const m = matchAt(toks, j, HEADS);
+    if (!m || !m.value.needsName || ANAPHOR_EXCLUDED.has(m.value.kind)) return null;
+    const next = toks[j + m.n];
+    if (next && next.word && (next.cap || next.acro || next.num || next.w === 'các' || len(toks, j + m.n, TAILS) || len(toks, j + m.n, LOCALITIES))) return null;
+    const antecedent = this.named.get(m.value.canonical);
+    if (!antecedent || antecedent.e > t.s) return null;
+    return { j: j + m.n, member: antecedent };
+  }
 
   private isCapWord(i: number): boolean {
     const t = this.toks[i];
@@ -235,7 +326,7 @@ class Reader {
         (((next.cap || next.acro || next.num) && !len(this.toks, i + m.n, CAP_STOPS)) ||
           (!next.cap && (len(this.toks, i + m.n, LOCALITIES) > 0 || next.w === 'cấp' || next.w === 'trung' || next.w === 'quốc')));
       // Đại sứ quán các nước: … | Ban Chỉ đạo 389 các bộ, ngành
-      const classOf = !!next && next.w === 'các' && len(this.toks, i + m.n + 1, GROUPS) > 0;
+      const classOf = !!next && next.w === 'các' && (len(this.toks, i + m.n + 1, GROUPS) > 0 || !!this.toks[i + m.n + 1]?.acro);
       if (!named && !classOf) return null;
     }
     return { n: m.n, head: m.value };
@@ -276,7 +367,12 @@ class Reader {
           j += 2;
           continue;
         }
-        if (t.w === 'các' && len(toks, j + 1, GROUPS)) {
+        // Ban quản lý các KCN: the class an acronym names
+        if (t.w === 'các' && !t.cap && toks[j + 1]?.acro && j === first) {
+          j += 2;
+          continue;
+        }
+        if (t.w === 'các' && !t.cap && len(toks, j + 1, GROUPS)) {
           const g = this.groupNouns(j + 1);
           // Liên hiệp các tổ chức hữu nghị thành phố Hà Nội: a proper name may follow the class words
           const more = len(toks, g.j, TAILS) || (this.isCapWord(g.j) && !this.startsUnit(g.j) && !len(toks, g.j, CAP_STOPS));
@@ -288,8 +384,13 @@ class Reader {
         }
         if (t.cap || t.acro) {
           if (len(toks, j, CAP_STOPS)) break;
+          // "Trách nhiệm của Bộ Công thương⏎Chỉ đạo Tập đoàn …": a capitalised verb that begins a line ends the name
+          if (j > first && len(toks, j, STOPS) && /\n/u.test(this.text.slice(toks[j - 1]!.e, t.s))) break;
           // A body named inside the name: Cơ quan Thường trực Ban Chỉ đạo | Ban Chỉ đạo 389 Bộ Tài chính
           const inner = matchAt(toks, j, HEADS);
+          // "Bộ Y tế Bộ Tài chính" (the columns of a flattened table): a Bộ, Sở or UBND holds no other
+          const outer = matchAt(toks, start, HEADS)?.value;
+          if (inner && (j > first || (outer && !outer.needsName)) && INNER_SEPARATE_KINDS.has(inner.value.kind) && SEPARATE_KINDS.has(outer?.kind ?? '')) break;
           if (inner && inner.n > 1) {
             j += inner.n;
             lastCap = false;
@@ -306,6 +407,8 @@ class Reader {
         if (t.num) {
           // Ban Chỉ đạo 389 | Trung tâm 115 (not: 2 lần, 15/8)
           const next = toks[j + 1];
+          // (not a period: "… CÔNG NGHỆ 6 THÁNG ĐẦU NĂM 2024")
+          if (next && TIME_WORDS.has(next.w)) break;
           if ((!lastCap && j !== first) || t.w.length > 4 || (next && !next.word && next.w !== ',' && next.w !== ')')) break;
           if (next && next.word && !next.cap && !next.acro && !len(toks, j + 1, TAILS) && !len(toks, j + 1, STOPS) && next.w !== 'các') break;
           j++;
@@ -323,6 +426,11 @@ class Reader {
             continue;
           }
           break;
+        }
+        // UBND tỉnh, thành phố trực thuộc Trung ương: the qualifier of a class of localities
+        if (t.w === 'trực' && toks[j + 1]?.w === 'thuộc' && toks[j + 2]?.w === 'trung' && toks[j + 3]?.w === 'ương' && j > first && len(toks, j - 1, LOCALITIES) + len(toks, j - 2, LOCALITIES) > 0 && toks.slice(first, j).some((u) => u.w === ',')) {
+          j += 4;
+          continue;
         }
         // Bộ Ngoại giao | Bộ Quốc phòng: the second syllable of a field word is not the verb it looks like
         const field = j > 0 && FIELDS.has(`${toks[j - 1]!.w} ${t.w}`);
@@ -345,8 +453,8 @@ class Reader {
         }
         // Lower-case words between capitals: Công ty Cổ phần đầu tư thủy điện miền Trung
         let k = j;
-        while (k < toks.length && k - j < 3 && toks[k]!.word && !toks[k]!.cap && !toks[k]!.acro && !len(toks, k, STOPS)) k++;
-        if (k > j && this.isCapWord(k) && !len(toks, k, CAP_STOPS) && !this.startsUnit(k) && !len(toks, k, DOCUMENTS)) {
+        while (k < toks.length && k - j < 3 && toks[k]!.word && !toks[k]!.cap && !toks[k]!.acro && !toks[k]!.num && !len(toks, k, STOPS)) k++;
+        if (k > j && !!toks[k] && (toks[k]!.cap || toks[k]!.acro) && !len(toks, k, CAP_STOPS) && !this.startsUnit(k) && !len(toks, k, DOCUMENTS)) {
           j = k;
           continue;
         }
@@ -374,6 +482,53 @@ class Reader {
   }
 
   /**
+   * Length in tokens of the longest field of a Bộ (`ministry`) or a Sở that begins at `j`, or 0:
+   * `Tài chính` | `Kế hoạch và Đầu tư` | `Văn hóa, Thể thao và Du lịch` | `TN&MT`.
+   */
+  field(j: number, ministry: boolean): number {
+    const toks = this.toks;
+    const t = toks[j];
+    if (!t || !t.word || !(t.cap || t.acro)) return 0;
+    if (t.acro && FIELD_ACRONYMS.has(this.text.slice(t.s, t.e))) return 1;
+    for (const f of FIELD_PHRASES.get(t.w) ?? []) {
+      if (f.ministryOnly && !ministry) continue;
+      let k = 1;
+      while (k < f.words.length && toks[j + k] && dash(toks[j + k]!.w) === f.words[k]) k++;
+      if (k === f.words.length) return k;
+    }
+    return 0;
+  }
+
+  /**
+   * The fields that follow a shared head, joined by `,` `;` `và`: `Sở Tài chính, Nội vụ và Tư pháp` →
+   * three token ranges. Empty unless the last field ends the name (not `Sở Y tế Hà Nội`, `Y tế các
+   * bộ, ngành`).
+   */
+  private fieldRun(j: number, ministry: boolean): [number, number][] {
+    const toks = this.toks;
+    const parts: [number, number][] = [];
+    let k = j;
+    while (parts.length < 12) {
+      const n = this.field(k, ministry);
+      if (!n) break;
+      parts.push([k, k + n]);
+      k += n;
+      const sep = toks[k];
+      if (sep && (sep.w === ',' || sep.w === 'và' || sep.w === ';')) {
+        const next = sep.w === ',' && toks[k + 1]?.w === 'và' ? k + 2 : k + 1;
+        if (this.field(next, ministry)) {
+          k = next;
+          continue;
+        }
+      }
+      break;
+    }
+    const after = toks[k];
+    if (after && after.word && (after.cap || after.acro || after.num || after.w === 'các' || len(toks, k, TAILS) || len(toks, k, LOCALITIES))) return [];
+    return parts;
+  }
+
+  /**
    * A comma that joins the parts of one name: `Bộ Văn hóa, Thể thao và Du lịch`, `Phòng Quản lý Công
    * nghệ, thị trường công nghệ và chuyên ngành`, `VH,TT&DL`; not one that separates members
    * (`Sở Tài chính, Sở Nội vụ`, `Bộ Y tế, các địa phương`).
@@ -384,6 +539,14 @@ class Reader {
     const next = toks[j + 1]!;
     const prev = toks[j - 1];
     if (prev && prev.acro && next.acro && prev.e === comma.s && comma.e === next.s) return true;
+    // Ban Chính sách, Chiến lược Trung ương: a name known to hold a comma
+    for (const words of COMMA_NAMES) {
+      const at = j - words.indexOf(',');
+      if (at >= 0 && words.every((w, k) => toks[at + k] && dash(toks[at + k]!.w) === w)) return true;
+    }
+    // UBND tỉnh, thành phố trực thuộc Trung ương | UBND huyện, thị xã, thành phố: a class of localities, one class
+    const before = [1, 2].some((n) => !toks[j - n]?.cap && len(toks, j - n, LOCALITIES) === n);
+    if (before && !next.cap && len(toks, j + 1, LOCALITIES) && !this.isCapWord(j + 1 + len(toks, j + 1, LOCALITIES))) return true;
     // Ban Thường vụ Tỉnh ủy, Thành ủy: the committees of every province and city, one class
     if (prev?.w === 'ủy' && toks[j - 2]?.w === 'tỉnh' && next.w === 'thành' && toks[j + 2]?.w === 'ủy') return true;
     if (!next.word || this.startsUnit(j + 1) || next.w === 'các' || next.w === 'những' || next.w === 'và') return false;
@@ -405,42 +568,56 @@ class Reader {
   /** `sở, ban, ngành` | `cơ quan, đơn vị có liên quan` | `bộ, cơ quan ngang bộ` after `các`. */
   groupNouns(j: number): { j: number; first: string | null } {
     const toks = this.toks;
+    const start = j;
     let first: string | null = null;
     let end = j;
-    while (j < toks.length && end - j < MAX_NAME_TOKENS) {
+    while (j < toks.length && j - start < 2 * MAX_NAME_TOKENS) {
       const g = matchAt(toks, j, GROUPS);
       // các Bộ trưởng: an office, not a group of Bộ
       if (!g || toks[j + g.n]?.w === 'trưởng') break;
       if (first === null) first = toks.slice(j, j + g.n).map((t) => t.w).join(' ');
       j += g.n;
+      // có liên quan | trực thuộc Trung ương | thuộc Sở | trên địa bàn tỉnh | các cấp — also before the next
+      // noun: "các bộ, cơ quan trung ương và địa phương"
+      for (let q = 0; q < 3; q++) {
+        const n = len(toks, j, QUALIFIERS);
+        if (!n) break;
+        j += n;
+      }
       end = j;
       const sep = toks[j];
-      // sở, ban, ngành | cơ quan/đơn vị | cá nhân và tổ chức
-      // (a capitalised noun after the comma names a unit of its own: "các đơn vị, Sở Tài chính tổng hợp")
-      if (sep && (sep.w === ',' || sep.w === '/' || sep.w === 'và') && len(toks, j + 1, GROUPS) && toks[j + 1]!.w !== 'các' && !toks[j + 1]!.cap) {
+      const next = toks[j + 1];
+      // sở, ban, ngành | cơ quan/đơn vị | cá nhân và tổ chức | Tập đoàn, Tổng công ty
+      // (a capitalised noun after the comma that begins a name is a unit of its own: "các đơn vị, Sở Tài chính tổng hợp")
+      // (not "… và chính quyền địa phương", a group of its own)
+      const government = next?.w === 'chính' && toks[j + 4]?.w === 'phương';
+      if (sep && next && (sep.w === ',' || sep.w === '/' || sep.w === 'và') && len(toks, j + 1, GROUPS) && next.w !== 'các' && !government && (!next.cap || !this.startsUnit(j + 1))) {
         j++;
         continue;
       }
       break;
     }
-    j = end;
-    // có liên quan | trực thuộc Trung ương | thuộc Sở | trên địa bàn tỉnh | các cấp
-    for (let q = 0; q < 3; q++) {
-      const n = len(toks, j, QUALIFIERS);
-      if (!n) break;
-      j += n;
-    }
-    return { j, first };
+    return { j: end, first };
   }
 
   /** A list after a colon, or a plural head followed by names: `các phường: Ba Đình, Hoàn Kiếm`. */
   private colonMembers(j: number, prefix: string, splitAnd: boolean): { j: number; members: Member[] } {
     const toks = this.toks;
     const members: Member[] = [];
+    const fields = prefix === 'Bộ' || prefix === 'Sở';
     while (j < toks.length && members.length < 40) {
-      if (this.startsUnit(j) && this.head(j)) {
-        // A member with its own head: "các Sở: TN-MT, Du lịch, Bộ chỉ huy Quân sự TP" (no list inside a list)
-        const own = this.core(j, true);
+      // các Bộ: Công an, Văn hóa, Thể thao và Du lịch, Tài nguyên và Môi trường (a field, whole)
+      const field = fields ? this.field(j, prefix === 'Bộ') : 0;
+      const fieldEnds = field > 0 && !this.isCapWord(j + field);
+      if (fieldEnds) {
+        const a = toks[j]!.s;
+        const b = toks[j + field - 1]!.e;
+        members.push({ s: a, e: b, raw: `${prefix} ${this.text.slice(a, b)}` });
+        j += field;
+      } else if (this.startsUnit(j)) {
+        // A member with its own head or office: "các Sở: TN-MT, Du lịch, Bộ chỉ huy Quân sự TP" | "các Bộ: Công
+        // Thương, Công an và Chủ tịch UBND các tỉnh" (no list inside a list)
+        const own = this.head(j) ? this.core(j, true) : this.mention(j);
         if (!own) break;
         members.push(...own.members);
         j = own.j;
@@ -490,7 +667,7 @@ class Reader {
   }
 
   /** A unit name without an office before it. */
-  core(i: number, nested = false): Mention | null {
+  core(i: number, nested = false, titled = false): Mention | null {
     const toks = this.toks;
     const t = toks[i];
     if (!t || !t.word) return null;
@@ -519,10 +696,28 @@ class Reader {
       }
       let j = g.j;
       // các tổ chức Công đoàn | các đơn vị Sở Tài chính | các sở, ngành Thành phố
-      const named = this.head(j) ? this.core(j) : null;
+      const listLike = toks.slice(i, g.j).some((u) => u.w === ',' || u.w === 'và') || len(toks, g.j - 1, QUALIFIERS) === 1 || len(toks, g.j - 2, QUALIFIERS) === 2;
+      // (… trực thuộc Sở Khoa học và Công nghệ: the body the group belongs to ends it)
+      const owned = toks[g.j - 1]?.w === 'thuộc';
+      const named = (!listLike || owned) && this.head(j) ? this.core(j) : null;
       if (named && named.members.length === 1) j = named.j;
-      else while (j < toks.length && j - g.j < 4 && toks[j]!.word && (toks[j]!.cap || toks[j]!.acro) && !len(toks, j, CAP_STOPS)) j++;
+      else if (listLike) {
+        // a list of nouns takes only its place after it: "các sở, ngành Thành phố" (not "… liên quan Cấp phê duyệt" in a table)
+        const place = len(toks, j, LOCALITIES) || (toks[j]?.w === 'trung' && toks[j + 1]?.w === 'ương' ? 2 : 0) || (toks[j]?.acro ? 1 : 0);
+        if (place && toks[j]!.cap) j += place;
+      } else while (j < toks.length && j - g.j < 4 && toks[j]!.word && (toks[j]!.cap || toks[j]!.acro) && !len(toks, j, CAP_STOPS) && !len(toks, j, DOCUMENTS) && !len(toks, j, STOPS)) j++;
       return this.single(i, j);
+    }
+
+    // Cơ quan, tổ chức và doanh nghiệp liên quan | Bộ, ngành, địa phương: a class without "các", as a
+    // table's column writes it (several nouns, or one with its qualifier)
+    if (t.cap && !nested && (t.w === 'bộ' || BARE_GROUP_FIRST.has(`${t.w} ${toks[i + 1]?.w}`))) {
+      const g = this.groupNouns(i);
+      const several = toks.slice(i, g.j).some((u) => u.w === ',' || u.w === 'và' || u.w === '/') || len(toks, g.j - 2, QUALIFIERS) > 0 || len(toks, g.j - 1, QUALIFIERS) > 0;
+      if (g.first !== null && several && g.j > i + 1) {
+        const e = toks[g.j - 1]!.e;
+        return { i, j: g.j, s: t.s, members: [{ s: t.s, e, raw: `các ${this.text.slice(t.s, e)}` }], speaker: false };
+      }
     }
 
     // chính quyền địa phương (các cấp) | cấp ủy, chính quyền
@@ -534,6 +729,26 @@ class Reader {
 
     const h = this.head(i);
     if (h) {
+      // Sở Tài chính, Nội vụ và Tư pháp: one head shared by several fields, one Sở each
+      const shared = h.head.canonical === 'Bộ' || h.head.canonical === 'Sở' ? this.fieldRun(i + h.n, h.head.canonical === 'Bộ') : [];
+      if (!nested && shared.length >= 2) {
+        const members = shared.map(([a, b], k): Member => {
+          const s = k === 0 ? t.s : toks[a]!.s;
+          const e = toks[b - 1]!.e;
+          return { s, e, raw: k === 0 ? this.text.slice(s, e) : `${h.head.canonical} ${this.text.slice(s, e)}` };
+        });
+        return { i, j: shared[shared.length - 1]![1], s: t.s, members, speaker: false };
+      }
+      // Bộ Tài chính | Bộ Khoa học và Công nghệ: a ministry's name ends with its field ("Bộ Y tế Cơ quan …" in a table)
+      const ministry = h.head.canonical === 'Bộ' && h.n === 1 ? this.field(i + 1, true) : 0;
+      if (ministry && !len(toks, i + 1 + ministry, TAILS)) {
+        // (a country's name when a verb follows it: "Bộ Y tế Việt Nam phối hợp …", "Bộ Công an Lào phối hợp …")
+        let k = i + 1 + ministry;
+        // (not after an office, where the name is a person's: "Bộ trưởng Bộ Công an Tô Lâm chỉ đạo …")
+        while (!titled && k - (i + 1 + ministry) < 3 && toks[k]?.word && toks[k]!.cap && !this.startsUnit(k) && !len(toks, k, STOPS) && !len(toks, k, CAP_STOPS) && !len(toks, k, DOCUMENTS) && !len(toks, k, CAP_VERBS)) k++;
+        const country = k > i + 1 + ministry && !!toks[k]?.word && !toks[k]!.cap && len(toks, k, VERBS) > 0;
+        return this.single(i, country ? k : i + 1 + ministry);
+      }
       const tail = this.tail(i + h.n, i);
       let j = tail.j;
       if (!nested && tail.classNoun && toks[j]?.w === ':' && this.isCapWord(j + 1)) {
@@ -547,7 +762,12 @@ class Reader {
       }
       if (j === i + h.n && h.head.needsName) return null;
       // An acronym that a document defines after the name is part of the mention: "Trung tâm … (TTPVHCC)"
-      return this.single(i, j);
+      const found = this.single(i, j);
+      if (h.head.needsName && j > i + h.n + 1) this.named.set(h.head.canonical, found.members[0]!);
+      // UBND huyện, thị xã, thành phố: a class of localities, as "UBND các huyện, thị xã, thành phố"
+      const member = found.members[0]!;
+      if (!/(?:^|\s)(?:các|những)\s/iu.test(member.raw)) member.raw = member.raw.replace(LOCALITY_CLASS, '$1 các $2');
+      return found;
     }
 
     // tỉnh Quảng Nam | thành phố Hà Nội | TP. Hồ Chí Minh | Tỉnh (alone, as the actor) | Thành phố
@@ -610,10 +830,28 @@ class Reader {
   mention(i: number): Mention | null {
     const toks = this.toks;
     let k = i;
+    // các Bộ trưởng, Thủ trưởng cơ quan ngang bộ: the offices of a class of bodies
+    const plural = (toks[k]?.w === 'các' || toks[k]?.w === 'những') && (len(toks, k + 1, TITLES) > 0 || (toks[k + 1]?.w === 'phó' && len(toks, k + 2, TITLES) > 0));
+    if (plural) k++;
     if (toks[k]?.w === 'phó' && len(toks, k + 1, TITLES)) k++;
     const title = matchAt(toks, k, TITLES);
     if (title && toks[i]!.word) {
-      const inner = this.core(k + title.n);
+      const inner = this.core(k + title.n, false, true);
+      if (!inner) {
+        const cls = this.officeOfClass(i, k, k + title.n, plural);
+        if (cls) return cls;
+        const ana = this.anaphor(k + title.n);
+        if (ana) {
+          const a = toks[i]!.s;
+          const e = toks[ana.j - 1]!.e;
+          return { i, j: ana.j, s: a, members: [{ s: a, e, raw: `${this.text.slice(a, toks[k + title.n]!.s)}${ana.member.raw}` }], speaker: false };
+        }
+      }
+      if (inner && inner.members.length > 1 && !plural) {
+        // Bộ trưởng các Bộ: Công Thương, Quốc phòng: the office of each member
+        const office = this.text.slice(toks[i]!.s, toks[k + title.n - 1]!.e);
+        return { ...inner, i, s: toks[i]!.s, members: inner.members.map((m) => (canonicalUnitName(m.raw).title ? m : { ...m, raw: `${office} ${m.raw}` })) };
+      }
       if (inner && inner.members.length === 1) {
         const a = toks[i]!.s;
         const b = inner.members[0]!.e;
@@ -627,7 +865,9 @@ class Reader {
         const speaker =
           SPEAKER_TITLES.includes(office) ||
           (/^(?:phó )?chủ tịch$/u.test(office) && /^Ủy ban nhân dân (?:tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phường)$/u.test(canon.name));
-        return { i, j: inner.j, s: a, members: [{ s: a, e: b, raw }], speaker };
+        // Bộ trưởng Bộ Công an Tô Lâm chỉ đạo …: the person's name after the office is no part of the unit
+        const named = this.personName(inner.j);
+        return { i, j: named, s: a, members: [{ s: a, e: b, raw }], speaker, ...(named > inner.j ? { end: toks[named - 1]!.e } : {}) };
       }
     }
     const core = this.core(i);
@@ -635,6 +875,40 @@ class Reader {
       core.speaker = true;
     }
     return core;
+  }
+
+  /** The end of a person's name (two to four capitalised words, no body, no verb) at `j`, or `j`. */
+  private personName(j: number): number {
+    const toks = this.toks;
+    let k = j;
+    while (k < toks.length && k - j < 4 && toks[k]!.word && toks[k]!.cap && !toks[k]!.acro && !this.startsUnit(k) && !len(toks, k, CAP_STOPS) && !len(toks, k, STOPS) && !len(toks, k, DOCUMENTS)) k++;
+    if (k - j < 2) return j;
+    const next = toks[k];
+    return !next || !next.word || !next.cap ? k : j;
+  }
+
+  /**
+   * An office named for a whole class of bodies: `Thủ trưởng cơ quan ngang bộ`, `Thủ trưởng cơ quan, đơn
+   * vị`, and `Bộ trưởng` alone in a list of offices (`Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch
+   * UBND các tỉnh …`) or after `các`: one generic unit with the office as its title.
+   */
+  private officeOfClass(i: number, k: number, after: number, plural: boolean): Mention | null {
+    const toks = this.toks;
+    const a = toks[i]!.s;
+    const office = this.text.slice(toks[k]!.s, toks[after - 1]!.e);
+    const next = toks[after];
+    if (next && next.word && !next.cap && next.w !== 'các' && len(toks, after, GROUPS)) {
+      const g = this.groupNouns(after);
+      if (g.first !== null && g.j > after) {
+        const e = toks[g.j - 1]!.e;
+        return { i, j: g.j, s: a, members: [{ s: a, e, raw: `${office} các ${this.text.slice(next.s, e)}` }], speaker: false };
+      }
+    }
+    const words = toks.slice(k, after).map((t) => t.w).join(' ');
+    if (words !== 'bộ trưởng') return null;
+    const inList = !!next && (next.w === ',' || next.w === ';' || next.w === 'và') && (len(toks, after + 1, TITLES) > 0 || this.startsUnit(after + 1));
+    if (!plural && !inList) return null;
+    return { i, j: after, s: a, members: [{ s: a, e: toks[after - 1]!.e, raw: `${office} các Bộ` }], speaker: false };
   }
 
   /**
@@ -645,7 +919,7 @@ class Reader {
     const first = this.mention(i);
     if (!first) return null;
     const toks = this.toks;
-    const out: Mention = { i, j: first.j, s: first.s, members: [...first.members], speaker: first.speaker };
+    const out: Mention = { i, j: first.j, s: first.s, members: [...first.members], speaker: first.speaker, ...(first.end ? { end: first.end } : {}) };
     let count = 1;
     while (out.j < toks.length && count < 40) {
       let j = out.j;
@@ -669,7 +943,18 @@ class Reader {
         out.members.push(...next.members);
         out.speaker = out.speaker && next.speaker;
         out.j = next.j;
+        if (next.end) out.end = next.end;
+        else delete out.end;
         count++;
+        continue;
+      }
+      if ((t.w === 'của' || t.w === 'thuộc') && !out.end) {
+        // Thường trực Ủy ban KH,CN&MT của Quốc hội chủ trì | các Ủy ban của Quốc hội, Văn phòng Quốc hội: the
+        // body a member belongs to is no member; the list goes on after it.
+        const owner = this.mention(j + 1);
+        if (!owner || owner.members.length !== 1 || owner.speaker || !this.head(j + 1)) break;
+        out.j = owner.j;
+        out.end = owner.members[0]!.e;
         continue;
       }
       break;
@@ -688,6 +973,8 @@ class Reader {
     const m = matchAt(toks, i, HEADS);
     if (!m || !m.value.needsName) return null;
     let j = i + m.n;
+    // (not an office: "Tổ trưởng Tổ đảng")
+    if (toks[j]?.w === 'trưởng' || toks[j]?.w === 'phó') return null;
     while (j < toks.length && j - (i + m.n) < 4 && toks[j]!.word && !toks[j]!.cap && !len(toks, j, STOPS)) j++;
     return j > i + m.n ? this.single(i, j) : null;
   }
@@ -715,6 +1002,10 @@ interface Trigger {
   role: Role;
   /** The list must be followed by `,` or `:` (`Đối với X, …`). */
   topic?: boolean;
+  /** The list must end its line or be followed by `:` or a capital (a heading run into its text). */
+  heading?: boolean;
+  /** Praised (`đánh giá cao X`): the lead of a request without a subject that follows in the item. */
+  praised?: boolean;
 }
 
 const lead = (): Trigger => ({ role: 'lead' });
@@ -726,11 +1017,32 @@ const TOPIC_OPENS = /(?:^|[.;:\n])\s*(?:[-+•*–]|\d{1,2}\.|[a-zđ]\))?\s*$/u;
 /** Words before a list of units that give it its role; the list starts right after them. */
 const RULES: Rule<Trigger>[] = [
   // Giao Sở Tài chính chủ trì | giao cho Sở Nội vụ | Giao nhiệm vụ cho Công an tỉnh (not: được giao, Giao thông)
-  { name: 'lead: Giao X', pattern: wordPattern('(?<!⟨(?:được|đã|đang|vừa)\\s+)⟨giao(?:\\s+nhiệm vụ)?(?:\\s+cho)?⟩'), extract: lead },
+  // (nor the second syllable of Ngoại giao, bàn giao, chuyển giao, nor Giao thông)
+  {
+    name: 'lead: Giao X',
+    pattern: wordPattern('(?<!⟨(?:được|đã|đang|vừa|ngoại|bàn|chuyển)\\s+)⟨giao(?!\\s+thông⟩)(?:\\s+nhiệm vụ)?(?:\\s+cho)?⟩'),
+    extract: lead,
+  },
+  // Bộ Ngoại giao đồng chủ trì với Bộ Khoa học và Công nghệ: both chair
+  { name: 'lead: đồng chủ trì với X', pattern: wordPattern('⟨đồng chủ trì(?:\\s+với)?⟩'), extract: lead },
   // Đề nghị Ban Tuyên giáo và Dân vận Trung ương … | Bí thư đề nghị Ban Chỉ đạo … (not: theo đề nghị của)
   { name: 'lead: Đề nghị X', pattern: wordPattern('(?<!⟨(?:theo|có)\\s+)⟨đề nghị⟩'), extract: lead },
   // Yêu cầu Sở Y tế … | Bộ Công Thương yêu cầu Công ty … (not: theo yêu cầu của, đáp ứng yêu cầu)
   { name: 'lead: Yêu cầu X', pattern: wordPattern('(?<!⟨(?:theo|đáp ứng|có)\\s+)⟨yêu cầu⟩'), extract: lead },
+  // Bí thư đề nghị tiếp tục kiện toàn Ban Chỉ đạo cấp tỉnh …: a request with no addressee names the body
+  // it strengthens as the one to act
+  // (only where a speaker is reported: under a unit's heading, "Đề nghị kiện toàn …" is that unit's work)
+  {
+    name: 'lead: đề nghị kiện toàn X',
+    pattern: wordPattern('(?<!⟨(?:theo|có)\\s+)⟨(?:đề nghị|yêu cầu)\\s+(?:(?:tiếp tục|khẩn trương|sớm)\\s+)?(?:kiện toàn|củng cố)⟩'),
+    extract: (m, _ctx, unit) => (REPORTED_SPEAKER.test(sentenceBefore(unit.text, m.index)) ? lead() : null),
+  },
+  // … đánh giá cao Sở Khoa học và Công nghệ … Đồng thời thống nhất … và rà soát lại số liệu …
+  {
+    name: 'lead: the praised unit, asked to go on',
+    pattern: wordPattern('(?<!⟨(?:tổ chức|đề xuất|xem xét|kịp thời)\\s+)⟨(?:ghi nhận(?:\\s*,\\s*|\\s+và\\s+)đánh giá cao|ghi nhận|đánh giá cao|biểu dương|khen ngợi|hoan nghênh)⟩'),
+    extract: () => ({ role: 'lead', praised: true }),
+  },
   // Thủ tướng Chính phủ chỉ thị các Bộ, cơ quan ngang Bộ …
   { name: 'lead: chỉ thị X', pattern: wordPattern('⟨chỉ thị⟩'), extract: lead },
   // Mời Thành phố Hồ Chí Minh, tỉnh Đăk Lăk … | Mời Đại sứ quán các nước: …
@@ -755,6 +1067,12 @@ const RULES: Rule<Trigger>[] = [
     name: 'support: phối hợp với Y',
     pattern: wordPattern('⟨phối hợp(?:\\s*,\\s*hỗ trợ)?(?:\\s+(?:chặt chẽ|thường xuyên|tốt|đồng bộ|hiệu quả|nhịp nhàng))?(?:\\s+(?:với|cùng(?:\\s+với)?))?⟩'),
     extract: support,
+  },
+  // 5. Trách nhiệm của Bộ Quốc phòng⏎Phối hợp với Bộ Công an … (a heading run into its item's text)
+  {
+    name: 'lead: Trách nhiệm của X (heading)',
+    pattern: wordPattern('⟨(?:trách nhiệm|nhiệm vụ) của⟩'),
+    extract: (m, _ctx, unit) => (TOPIC_OPENS.test(unit.text.slice(Math.max(0, m.index - 12), m.index)) ? { role: 'lead', heading: true } : null),
   },
   // Phối hợp chặt chẽ với cơ quan chủ trì nhiệm vụ và phòng chuyên môn của Sở Tài chính: the unit named after
   // an unnamed partner works with the lead too
@@ -784,6 +1102,16 @@ const RULES: Rule<Trigger>[] = [
   { name: 'support: làm việc với Y', pattern: wordPattern('(?<!⟨(?:buổi|cuộc|chuyến|đã|khi)\\s+)⟨làm việc với⟩'), extract: support },
 ];
 
+// A leader whose words a report gives: "đồng chí Bí thư Tỉnh ủy đề nghị …" | "Phó Chủ tịch UBND tỉnh yêu cầu …"
+const REPORTED_SPEAKER = wordPattern('⟨(?:đồng chí|ông|bà|bí thư|chủ tịch|thủ tướng|bộ trưởng|giám đốc|trưởng ban|lãnh đạo|thứ trưởng)⟩', 'iu');
+
+/** The words of the sentence before `at`. */
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 200), at);
+  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n'));
+  return before.slice(cut + 1);
+}
+
 /** What the words after a list that opens a clause say: it acts (a lead), or it does not. */
 interface After {
   rule: string;
@@ -794,7 +1122,9 @@ interface After {
 // căn cứ chức năng, nhiệm vụ, | trong phạm vi chức năng, nhiệm vụ, quyền hạn,
 // of a Sở: "Phòng Hành chính - Tổng hợp và Tổ chuyển đổi số của Sở có trách nhiệm …"
 const BETWEEN_SUBJECT_AND_VERB = wordPattern(
-  '\\s*(?:\\([^()\\n]{0,80}\\)\\s*)?(?:của\\s+(?:Sở|Bộ|Cục|Ban|tỉnh|Thành phố)⟩\\s*)?(?:,?\\s*(?:theo|căn cứ|trong phạm vi)\\s+chức năng,?\\s*nhiệm vụ(?:,?\\s*quyền hạn)?(?:\\s+(?:được giao|được phân công|của mình))?\\s*,?\\s*)?',
+  '\\s*(?:\\([^()\\n]{0,80}\\)\\s*)?(?:của\\s+(?:Sở|Bộ|Cục|Ban|tỉnh|Thành phố)⟩\\s*)?(?:,?\\s*(?:theo|căn cứ|trong phạm vi)\\s+chức năng,?\\s*nhiệm vụ(?:,?\\s*quyền hạn)?(?:\\s+(?:được giao|được phân công|của mình))?\\s*,?\\s*)?' +
+    // Tổ giúp việc Ban Chỉ đạo sau khi thành lập nhanh chóng ban hành quy chế …
+    '(?:,?\\s*sau khi (?:được\\s+)?(?:thành lập|kiện toàn|phê duyệt|ban hành)⟩\\s*,?\\s*)?',
   'yiu',
 );
 
@@ -814,11 +1144,15 @@ function afterList(text: string, at: number): { after: After | null; verb: strin
   LETTERS.lastIndex = k;
   const w = LETTERS.exec(text);
   // Tổng Công ty Điện lực Hà Nội Chủ trì, xây dựng …: a capitalised verb is a typo, still a verb.
-  if (!w || (!/^\p{Ll}/u.test(w[0]) && !len(tokenize(w[0]), 0, CAP_STOPS))) return { after: null, verb: '', transferAt: -1 };
+  // "10. Bộ Tài chính⏎Cân đối nguồn ngân sách …": a heading run into its text, the verb opens the line.
+  const lineVerb = !!w && ((/\n/u.test(text.slice(at, k)) && len(tokenize(w[0]), 0, VERBS) > 0) || /^đồng\s+chủ\s+trì/iu.test(w[0]));
+  if (!w || (!/^\p{Ll}/u.test(w[0]) && !len(tokenize(w[0]), 0, CAP_STOPS) && !lineVerb)) return { after: null, verb: '', transferAt: -1 };
   const words = modernSpelling(w[0]).toLowerCase().split(/\s+/u);
   let first = 0;
   // "cũng" and "sẽ" do not change who acts: Bộ Công Thương cũng yêu cầu …
   while (first < words.length - 1 && (words[first] === 'cũng' || words[first] === 'sẽ')) first++;
+  // "trân trọng đề nghị" is a request all the same
+  if (words[first] === 'trân' && words[first + 1] === 'trọng') first += 2;
   const rest = words.slice(first);
   const toks = rest.map((x, idx) => ({ s: idx, e: idx, w: x, word: true, cap: false, acro: false, num: false }));
   const verb = rest.slice(0, 2).join(' ');
@@ -834,6 +1168,7 @@ function afterList(text: string, at: number): { after: After | null; verb: strin
     return { after: { rule: 'lead: X chỉ đạo', verb: 'chỉ đạo' }, verb: 'chỉ đạo', transferAt: pos };
   }
   if (verb === 'chủ trì') return { after: { rule: 'lead: X chủ trì', verb }, verb, transferAt: -1 };
+  if (verb === 'đồng chủ') return { after: { rule: 'lead: X đồng chủ trì', verb: 'chủ trì' }, verb: 'chủ trì', transferAt: -1 };
   if (verb === 'phối hợp') return { after: { rule: 'lead: X phối hợp với Y', verb }, verb, transferAt: -1 };
   if (/^(?:có|chịu) (?:trách|nhiệm)/u.test(rest.join(' '))) return { after: { rule: 'lead: X có trách nhiệm', verb }, verb, transferAt: -1 };
   if (verb === 'khẩn trương') return { after: { rule: 'lead: X khẩn trương', verb }, verb, transferAt: -1 };
@@ -912,6 +1247,25 @@ function findLists(text: string): { reader: Reader; toks: Tok[]; lists: Mention[
   return { reader, toks, lists };
 }
 
+/** A capitalised word that is no verb, no function word and no document's name follows `at` (on the same line). */
+function capitalAfter(text: string, at: number): boolean {
+  const m = /^\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+)?)/u.exec(text.slice(at, at + 40));
+  if (!m) return false;
+  const toks = tokenize(m[1]!);
+  return !len(toks, 0, STOPS) && !len(toks, 0, CAP_STOPS) && !len(toks, 0, DOCUMENTS);
+}
+
+/** The words right before `at` end with a function word or a verb, of which a list after them is the object. */
+function endsWithStop(text: string, at: number): boolean {
+  const toks = tokenize(text.slice(Math.max(0, at - 40), at));
+  for (let k = Math.max(0, toks.length - 3); k < toks.length; k++) {
+    const n = len(toks, k, STOPS);
+    if (n && k + n === toks.length) return true;
+  }
+  const last = toks[toks.length - 1];
+  return !!last && !last.word;
+}
+
 // Canonical names by raw words, per map of abbreviations: a document repeats its units.
 const CANON_CACHE = new WeakMap<Map<string, string>, Map<string, ReturnType<typeof canonicalUnitName>>>();
 const NO_ABBREVIATIONS = new Map<string, string>();
@@ -951,7 +1305,7 @@ function toCandidates(unit: TextUnit, list: Mention, role: Role, rule: string, a
  */
 export function extractAssignees(unit: TextUnit, ctx: ExtractContext, abbreviations?: Map<string, string>): Candidate<AssigneeValue>[] {
   const text = unit.text;
-  const { lists } = findLists(text);
+  const { lists, reader } = findLists(text);
   if (!lists.length) return [];
   // Triggers by the offset where they end, so that each list looks up only its own.
   const triggers = new Map<number, (Candidate<Trigger> & { s: number; e: number })[]>();
@@ -961,9 +1315,16 @@ export function extractAssignees(unit: TextUnit, ctx: ExtractContext, abbreviati
   }
   const out: Candidate<AssigneeValue>[] = [];
   let transferAt = -1;
-  for (const list of lists) {
+  // The columns `Cơ quan chủ trì | Cơ quan phối hợp` of a flattened table: two lists side by side with
+  // nothing between them ("… sửa đổi. Bộ Y tế Bộ Tài chính, Bộ Tư pháp Luật … Quý I/2029").
+  let columnSupport = -1;
+  const praised: Candidate<AssigneeValue>[] = [];
+  let praisedEnd = -1;
+  for (let idx = 0; idx < lists.length; idx++) {
+    const list = lists[idx]!;
     const listStart = list.s;
-    const end = Math.max(...list.members.map((m) => m.e));
+    // (the words of a list end after a body its last member belongs to: "Ủy ban … của Quốc hội chủ trì")
+    const end = Math.max(list.end ?? 0, ...list.members.map((m) => m.e));
     // The trigger that ends right before the list (only spaces between); the longest wins.
     let at = listStart;
     while (at > 0 && /\s/u.test(text[at - 1]!)) at--;
@@ -976,9 +1337,44 @@ export function extractAssignees(unit: TextUnit, ctx: ExtractContext, abbreviati
         out.push(...toCandidates(unit, { ...list, members: [firstMember] }, 'lead', before.rule, abbreviations));
         continue;
       }
+      if (before.value.heading && !/^[ \t]*(?:\n|:|\p{Lu})/u.test(text.slice(end))) continue;
+      if (before.value.praised) {
+        if (!praised.length) {
+          praised.push(...toCandidates(unit, list, 'lead', before.rule, abbreviations));
+          praisedEnd = end;
+        }
+        continue;
+      }
       const after = afterList(text, end);
       const rule = before.value.role === 'lead' && after.verb === 'chủ trì' ? `${before.rule} chủ trì` : before.rule;
       out.push(...toCandidates(unit, list, before.value.role, rule, abbreviations));
+      continue;
+    }
+    const next = lists[idx + 1];
+    if (columnSupport === idx) {
+      out.push(...toCandidates(unit, list, 'support', 'support: table columns (Cơ quan phối hợp)', abbreviations));
+      // (the whole run of side-by-side lists after the first column)
+      if (next && /^\s+$/u.test(text.slice(end, next.s))) columnSupport = idx + 1;
+      continue;
+    }
+    const opens = opensClause(text, listStart);
+    if (
+      next &&
+      !list.speaker &&
+      !next.speaker &&
+      /^\s+$/u.test(text.slice(end, next.s)) &&
+      (reader.head(list.i) || reader.head(list.i + 1) || /^(?:các|những)\s/iu.test(list.members[0]!.raw)) &&
+      (reader.head(next.i) || reader.head(next.i + 1) || /^(?:các|những)\s/iu.test(next.members[0]!.raw)) &&
+      (opens === 'strong' || (!opens && !endsWithStop(text, listStart)))
+    ) {
+      out.push(...toCandidates(unit, list, 'lead', 'lead: table columns (Cơ quan chủ trì)', abbreviations));
+      columnSupport = idx + 1;
+      continue;
+    }
+    // … sửa đổi. Bộ Ngoại giao Ủy ban công tác …: a unit after a sentence that a capitalised word, not a verb,
+    // follows is the first column of a table row too.
+    if (/[.;…]\s+$/u.test(text.slice(Math.max(0, listStart - 4), listStart)) && !list.speaker && capitalAfter(text, end)) {
+      out.push(...toCandidates(unit, list, 'lead', 'lead: table columns (Cơ quan chủ trì)', abbreviations));
       continue;
     }
     if (transferAt >= 0 && /^\s*$/u.test(text.slice(transferAt, listStart))) {
@@ -1004,13 +1400,27 @@ export function extractAssignees(unit: TextUnit, ctx: ExtractContext, abbreviati
       }
     }
   }
+  // The unit praised is the lead of a request with no subject that follows it: "… Đồng thời thống nhất với kế
+  // hoạch hành động và rà soát lại số liệu …" (only when the item names no other lead).
+  // (a praised class alone, "các sở, ngành", names nobody: nothing)
+  if (praised.some((c) => !c.value.generic) && !out.some((c) => c.value.role === 'lead') && requestFollows(text, praisedEnd)) out.push(...praised);
   return out;
+}
+
+// A sentence that asks for work without saying who: "Đồng thời thống nhất …" | "Đề nghị tiếp tục phát huy …"
+const SUBJECTLESS_REQUEST = /[.;]\s+(?:(?:đồng thời|bên cạnh đó|tuy nhiên|thời gian tới)\s*,?\s*)?(?:(?:đề nghị|yêu cầu|cần)\s+)?([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)/iu;
+
+function requestFollows(text: string, at: number): boolean {
+  const m = SUBJECTLESS_REQUEST.exec(text.slice(at));
+  return !!m && len(tokenize(m[1]!.toLowerCase()), 0, VERBS) > 0;
 }
 
 // A heading that is only a unit name: "1. Phòng Quản lý Khoa học" | "Sở Nông nghiệp và Môi trường:" |
 // "Về phía Sở Tài chính:" | "Đối với UBND các huyện:"
 const HEADING_MARKER = /^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|\(\d{1,2}\)|[-+•*–]|Điều\s+\d{1,3}\.)\s+/u;
-const HEADING_PREFIX = /^(?:về phía|đối với|trách nhiệm của|nhiệm vụ của|giao|đề nghị|mời|yêu cầu)\s+/iu;
+const HEADING_PREFIX = /^(?:về phía|đối với|trách nhiệm(?: của)?|nhiệm vụ của|giao|đề nghị|mời|yêu cầu)\s+/iu;
+// "Trách nhiệm (của) X:" names X whole, whatever words its name holds: "Trách nhiệm Tổ công tác triển khai Đề án 06:"
+const DUTY_PREFIX = /^(?:trách nhiệm|nhiệm vụ)/iu;
 
 /**
  * Every unit a heading names for its items (role lead): the heading is a unit name or a list of them
@@ -1028,25 +1438,29 @@ export function extractHeadingUnits(unit: TextUnit, ctx: ExtractContext, abbrevi
   const sub: TextUnit = { text: unit.text.slice(from), span: { start: unit.span.start + from, end: unit.span.end } };
   const { lists } = findLists(sub.text);
   const first = lists[0];
-  const rest = (n: number) => sub.text.slice(n).replace(/^\s*(?:\([^()]*\))?\s*[:.]?\s*$/u, '');
+  const rest = (n: number) => sub.text.slice(n).replace(/^\s*(?:\([^()]*\))?\s*[:.;]?\s*$/u, '');
   // The whole heading is the list of units.
   if (first && /^\s*$/u.test(sub.text.slice(0, first.s))) {
-    const end = Math.max(...first.members.map((m) => m.e));
-    if (rest(end) === '' || (first.j >= 0 && /^\s*\)\s*[:.]?\s*$/u.test(sub.text.slice(end)))) {
+    const end = Math.max(first.end ?? 0, ...first.members.map((m) => m.e));
+    // (the adverbial of a subject may close it: "1. Các bộ, cơ quan, địa phương căn cứ chức năng, nhiệm vụ, quyền hạn được giao:")
+    BETWEEN_SUBJECT_AND_VERB.lastIndex = end;
+    const adverbial = BETWEEN_SUBJECT_AND_VERB.exec(sub.text)?.[0].length ?? 0;
+    if (rest(end) === '' || (adverbial > 0 && rest(end + adverbial) === '') || (first.j >= 0 && /^\s*\)\s*[:.]?\s*$/u.test(sub.text.slice(end)))) {
       return toCandidates(sub, first, 'lead', 'lead: heading names the unit (1. Phòng Quản lý Khoa học)', abbreviations);
     }
   }
   // A name the reader cuts short, that runs to the end of the heading: "3. Liên hiệp các tổ chức hữu nghị thành phố Hà Nội"
   // Not `replace(/\s*[:.]\s*$/)`: that regex retries from every space of a long run, n² on a line of spaces.
   let whole = sub.text.trimEnd();
-  if (whole.endsWith(':') || whole.endsWith('.')) whole = whole.slice(0, -1);
+  if (whole.endsWith(':') || whole.endsWith('.') || whole.endsWith(';')) whole = whole.slice(0, -1);
   whole = whole.trim();
   const words = whole.split(/\s+/u);
   if (words.length <= 14 && /^\p{Lu}/u.test(whole)) {
     const toks = tokenize(whole);
     const reader = new Reader(whole, toks);
     const verbs = toks.some((t, k) => k > 0 && t.word && !t.cap && len(toks, k, STOPS) && !len(toks, k, GROUPS) && !['các', 'và', 'của', 'thuộc', 'trực', 'trên', 'tại'].includes(t.w));
-    if (reader.head(0) && !verbs) {
+    const duty = !!prefix && DUTY_PREFIX.test(prefix[0]);
+    if (reader.head(0) && (!verbs || duty)) {
       const at = sub.text.indexOf(whole);
       const m: Mention = { i: 0, j: toks.length, s: at, members: [{ s: at, e: at + whole.length, raw: whole }], speaker: false };
       return toCandidates(sub, m, 'lead', 'lead: heading names the unit (1. Phòng Quản lý Khoa học)', abbreviations);

@@ -35,8 +35,9 @@ const FINDINGS_HEADING = wordPattern(
 );
 
 // Words that give an instruction: the grammar of assignment and the imperative verbs of the genre.
+// ("giao thông" is a noun)
 const DIRECTIVE = wordPattern(
-  '⟨(?:giao|đề nghị|yêu cầu|chỉ đạo|chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|cần|phải|khẩn trương|tập trung|tiếp tục|tăng cường|đẩy mạnh|đẩy nhanh|triển khai|tổ chức|thực hiện|xây dựng|hoàn thành|hoàn thiện|rà soát|kiểm tra|tham mưu|nghiên cứu|chủ động|bảo đảm|đảm bảo|nâng cao|hướng dẫn|theo dõi|đôn đốc|quán triệt|ưu tiên|kịp thời|sớm|phấn đấu|quan tâm|củng cố|kiện toàn|ban hành|trình|cập nhật|xử lý|giải quyết|tuyên truyền|phổ biến|vận hành|duy trì|quản lý|tiếp nhận|chuẩn bị|báo cáo|mời|phân công|nghiêm cấm|không để|tránh|cử|bố trí|huy động|thúc đẩy|phát huy|nắm chắc|chấn chỉnh|xem xét|thống nhất|thẩm định|lập|đề xuất|hỗ trợ|sửa đổi|bổ sung|tổng hợp|khảo sát|điều tra|xác định|lựa chọn|tiếp thu|giám sát|kiểm soát|ngăn chặn|sắp xếp|giải ngân|thanh tra|vận động|nghiệm thu|thành lập|khắc phục|cải thiện|cải cách|đổi mới|chuyển giao|ứng dụng|số hóa|kết nối|áp dụng|chấp hành|tập huấn|đào tạo|bồi dưỡng|kết thúc|chấm dứt|dừng|tạm dừng|giải thể|sáp nhập|kiện toàn|thu hồi|xử phạt|điều chỉnh|hướng dẫn|công khai|gửi|lấy ý kiến|tiếp tục|tạo điều kiện|nghiêm túc|quyết liệt)⟩',
+  '⟨(?:giao(?!\\s+thông)|đề nghị|yêu cầu|chỉ đạo|chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|cần|phải|khẩn trương|tập trung|tiếp tục|tăng cường|đẩy mạnh|đẩy nhanh|triển khai|tổ chức|thực hiện|xây dựng|hoàn thành|hoàn thiện|rà soát|kiểm tra|tham mưu|nghiên cứu|chủ động|bảo đảm|đảm bảo|nâng cao|hướng dẫn|theo dõi|đôn đốc|quán triệt|ưu tiên|kịp thời|sớm|phấn đấu|quan tâm|củng cố|kiện toàn|ban hành|trình|cập nhật|xử lý|giải quyết|tuyên truyền|phổ biến|vận hành|duy trì|quản lý|tiếp nhận|chuẩn bị|báo cáo|mời|phân công|nghiêm cấm|không để|tránh|cử|bố trí|huy động|thúc đẩy|phát huy|nắm chắc|chấn chỉnh|xem xét|thống nhất|thẩm định|lập|đề xuất|hỗ trợ|sửa đổi|bổ sung|tổng hợp|khảo sát|điều tra|xác định|lựa chọn|tiếp thu|giám sát|kiểm soát|ngăn chặn|sắp xếp|giải ngân|thanh tra|vận động|nghiệm thu|thành lập|khắc phục|cải thiện|cải cách|đổi mới|chuyển giao|ứng dụng|số hóa|kết nối|áp dụng|chấp hành|tập huấn|đào tạo|bồi dưỡng|kết thúc|chấm dứt|dừng|tạm dừng|giải thể|sáp nhập|kiện toàn|thu hồi|xử phạt|điều chỉnh|hướng dẫn|công khai|gửi|lấy ý kiến|tiếp tục|tạo điều kiện|nghiêm túc|quyết liệt)⟩',
   'iu',
 );
 
@@ -48,12 +49,12 @@ const REPORT = wordPattern(
 );
 
 // Words that put an instruction on someone else, which a report paragraph may also contain.
-const EXPLICIT_INSTRUCTION = wordPattern('(?<!được )(?<!được (?:\\S+ ){1,3})⟨(?:đề nghị|yêu cầu|giao|cần|phải|chỉ đạo|chủ trì|có trách nhiệm|chịu trách nhiệm|phấn đấu)⟩', 'iu');
+const EXPLICIT_INSTRUCTION = wordPattern('(?<!được )(?<!được (?:\\S+ ){1,3})⟨(?:đề nghị|yêu cầu|giao(?!\\s+thông)|cần|phải|chỉ đạo|chủ trì|có trách nhiệm|chịu trách nhiệm|phấn đấu)⟩', 'iu');
 
 // A leader or leading body speaking: the news report turns to its conclusions here.
 // "Phó Chủ tịch UBND tỉnh yêu cầu …" | "Kết luận buổi làm việc, đồng chí …" | "Bộ Công Thương yêu cầu …"
 const PERSON_SPEAKS = wordPattern(
-  '⟨(?:chủ tịch|phó chủ tịch|bí thư|phó bí thư|giám đốc|bộ trưởng|thứ trưởng|thủ tướng|phó thủ tướng|trưởng ban|phó trưởng ban|đồng chí|ông|bà|lãnh đạo)⟩(?<gap>[^.;:]{0,100}?)(?<!được )⟨(?:kết luận|chỉ đạo|yêu cầu|đề nghị|giao|nhấn mạnh|lưu ý|mong muốn|đặt hàng|quán triệt|chỉ rõ)⟩(?!\\s+(?:của|tại|về))',
+  '⟨(?:chủ tịch|phó chủ tịch|bí thư|phó bí thư|giám đốc|bộ trưởng|thứ trưởng|thủ tướng|phó thủ tướng|trưởng ban|phó trưởng ban|đồng chí|ông|bà|lãnh đạo(?!\\s*(?:,|và)\\s*chỉ đạo))⟩(?<gap>[^.;:]{0,100}?)(?<!được )⟨(?:kết luận|chỉ đạo|yêu cầu|đề nghị|giao|nhấn mạnh|lưu ý|mong muốn|đặt hàng|quán triệt|chỉ rõ)⟩(?!\\s+(?:của|tại|về))',
   'giu',
 );
 const BODY_SPEAKS = wordPattern(
@@ -150,12 +151,56 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
   if (!DIRECTIVE.test(text)) return 'info';
   if (ctx.news) {
     // Headlines, subheadings and the source-tagged lead are the page's, not the conclusions'.
-    if (!ctx.marker && (!ENDS_SENTENCE.test(text) || NEWS_SAPO.test(text))) return 'info';
+    if (!ctx.marker && ((!ENDS_SENTENCE.test(text) && isHeadline(text, words)) || NEWS_SAPO.test(text))) return 'info';
     if (!ctx.inConclusion && !leaderSpeaks(text)) return 'info';
   }
   if (REPORT.test(text) && !EXPLICIT_INSTRUCTION.test(text)) return 'info';
+  // "Ngày 10/7 … đã xảy ra vụ đuối nước … Để …, Thủ tướng Chính phủ yêu cầu:" | "… Thủ tướng đã gửi lời thăm
+  // hỏi …; đồng thời chỉ đạo Bộ Công an …": a report of events, or of orders already given, and the words
+  // that open the list after it.
+  if (!ctx.marker && onlyReports(unit, intro)) return 'info';
   return 'task';
 }
+
+// A speaker and the verb that opens the list: "…, Thủ tướng Chính phủ yêu cầu:"
+const OPENS_LIST = wordPattern('⟨(?:yêu cầu|đề nghị|chỉ đạo|chỉ thị|kết luận|giao|điện)⟩\\s*:\\s*$', 'iu');
+const PAST = wordPattern('⟨(?:đã|vừa)⟩', 'iu');
+
+function opensOnVerb(t: string): boolean {
+  DIRECTIVE.lastIndex = 0;
+  const m = DIRECTIVE.exec(t);
+  return !!m && m.index === 0;
+}
+
+/**
+ * Every sentence is a report (its instruction words come after `đã`/`vừa`: orders already given) or
+ * gives none, except a last one that only opens the list after it.
+ */
+function onlyReports(unit: TextUnit, intro: boolean): boolean {
+  const sentences = segmentSentences(unit).map((s) => withoutBodyNames(s.text));
+  if (sentences.length < 2) return false;
+  return sentences.every((t, k) => {
+    if (k === sentences.length - 1 && intro && OPENS_LIST.test(t) && !/[;]/u.test(t)) return true;
+    EXPLICIT_INSTRUCTION.lastIndex = 0;
+    const order = EXPLICIT_INSTRUCTION.exec(t);
+    // (a sentence that tells of the past, and does not open on a verb as an order does: "… đã xảy ra vụ tai nạn")
+    if (!order) return !DIRECTIVE.test(t) || REPORT.test(t) || (PAST.test(t) && !opensOnVerb(t));
+    const past = PAST.exec(t.slice(0, order.index));
+    return past !== null;
+  });
+}
+
+/**
+ * A line without a closing mark is a headline, a subheading or a photo caption, unless it is longer
+ * than any of them: a paragraph whose last sentence lost its full stop ("… Trong đó, UBND tỉnh xây dựng
+ * kế hoạch và tổ chức Lễ phát động Phong trào"), an article body that ends with its byline.
+ */
+function isHeadline(text: string, words: number): boolean {
+  return words <= 40 || PHOTO_CREDIT.test(text);
+}
+
+// "… chỉ đạo hội nghị. Ảnh: Q.H" | "(Ảnh minh họa)"
+const PHOTO_CREDIT = /(?:^|[\s(.])Ảnh(?:\s*:|\s+minh họa)[^.]{0,60}$/u;
 
 /** True when a news paragraph (not a headline or the source-tagged lead) turns the report to its conclusions. */
 export function turnsToConclusion(text: string): boolean {

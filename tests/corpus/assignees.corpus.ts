@@ -290,6 +290,128 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     ['[Các tổ chức Công đoàn], [Đoàn Thanh niên] căn cứ kế hoạch công tác năm triển khai thực hiện các chỉ tiêu.'],
   ),
 
+  // --- one head shared by a list of fields: one unit per field; names with "và" or "," stay whole -----
+  examples<AssigneeValue>(
+    [lead('Sở Tài chính'), lead('Sở Nội vụ'), lead('Sở Tư pháp')],
+    ['[Sở Tài chính], [Nội vụ] và [Tư pháp] phối hợp rà soát thủ tục hành chính.'],
+  ),
+  examples<AssigneeValue>(
+    [lead('Sở Y tế'), lead('Sở Giáo dục và Đào tạo')],
+    ['Giao [Sở Y tế], [Giáo dục và Đào tạo] kiểm tra an toàn thực phẩm trong trường học.'],
+  ),
+  examples<AssigneeValue>(
+    [support('Sở Khoa học và Công nghệ'), support('Sở Thông tin và Truyền thông')],
+    ['Phối hợp với [Sở Khoa học và Công nghệ], [Thông tin và Truyền thông] triển khai nền tảng số.'],
+  ),
+  examples<AssigneeValue>(
+    [lead('Sở Tài nguyên và Môi trường'), lead('Sở Nông nghiệp và Phát triển nông thôn')],
+    ['Giao [Sở TN&MT], [NN&PTNT] kiểm tra các điểm sạt lở.'],
+  ),
+  examples<AssigneeValue>(
+    [lead('Sở Nông nghiệp và Phát triển nông thôn'), lead('Sở Tài nguyên và Môi trường')],
+    ['Giao [Sở Nông nghiệp và Phát triển nông thôn], [Tài nguyên và Môi trường] hướng dẫn các địa phương.'],
+  ),
+  examples<AssigneeValue>(
+    [lead('Bộ Y tế'), lead('Bộ Văn hóa, Thể thao và Du lịch')],
+    ['Giao các Bộ: [Y tế], [Văn hóa, Thể thao và Du lịch] phối hợp hướng dẫn các địa phương.'],
+  ),
+  examples<AssigneeValue>(
+    [lead('Bộ Công an'), lead('Bộ Tư pháp'), lead('Bộ Nông nghiệp và Môi trường')],
+    ['Giao các Bộ: [Công an], [Tư pháp], [Nông nghiệp và Môi trường] có ý kiến đối với đề xuất của Thành phố.'],
+  ),
+  examples<AssigneeValue>(
+    [lead('Bộ Lao động, Thương binh và Xã hội'), lead('Bộ Kế hoạch và Đầu tư')],
+    ['Các Bộ [Lao động, Thương binh và Xã hội]; [Kế hoạch và Đầu tư] khẩn trương sửa đổi văn bản.'],
+  ),
+  examples<AssigneeValue>(
+    [lead('Bộ Công Thương', { title: 'Bộ trưởng' }), lead('Bộ Quốc phòng', { title: 'Bộ trưởng' })],
+    ['Thủ tướng Chính phủ yêu cầu Bộ trưởng các Bộ: [Công Thương], [Quốc phòng] chỉ đạo tăng cường kiểm tra.'],
+  ),
+  examples<AssigneeValue>(lead('Sở Văn hóa, Thể thao và Du lịch'), ['[Sở Văn hóa, Thể thao và Du lịch] chủ trì tổ chức Lễ hội.']),
+  examples<AssigneeValue>(lead('Sở Lao động - Thương binh và Xã hội'), ['[Sở Lao động - Thương binh và Xã hội] chủ trì rà soát hộ nghèo.']),
+  examples<AssigneeValue>(lead('Sở Nông nghiệp và Phát triển nông thôn'), ['Giao [Sở Nông nghiệp và Phát triển nông thôn] chủ trì.']),
+  examples<AssigneeValue>(lead('Sở Khoa học và Công nghệ'), ['Giao [Sở Khoa học và Công nghệ] thẩm định công nghệ.']),
+  examples<AssigneeValue>(lead('Sở Tài nguyên và Môi trường'), ['[Sở Tài nguyên và Môi trường] khẩn trương kiểm tra.']),
+  examples<AssigneeValue>(lead('Sở Thông tin và Truyền thông'), ['[Sở Thông tin và Truyền thông] hướng dẫn bảo đảm an toàn thông tin.']),
+  examples<AssigneeValue>(lead('Sở Giáo dục và Đào tạo'), ['[Sở Giáo dục và Đào tạo] chủ trì tổ chức kỳ thi.']),
+  examples<AssigneeValue>(lead('Sở Nông nghiệp và Môi trường'), ['Giao [Sở Nông nghiệp và Môi trường] rà soát các hồ đập.']),
+  examples<AssigneeValue>(lead('Sở Văn hóa và Thể thao'), ['[Sở Văn hóa và Thể thao] chủ trì tổ chức Festival.']),
+  examples<AssigneeValue>(lead('Sở Kế hoạch và Đầu tư'), ['Giao [Sở Kế hoạch và Đầu tư] tổng hợp nhu cầu vốn.']),
+  examples<AssigneeValue>(lead('Sở Y tế Hà Nội'), ['[Sở Y tế Hà Nội] chủ trì tổ chức tiêm chủng.']),
+  examples<AssigneeValue>(lead('Bộ Y tế Việt Nam'), ['[Bộ Y tế Việt Nam] phối hợp với Tổ chức Y tế thế giới triển khai tiêm chủng.']),
+  examples<AssigneeValue>(lead('Ban Chính sách, Chiến lược Trung ương'), ['Giao [Ban Chính sách, Chiến lược Trung ương] chủ trì tổng kết.']),
+  // a class of localities is one collective unit
+  examples<AssigneeValue>(lead('Ủy ban nhân dân các huyện, thị xã, thành phố', generic), [
+    'Giao [UBND các huyện, thị xã, thành phố] tổ chức thực hiện.',
+    'Giao [UBND huyện, thị xã, thành phố] tổ chức thực hiện.',
+  ]),
+  examples<AssigneeValue>(lead('Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương', generic), [
+    'Giao [Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương] chỉ đạo quyết liệt.',
+  ]),
+
+  // --- classes of bodies: written without "các", offices of a class, qualifiers between nouns ---------
+  examples<AssigneeValue>(lead('Tập đoàn, Tổng công ty', generic), ['21. [Các Tập đoàn, Tổng công ty] hoàn thành chỉ tiêu kinh doanh.']),
+  examples<AssigneeValue>(lead('bộ, cơ quan trung ương và địa phương', generic), ['b) [Các bộ, cơ quan trung ương và địa phương] hoàn thiện công tác quyết toán.']),
+  examples<AssigneeValue>(
+    [support('đơn vị liên quan', generic), support('chính quyền địa phương', generic)],
+    ['Phối hợp với [các đơn vị liên quan] và [chính quyền địa phương] trong công tác duy tu.'],
+  ),
+  examples<AssigneeValue>(
+    [lead('Bộ', { generic: true, title: 'Bộ trưởng' }), lead('cơ quan ngang bộ', { generic: true, title: 'Thủ trưởng' }), lead('Ủy ban nhân dân các tỉnh, thành phố', { generic: true, title: 'Chủ tịch' })],
+    [
+      'c) [Bộ trưởng], [Thủ trưởng cơ quan ngang bộ], [Chủ tịch Ủy ban nhân dân các tỉnh, thành phố] thành lập Tổ công tác.',
+      'Chính phủ yêu cầu [các Bộ trưởng], [Thủ trưởng cơ quan ngang bộ], [Chủ tịch Ủy ban nhân dân các tỉnh, thành phố] phát huy tinh thần trách nhiệm.',
+    ],
+  ),
+
+  // --- the subject and its verb, with what may stand between them ---------------------------------------
+  examples<AssigneeValue>(
+    [lead('Ủy ban Kinh tế', { title: 'Thường trực' }), support('Hội đồng Dân tộc')],
+    ['3. Định kỳ, [Thường trực Ủy ban Kinh tế] của Quốc hội chủ trì, phối hợp với [Hội đồng Dân tộc] tổng hợp kết quả.'],
+  ),
+  examples<AssigneeValue>(lead('Tổ giúp việc Ban Chỉ đạo'), ['[Tổ giúp việc Ban Chỉ đạo] sau khi thành lập nhanh chóng ban hành quy chế hoạt động.']),
+  examples<AssigneeValue>(lead('Ban Tuyên giáo và Dân vận Trung ương'), ['Chính phủ trân trọng đề nghị [Ban Tuyên giáo và Dân vận Trung ương] phối hợp chỉ đạo.']),
+  examples<AssigneeValue>(lead('Bộ Công an', { title: 'Bộ trưởng' }), ['[Bộ trưởng Bộ Công an] Tô Lâm chỉ đạo Công an các địa phương tăng cường tuần tra.']),
+  examples<AssigneeValue>(
+    [lead('Bộ Ngoại giao'), lead('Bộ Khoa học và Công nghệ'), support('cơ quan liên quan', generic)],
+    ['4. [Bộ Ngoại giao] Đồng chủ trì với [Bộ Khoa học và Công nghệ], phối hợp với [các cơ quan liên quan] đẩy mạnh xúc tiến thương mại.'],
+  ),
+  // a heading run into its text: "Trách nhiệm của X⏎Phối hợp …", "10. Bộ Tài chính⏎Cân đối …"
+  examples<AssigneeValue>(
+    [lead('Bộ Quốc phòng'), support('Bộ Công an')],
+    ['5. Trách nhiệm của [Bộ Quốc phòng]\nPhối hợp với [Bộ Công an] bố trí lực lượng bảo vệ.'],
+  ),
+  examples<AssigneeValue>(lead('Bộ Công Thương'), ['12. Trách nhiệm của [Bộ Công Thương]\nChỉ đạo Tập đoàn Điện lực Việt Nam bảo đảm nguồn điện.']),
+  examples<AssigneeValue>(lead('Bộ Tài chính'), ['10. [Bộ Tài chính]\nCân đối nguồn ngân sách nhà nước hằng năm.']),
+  // the columns "Cơ quan chủ trì | Cơ quan phối hợp" of a flattened table
+  examples<AssigneeValue>(
+    [lead('Bộ Y tế'), support('Bộ Tài chính'), support('Bộ Tư pháp')],
+    ['10. Xây dựng Luật Bảo hiểm y tế sửa đổi. [Bộ Y tế] [Bộ Tài chính], [Bộ Tư pháp] Luật Bảo hiểm y tế (sửa đổi) Quý I/2029'],
+  ),
+  examples<AssigneeValue>(
+    [lead('Bộ Ngoại giao'), support('Bộ Công an'), support('Bộ Tư pháp')],
+    ['8. Nghiên cứu mở rộng hợp tác quốc tế. [Bộ Ngoại giao] [Bộ Công an], [Bộ Tư pháp] Đề án Quý IV/2026'],
+  ),
+  examples<AssigneeValue>(
+    [lead('Bộ Khoa học và Công nghệ'), support('Cơ quan, tổ chức và doanh nghiệp liên quan', generic)],
+    ['1.5 Tăng cường năng lực hạ tầng chất lượng quốc gia. [Bộ Khoa học và Công nghệ] [Cơ quan, tổ chức và doanh nghiệp liên quan] Quyết định Quý IV/2026'],
+  ),
+
+  // --- a lead named only as the object of another verb ---------------------------------------------------
+  examples<AssigneeValue>(lead('Ban Chỉ đạo cấp tỉnh'), [
+    'Về nhiệm vụ trong thời gian tới, đồng chí Bí thư Tỉnh ủy đề nghị tiếp tục kiện toàn [Ban Chỉ đạo cấp tỉnh] theo hướng dẫn của Trung ương.',
+  ]),
+  examples<AssigneeValue>(lead('Ban quản lý các KCN', generic), ['Đối với các doanh nghiệp chế xuất, giao [Ban quản lý các KCN] hoàn thiện các thủ tục.']),
+  // praised, then asked to go on without a subject
+  examples<AssigneeValue>(lead('Sở Khoa học và Công nghệ'), [
+    'Bí thư Tỉnh ủy đánh giá cao [Sở Khoa học và Công nghệ] đã nỗ lực xây dựng kế hoạch. Đồng thời thống nhất với kế hoạch hành động và rà soát lại số liệu.',
+  ]),
+  examples<AssigneeValue>(lead('Sở Tài chính'), ['Ghi nhận, đánh giá cao Sở Y tế. Đề nghị [Sở Tài chính] bố trí kinh phí phòng dịch.']),
+  // a head without its name stands for the unit of that head named before it in the item
+  examples<AssigneeValue>(lead('Trung tâm Ứng dụng, Kỹ thuật, Thông tin khoa học và công nghệ', { title: 'Giám đốc' }), [
+    'Tách Trung tâm Ứng dụng, Kỹ thuật, Thông tin khoa học và công nghệ thành 02 trung tâm; [Giám đốc Trung tâm] cần chủ động liên hệ các đơn vị có nhu cầu.',
+  ]),
+
   // --- not actors -----------------------------------------------------------------------------------------
   negatives([
     'Ký hợp đồng với cơ quan chủ trì, chủ nhiệm nhiệm vụ khoa học và công nghệ.',
@@ -323,5 +445,22 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     'Bảo đảm an toàn giao thông trên các tuyến Quốc lộ.',
     'Đánh giá cao Sở Y tế đã chủ động phòng, chống dịch.',
     'Bộ máy tổ chức của Sở được kiện toàn.',
+    // a body cited, reported to, or named as an object: no role
+    'Thực hiện Nghị quyết của Quốc hội về kế hoạch đầu tư công.',
+    'Kiện toàn Phòng Cơ yếu công nghệ thông tin của Tỉnh ủy thành Phòng Chuyển đổi số.',
+    'Định kỳ báo cáo Bộ Y tế Bộ Tài chính kết quả thực hiện.',
+    'Nâng cao trách nhiệm của Sở Y tế trong quản lý hành nghề.',
+    'Trách nhiệm của Sở Y tế là tham mưu quản lý nhà nước về y tế.',
+    // offices that speak in a report; a bare head with nothing named before it
+    'Bộ trưởng cho biết, thu ngân sách tăng cao.',
+    'Bộ trưởng nhấn mạnh vai trò của doanh nghiệp.',
+    'Giám đốc Trung tâm cần chủ động nắm bắt nhu cầu.',
+    'Đánh giá cao Sở Y tế đã chủ động phòng, chống dịch trong thời gian qua.',
+    // a request with no speaker reported (under a unit's heading the unit does it); a praised class alone
+    '- Đề nghị kiện toàn Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh.',
+    'Phó Thủ tướng đánh giá cao các bộ, ngành đã nỗ lực. Đồng thời đề nghị tiếp tục tháo gỡ khó khăn.',
+    // two names side by side that are one place: no table columns
+    'Đoàn công tác khảo sát hiện trường vụ sạt lở tại ấp Mỹ Hội, xã Mỹ Hội Đông, huyện Chợ Mới, An Giang.',
+    'Cùng dự có trưởng, phó các phòng chuyên môn, các đơn vị trực thuộc Sở Khoa học và Công nghệ.',
   ]),
 ];

@@ -293,4 +293,40 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
     context: official('d) Về công tác quản lý tiêu chuẩn đo lường chất lượng:'),
     phrases: ['Trong 6 tháng đầu năm 2021, Sở Khoa học và Công nghệ đã cố gắng triển khai thực hiện các nhiệm vụ chủ yếu được UBND tỉnh giao.'],
   },
+  {
+    name: 'news: a paragraph whose last sentence lost its full stop is no headline',
+    kind: 'task',
+    context: news(true),
+    phrases: [
+      'Đồng chí Bí thư Tỉnh ủy đề nghị Ban Chỉ đạo cấp tỉnh tập trung chỉ đạo sắp xếp đơn vị hành chính cấp xã và tổ chức chính quyền địa phương 2 cấp. Trong đó, UBND tỉnh tiếp tục chỉ đạo các sở, ngành, đơn vị liên quan rà soát, cập nhật khung kiến trúc chính quyền số theo mô hình chính quyền địa phương 2 cấp (tỉnh, xã)',
+      'Bộ Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với các bộ, ngành, địa phương tăng cường các biện pháp kiểm soát loài ngoại lai xâm hại; quản lý chặt chẽ hoạt động nuôi, trồng loài ngoại lai có nguy cơ xâm hại; chỉ đạo, hướng dẫn áp dụng các biện pháp diệt trừ trong sản xuất nông, lâm, ngư nghiệp',
+    ],
+  },
+  {
+    name: 'news: a photo caption without a full stop, even after the turn',
+    kind: 'info',
+    context: news(true),
+    phrases: [
+      'Phó Thủ tướng Thường trực Trương Hòa Bình, Trưởng Ban Chỉ đạo 389 quốc gia chỉ đạo hội nghị. Ảnh: Q.H',
+      'Đồng chí Bí thư Tỉnh ủy phát biểu chỉ đạo, yêu cầu các sở, ngành, địa phương tập trung tháo gỡ khó khăn cho doanh nghiệp, đẩy nhanh tiến độ giải ngân vốn đầu tư công, bảo đảm hoàn thành các chỉ tiêu kinh tế - xã hội năm 2025. (Ảnh: Minh Hiếu)',
+    ],
+  },
+  {
+    name: 'a report of events, or of orders already given, and the words that open the list after it',
+    kind: 'info',
+    context: official(),
+    phrases: [
+      'Ngày 10 tháng 7 năm 2026 tại địa bàn xã Nâm Nung, tỉnh Lâm Đồng đã xảy ra vụ đuối nước nghiêm trọng, làm 05 học sinh tử vong. Để khẩn trương khắc phục hậu quả vụ việc này và tiếp tục chủ động, tập trung thực hiện hiệu quả công tác phòng, chống tai nạn đuối nước đối với trẻ em, học sinh trên phạm vi cả nước, Thủ tướng Chính phủ yêu cầu:',
+      'Hậu quả, vụ tai nạn giao thông đường thủy đã làm 15 người tử vong. Ngay khi nhận được thông tin, Thủ tướng Chính phủ đã gửi lời thăm hỏi đến người bị nạn; đồng thời chỉ đạo Bộ Công an, Bộ Xây dựng và lãnh đạo tỉnh An Giang tới hiện trường để khắc phục hậu quả.',
+    ],
+  },
+  {
+    name: 'imperative sentences that name what was done before are still orders',
+    kind: 'task',
+    context: official('II. NHIỆM VỤ, GIẢI PHÁP'),
+    phrases: [
+      'Rà soát, tổng kết các mô hình đã triển khai. Các mô hình đã thành công được nhân rộng trên địa bàn tỉnh.',
+      'Ngày 10/7 vừa qua đã xảy ra vụ tai nạn nghiêm trọng. Đề nghị Ủy ban nhân dân tỉnh khẩn trương làm rõ nguyên nhân, xử lý nghiêm các tổ chức, cá nhân vi phạm.',
+    ],
+  },
 ];

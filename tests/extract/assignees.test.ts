@@ -56,6 +56,8 @@ describe('extractHeadingUnit', () => {
     ['7. Thanh tra Sở', 'Thanh tra Sở', 'Thanh tra Sở'],
     ['16. Liên hiệp các tổ chức hữu nghị thành phố Hà Nội', 'Liên hiệp các tổ chức hữu nghị thành phố Hà Nội', 'Liên hiệp các tổ chức hữu nghị thành phố Hà Nội'],
     ['b) Về phía Sở Tài chính:', 'Sở Tài chính', 'Sở Tài chính'],
+    ['3. Trách nhiệm của Bộ Công an', 'Bộ Công an', 'Bộ Công an'],
+    ['1. Trách nhiệm Tổ công tác triển khai Đề án 06:', 'Tổ công tác triển khai Đề án 06', 'Tổ công tác triển khai Đề án 06'],
   ])('should read %j as the lead of its items', (text, name, words) => {
     const found = heading(text);
     expect(found?.value).toMatchObject({ name, role: 'lead' });
@@ -66,6 +68,20 @@ describe('extractHeadingUnit', () => {
   it('should flag a class of bodies as generic', () => {
     expect(heading('2. Ủy ban nhân dân các xã, phường:')?.value).toMatchObject({ name: 'Ủy ban nhân dân các xã, phường', role: 'lead', generic: true });
     expect(heading('4. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương')?.value.generic).toBe(true);
+    // a heading that ends with ";" or with the adverbial of its subject still names it
+    expect(heading('2. Trách nhiệm của các bộ, cơ quan ngang bộ, cơ quan trực thuộc Chính phủ;')?.value).toMatchObject({ role: 'lead', generic: true });
+    expect(heading('1. Các bộ, cơ quan, địa phương căn cứ chức năng, nhiệm vụ, quyền hạn được giao:')?.value).toMatchObject({
+      name: 'bộ, cơ quan, địa phương',
+      role: 'lead',
+      generic: true,
+    });
+  });
+
+  it('should give each Sở of a shared head, and keep the names that hold "và" whole', () => {
+    const names = (text: string) => extractHeadingUnits(unit(text), ctx(text)).map((c) => c.value.name);
+    expect(names('3. Sở Tài chính, Nội vụ và Tư pháp')).toEqual(['Sở Tài chính', 'Sở Nội vụ', 'Sở Tư pháp']);
+    expect(names('4. Sở Văn hóa, Thể thao và Du lịch')).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
+    expect(names('5. Các Sở: Tài chính, Xây dựng, Kế hoạch và Đầu tư')).toEqual(['Sở Tài chính', 'Sở Xây dựng', 'Sở Kế hoạch và Đầu tư']);
   });
 
   it.each(['1. Những kết quả đạt được', 'Về công tác thanh tra', 'II. TỔ CHỨC THỰC HIỆN', '2. Tồn tại, hạn chế', 'III. VỀ CÁC KIẾN NGHỊ CỦA THÀNH PHỐ HỒ CHÍ MINH', 'Nhiệm vụ trọng tâm trong 6 tháng cuối năm 2021', '1. Mục đích'])(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyItem } from '../../src/extract/item-kind.js';
+import { classifyItem, turnsToConclusion } from '../../src/extract/item-kind.js';
 import { ITEM_KIND_CORPUS, markerOf, type ItemKindGroup } from '../corpus/item-kind.corpus.js';
 
 const casesOf = (groups: ItemKindGroup[]) =>
@@ -38,5 +38,15 @@ describe('classifyItem', () => {
     expect(markerOf('- Rà soát, bổ sung')).toBe('-');
     expect(markerOf('Điều 2. Bộ Công Thương chủ trì')).toBe('Điều 2.');
     expect(markerOf('Giao Sở Tài chính chủ trì')).toBeNull();
+  });
+});
+
+describe('turnsToConclusion', () => {
+  it('should turn on a leader who speaks, not on "công tác lãnh đạo, chỉ đạo" in a report', () => {
+    expect(turnsToConclusion('Bí thư Tỉnh ủy Nguyễn Doãn Anh đề nghị Ban Chỉ đạo cấp tỉnh tập trung rà soát, tháo gỡ các điểm nghẽn.')).toBe(true);
+    expect(
+      turnsToConclusion('Tình hình chuyển đổi số trong các cơ quan Đảng ổn định; công tác lãnh đạo, chỉ đạo điều hành giải quyết công việc tiếp tục đẩy mạnh thực hiện qua hệ thống thông tin điều hành tác nghiệp.'),
+    ).toBe(false);
+    expect(turnsToConclusion('Hệ thống phòng họp trực tuyến được bảo đảm thông suốt, đáp ứng yêu cầu công tác lãnh đạo, chỉ đạo từ Trung ương đến cơ sở.')).toBe(false);
   });
 });
