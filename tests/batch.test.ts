@@ -382,7 +382,8 @@ describe('bin/directives.js in batch mode', () => {
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     // Interrupt as soon as the first output is there: the batch is then in full flight.
-    for (let i = 0; i < 500 && tree(out).size === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    // (On a loaded machine two workers can take seconds to load the library: wait up to a minute.)
+    for (const until = Date.now() + 60_000; Date.now() < until && tree(out).size === 0; ) await new Promise((r) => setTimeout(r, 20));
     child.kill('SIGINT');
     const code = await exited;
     const files = tree(out);
@@ -394,5 +395,5 @@ describe('bin/directives.js in batch mode', () => {
       expect(name).toMatch(/^p\d\/f\d{3}\.json$/);
       expect(() => JSON.parse(Buffer.from(bytes, 'latin1').toString('utf8'))).not.toThrow();
     }
-  });
+  }, 120_000);
 });
