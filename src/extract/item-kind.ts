@@ -158,13 +158,18 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
   // "Ngày 10/7 … đã xảy ra vụ đuối nước … Để …, Thủ tướng Chính phủ yêu cầu:" | "… Thủ tướng đã gửi lời thăm
   // hỏi …; đồng thời chỉ đạo Bộ Công an …": a report of events, or of orders already given, and the words
   // that open the list after it.
-  if (!ctx.marker && onlyReports(unit, intro)) return 'info';
+  if (!ctx.marker && onlyReports(unit, intro, text)) return 'info';
   return 'task';
 }
 
 // A speaker and the verb that opens the list: "…, Thủ tướng Chính phủ yêu cầu:"
 const OPENS_LIST = wordPattern('⟨(?:yêu cầu|đề nghị|chỉ đạo|chỉ thị|kết luận|giao|điện)⟩\\s*:\\s*$', 'iu');
 const PAST = wordPattern('⟨(?:đã|vừa)⟩', 'iu');
+// Every word through which `REPORT` or `PAST` can match a sentence.
+const MAY_REPORT = wordPattern(
+  '⟨(?:đã|vừa|đang|tham dự|cùng dự|dự họp|tham gia hội nghị|chủ trì hội nghị|chủ trì cuộc họp|chủ trì buổi|theo báo cáo|báo cáo cho biết|sau khi nghe|thay mặt)⟩',
+  'iu',
+);
 
 function opensOnVerb(t: string): boolean {
   DIRECTIVE.lastIndex = 0;
@@ -176,7 +181,10 @@ function opensOnVerb(t: string): boolean {
  * Every sentence is a report (its instruction words come after `đã`/`vừa`: orders already given) or
  * gives none, except a last one that only opens the list after it.
  */
-function onlyReports(unit: TextUnit, intro: boolean): boolean {
+function onlyReports(unit: TextUnit, intro: boolean, text: string): boolean {
+  // A sentence that instructs passes only with a word of report in it (or as the list's opening):
+  // without one anywhere, the sentences need not be cut (retext is the costliest step here).
+  if (!MAY_REPORT.test(text) && !(intro && OPENS_LIST.test(text))) return false;
   const sentences = segmentSentences(unit).map((s) => withoutBodyNames(s.text));
   if (sentences.length < 2) return false;
   return sentences.every((t, k) => {
