@@ -120,7 +120,9 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
   const items: ItemDraft[] = [];
   const parts = documentParts(input);
   /** The addressee of the document the text at `offset` belongs to (parts are few; files of many, searched). */
-  const addresseeAt = (offset: number): AssigneeDraft | null => {
+  const addresseeAt = (offset: number): AssigneeDraft | null => parts[partAt(offset)]!.addressee;
+  /** The index of the document part the text at `offset` belongs to. */
+  const partAt = (offset: number): number => {
     let lo = 0;
     let hi = parts.length - 1;
     while (lo < hi) {
@@ -128,7 +130,7 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
       if (parts[mid]!.from <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return parts[lo]!.addressee;
+    return lo;
   };
   let inConclusion = !input.news;
   let previousLead: AssigneeDraft[] = [];
@@ -209,13 +211,25 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
         const lead = inherited.lead();
         if (lead.length) draft.assignees = [...lead, ...draft.assignees];
       }
-      if (!hasLead() && input.news && previousLead.length) draft.assignees = [...previousLead.map((a) => ({ ...a, via: 'context' as const })), ...draft.assignees];
+      // A news paragraph that opens without an actor ("Xây dựng thành lập tổ giúp việc … . Tổ giúp việc
+      // Ban Chỉ đạo sau khi thành lập …") goes on with the actor of the paragraph before it, even when a
+      // later sentence names a unit of its own.
+      const opening = input.news ? firstSentenceEnd(unit) : null;
+      const opensWithoutActor = opening !== null && OPENS_WITH_VERB.test(unit.text) && !draft.assignees.some((a) => a.via !== 'text' || (a.span !== null && a.span.start < opening));
+      if (input.news && previousLead.length && (!hasLead() || opensWithoutActor)) {
+        draft.assignees = mergeAssignees([...previousLead.map((a) => ({ ...a, via: 'context' as const })), ...draft.assignees]);
+      }
       // "các phòng, đơn vị thuộc Sở cần …": a class of the addressee's own units leaves it the actor.
       const onlyGenericLeads = hasLead() && draft.assignees.every((a) => a.value.role !== 'lead' || a.value.generic);
       const addressee = addresseeAt(unit.span.start);
-      if (addressee && (!hasLead() || onlyGenericLeads)) draft.assignees.unshift(addressee);
+      // "Các Bộ … phối hợp chặt chẽ với Thành phố": an addressee the item names already has its role there.
+      if (addressee && (!hasLead() || onlyGenericLeads) && !namesAddressee(draft.assignees, addressee)) draft.assignees.unshift(addressee);
       const leads = draft.assignees.filter((a) => a.value.role === 'lead');
-      if (leads.length) previousLead = leads;
+      // What a news paragraph passes on is the actor of its opening sentence (or the one it went on
+      // with): "… đề nghị Ban Chỉ đạo cấp tỉnh … . Trong đó, UBND tỉnh …" passes on the Ban Chỉ đạo.
+      const main = opening !== null ? leads.filter((a) => a.via !== 'text' || (a.span !== null && a.span.start < opening)) : [];
+      if (main.length) previousLead = main;
+      else if (leads.length) previousLead = leads;
       if (!draft.deadlines.some((d) => d.value.date && d.value.precision !== 'event')) {
         const deadline = inherited.deadline();
         if (deadline) draft.deadlines.push(deadline);
@@ -227,6 +241,9 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
   const walk = (parent: Entry, inherited: Inherited, skip = 0): NodeDraft[] => {
     const nodes: NodeDraft[] = [];
     let intro: AssigneeDraft[] = [];
+    // The leads of an intro that gives an instruction ("Giao …", "… đề nghị Sở … thực hiện …:"), for
+    // the headings after it; "Chính phủ ban hành Kế hoạch … như sau:" names no actor of the tasks.
+    let listIntro: AssigneeDraft[] = [];
     for (const entry of parent.children.slice(skip)) {
       input.checkTime?.();
       const head = entry.head;
@@ -241,7 +258,9 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
           references: extractReferences(titleUnit, ctx),
           children: [],
         };
-        const next = inheritFromHeading(entry, titleUnit, title, inherited);
+        // An intro of the document before (two documents in one file) introduces nothing here.
+        const lent = listIntro.length && partAt(listIntro[0]!.span?.start ?? 0) === partAt(head.span.start) ? listIntro : [];
+        const next = inheritFromHeading(entry, titleUnit, title, inherited, lent);
         let skip = 0;
         if (headingInstructs(titleUnit, title, next)) {
           // The heading's own instruction and its unmarked continuation: "c) Trước ngày …; phương án …:"
@@ -285,9 +304,17 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
         items.push(makeItem(`${entry.id}.p${k + 1}`, null, part, inherited, intro, kindOf(part, null, inherited, partWords), partWords));
       });
       // A paragraph that only introduces the list after it lends its actor to that list.
-      if (isIntro(item)) {
+      const introduces = introducesList(item);
+      if (introduces) {
         const leads = item.assignees.filter((a) => a.value.role === 'lead' && a.via === 'text');
-        if (leads.length) intro = leads;
+        if (leads.length) {
+          intro = leads;
+          listIntro = INTRO_INSTRUCTS.test(collapseWhitespace(item.unit.text)) ? leads : [];
+        }
+      }
+      // A short one only introduces; a long one ("… cần tiếp tục rà soát …, trong đó lưu ý … như sau:")
+      // is an instruction of its own as well.
+      if (introduces === 'only') {
         item.kind = 'info';
         item.kindRule = 'info: introduces the list after it';
       }
@@ -295,12 +322,17 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
     return nodes;
   };
 
-  const inheritFromHeading = (entry: Entry, titleUnit: TextUnit, title: string, up: Inherited): Inherited => {
+  /** `intro`: the leads of the paragraph that introduced the list the heading is an item of. */
+  const inheritFromHeading = (entry: Entry, titleUnit: TextUnit, title: string, up: Inherited, intro: AssigneeDraft[]): Inherited => {
     const headings = [...up.headings, title];
     const lead = once((): AssigneeDraft[] => {
       // "Sở Nội vụ (Ban Thi đua …)", "UBND các phường: A, B" name several leads for their items.
       const units = extractHeadingUnits(titleUnit, ctx, abbreviations);
-      return units.length ? units.map((u) => ({ value: u.value, via: 'heading' as const, text: u.text, span: u.span, rule: u.rule })) : up.lead();
+      if (units.length) return units.map((u) => ({ value: u.value, via: 'heading' as const, text: u.text, span: u.span, rule: u.rule }));
+      // "… đề nghị Sở … thực hiện các nhiệm vụ sau:" then "1. Thẩm định …" with bullets: the intro is
+      // the actor of the bullets too, before any heading further up.
+      if (intro.length) return intro.map((a) => ({ ...a, via: 'intro' as const }));
+      return up.lead();
     });
     const deadline = once((): DeadlineDraft | null => {
       const dated = extractDeadlines(titleUnit, ctx).filter((d) => d.value.date && d.value.precision !== 'event' && !d.value.recurring);
@@ -333,6 +365,28 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
   return { items, nodes, looseReferences: [] };
 }
 
+// A paragraph that opens with the genre's imperative verb has no actor of its own in that sentence:
+// "Xây dựng …", "Tiếp nhận, sử dụng …", "Chỉ đạo tổ chức triển khai …" (not "Thời gian qua, …").
+const OPENS_WITH_VERB = /^\s*(?:[-–+•*]\s*)?(?:tiếp tục|tập trung|khẩn trương|chủ động|xây dựng|tiếp nhận|chỉ đạo|triển khai|tổ chức|thực hiện|hoàn thành|hoàn thiện|rà soát|kiểm tra|tăng cường|đẩy mạnh|đẩy nhanh|cập nhật|nghiên cứu|tham mưu|bảo đảm|đảm bảo|nâng cao|hướng dẫn|theo dõi|đôn đốc|quán triệt|ưu tiên|củng cố|kiện toàn|ban hành|xử lý|giải quyết|tuyên truyền|rà soát|thúc đẩy|chấn chỉnh|phối hợp|chủ trì|khắc phục|thành lập|sắp xếp|kịp thời|sớm)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/iu;
+// A sentence ends with its full stop before a capital: "… doanh nghiệp. Triển khai …"
+const SENTENCE_BREAK = /[.!?…]["”’)]*\s+(?=["“‘(]?\p{Lu})/gu;
+// An opening of fewer words is no sentence of its own: "Theo TS. Nguyễn Văn A, …"
+const OPENING_WORDS = 6;
+
+/**
+ * Where the first sentence of a unit ends (an offset in the document), or null for a unit of one
+ * sentence. Only the first 2,000 characters are searched.
+ */
+function firstSentenceEnd(unit: TextUnit): number | null {
+  const head = unit.text.slice(0, 2000);
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let m = SENTENCE_BREAK.exec(head); m; m = SENTENCE_BREAK.exec(head)) {
+    const words = head.slice(0, m.index).trim().split(/\s+/u).length;
+    if (words >= OPENING_WORDS) return unit.span.start + m.index + m[0].length;
+  }
+  return null;
+}
+
 /** Consecutive blocks split where page furniture stood between two of them. */
 function splitAtFurniture(blocks: Block[]): Block[][] {
   const out: Block[][] = [];
@@ -344,15 +398,29 @@ function splitAtFurniture(blocks: Block[]): Block[][] {
 }
 
 // "1. Sở Tài chính chủ trì thực hiện các nhiệm vụ sau:" | "… như sau:" only introduces its list.
-const INTRO_ENDING = /(?:sau|sau đây|như sau|cụ thể|gồm|bao gồm|các nội dung|các nhiệm vụ|nhiệm vụ)\s*:\s*$/iu;
+// "… phối hợp triển khai thực hiện một số nhiệm vụ trọng tâm:" as well.
+const INTRO_ENDING = /(?:sau|sau đây|như sau|cụ thể|gồm|bao gồm|các nội dung|các nhiệm vụ|nhiệm vụ(?:\s+(?:trọng tâm|chủ yếu|trọng yếu))?)\s*:\s*$/iu;
 
-function isIntro(item: ItemDraft): boolean {
+// An intro that assigns: "Giao Sở …", "đề nghị …", "yêu cầu …", "chỉ đạo …".
+const INTRO_INSTRUCTS = /(?<![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])(?:giao(?!\s+thông)|đề nghị|yêu cầu|chỉ đạo|chủ trì|có trách nhiệm|chịu trách nhiệm|cần)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/iu;
+
+/**
+ * Whether a paragraph introduces the list after it: 'only' (a short one, no task of its own), 'also'
+ * (a long one that gives an instruction: "Để hoàn thành …, Chính phủ yêu cầu các Bộ trưởng, … tập
+ * trung …, trong đó chú trọng những nội dung sau:" lends its actors to the list and stays a task).
+ */
+function introducesList(item: ItemDraft): 'only' | 'also' | null {
   // Only a paragraph that ends with its colon can be one: the rest are not collapsed to be tested.
-  if (!item.unit.text.trimEnd().endsWith(':')) return false;
+  if (!item.unit.text.trimEnd().endsWith(':')) return null;
   const t = collapseWhitespace(item.unit.text);
+  if (!INTRO_ENDING.test(t)) return null;
   const words = t.split(' ').length;
-  return INTRO_ENDING.test(t) && words <= 40;
+  if (words <= INTRO_WORDS) return 'only';
+  return words <= INSTRUCTING_INTRO_WORDS && INTRO_INSTRUCTS.test(t) ? 'also' : null;
 }
+
+const INTRO_WORDS = 40;
+const INSTRUCTING_INTRO_WORDS = 150;
 
 // I. MỤC ĐÍCH, YÊU CẦU | 1. Mục tiêu: items under them state aims.
 const AIMS_HEADING = /^(?:mục đích|yêu cầu|mục tiêu|quan điểm|mục đích,\s*yêu cầu)(?:\s*(?:chung|cụ thể|tổng quát))?\s*[:.]?\s*$/iu;
@@ -436,13 +504,25 @@ function nameTheUnnamedLocality(items: ItemDraft[], addresseeAt: (offset: number
     if (!addressee) continue;
     let bare = bareOf.get(addressee);
     if (bare === undefined) {
-      const named = /^Ủy ban nhân dân (tỉnh|thành phố) \S/iu.exec(addressee.value.name);
-      bare = named ? new RegExp(`^Ủy ban nhân dân ${named[1]}$`, 'iu') : null;
+      bare = bareLocalityOf(addressee);
       bareOf.set(addressee, bare);
     }
     if (!bare) continue;
     for (const a of item.assignees) if (bare.test(a.value.name)) a.value = { ...a.value, name: addressee.value.name };
   }
+}
+
+/** "Ủy ban nhân dân Thành phố", the addressee "Ủy ban nhân dân Thành phố Hồ Chí Minh" named without its name. */
+function bareLocalityOf(addressee: AssigneeDraft): RegExp | null {
+  const named = /^Ủy ban nhân dân (tỉnh|thành phố) \S/iu.exec(addressee.value.name);
+  return named ? new RegExp(`^Ủy ban nhân dân ${named[1]}$`, 'iu') : null;
+}
+
+/** Whether the assignees name the addressee, in full or as the bare locality, in any role. */
+function namesAddressee(assignees: AssigneeDraft[], addressee: AssigneeDraft): boolean {
+  const name = addressee.value.name.toLowerCase();
+  const bare = bareLocalityOf(addressee);
+  return assignees.some((a) => a.value.name.toLowerCase() === name || (bare !== null && bare.test(a.value.name)));
 }
 
 /**

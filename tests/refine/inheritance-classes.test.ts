@@ -1,0 +1,65 @@
+/**
+ * Inheritance classes: an addressee the item already names; the actor a news paragraph passes on;
+ * an intro lent to the bullets under the headings of its list; a long intro that instructs.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
+import type { Item } from '../../src/schema.js';
+
+const HEADER = 'SỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 45/KL-SKHCN\nQuảng Ngãi, ngày 23 tháng 7 năm 2021\nKẾT LUẬN\ncủa Giám đốc Sở Khoa học và Công nghệ tại Hội nghị sơ kết\n\n';
+const leads = (i: Item) => i.assignees.filter((a) => a.role === 'lead').map((a) => `${a.name} (${a.via})`);
+const supports = (i: Item) => i.assignees.filter((a) => a.role === 'support').map((a) => a.name);
+const byText = (items: Item[], start: string) => items.find((i) => i.text.replace(/^[-\s]+/, '').startsWith(start))!;
+
+describe('inheritance classes', () => {
+  it('should not add the addressee as lead when the item names it as support', () => {
+    const r = parse(HEADER + 'Các phòng, đơn vị liên quan có trách nhiệm phối hợp chặt chẽ với Sở Khoa học và Công nghệ trong quá trình thực hiện.\n');
+    const it0 = r.items[0]!;
+    expect(leads(it0).some((l) => l.startsWith('Sở Khoa học và Công nghệ'))).toBe(false);
+    expect(supports(it0)).toContain('Sở Khoa học và Công nghệ');
+  });
+
+  it('should pass on the actor of a news paragraph, not the unit of its "Trong đó" sentence, and lend it to a paragraph that opens with a verb', () => {
+    const news = [
+      'Giao ban Ban Chỉ đạo cấp tỉnh về chuyển đổi số',
+      'Chiều 26/4, Ban Chỉ đạo cấp tỉnh tổ chức hội nghị giao ban quý I.',
+      'Phát biểu kết luận, Bí thư Tỉnh ủy đề nghị Ban Chỉ đạo cấp tỉnh tập trung chỉ đạo sắp xếp đơn vị hành chính cấp xã. Trong đó, UBND tỉnh tiếp tục chỉ đạo các sở, ngành rà soát khung kiến trúc chính quyền số.',
+      'Tiếp tục chỉ đạo các cơ quan chức năng triển khai thực hiện các nhiệm vụ trọng tâm, bảo đảm chất lượng, hiệu quả.',
+      'Tiếp nhận, sử dụng Hệ thống theo dõi, giám sát tình hình thực hiện Nghị quyết số 57-NQ/TW. Cơ quan Thường trực Ban Chỉ đạo chịu trách nhiệm báo cáo, cập nhật tiến độ thực hiện.',
+    ].join('\n');
+    const r = parse(news);
+    expect(r.document.kind).toBe('news-report');
+    expect(leads(byText(r.items, 'Tiếp tục chỉ đạo'))).toEqual(['Ban Chỉ đạo cấp tỉnh (context)']);
+    expect(leads(byText(r.items, 'Tiếp nhận'))).toEqual(['Ban Chỉ đạo cấp tỉnh (context)', 'Cơ quan Thường trực Ban Chỉ đạo (text)']);
+  });
+
+  it('should not lend the context to a news paragraph that opens with background', () => {
+    const news = [
+      'Tỉnh chỉ đạo xử lý vụ việc',
+      'Sáng 3/7, Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng khẩn trương kiểm tra công trình.',
+      'Thời gian qua, báo chí phản ánh nhiều công trình vi phạm trên địa bàn tỉnh. Sở Tài nguyên và Môi trường cần kiểm tra, xử lý dứt điểm trước ngày 30/7.',
+    ].join('\n');
+    const r = parse(news);
+    const last = byText(r.items, 'Thời gian qua');
+    expect(leads(last).some((l) => l.includes('(context)'))).toBe(false);
+  });
+
+  it('should lend an intro that instructs to the bullets under the headings of its list', () => {
+    const r = parse(
+      HEADER +
+        'Để thực hiện tốt nhiệm vụ trong thời gian tới, Giám đốc Sở đề nghị Phòng Quản lý Khoa học phối hợp triển khai thực hiện một số nhiệm vụ trọng tâm:\n\n' +
+        '1. Thẩm định kế hoạch lựa chọn nhà thầu các gói thầu thuộc các nhiệm vụ khoa học và công nghệ\n\n' +
+        '- Giao Văn phòng Sở chỉ đạo khẩn trương thực hiện các thủ tục.\n\n' +
+        '- Các vấn đề thuộc thẩm quyền của HĐND tỉnh thì khẩn trương báo cáo đề xuất UBND tỉnh.\n',
+    );
+    expect(leads(byText(r.items, 'Các vấn đề'))).toEqual(['Phòng Quản lý Khoa học (intro)']);
+  });
+
+  it('should let a long intro that instructs lend its actors to its list and stay a task', () => {
+    const long =
+      'Để hoàn thành các mục tiêu, nhiệm vụ của năm 2021, phấn đấu hoàn thành toàn diện các chỉ tiêu kế hoạch gắn với giữ vững ổn định, bảo đảm các cân đối lớn của ngành, Giám đốc Sở yêu cầu Phòng Quản lý Khoa học tập trung chỉ đạo, quyết liệt triển khai thực hiện đồng bộ, hiệu quả các nhiệm vụ, giải pháp đã đề ra, trong đó chú trọng những nội dung sau:';
+    const r = parse(HEADER + long + '\n\na) Rà soát các nhiệm vụ khoa học mở mới năm 2021.\n\nb) Hoàn thiện hồ sơ nghiệm thu các đề tài.\n');
+    expect(r.items[0]!.kind).toBe('task');
+    expect(leads(byText(r.items, 'a)'))).toEqual(['Phòng Quản lý Khoa học (intro)']);
+  });
+});
