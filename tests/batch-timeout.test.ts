@@ -10,9 +10,8 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
+import { runCli } from './helpers/run-cli.js';
 import { workerRunner } from '../src/cli/batch.js';
 import type { ConvertSettings, Outcome } from '../src/cli/convert.js';
 import { DirectivesError, parse } from '../src/index.js';
@@ -51,16 +50,7 @@ function batchFolder(): string {
   return dir;
 }
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (d: Buffer) => out.push(d));
-  stderr.on('data', (d: Buffer) => err.push(d));
-  const code = await main(['node', 'directives', ...args], { stdin: Readable.from([]), stdout, stderr, env: {} });
-  return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
-}
+const run = (args: string[]) => runCli(args);
 
 /** Every file below `dir` (hidden temporary files included), sorted, with its bytes. */
 function files(dir: string): Map<string, string> {

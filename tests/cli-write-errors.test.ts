@@ -9,9 +9,9 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { PassThrough, Readable, Writable } from 'node:stream';
+import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../src/cli/main.js';
+import { runCli } from './helpers/run-cli.js';
 import { reasonOf } from '../src/cli/report.js';
 
 type Op = 'open' | 'write' | 'rename';
@@ -80,15 +80,7 @@ function scratch(): string {
   return mkdtempSync(join(tmpdir(), 'directives-write-'));
 }
 
-async function run(args: string[], stdout: Writable = new PassThrough()): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (d: Buffer) => out.push(d));
-  stderr.on('data', (d: Buffer) => err.push(d));
-  const code = await main(['node', 'directives', ...args], { stdin: Readable.from([]), stdout, stderr, env: {} });
-  return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
-}
+const run = (args: string[], stdout?: Writable) => runCli(args, { stdout });
 
 /** stderr without its summary line. */
 function errorLines(stderr: string): string[] {
