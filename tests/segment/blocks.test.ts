@@ -7,6 +7,18 @@ function blocks(text: string, furniture: number[] = []): string[] {
   return segmentBlocks(text, lines, { from: 0, to: lines.length, furniture: new Set(furniture) }).map((b) => b.text.replace(/\s+/g, ' '));
 }
 
+// A paragraph of a PDF copy, hard-wrapped at about 80 characters.
+const WRAPPED_PARAGRAPH = [
+  'Thực hiện Nghị quyết số 02-NQ/TW ngày 17/3/2026 của Bộ Chính trị về Xây',
+  'dựng và phát triển Thủ đô Hà Nội trong kỷ nguyên mới, Nghị quyết số 80-NQ/TW',
+  'ngày 07/01/2026 của Bộ Chính trị về phát triển văn hoá Việt Nam, Chương trình',
+  'hành động số 08-CTr/TU ngày 17/3/2026 của Thành uỷ Hà Nội thực hiện Nghị',
+  'quyết số 80-NQ/TW ngày 07/01/2026 của Bộ Chính trị về phát triển văn hoá Việt',
+  'Nam, Kế hoạch số 128/KH-UBND ngày 30/3/2026 của UBND Thành phố về triển',
+  'khai Chương trình hành động số 08-CTr/TU ngày 17/3/2026 của Thành uỷ Hà Nội',
+  'thực hiện Nghị quyết số 80-NQ/TW ngày 07/01/2026 của Bộ Chính trị, cụ thể:',
+];
+
 describe('segmentBlocks', () => {
   it('should join a paragraph broken by a page break mid-sentence', () => {
     expect(blocks('Tổ chức kiểm tra 15 nhiệm vụ và 02\n\nnhiệm vụ cấp quốc gia.\n\nThu dịch vụ đạt 1.441 triệu đồng.')).toEqual([
@@ -20,18 +32,7 @@ describe('segmentBlocks', () => {
   });
 
   it('should join hard-wrapped lines, also before a capitalised word', () => {
-    const wrapped = [
-      '     Thực hiện Nghị quyết số 02-NQ/TW ngày 17/3/2026 của Bộ Chính trị về Xây',
-      'dựng và phát triển Thủ đô Hà Nội trong kỷ nguyên mới, Nghị quyết số 80-NQ/TW',
-      'ngày 07/01/2026 của Bộ Chính trị về phát triển văn hoá Việt Nam, Chương trình',
-      'hành động số 08-CTr/TU ngày 17/3/2026 của Thành uỷ Hà Nội thực hiện Nghị',
-      'quyết số 80-NQ/TW ngày 07/01/2026 của Bộ Chính trị về phát triển văn hoá Việt',
-      'Nam, Kế hoạch số 128/KH-UBND ngày 30/3/2026 của UBND Thành phố về triển',
-      'khai Chương trình hành động số 08-CTr/TU ngày 17/3/2026 của Thành uỷ Hà Nội',
-      'thực hiện Nghị quyết số 80-NQ/TW ngày 07/01/2026 của Bộ Chính trị, cụ thể:',
-      '     I. MỤC ĐÍCH, YÊU CẦU',
-      '     1. Mục đích',
-    ].join('\n');
+    const wrapped = ['     ' + WRAPPED_PARAGRAPH[0], ...WRAPPED_PARAGRAPH.slice(1), '     I. MỤC ĐÍCH, YÊU CẦU', '     1. Mục đích'].join('\n');
     const b = blocks(wrapped);
     expect(b).toHaveLength(3);
     expect(b[0]).toContain('Việt Nam, Kế hoạch số 128/KH-UBND');
@@ -46,16 +47,7 @@ describe('segmentBlocks', () => {
   });
 
   it('should read the wrap width of a document copied after another on its own', () => {
-    const wrapped = [
-      'Thực hiện Nghị quyết số 02-NQ/TW ngày 17/3/2026 của Bộ Chính trị về Xây',
-      'dựng và phát triển Thủ đô Hà Nội trong kỷ nguyên mới, Nghị quyết số 80-NQ/TW',
-      'ngày 07/01/2026 của Bộ Chính trị về phát triển văn hoá Việt Nam, Chương trình',
-      'hành động số 08-CTr/TU ngày 17/3/2026 của Thành uỷ Hà Nội thực hiện Nghị',
-      'quyết số 80-NQ/TW ngày 07/01/2026 của Bộ Chính trị về phát triển văn hoá Việt',
-      'Nam, Kế hoạch số 128/KH-UBND ngày 30/3/2026 của UBND Thành phố về triển',
-      'khai Chương trình hành động số 08-CTr/TU ngày 17/3/2026 của Thành uỷ Hà Nội',
-      'thực hiện Nghị quyết số 80-NQ/TW ngày 07/01/2026 của Bộ Chính trị, cụ thể:',
-    ];
+    const wrapped = WRAPPED_PARAGRAPH;
     // The second document's lines are paragraphs: "Thành phố" opens one, it does not continue a wrap.
     const second = ['Ủy ban nhân dân thành phố đề nghị các cơ quan, đơn vị và các hộ gia đình trên địa bàn', 'Thành phố treo cờ Tổ quốc từ ngày 10/5/2026.'];
     const header = ['GIÁM ĐỐC', 'Nguyễn Văn Thành', 'ỦY BAN NHÂN DÂN', 'Số: 453/TB-UBND', 'THÔNG BÁO'];
