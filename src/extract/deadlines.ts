@@ -21,8 +21,18 @@
  *   qua đã …`, `Trong 6 tháng đầu năm 2021, Sở đã …`), or `đã` before the period in its own clause;
  * - a year-precision period wholly before the document's year (`trong năm 2023 vẫn còn …`,
  *   `trước năm 2013`): it cannot be a deadline of a new task;
- * - `thường xuyên` and cycle words inside noun phrases (`nhiệm vụ thường xuyên`, `chi thường xuyên`,
- *   `ngân sách hằng năm`, `kế hoạch công tác hằng năm`).
+ * - a month, quarter or half-year of the document's year that opens a clause and ended before the
+ *   document's month (`Trong tháng 4 năm 2026, tình hình …` in a report of May), and a bare period
+ *   followed by its figure (`GDP quý I/2024 đạt 5,1%`);
+ * - `thường xuyên`/`liên tục` that does not say when the task is due: a noun modifier (`nhiệm vụ
+ *   thường xuyên`, `chi thường xuyên`, `công tác kiểm tra thường xuyên`, `mối liên hệ thường xuyên`),
+ *   a description (`khu vực thường xuyên úng ngập`, `đối tượng thường xuyên vi phạm`), the manner of a
+ *   purpose (`… để cập nhật liên tục dữ liệu`), an attribute of a predicate noun (`là nhiệm vụ trọng
+ *   tâm, thường xuyên`). It is ongoing when it qualifies the task's own action: opening the instruction
+ *   (`Thường xuyên rà soát …`), after its verb (`thực hiện thường xuyên`, `cập nhật thường xuyên các
+ *   quy định`), or as the time cell of a plan table (`Thường xuyên` alone on its line);
+ * - cycle words inside noun phrases (`ngân sách hằng năm`, `kế hoạch công tác hằng năm`, `phiên họp
+ *   định kỳ hằng quý`, `kế hoạch trung hạn và hằng năm`).
  *
  * Judgement calls: `ngày làm việc` counts Monday to Friday (public holidays unknown); a relative
  * deadline counted from something other than the document (`kể từ ngày nhận được thông báo`) has
@@ -74,17 +84,31 @@ const MEETINGS = String.raw`gần nhất|tới|sắp tới|kế tiếp|tiếp th
 const CYCLE_NOUNS = [
   'kế hoạch', 'ngân sách', 'dự toán', 'kinh phí', 'chi phí', 'chương trình', 'phiên họp', 'hội nghị',
   'cuộc họp', 'giao ban', 'chỉ tiêu', 'sản lượng', 'quy luật', 'khen thưởng', 'thi đua', 'thường xuyên',
-  'kinh tế - xã hội', 'được giao', 'được cấp', 'đã cấp', 'sinh hoạt', 'lễ hội',
-].join('|');
+  'kinh tế - xã hội', 'được giao', 'được cấp', 'đã cấp', 'sinh hoạt', 'lễ hội', 'tăng trưởng', 'nhu cầu',
+]
+  // a hard wrap may fall between the words of the noun: `kinh\nphí đào tạo hằng năm`
+  .map((w) => w.replaceAll(' ', String.raw`\s+`))
+  .join('|');
 
 /** Nouns that `thường xuyên`/`liên tục` qualify, and counts it follows (`3 năm liên tục`). */
-const ONGOING_NOUNS = String.raw`nhiệm vụ|chi|kinh phí|chi phí|dự toán|giáo dục|vùng|khu vực|nơi|không|khách hàng|tính|sự|quá trình|mưa(?:\s+(?:lớn|to))?|\d+\s+(?:năm|tháng|ngày|giờ|lần|kỳ|quý|tuần)|thứ\s+\d+`;
+const ONGOING_NOUNS = String.raw`nhiệm\s+vụ|chi|kinh\s+phí|chi\s+phí|dự\s+toán|giáo\s+dục|vùng|khu\s+vực|nơi|không|khách\s+hàng|tính|sự|quá\s+trình|mưa(?:\s+(?:lớn|to))?|úng|ngập|lụt|sạt\s+lở|bị|xảy\s+ra|diễn\s+ra|kéo\s+dài|\d+\s+(?:năm|tháng|ngày|giờ|lần|kỳ|quý|tuần)|thứ\s+\d+`;
+
+/**
+ * Head nouns whose phrase `thường xuyên`/`liên tục` qualifies from up to two words away, so that it
+ * names a kind of work, not when the task is due: `công tác kiểm tra thường xuyên`, `cơ chế giám sát
+ * thường xuyên`, `mối liên hệ thường xuyên`, `việc cập nhật liên tục`, `chương trình tuyên truyền thường xuyên`.
+ */
+const ONGOING_HEADS = String.raw`công\s+tác|cơ\s+chế|chế\s+độ|hoạt\s+động|phong\s+trào|chương\s+trình|mối\s+(?:quan|liên)\s+hệ|quan\s+hệ|việc|sự|quá\s+trình|hình\s+thức|tình\s+trạng|hiện\s+tượng|điểm|đối\s+tượng`;
 
 /** Words after `thường xuyên`/`liên tục` that make it a description, not a duty. */
-const ONGOING_AFTER = String.raw`bị|xảy ra|gặp|ngập|sạt|chịu|của|trở lên|giảm|tăng(?!\s+cường)`;
+const ONGOING_AFTER = String.raw`bị|xảy\s+ra|diễn\s+ra|phát\s+sinh|xuất\s+hiện|gặp|ngập|úng|lụt|sạt|chịu|vi\s+phạm|thay\s+đổi|biến\s+động|là|có\s+(?:hành\s+vi|biểu\s+hiện|nguy\s+cơ)|của|trở\s+lên|giảm|tăng(?!\s+cường)`;
 
 /** A figure reported for the period right after it: đến hết tháng 4 đạt 144,3 nghìn tỷ đồng. */
 const FIGURE_AFTER = String.raw`(?!\s*,?\s*(?:là|đạt|tăng|giảm|có)⟩)`;
+
+/** A figure verb right after a bare period, no comma between: GDP quý I/2017 đạt 5,1% | 6 tháng đầu năm tăng 7%. */
+// (the lookahead also skips a year, so that backtracking cannot drop the year to slip past it)
+const FIGURE_RIGHT_AFTER = String.raw`(?!(?:[^\S\n]*[/.-][^\S\n]*\d{4}|[^\S\n]+(?:năm[^\S\n]+)?(?:\d{4}|nay))?[^\S\n]+(?:đạt|tăng(?![^\S\n]+cường)|giảm)⟩)`;
 
 /** Words before a period that make it a reported one: kết quả 6 tháng đầu năm | so với quý I. */
 const REPORTED = String.raw`kết quả|tình hình|sơ kết|tổng kết|so với|cùng kỳ|tăng trưởng|GRDP|GDP`;
@@ -307,7 +331,7 @@ const firstClause = (s: string): string => {
 };
 
 // Only a marker (or nothing) before the match in its clause: "(1) Trong quý …" | "- Đến hết năm …"
-const CLAUSE_START = /^\s*(?:[-+•*–]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\.)?\s*$/u;
+const CLAUSE_START = /^\s*(?:[-+•*–]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\.)?\s*(?:[Nn]gay\s*)?$/u;
 
 // Sở đã triển khai | đãtriển (glued in web copies) — but not a relative clause about the task
 // itself: các nhiệm vụ đã được giao | đã đề ra | đã phê duyệt.
@@ -361,18 +385,49 @@ const yearPassed =
 
 // kế hoạch công tác hằng năm | dự toán chi ngân sách nhà nước hằng năm | phiên họp Chính phủ hàng tháng
 const CYCLE_NOUN_BEFORE = tail(String.raw`⟨(?:${CYCLE_NOUNS})⟩(?:\s+[^\s.;:]+){0,4}`);
+const CYCLE_NOUN_NEAR = tail(String.raw`⟨(?:${CYCLE_NOUNS})⟩(?:\s+[^\s.,;:()]+){0,2}`);
+// kế hoạch đầu tư công trung hạn và hằng năm | giai đoạn 05 năm và hằng năm: a pair of plan horizons
+const CYCLE_PAIR_BEFORE = tail(String.raw`⟨(?:trung\s+hạn|dài\s+hạn|ngắn\s+hạn|\d+\s+năm)\s+và`);
 const CYCLE_AFTER = wordPattern(String.raw`^\s*(?:trời|nay|liền|qua|và\s+(?:dài hạn|giai đoạn|\d+\s+năm))⟩`, 'iu');
 /** A cycle word qualifying a noun, unless `định kỳ` or a due day says it is a duty. */
 const cycleNoun: Guard = (text, s, e) => {
   const own = text.slice(s, e);
-  if (/định\s+kỳ|ngày|thứ|chủ\s+nhật/iu.test(own)) return false;
-  return CYCLE_NOUN_BEFORE.test(sentenceBefore(text, s).slice(-80)) || CYCLE_AFTER.test(text.slice(e, e + 30));
+  if (/ngày|thứ|chủ\s+nhật/iu.test(own)) return false;
+  // `định kỳ` makes a duty of the cycle (`…, định kỳ hằng năm báo cáo Chính phủ`) unless it qualifies
+  // the noun right before it: `phiên họp định kỳ hằng quý`, `kinh phí bảo dưỡng định kỳ hằng năm`
+  if (/định\s+kỳ/iu.test(own)) return CYCLE_NOUN_NEAR.test(text.slice(Math.max(0, s - 50), s));
+  const before = sentenceBefore(text, s).slice(-80);
+  return CYCLE_NOUN_BEFORE.test(before) || CYCLE_PAIR_BEFORE.test(before) || CYCLE_AFTER.test(text.slice(e, e + 30));
 };
 
 const ONGOING_BEFORE = tail(String.raw`⟨(?:${ONGOING_NOUNS})`);
+const ONGOING_HEAD_BEFORE = tail(String.raw`⟨(?:${ONGOING_HEADS})⟩(?:\s+[^\s.,;:()]+){0,2}`);
 const ONGOING_NEXT = wordPattern(String.raw`^\s*(?:${ONGOING_AFTER})⟩`, 'iu');
-/** `thường xuyên` as part of a noun phrase or a description: `nhiệm vụ thường xuyên`, `vùng thường xuyên bị ngập`. */
-const ongoingNoun: Guard = (text, s, e) => ONGOING_BEFORE.test(text.slice(Math.max(0, s - 30), s)) || ONGOING_NEXT.test(text.slice(e, e + 30));
+// … để cập nhật liên tục | nhằm duy trì thường xuyên | cho phép theo dõi liên tục: the purpose's manner, not the task's time
+const ONGOING_PURPOSE = wordPattern(String.raw`⟨(?:để|nhằm|cho\s+phép|giúp)⟩`, 'iu');
+// … là nhiệm vụ trọng tâm, thường xuyên | là việc làm thường xuyên, liên tục: what the work is, not when it is due
+const ONGOING_PREDICATE = wordPattern(String.raw`⟨là\s+(?:một\s+)?(?:nhiệm\s+vụ|công\s+việc|việc(?:\s+làm)?|hoạt\s+động|yêu\s+cầu|quá\s+trình|công\s+tác)⟩`, 'iu');
+/** A capitalised `Thường xuyên` opening its line: a table cell (`Thời gian` column) or a clause start. */
+const ONGOING_CELL = /^[^\S\n]*(?:[-+•*–][^\S\n]*)?$/u;
+/**
+ * `thường xuyên`/`liên tục` that does not say when the task is due: a noun modifier (`nhiệm vụ thường
+ * xuyên`, `công tác kiểm tra thường xuyên`), a description (`vùng thường xuyên bị ngập`, `các đối tượng
+ * thường xuyên vi phạm`), the manner of a purpose (`xây dựng hệ thống để cập nhật liên tục dữ liệu`) or
+ * an attribute of a predicate noun (`là nhiệm vụ trọng tâm, thường xuyên`).
+ */
+const ongoingNoun: Guard = (text, s, e) => {
+  if (ONGOING_NEXT.test(text.slice(e, e + 30))) return true;
+  // (a bounded look back: a marker and spaces are all a cell may hold before the word)
+  const head = text.slice(Math.max(0, s - 12), s);
+  const nl = head.lastIndexOf('\n');
+  const lineHead = nl >= 0 ? head.slice(nl + 1) : s <= 12 ? head : null;
+  if (lineHead !== null && /^\p{Lu}/u.test(text[s]!) && ONGOING_CELL.test(lineHead)) return false;
+  const near = text.slice(Math.max(0, s - 60), s);
+  if (ONGOING_BEFORE.test(near.slice(-30)) || ONGOING_HEAD_BEFORE.test(near)) return true;
+  const clause = lastClause(sentenceBefore(text, s));
+  if (ONGOING_PURPOSE.test(clause)) return true;
+  return ONGOING_PREDICATE.test(sentenceBefore(text, s).slice(-80));
+};
 
 // A numeric date after bare `đến` must say `ngày`, a year or a start: `đến ngày 30/9` | `từ 11/9 đến 20/9/2026`
 // (not `tăng đến 2/3`, a ratio).
@@ -380,6 +435,18 @@ const looseDate: Guard = (text, s, e) => {
   const own = text.slice(s, e);
   return !/ngày/iu.test(own) && !/^từ/iu.test(own) && !/[/.-]\d{2,4}$/u.test(own);
 };
+
+/**
+ * A month, quarter or half-year that opens its clause and ended before the month of the document's
+ * date (`Trong tháng 4 năm 2026, tình hình …`, `Trong quý I, Chính phủ …` in a report of May 2026):
+ * the assessment's reported period, not the deadline of a new task.
+ */
+function passedOpener(text: string, s: number, v: DeadlineValue, ctx: ExtractContext): boolean {
+  if (v.date === null || !ctx.documentDate || !/^(?:month|quarter|half-year)$/u.test(v.precision)) return false;
+  // within the document's own year: the assessment reports on the year so far
+  if (v.date >= `${ctx.documentDate.slice(0, 7)}-01` || v.date.slice(0, 4) !== ctx.documentDate.slice(0, 4)) return false;
+  return CLAUSE_START.test(lastClause(sentenceBefore(text, s))) && /^[^,;.\n]{0,60},/u.test(text.slice(s, s + 80));
+}
 
 // --- rules ------------------------------------------------------------------------------------
 
@@ -403,7 +470,8 @@ function rule(
       const s = m.index;
       const e = m.index + m[0].length;
       if (guards.some((g) => g(unit.text, s, e, ctx))) return null;
-      return read(m, ctx);
+      const v = read(m, ctx);
+      return v && passedOpener(unit.text, s, v, ctx) ? null : v;
     },
   };
 }
@@ -556,7 +624,7 @@ const RULES: Rule<DeadlineValue>[] = [
   rule(
     // trong quý I/2025 | quý III năm 2024 | trong quý 4/2024 | Quý IV/2026 (a plan table) | quý II | chậm nhất trong quý II
     'deadline: trong quý I/Y',
-    String.raw`⟨(?:${LATEST}\s+(?:(?:trong|vào)\s+)?(?:(?:cuối|hết)\s+)?|(?:ngay\s+)?(?:trong|vào)\s+(?:(?:cuối|hết)\s+)?|(?:cuối|hết)\s+)?(?<w>${QUARTER})`,
+    String.raw`⟨(?:${LATEST}\s+(?:(?:trong|vào)\s+)?(?:(?:cuối|hết)\s+)?|(?:ngay\s+)?(?:trong|vào)\s+(?:(?:cuối|hết)\s+)?|(?:cuối|hết)\s+)?(?<w>${QUARTER})${FIGURE_RIGHT_AFTER}`,
     (m, ctx) => quarterValue(group(m, 'w'), ctx),
     [...PERIOD_GUARDS, bare(BARE_PERIOD)],
   ),
@@ -565,7 +633,7 @@ const RULES: Rule<DeadlineValue>[] = [
   rule(
     // 6 tháng đầu năm 2024 | trong 6 tháng cuối năm 2021 | 06 tháng cuối năm | 6 tháng còn lại của năm 2021
     'deadline: 6 tháng cuối năm Y',
-    String.raw`⟨(?:(?:trong|đến\s+hết|đến\s+cuối|tới\s+hết|cuối)\s+)?(?<w>${HALF})`,
+    String.raw`⟨(?:(?:trong|đến\s+hết|đến\s+cuối|tới\s+hết|cuối)\s+)?(?<w>${HALF})${FIGURE_RIGHT_AFTER}`,
     (m, ctx) => halfValue(group(m, 'w'), ctx),
     [...PERIOD_GUARDS, bare(BARE_PERIOD)],
   ),

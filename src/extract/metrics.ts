@@ -320,6 +320,11 @@ function tokenAround(text: string, start: number, end: number): string {
   return text.slice(s, e);
 }
 
+// A number alone on its line, a page number, when the line after goes on with a lower-case word and
+// a blank line (the page break) and a word without a full stop come before it.
+const PAGE_NUMBER = /^[^\S\n]*\n[^\S\n]*\p{Ll}/u;
+const PAGE_BREAK_BEFORE = /\p{L}[^\S\n]*\n[^\S\n]*\n[^\S\n]*$/u;
+
 /** False when the number at `start` is part of a name, date, time, code, URL or marker. */
 function acceptNumber(text: string, start: number, raw: string, kind: NumberKind): boolean {
   if (parseVietnameseNumber(raw) === null) return false;
@@ -340,6 +345,8 @@ function acceptNumber(text: string, start: number, raw: string, kind: NumberKind
     while (i > 0 && start - i < 16 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
     const lineStart = i === 0 || text[i - 1] === '\n';
     if (lineStart && /^\d{1,2}(?:\.\d{1,2})+$/.test(raw)) return false;
+    // A page number left by a page break inside a sentence: "… trong quá trình kết\n\n50\nnối, chia sẻ"
+    if (lineStart && PAGE_NUMBER.test(text.slice(start + raw.length, start + raw.length + 16)) && PAGE_BREAK_BEFORE.test(text.slice(Math.max(0, i - 8), i))) return false;
   }
   return true;
 }
@@ -378,6 +385,8 @@ function nounIsCount(noun: string, text: string, numberStart: number, nounEnd: n
     if (afterPeriodWord(text, numberStart)) return false;
     // 10 ngày kể từ ngày ký | 5 ngày làm việc kể từ …
     if (/^\s*(?:làm việc\s+)?kể\s+từ/.test(text.slice(nounEnd, nounEnd + 24))) return false;
+    // Ủy ban 1899 ngày 22/9/2020 | số 15 ngày 12 tháng 3: `ngày` opens a date, the number names something
+    if (/^\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}|\s+tháng)/u.test(text.slice(nounEnd, nounEnd + 16))) return false;
   }
   return true;
 }

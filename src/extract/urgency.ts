@@ -33,6 +33,12 @@ const EARLY_AS_KIND = 'phát hiện|cảnh báo|dự báo|can thiệp|chẩn đo
 // Lệnh xây dựng công trình khẩn cấp | Dự án đầu tư công khẩn cấp | dự án cấp bách | trước tình thế cấp bách
 const EMERGENCY_AS_KIND = 'tình huống|tình thế|trường hợp|tình trạng|điều kiện|công trình|dự án|đầu tư công|lệnh|sự cố|sự kiện|y tế|cấp cứu';
 
+// The kind words right before the cue, checked on the few characters before a match (a literal-first
+// pattern, rather than a lookbehind tried at every position of the text).
+const EMERGENCY_KIND_BEFORE = wordPattern(`⟨(?:${EMERGENCY_AS_KIND}|điểm)\\s+$`, 'iu');
+// yêu cầu cấp bách | nhu cầu cấp bách: a pressing need that the task answers, not a hurry of its own
+const PRESSING_KIND_BEFORE = wordPattern(`⟨(?:tính|sự|yêu cầu|nhu cầu|${EMERGENCY_AS_KIND})\\s+$`, 'iu');
+
 const RULES: Rule<true>[] = [
   // Khẩn trương hoàn thiện … | khẩn trương, quyết liệt
   { name: 'urgent: khẩn trương', pattern: wordPattern('⟨khẩn trương⟩'), extract: urgent },
@@ -45,7 +51,7 @@ const RULES: Rule<true>[] = [
     // not: ngay cả | ngay tại cảng | ngay bên | ngay trước thời điểm | ngay từ cơ sở | ngay trong lực lượng
     name: 'urgent: triển khai ngay',
     pattern: wordPattern(
-      `⟨ngay⟩(?!\\s+(?:cả|tại|thẳng|ngắn|bên|cạnh|giữa|trước|sát|dưới|trên|phía|gần|từ(?!\\s+(?:đầu|bây giờ|nay|những ngày đầu)⟩)|trong(?!\\s+(?:${TIME_WORDS})⟩))⟩)`,
+      `⟨ngay⟩(?!\\s+(?:cả|sau\\s+đó|(?:một|1)\\s+lúc|tại|thẳng|ngắn|bên|cạnh|giữa|trước|sát|dưới|trên|phía|gần|từ(?!\\s+(?:đầu|bây giờ|nay|những ngày đầu)⟩)|trong(?!\\s+(?:${TIME_WORDS})⟩))⟩)`,
     ),
     extract: urgent,
   },
@@ -73,16 +79,17 @@ const RULES: Rule<true>[] = [
   // xử lý dứt điểm | giải quyết dứt điểm các vụ khiếu kiện
   { name: 'urgent: dứt điểm', pattern: wordPattern('⟨dứt điểm⟩'), extract: urgent },
   {
-    // xử lý khẩn cấp | hỗ trợ khẩn cấp | khẩn cấp triển khai (not: tình huống khẩn cấp, công trình khẩn cấp)
+    // xử lý khẩn cấp | hỗ trợ khẩn cấp | khẩn cấp triển khai (not: tình huống khẩn cấp, công trình khẩn cấp,
+    // chống sạt lở ở những điểm khẩn cấp)
     name: 'urgent: xử lý khẩn cấp',
-    pattern: wordPattern(`(?<!⟨(?:${EMERGENCY_AS_KIND})\\s+)⟨khẩn cấp⟩`),
-    extract: urgent,
+    pattern: wordPattern('⟨khẩn cấp⟩'),
+    extract: (m, _ctx, unit) => (EMERGENCY_KIND_BEFORE.test(unit.text.slice(Math.max(0, m.index - 24), m.index)) ? null : true),
   },
   {
-    // biện pháp cấp bách | nhiệm vụ quan trọng, cấp bách (not: tính cấp bách, dự án cấp bách)
+    // biện pháp cấp bách | nhiệm vụ quan trọng, cấp bách (not: tính cấp bách, dự án cấp bách, đáp ứng yêu cầu cấp bách)
     name: 'urgent: biện pháp cấp bách',
-    pattern: wordPattern(`(?<!⟨(?:tính|sự|${EMERGENCY_AS_KIND})\\s+)⟨cấp bách⟩`),
-    extract: urgent,
+    pattern: wordPattern('⟨cấp bách⟩'),
+    extract: (m, _ctx, unit) => (PRESSING_KIND_BEFORE.test(unit.text.slice(Math.max(0, m.index - 24), m.index)) ? null : true),
   },
   {
     // giải quyết cấp thiết (not: nhiệm vụ đột xuất cấp thiết, nhu cầu cấp thiết, tính cấp thiết)

@@ -75,6 +75,9 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
   examples<DeadlineValue>({ date: '2024-12-31', precision: 'month' }, ['Phòng Tổ chức hoàn thành [tháng 12/2024] việc rà soát vị trí việc làm.', 'đến hết tháng 12/2024']),
   examples<DeadlineValue>({ date: '2024-11-30', precision: 'month', yearInferred: true }, ['trong tháng 11', 'vào cuối tháng 11']),
   examples<DeadlineValue>({ date: '2024-06-30', precision: 'month', yearInferred: true }, ['trong tháng này']),
+  // a period of the document's year still to come opens its clause as a deadline
+  examples<DeadlineValue>({ date: '2024-09-30', precision: 'quarter' }, ['Hoàn thành [trong quý III/2024] tăng cường kiểm tra sau thông quan.']),
+  examples<DeadlineValue>({ date: '2024-07-31', precision: 'month' }, ['[Trong tháng 7 năm 2024], hoàn thành việc sắp xếp các đơn vị sự nghiệp.']),
 
   // --- quarter -------------------------------------------------------------------------------
   examples<DeadlineValue>({ date: '2025-03-31', precision: 'quarter' }, [
@@ -172,6 +175,15 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     '[Thường xuyên] rà soát, cải tiến quy trình cấp, gia hạn giấy phép.',
     'kiểm tra [thường xuyên, liên tục] các công trình ven sông',
     'duy trì trực ban [liên tục] trong mùa mưa bão',
+    'Sở Y tế chủ trì, phối hợp với các địa phương thực hiện [thường xuyên].',
+    '- Thời gian thực hiện: [Thường xuyên].',
+    'Báo cáo kết quả\n[Thường xuyên]\n3. Rà soát các quy định',
+    'Các hoạt động được triển khai\n[Thường xuyên]',
+    'Rà soát, cập nhật [thường xuyên] các quy định về quản lý, khai thác dữ liệu.',
+    'd) [Thường xuyên] tổ chức các lớp bồi dưỡng kỹ năng cho cán bộ, công chức.',
+    'Chỉ đạo lực lượng quản lý thị trường [thường xuyên] kiểm tra các điểm kinh doanh.',
+    'Tổ chức tuyên truyền, phổ biến, quán triệt [thường xuyên], sâu rộng nội dung Chỉ thị.',
+    'duy trì kiểm tra [thường xuyên], theo dõi chặt chẽ trong suốt mùa mưa.',
   ]),
 
   // --- recurring -----------------------------------------------------------------------------
@@ -284,5 +296,32 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'bố trí, sắp xếp dân cư vùng thường xuyên bị ảnh hưởng thiên tai',
     'đơn vị đạt danh hiệu tập thể lao động xuất sắc 3 năm liên tục',
     'mở rộng mạng lưới trung tâm giáo dục thường xuyên',
+    // `thường xuyên`/`liên tục` qualifying a noun phrase, a description, a purpose or a predicate noun
+    'Tăng cường công tác kiểm tra thường xuyên và đột xuất đối với các cơ sở kinh doanh.',
+    'xây dựng cơ chế giám sát thường xuyên việc sử dụng ngân sách',
+    'duy trì mối liên hệ thường xuyên với các hiệp hội doanh nghiệp',
+    'bảo đảm hoạt động thường xuyên, liên tục của hệ thống thông tin',
+    'Xây dựng chương trình tuyên truyền thường xuyên về chuyển đổi số.',
+    'hỗ trợ doanh nghiệp thông qua việc thường xuyên cung cấp thông tin thị trường',
+    'lồng ghép trong nhiệm vụ\nthường xuyên về tuyên truyền',
+    'xử lý dứt điểm các điểm úng ngập thường xuyên trong nội thành',
+    'ưu tiên bơm tiêu cho khu vực thường xuyên úng ngập khi mưa lớn',
+    'ngăn chặn các đối tượng thường xuyên vi phạm về an toàn thực phẩm',
+    'một số cơ sở thường xuyên có hành vi gian lận thương mại',
+    'Xây dựng nền tảng dữ liệu để cập nhật liên tục thông tin dân cư.',
+    'xác định công tác phòng, chống thiên tai là nhiệm vụ trọng tâm, thường xuyên.',
+    'Tình trạng ùn tắc diễn ra liên tục tại các cửa khẩu.',
+    // cycle words qualifying a noun, a pair of plan horizons
+    'tổ chức phiên họp định kỳ hằng quý của Ban Chỉ đạo',
+    'bố trí kinh phí bảo dưỡng định kỳ hằng năm cho các trạm bơm',
+    'bố trí vốn kế hoạch đầu tư công trung hạn và hằng năm theo quy định',
+    'lấy từ nguồn kinh\nphí đào tạo, bồi dưỡng hằng năm',
+    'đáp ứng nhu cầu tăng trưởng hằng năm của nền kinh tế',
+    // a reported period opening a clause of the assessment, earlier in the document's year
+    'Trong tháng 3 năm 2024, tình hình kinh tế tiếp tục phục hồi.',
+    'Trong quý I, toàn tỉnh thu hút 12 dự án đầu tư mới.',
+    // a bare period followed by its figure: the subject of a reported figure
+    'Tăng trưởng tổng sản phẩm trong nước (GDP) quý I/2024 đạt 5,1%, cao hơn cùng kỳ.',
+    'Kim ngạch xuất khẩu 6 tháng đầu năm 2024 tăng 7,2%.',
   ]),
 ];

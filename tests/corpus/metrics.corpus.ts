@@ -267,5 +267,14 @@ export const METRIC_CORPUS: CorpusGroup<MetricValue>[] = [
     'Lượt xem: 30',
     'https://quangngai.gov.vn/tin-tuc/2024/3/25/ket-luan',
     'Điện thoại: 0255.3822.123',
+    // a page number left between the halves of a sentence by a page break
+    'giảm thiểu các bước trung gian trong quá trình kết\n\n50\nnối, chia sẻ dữ liệu',
+    'Chủ động bố trí kinh\n\n64\nphí thực hiện việc di chuyển hệ thống',
+    // a number that names a body, before the date of its meeting
+    'tại phiên họp lần thứ 7 của Ủy ban 1899 ngày 22/9/2020',
   ]),
+  // a count of days is still a figure when no date follows
+  examples(count(3, 'ngày'), ['rút ngắn thời gian thông quan xuống [3 ngày] đối với hàng xuất khẩu.']),
+  // a number at a line end before a lower-case continuation, with no page break, is still a figure
+  examples(count(50, 'doanh nghiệp'), ['hỗ trợ\n[50 doanh nghiệp] tham gia chương trình']),
 ];

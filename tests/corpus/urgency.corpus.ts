@@ -38,12 +38,14 @@ export const URGENCY_CORPUS: CorpusGroup<true>[] = [
     '[gấp rút] hoàn thành các hạng mục',
     'tổ chức lớp tập huấn [cấp tốc] cho cán bộ',
     'giải quyết [cấp thiết] các vướng mắc',
+    'tổ chức sơ tán [khẩn cấp] người dân ra khỏi khu vực nguy hiểm',
   ]),
   examples<true>(
     [true, true],
     [
       '[Khẩn trương] rà soát và [kịp thời] báo cáo UBND tỉnh',
       'Khắc phục [ngay] những tồn tại, [sớm] hoàn thành dự án',
+      'triển khai biện pháp [khẩn cấp] xử lý sự cố đập, hoàn thành phương án xử lý [cấp bách] bảo đảm an toàn hồ chứa',
     ],
   ),
   negatives([
@@ -68,6 +70,10 @@ export const URGENCY_CORPUS: CorpusGroup<true>[] = [
     'do tính cấp bách về yêu cầu đầu tư phát triển',
     'Đề xuất UBND tỉnh bổ sung nhiệm vụ KH&CN đột xuất cấp thiết',
     'phù hợp với xu thế quốc tế và nhu cầu cấp thiết của đất nước',
+    'hỗ trợ kinh phí cho các địa phương xử lý chống sạt lở ở những điểm khẩn cấp',
+    'thời gian xây dựng nhanh, đáp ứng yêu cầu cấp bách giảm ùn tắc giao thông',
+    'Ngay sau đó, đại diện nhà trường cho biết lý do',
+    'mức phí là khung tối đa chứ không phải tăng ngay một lúc lên mức đó',
     // intensity and horizon, not speed
     'Chỉ đạo quyết liệt, đồng bộ các giải pháp',
     'huy động mọi nguồn lực, tập trung cao độ cho các tháng cuối năm',
