@@ -257,9 +257,22 @@ interface Mention {
 
 const MAX_NAME_TOKENS = 16;
 
+// Common family names (lower case), for a person's name run into a unit's: "… tỉnh Cà Mau Nguyễn Tiến Hải".
+// (not Hồ, Hà, Mai, Cao, Lâm, Thái, Hoàng, Lý: they begin place names too)
+const SURNAMES: ReadonlySet<string> = new Set([
+  'nguyễn', 'trần', 'lê', 'phạm', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'ngô', 'dương', 'đinh', 'trịnh',
+  'trương', 'lương', 'đoàn',
+]);
+
 // A head followed by a list of locality words without "các": "UBND tỉnh, thành phố trực thuộc Trung ương".
 const LOCALITY_WORD = '(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)';
 const LOCALITY_CLASS = new RegExp(`^(.*?\\S)\\s+(${LOCALITY_WORD}\\s*,\\s*${LOCALITY_WORD}(?![\\p{L}\\p{M}]).*)$`, 'u');
+
+// Class nouns of localities: "UBND các huyện Sơn Hà, Ba Tơ" names one Ủy ban nhân dân per name.
+const LOCALITY_CLASSES: ReadonlySet<string> = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'đặc khu', 'thị trấn']);
+
+// Regions, named like places after a class of localities.
+const REGION = /^(?:Tây Nguyên|Tây Bắc|Tây Nam Bộ|Đông Bắc|Đông Nam Bộ|Nam Bộ|Bắc Bộ|Trung Bộ|Bắc Trung Bộ|Nam Trung Bộ|Đồng bằng|Duyên hải|Trung du|Miền)/iu;
 
 const TIME_WORDS: ReadonlySet<string> = new Set(['tháng', 'năm', 'quý', 'ngày', 'giờ', 'tuần']);
 
@@ -749,6 +762,11 @@ class Reader {
         const country = k > i + 1 + ministry && !!toks[k]?.word && !toks[k]!.cap && len(toks, k, VERBS) > 0;
         return this.single(i, country ? k : i + 1 + ministry);
       }
+      // Tổ đảng ở Thường trực Ủy ban Kinh tế: a party cell is named by the body it sits in
+      if (h.head.kind === 'tổ đảng' && toks[i + h.n]?.w === 'ở') {
+        const seat = this.mention(i + h.n + 1);
+        if (seat && seat.members.length === 1) return this.single(i, seat.j);
+      }
       const tail = this.tail(i + h.n, i);
       let j = tail.j;
       if (!nested && tail.classNoun && toks[j]?.w === ':' && this.isCapWord(j + 1)) {
@@ -759,6 +777,17 @@ class Reader {
         const prefix = cls && /^\p{Ll}/u.test(cls) ? `${base} ${cls}` : base || headWords;
         const list = this.colonMembers(j + 1, prefix, true);
         if (list.members.length) return { i, j: list.j, s: t.s, members: list.members, speaker: false };
+      }
+      // UBND các tỉnh Quảng Nam, Quảng Ngãi và Bình Định | UBND các tỉnh, thành phố Hà Nội, Cần Thơ: names right
+      // after a class of localities, without a colon, are one unit each too
+      const named = toks[tail.classEnd];
+      // (right after a locality word: not "… trực thuộc trung ương Cấp phê duyệt" in a table)
+      const endsWithLocality = len(toks, tail.classEnd - 1, LOCALITIES) === 1 || len(toks, tail.classEnd - 2, LOCALITIES) === 2;
+      if (!nested && tail.classNoun && LOCALITY_CLASSES.has(tail.classNoun) && endsWithLocality && named?.word && named.cap && !named.acro && !this.startsUnit(tail.classEnd) && !len(toks, tail.classEnd, CAP_STOPS) && !len(toks, tail.classEnd, DOCUMENTS)) {
+        const base = canonicalUnitName(this.text.slice(toks[i]!.s, this.classStart(i, tail.classEnd))).name;
+        const list = this.colonMembers(tail.classEnd, `${base || this.text.slice(toks[i]!.s, toks[i + h.n - 1]!.e)} ${UNIT_NOUN_CANONICAL.get(tail.classNoun)}`, true);
+        // (not a region: "UBND các tỉnh Tây Nguyên", "các tỉnh Đồng bằng sông Cửu Long" are a class)
+        if (list.members.length && !list.members.some((m) => REGION.test(this.text.slice(m.s, m.e)))) return { i, j: list.j, s: t.s, members: list.members, speaker: false };
       }
       if (j === i + h.n && h.head.needsName) return null;
       // An acronym that a document defines after the name is part of the mention: "Trung tâm … (TTPVHCC)"
@@ -830,13 +859,26 @@ class Reader {
   mention(i: number): Mention | null {
     const toks = this.toks;
     let k = i;
+    const isOffice = (at: number) => len(toks, at, TITLES) > 0 || (toks[at]?.w === 'phó' && len(toks, at + 1, TITLES) > 0);
+    const pluralWord = toks[k]?.w === 'các' || toks[k]?.w === 'những';
+    // đồng chí Chủ tịch UBND tỉnh | các đồng chí Bộ trưởng: the honorific before an office
+    const at = pluralWord ? k + 1 : k;
+    const honorific = toks[at]?.w === 'đồng' && toks[at + 1]?.w === 'chí' && isOffice(at + 2) ? 2 : 0;
     // các Bộ trưởng, Thủ trưởng cơ quan ngang bộ: the offices of a class of bodies
-    const plural = (toks[k]?.w === 'các' || toks[k]?.w === 'những') && (len(toks, k + 1, TITLES) > 0 || (toks[k + 1]?.w === 'phó' && len(toks, k + 2, TITLES) > 0));
+    const plural = pluralWord && isOffice(k + 1 + honorific);
     if (plural) k++;
+    const honorificAt = k;
+    k += honorific;
     if (toks[k]?.w === 'phó' && len(toks, k + 1, TITLES)) k++;
-    const title = matchAt(toks, k, TITLES);
+    const found = matchAt(toks, k, TITLES);
+    // Trưởng Đoàn đại biểu Quốc hội: the office "trưởng đoàn" may eat the head of the unit
+    let title = found;
+    let inner = found && toks[i]!.word ? this.core(k + found.n, false, true) : null;
+    if (found && !inner && found.n === 2 && toks[k]!.w === 'trưởng' && toks[k + 1]!.w === 'đoàn' && toks[i]!.word && this.head(k + found.n - 1)) {
+      inner = this.core(k + found.n - 1, false, true);
+      if (inner) title = { ...found, n: found.n - 1 };
+    }
     if (title && toks[i]!.word) {
-      const inner = this.core(k + title.n, false, true);
       if (!inner) {
         const cls = this.officeOfClass(i, k, k + title.n, plural);
         if (cls) return cls;
@@ -854,9 +896,16 @@ class Reader {
       }
       if (inner && inner.members.length === 1) {
         const a = toks[i]!.s;
+        // Chủ tịch UBND tỉnh Cà Mau Nguyễn Tiến Hải: the person's name the reader took into the unit's name
+        const cut = this.surnameAt(inner.i + 2, inner.j);
+        if (cut > 0) {
+          inner.j = cut;
+          inner.members[0] = { ...inner.members[0]!, e: toks[cut - 1]!.e, raw: this.text.slice(inner.members[0]!.s, toks[cut - 1]!.e) };
+        }
         const b = inner.members[0]!.e;
         const office = toks
           .slice(i, k + title.n)
+          .filter((_t, n) => !honorific || (n !== honorificAt - i && n !== honorificAt - i + 1))
           .map((t) => t.w)
           .join(' ');
         const raw = this.text.slice(a, b);
@@ -875,6 +924,23 @@ class Reader {
       core.speaker = true;
     }
     return core;
+  }
+
+  /**
+   * Where a person's name begins inside the words `from`..`to` of a unit named after an office: a common
+   * family name after a word of the name, then two or three more capitalised words that end the run
+   * (`… tỉnh Cà Mau Nguyễn Tiến Hải`), or -1. Not a place named like a person (`quận Lê Chân`: two words).
+   */
+  private surnameAt(from: number, to: number): number {
+    const toks = this.toks;
+    for (let k = Math.max(from, 1); k < to - 2; k++) {
+      const t = toks[k]!;
+      if (!t.cap || t.acro || !SURNAMES.has(t.w) || !toks[k - 1]!.word || len(toks, k - 1, LOCALITIES)) continue;
+      let n = k + 1;
+      while (n < to && n - k < 4 && toks[n]!.word && toks[n]!.cap && !toks[n]!.acro) n++;
+      if (n - k >= 3 && n === to) return k;
+    }
+    return -1;
   }
 
   /** The end of a person's name (two to four capitalised words, no body, no verb) at `j`, or `j`. */
@@ -1013,6 +1079,8 @@ const support = (): Trigger => ({ role: 'support' });
 
 // What may precede a topic's `Đối với`: the start, a sentence mark, a line's marker.
 const TOPIC_OPENS = /(?:^|[.;:\n])\s*(?:[-+•*–]|\d{1,2}\.|[a-zđ]\))?\s*$/u;
+// … and after a connective that opens the sentence: "Trong đó, với Bộ Tài chính, …" | "Riêng đối với …"
+const TOPIC_OPENS_AFTER_CONNECTIVE = /(?:^|[.;:\n])\s*(?:[-+•*–]|\d{1,2}\.|[a-zđ]\))?\s*(?:(?:trong đó|riêng|đặc biệt|cụ thể|ngoài ra|đồng thời|bên cạnh đó)\s*,?\s*)?$/iu;
 
 /** Words before a list of units that give it its role; the list starts right after them. */
 const RULES: Rule<Trigger>[] = [
@@ -1053,13 +1121,27 @@ const RULES: Rule<Trigger>[] = [
     extract: (m, _ctx, unit) => (TOPIC_OPENS.test(unit.text.slice(Math.max(0, m.index - 12), m.index)) ? lead() : null),
   },
   // Phân công Phó Thủ tướng … chỉ đạo | Chỉ thị các Bộ …
-  { name: 'lead: Phân công X', pattern: wordPattern('⟨phân công(?:\\s+cho)?⟩'), extract: lead },
+  // (where a sentence or an item begins: "… đề xuất Đảng đoàn phân công các cơ quan …", "Chỉ đạo, phân công các lực
+  // lượng …" name the bodies another unit directs)
+  {
+    name: 'lead: Phân công X',
+    pattern: wordPattern('⟨phân công(?:\\s+cho)?⟩'),
+    extract: (m, _ctx, unit) => (TOPIC_OPENS.test(unit.text.slice(Math.max(0, m.index - 12), m.index)) ? lead() : null),
+  },
   // Đối với Tổng công ty Điện lực miền Trung, Bộ Công Thương yêu cầu không mua điện …
+  // Trong đó, với Bộ Tài chính, Thủ tướng yêu cầu chỉ đạo lực lượng Hải quan …
   {
     name: 'lead: Đối với X, …',
-    pattern: wordPattern('⟨đối với⟩'),
-    // only where a sentence or an item begins (not "… trách nhiệm đối với Sở …")
-    extract: (m, _ctx, unit) => (TOPIC_OPENS.test(unit.text.slice(Math.max(0, m.index - 12), m.index)) ? { role: 'lead', topic: true } : null),
+    pattern: wordPattern('⟨với⟩'),
+    // only where a sentence or an item begins, or after its connective (not "… trách nhiệm đối với Sở …",
+    // "phối hợp với Sở …"); "với X," without "đối" is a topic only for a request (not "Với Bộ Y tế, Thứ trưởng
+    // cho biết …")
+    extract: (m, _ctx, unit) => {
+      const before = unit.text.slice(Math.max(0, m.index - 34), m.index);
+      const doi = /đối\s+$/iu.exec(before);
+      if (!TOPIC_OPENS_AFTER_CONNECTIVE.test(doi ? before.slice(0, doi.index) : before)) return null;
+      return doi || TOPIC_REQUEST.test(sentenceAfter(unit.text, m.index + m[0].length)) ? { role: 'lead', topic: true } : null;
+    },
   },
   // phối hợp với Sở Nội vụ | Phối hợp chặt chẽ với Phòng Kế hoạch - Tài chính | phối hợp Công an Thành phố |
   // phối hợp cùng Sở Nội vụ | theo dõi, phối hợp, hỗ trợ Trung tâm …
@@ -1104,6 +1186,16 @@ const RULES: Rule<Trigger>[] = [
 
 // A leader whose words a report gives: "đồng chí Bí thư Tỉnh ủy đề nghị …" | "Phó Chủ tịch UBND tỉnh yêu cầu …"
 const REPORTED_SPEAKER = wordPattern('⟨(?:đồng chí|ông|bà|bí thư|chủ tịch|thủ tướng|bộ trưởng|giám đốc|trưởng ban|lãnh đạo|thứ trưởng)⟩', 'iu');
+
+// A request in the sentence a topic opens: "Với Bộ Tài chính, Thủ tướng yêu cầu …"
+const TOPIC_REQUEST = wordPattern('(?<!⟨(?:được|đã|theo)\\s+)⟨(?:yêu cầu|đề nghị|giao|chỉ đạo|cần|phải)⟩', 'iu');
+
+/** The words of the sentence after `at` (at most 200 characters). */
+function sentenceAfter(text: string, at: number): string {
+  const after = text.slice(at, at + 200);
+  const cut = after.search(/[.;\n]/u);
+  return cut < 0 ? after : after.slice(0, cut);
+}
 
 /** The words of the sentence before `at`. */
 function sentenceBefore(text: string, at: number): string {
@@ -1213,6 +1305,9 @@ function opensClause(text: string, at: number): 'strong' | 'weak' | null {
 // Verbs that make a lead even after a comma: "…, Sở Y tế phối hợp …" | "…, Sở B chủ trì …"
 const STRONG_VERBS = new Set(['chủ trì', 'phối hợp', 'có trách', 'chịu trách', 'có nhiệm', 'khẩn trương']);
 
+// The only subject rule that makes a speaker (`Thủ tướng`, `Phó Thủ tướng`, `Bí thư`) a lead.
+const SPEAKER_DUTY = /^lead: X có trách nhiệm$/u;
+
 // --- extraction -----------------------------------------------------------------------------------
 
 /** The list as the subject of its clause: the lead rule it matches, and where a speaker's `chỉ đạo` points. */
@@ -1224,14 +1319,22 @@ function asSubject(text: string, list: Mention, listStart: number, end: number):
   if (list.speaker && after.verb === 'chỉ đạo' && after.transferAt >= 0 && !/^\s*[:,]/u.test(text.slice(after.transferAt))) {
     return { rule: null, transferAt: after.transferAt };
   }
+  // "Phó Thủ tướng Vũ Đức Đam thị sát …", "Thủ tướng chỉ ra …", "Phó Thủ tướng chủ trì cuộc đối thoại": the leader
+  // who speaks, visits or chairs gives the tasks, he is not their lead (only a duty names him: "… có trách nhiệm").
+  if (list.speaker && !SPEAKER_DUTY.test(after.after?.rule ?? '')) return { rule: null, transferAt: -1 };
   if (after.after && (opens === 'strong' || STRONG_VERBS.has(after.verb))) return { rule: after.after.rule, transferAt: -1 };
   return { rule: null, transferAt: -1 };
 }
 
-function findLists(text: string): { reader: Reader; toks: Tok[]; lists: Mention[] } {
+// Acronyms of people, not bodies: cán bộ, công chức | thủ tục hành chính | doanh nghiệp nhà nước
+const NOT_UNIT_ACRONYMS: ReadonlySet<string> = new Set(['cbcc', 'cbccvc', 'cbcnv', 'tthc', 'dnnn', 'cntt']);
+const ACRONYM_WORD = /^\p{Lu}{3,6}$/u;
+
+function findLists(text: string): { reader: Reader; toks: Tok[]; lists: Mention[]; acronyms: Mention[] } {
   const toks = tokenize(text);
   const reader = new Reader(text, toks);
   const lists: Mention[] = [];
+  const acronyms: Mention[] = [];
   for (let i = 0; i < toks.length; ) {
     const t = toks[i]!;
     if (!t.word) {
@@ -1242,9 +1345,16 @@ function findLists(text: string): { reader: Reader; toks: Tok[]; lists: Mention[
     if (list) {
       lists.push(list);
       i = Math.max(list.j, i + 1);
-    } else i++;
+    } else {
+      // "… đề nghị EVN tổ chức thực hiện …": a body named only by its acronym, before an instruction (a role
+      // only after a trigger: see extractAssignees)
+      if (t.acro && !NOT_UNIT_ACRONYMS.has(t.w) && ACRONYM_WORD.test(text.slice(t.s, t.e)) && (len(toks, i + 1, VERBS) > 0 || toks[i + 1]?.w === 'cần' || toks[i + 1]?.w === 'phải')) {
+        acronyms.push({ i, j: i + 1, s: t.s, members: [{ s: t.s, e: t.e, raw: text.slice(t.s, t.e) }], speaker: false });
+      }
+      i++;
+    }
   }
-  return { reader, toks, lists };
+  return { reader, toks, lists, acronyms };
 }
 
 /** A capitalised word that is no verb, no function word and no document's name follows `at` (on the same line). */
@@ -1305,8 +1415,8 @@ function toCandidates(unit: TextUnit, list: Mention, role: Role, rule: string, a
  */
 export function extractAssignees(unit: TextUnit, ctx: ExtractContext, abbreviations?: Map<string, string>): Candidate<AssigneeValue>[] {
   const text = unit.text;
-  const { lists, reader } = findLists(text);
-  if (!lists.length) return [];
+  const { lists, reader, acronyms } = findLists(text);
+  if (!lists.length && !acronyms.length) return [];
   // Triggers by the offset where they end, so that each list looks up only its own.
   const triggers = new Map<number, (Candidate<Trigger> & { s: number; e: number })[]>();
   for (const c of runRules(unit, RULES, ctx)) {
@@ -1400,6 +1510,17 @@ export function extractAssignees(unit: TextUnit, ctx: ExtractContext, abbreviati
       }
     }
   }
+  // An acronym right after a trigger: "Phó Thủ tướng đề nghị EVN tổ chức …" | "phối hợp với VASEP rà soát …"
+  let added = false;
+  for (const acronym of acronyms) {
+    let at = acronym.s;
+    while (at > 0 && /\s/u.test(text[at - 1]!)) at--;
+    const before = (triggers.get(at) ?? []).sort((a, b) => b.e - b.s - (a.e - a.s))[0];
+    if (!before || before.value.topic || before.value.heading || before.value.praised) continue;
+    out.push(...toCandidates(unit, acronym, before.value.role, `${before.rule} (acronym)`, abbreviations));
+    added = true;
+  }
+  if (added) out.sort((a, b) => a.span.start - b.span.start);
   // The unit praised is the lead of a request with no subject that follows it: "… Đồng thời thống nhất với kế
   // hoạch hành động và rà soát lại số liệu …" (only when the item names no other lead).
   // (a praised class alone, "các sở, ngành", names nobody: nothing)

@@ -14,6 +14,7 @@
 export const ORG_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   // Bodies
   ['UBND', 'Ủy ban nhân dân'],
+  ['UBTVQH', 'Ủy ban Thường vụ Quốc hội'],
   ['HĐND', 'Hội đồng nhân dân'],
   ['UBMTTQVN', 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
   ['UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'],
@@ -32,6 +33,8 @@ export const ORG_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['QLTT', 'Quản lý thị trường'],
   ['TW', 'Trung ương'],
   // Fields of a Bộ / Sở (KH&CN, NN&PTNT …), with the spellings seen: &, -, none
+  // Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội
+  ['KH,CN&MT', 'Khoa học, Công nghệ và Môi trường'],
   ['KH&CN', 'Khoa học và Công nghệ'],
   ['KHCN', 'Khoa học và Công nghệ'],
   ['KH-CN', 'Khoa học và Công nghệ'],

@@ -39,7 +39,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   head('Ủy ban Trung ương Mặt trận Tổ quốc', false, ['uỷ ban trung ương mặt trận tổ quốc'], 'ủy ban mặt trận'),
   head('Ủy ban Mặt trận Tổ quốc', false, ['uỷ ban mặt trận tổ quốc', 'ubmttq', 'ubmttqvn'], 'ủy ban mặt trận'),
   head('Ủy ban nhân dân', false, ['uỷ ban nhân dân', 'ubnd'], 'ủy ban nhân dân'),
-  head('Ủy ban Thường vụ Quốc hội', false, ['uỷ ban thường vụ quốc hội'], 'quốc hội'),
+  head('Ủy ban Thường vụ Quốc hội', false, ['uỷ ban thường vụ quốc hội', 'ubtvqh'], 'quốc hội'),
   head('Ủy ban', true, ['uỷ ban'], 'ủy ban'),
   head('Hội đồng nhân dân', false, ['hđnd'], 'hội đồng nhân dân'),
   head('Hội đồng', true),
@@ -83,6 +83,11 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   head('Liên hiệp', true),
   head('Hiệp hội', true),
   head('Hội', true),
+  // Party cells and committees: "Tổ đảng ở Thường trực Ủy ban Kinh tế" | "Chi bộ Văn phòng" | "Đảng bộ tỉnh"
+  head('Tổ đảng', false, [], 'tổ đảng'),
+  head('Chi bộ', true, [], 'chi bộ'),
+  head('Đảng bộ', true, [], 'đảng bộ'),
+  head('Đoàn đại biểu Quốc hội', false, ['đoàn đbqh'], 'đoàn đại biểu'),
   head('Tổ giúp việc', false, [], 'tổ'),
   head('Tổ công tác', false, [], 'tổ'),
   head('Tổ', true),
@@ -140,6 +145,8 @@ export const OFFICE_TITLES: readonly string[] = [
   'viện trưởng',
   'hiệu trưởng',
   'chánh văn phòng',
+  'chủ nhiệm',
+  'tổ trưởng',
   'chánh thanh tra',
   'chánh án',
   'chỉ huy trưởng',
@@ -278,6 +285,7 @@ export const NAME_STOP_WORDS: readonly string[] = [...FUNCTION_WORDS, ...INSTRUC
 export const GROUP_NOUNS: readonly string[] = [
   'cơ quan ngang bộ',
   'cơ quan thuộc chính phủ',
+  'đoàn đại biểu quốc hội',
   'cơ quan chuyên môn',
   'cơ quan chức năng',
   'cơ quan báo chí',
@@ -394,6 +402,9 @@ export const NOT_ACTING_AFTER: readonly string[] = [
   'nếu', 'thì', 'mà', 'nhưng', 'sau', 'trước', 'đối với', 'có ý kiến', 'phân công', 'ủy quyền', 'uỷ quyền',
   'nhất trí', 'đồng ý', 'các', 'những', 'chỉ thị', 'chủ trì hội nghị',
   'chủ trì cuộc họp', 'chủ trì buổi', 'chủ trì phiên', 'chủ trì họp', 'chủ trì tọa đàm', 'chủ trì lễ',
+  'chủ trì cuộc', 'chủ trì hội thảo', 'chỉ rõ', 'chỉ ra', 'đề cập', 'cho hay', 'cho rằng', 'nói', 'nhận định', 'nhận xét',
+  'bày tỏ', 'thừa nhận', 'dẫn chứng', 'trả lời', 'giải thích', 'đưa tin', 'truyền đạt',
+  'nhắc lại', 'kể lại',
 ];
 
 /**

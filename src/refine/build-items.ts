@@ -206,10 +206,26 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
     }
     if (kind === 'task') {
       const hasLead = () => draft.assignees.some((a) => a.value.role === 'lead');
-      if (!hasLead() && intro.length) draft.assignees = [...intro.map((a) => ({ ...a, via: 'intro' as const })), ...draft.assignees];
-      if (!hasLead()) {
-        const lead = inherited.lead();
+      // A class the item names as it goes ("Là cơ quan đầu mối …", "… hỗ trợ các doanh nghiệp …") leaves the
+      // named unit of its heading or intro the actor: only a named lead of its own replaces that.
+      const hasNamedLead = () => draft.assignees.some((a) => a.value.role === 'lead' && !a.value.generic);
+      // (not when the class takes in the heading's units: "Mời Đại sứ quán các nước: …" then "… đề nghị các Đại sứ quán …")
+      const named = (list: AssigneeDraft[]) => {
+        if (!hasLead()) return list;
+        const classes = draft.assignees.filter((a) => a.value.role === 'lead').map((a) => a.value.name.toLowerCase());
+        return list.filter((a) => !a.value.generic && !classes.some((c) => a.value.name.toLowerCase().startsWith(c)));
+      };
+      if (!hasNamedLead() && intro.length) draft.assignees = [...named(intro).map((a) => ({ ...a, via: 'intro' as const })), ...draft.assignees];
+      if (!hasNamedLead()) {
+        const lead = named(inherited.lead());
         if (lead.length) draft.assignees = [...lead, ...draft.assignees];
+      } else if (!input.news && opensWithVerbBefore(unit, draft.assignees)) {
+        // "a) Khẩn trương rà soát …, gửi Bộ Tài chính …; giao Văn phòng Chính phủ đưa nội dung này vào Quy chế":
+        // the item opens with the heading's instruction; a unit named in a later clause acts on that clause only.
+        const lead = inherited.lead().filter((a) => !draft.assignees.some((b) => b.value.name === a.value.name));
+        const viaIntro = intro.filter((a) => !draft.assignees.some((b) => b.value.name === a.value.name));
+        const add = lead.length ? lead : viaIntro.map((a) => ({ ...a, via: 'intro' as const }));
+        if (add.length) draft.assignees = [...add, ...draft.assignees];
       }
       // A news paragraph that opens without an actor ("Xây dựng thành lập tổ giúp việc … . Tổ giúp việc
       // Ban Chỉ đạo sau khi thành lập …") goes on with the actor of the paragraph before it, even when a
@@ -228,7 +244,11 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
       // What a news paragraph passes on is the actor of its opening sentence (or the one it went on
       // with): "… đề nghị Ban Chỉ đạo cấp tỉnh … . Trong đó, UBND tỉnh …" passes on the Ban Chỉ đạo.
       const main = opening !== null ? leads.filter((a) => a.via !== 'text' || (a.span !== null && a.span.start < opening)) : [];
-      if (main.length) previousLead = main;
+      // … unless it names only a class and a later sentence a body of it: "Thủ tướng yêu cầu các bộ, ngành … . Trong
+      // đó, với Bộ Tài chính, …" passes on the Bộ Tài chính.
+      const later = main.length && main.every((a) => a.value.generic) ? leads.filter((a) => !a.value.generic && !main.includes(a)) : [];
+      if (later.length) previousLead = later;
+      else if (main.length) previousLead = main;
       else if (leads.length) previousLead = leads;
       if (!draft.deadlines.some((d) => d.value.date && d.value.precision !== 'event')) {
         const deadline = inherited.deadline();
@@ -367,6 +387,23 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
 
 // A paragraph that opens with the genre's imperative verb has no actor of its own in that sentence:
 // "Xây dựng …", "Tiếp nhận, sử dụng …", "Chỉ đạo tổ chức triển khai …" (not "Thời gian qua, …").
+// The marker of an item at the start of its text: "a) " | "1. " | "(2) " | "- "
+const LEADING_MARKER = /^\s*(?:[-–+•*]|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|\(\d{1,2}\))\s*/u;
+
+/**
+ * The item opens with an instruction verb and every lead of its own text comes after the first clause (a
+ * `;` or a full stop): "Khẩn trương hoàn thiện …; giao Văn phòng Chính phủ …".
+ */
+function opensWithVerbBefore(unit: TextUnit, assignees: AssigneeDraft[]): boolean {
+  const marker = LEADING_MARKER.exec(unit.text)?.[0].length ?? 0;
+  if (!OPENS_WITH_VERB.test(unit.text.slice(marker, marker + 40))) return false;
+  const head = unit.text.slice(0, 2000);
+  const cut = head.search(/[;.](?=\s)/u);
+  if (cut < 0) return false;
+  const clauseEnd = unit.span.start + cut;
+  return assignees.every((a) => a.value.role !== 'lead' || a.via !== 'text' || (a.span !== null && a.span.start > clauseEnd));
+}
+
 const OPENS_WITH_VERB = /^\s*(?:[-–+•*]\s*)?(?:tiếp tục|tập trung|khẩn trương|chủ động|xây dựng|tiếp nhận|chỉ đạo|triển khai|tổ chức|thực hiện|hoàn thành|hoàn thiện|rà soát|kiểm tra|tăng cường|đẩy mạnh|đẩy nhanh|cập nhật|nghiên cứu|tham mưu|bảo đảm|đảm bảo|nâng cao|hướng dẫn|theo dõi|đôn đốc|quán triệt|ưu tiên|củng cố|kiện toàn|ban hành|xử lý|giải quyết|tuyên truyền|rà soát|thúc đẩy|chấn chỉnh|phối hợp|chủ trì|khắc phục|thành lập|sắp xếp|kịp thời|sớm)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/iu;
 // A sentence ends with its full stop before a capital: "… doanh nghiệp. Triển khai …"
 const SENTENCE_BREAK = /[.!?…]["”’)]*\s+(?=["“‘(]?\p{Lu})/gu;
@@ -547,7 +584,7 @@ function documentParts(input: BuildItemsInput): { from: number; addressee: Assig
     const title = k === 0 ? input.doc.fieldSpans.title : own[k - 1]!.headerSpan;
     return {
       from: k === 0 ? 0 : from < blocks.length ? blocks[from]!.span.start : Infinity,
-      addressee: findAddressee(title, blocks.slice(from, to), ctx, abbreviations),
+      addressee: findAddressee(title, blocks.slice(from, to), ctx, abbreviations, input.news),
     };
   });
 }

@@ -91,6 +91,7 @@ const TITLE_KEEPS_HEAD: ReadonlyMap<string, string> = new Map([
   ['chánh thanh tra', 'Thanh tra'],
   ['trưởng ban', 'Ban'],
   ['trưởng phòng', 'Phòng'],
+  ['trưởng đoàn', 'Đoàn'],
   ['tổng thanh tra', 'Thanh tra'],
   ['tổng kiểm toán', 'Kiểm toán'],
 ]);
@@ -162,6 +163,8 @@ export function canonicalUnitName(raw: string, abbreviations?: Map<string, strin
   let s = cleanEdges(modernSpelling(raw));
   for (let i = 0; i < 4 && LEADING_RE.test(s); i++) s = s.replace(LEADING_RE, '');
   s = unshout(s);
+  // UBND TP.Đà Nẵng | TX.Sơn Tây: an abbreviated locality glued to its name
+  s = s.replace(/(?<![\p{L}\p{N}])(TP|TX|Tp)\.(?=\p{Lu})/gu, '$1. ');
 
   // `A (B)`: an acronym or a remark B is dropped; so is a parent B (`Trung tâm Kiểm soát bệnh tật (Sở Y tế)`).
   s = s.replace(/\s*\(([^()]{1,80})\)/gu, (whole, inner: string) => {

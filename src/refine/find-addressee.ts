@@ -27,7 +27,7 @@ const NAME_END = /\s(?:tại|về|trong|ngày|năm|nhằm|để|đối với|the
  * @param blocks the paragraphs of the document's body
  * @example findAddressee(span of 'KẾT LUẬN của Giám đốc Sở Tài chính tại Hội nghị …', …) → lead "Sở Tài chính"
  */
-export function findAddressee(title: Span | null | undefined, blocks: Block[], ctx: ExtractContext, abbreviations: Map<string, string>): AssigneeDraft | null {
+export function findAddressee(title: Span | null | undefined, blocks: Block[], ctx: ExtractContext, abbreviations: Map<string, string>, news = false): AssigneeDraft | null {
   const places: { text: string; start: number }[] = [];
   if (title) places.push({ text: ctx.text.slice(title.start, title.end), start: title.start });
   for (const b of blocks.slice(0, 4)) places.push({ text: b.text, start: b.span.start });
@@ -35,7 +35,8 @@ export function findAddressee(title: Span | null | undefined, blocks: Block[], c
     const found = matchIn(re, places, abbreviations);
     if (found) return found;
   }
-  return mostMentionedSo(ctx.text, blocks, abbreviations);
+  // (a ministry only in a news report: a Government document names many, each in full)
+  return mostMentioned(SO, blocks, abbreviations) ?? (news ? mostMentioned(BO, blocks, abbreviations) : null);
 }
 
 function matchIn(re: RegExp, places: { text: string; start: number }[], abbreviations: Map<string, string>): AssigneeDraft | null {
@@ -64,17 +65,29 @@ function matchIn(re: RegExp, places: { text: string; start: number }[], abbrevia
 const BARE_SO = /(?:^|[.,;:]\s+|\s)Sở\s+\p{Ll}/u;
 // "Sở Khoa học và Công nghệ": capitalised words, each with at most one small syllable after it.
 const NAMED_SO = /(?<![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])Sở((?:\s+(?:\p{Lu}[\p{L}\p{M}]*(?:\s+(?!và(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ]))\p{Ll}[\p{L}\p{M}]*)?|và(?=\s+\p{Lu})))+)/gu;
+// "Đề nghị Bộ nghiên cứu …", "Đặc biệt, Bộ tiếp tục …": the ministry named without its name, as the actor
+// (a verb after it: not "Bộ trưởng", "Bộ luật", "Bộ mặt", "Bộ chỉ số")
+const BARE_BO =
+  /(?:^|[.,;:]\s+|\s)Bộ\s+(?:cũng|sẽ|đã|đang|tiếp tục|khẩn trương|yêu cầu|đề nghị|chỉ đạo|phối hợp|chủ trì|cần|nghiên cứu|giải trình|hết sức|có trách nhiệm|chủ động|sớm)(?![\p{L}\p{M}])/u;
+const NAMED_BO = /(?<![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])Bộ((?:\s+(?:\p{Lu}[\p{L}\p{M}&]*(?:-\p{Lu}[\p{L}\p{M}&]*)*(?:\s+(?!và(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ]))\p{Ll}[\p{L}\p{M}]*)?|và(?=\s+\p{Lu})))+)/gu;
+// Bodies whose names begin with "Bộ" and that are no ministry.
+const NOT_A_MINISTRY = /^Bộ (?:Chính trị|Chỉ huy|Tư lệnh)/u;
+
+const SO = { head: 'Sở', bare: BARE_SO, named: NAMED_SO, rule: 'addressee: the Sở a news report is about' };
+const BO = { head: 'Bộ', bare: BARE_BO, named: NAMED_BO, rule: 'addressee: the Bộ a news report is about' };
 
 /**
- * A news report about one Sở calls it just "Sở"; the Sở it names most often is the addressee.
- * @example mostMentionedSo('… Sở Khoa học và Công nghệ có 277 người … Sở phối hợp …') → "Sở Khoa học và Công nghệ"
+ * A news report about one Sở (or one Bộ) calls it just "Sở" ("Bộ"); the one it names most often is the
+ * addressee.
+ * @example mostMentioned(SO, '… Sở Khoa học và Công nghệ có 277 người … Sở phối hợp …') → "Sở Khoa học và Công nghệ"
  */
-function mostMentionedSo(text: string, blocks: Block[], abbreviations: Map<string, string>): AssigneeDraft | null {
-  if (!blocks.some((b) => BARE_SO.test(b.text))) return null;
+function mostMentioned(kind: typeof SO, blocks: Block[], abbreviations: Map<string, string>): AssigneeDraft | null {
+  if (!blocks.some((b) => kind.bare.test(b.text))) return null;
   const counts = new Map<string, { n: number; start: number; raw: string; len: number }>();
   for (const b of blocks) {
-    for (const m of b.text.matchAll(NAMED_SO)) {
-      const raw = `Sở${m[1]!}`.replace(/\s+/gu, ' ');
+    for (const m of b.text.matchAll(kind.named)) {
+      const raw = `${kind.head}${m[1]!}`.replace(/\s+/gu, ' ');
+      if (NOT_A_MINISTRY.test(raw)) continue;
       const name = canonicalUnitName(raw, abbreviations).name;
       const c = counts.get(name) ?? { n: 0, start: b.span.start + m.index!, raw, len: m[0].length };
       c.n++;
@@ -89,6 +102,6 @@ function mostMentionedSo(text: string, blocks: Block[], abbreviations: Map<strin
     via: 'addressee',
     text: collapseWhitespace(best[1].raw),
     span: { start: best[1].start, end: best[1].start + best[1].len },
-    rule: 'addressee: the Sở a news report is about',
+    rule: kind.rule,
   };
 }

@@ -412,7 +412,86 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     'Tách Trung tâm Ứng dụng, Kỹ thuật, Thông tin khoa học và công nghệ thành 02 trung tâm; [Giám đốc Trung tâm] cần chủ động liên hệ các đơn vị có nhu cầu.',
   ]),
 
+  // --- party cells and committees as units ---------------------------------------------------------------
+  examples<AssigneeValue>(lead('Tổ đảng ở Thường trực Ủy ban Kinh tế'), [
+    '[Tổ đảng ở Thường trực Ủy ban Kinh tế] chủ trì rà soát các dự án luật về đầu tư.',
+    'Giao [Tổ đảng ở Thường trực Ủy ban Kinh tế] theo dõi việc thực hiện.',
+  ]),
+  examples<AssigneeValue>(lead('Tổ đảng ở Thường trực Hội đồng Dân tộc'), ['Đề nghị [Tổ đảng ở Thường trực Hội đồng Dân tộc] tham gia thẩm tra chính sách dân tộc.']),
+  examples<AssigneeValue>(lead('Tổ đảng ở Thường trực Ủy ban Khoa học, Công nghệ và Môi trường'), [
+    '[Tổ đảng ở Thường trực Ủy ban KH,CN&MT] có trách nhiệm tổng hợp kết quả, báo cáo Đảng đoàn.',
+  ]),
+  examples<AssigneeValue>(lead('Đoàn đại biểu Quốc hội', generic), ['[Các Đoàn đại biểu Quốc hội] tăng cường giám sát tại địa phương.']),
+  examples<AssigneeValue>(lead('Chi bộ Văn phòng'), ['[Chi bộ Văn phòng] chủ trì tổ chức học tập nghị quyết.']),
+
+  examples<AssigneeValue>(
+    [lead('Tổ đảng ở Thường trực Ủy ban Xã hội', { title: 'Tổ trưởng' }), lead('Văn phòng Quốc hội', { title: 'Chủ nhiệm' }), lead('Đoàn đại biểu Quốc hội', { title: 'Trưởng Đoàn' })],
+    ['[Tổ trưởng Tổ đảng ở Thường trực Ủy ban Xã hội], [Chủ nhiệm Văn phòng Quốc hội], [Trưởng Đoàn đại biểu Quốc hội] có trách nhiệm chỉ đạo triển khai Kế hoạch.'],
+  ),
+  examples<AssigneeValue>(lead('Ủy ban Thường vụ Quốc hội'), ['Đề nghị [UBTVQH] cho ý kiến về dự án luật.']),
+
+  // --- an honorific before the office ------------------------------------------------------------------
+  examples<AssigneeValue>(lead('Ủy ban nhân dân tỉnh Bắc Ninh', { title: 'Chủ tịch' }), [
+    'Giao [đồng chí Chủ tịch UBND tỉnh Bắc Ninh] chỉ đạo xử lý dứt điểm.',
+    'Đề nghị [đồng chí Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh] khẩn trương kiểm tra.',
+  ]),
+  examples<AssigneeValue>([lead('Bộ', { ...generic, title: 'Bộ trưởng' }), lead('cơ quan ngang bộ', { ...generic, title: 'Thủ trưởng' })], [
+    'Thủ tướng yêu cầu [các đồng chí Bộ trưởng], [Thủ trưởng cơ quan ngang bộ] rà soát thủ tục.',
+  ]),
+
+  // --- a person's name after the office is no part of the unit --------------------------------------------
+  examples<AssigneeValue>(lead('Ủy ban nhân dân tỉnh Hà Giang', { title: 'Chủ tịch' }), [
+    'Yêu cầu [Chủ tịch UBND tỉnh Hà Giang] Nguyễn Văn An chỉ đạo khắc phục hậu quả.',
+    '[Chủ tịch UBND tỉnh Hà Giang] Trần Thị Bình có trách nhiệm báo cáo kết quả.',
+  ]),
+  examples<AssigneeValue>(lead('Ủy ban nhân dân quận Lê Chân', { title: 'Chủ tịch' }), ['Giao [Chủ tịch UBND quận Lê Chân] kiểm tra công trình.']),
+
+  // --- a body named only by its acronym, after a trigger --------------------------------------------------
+  examples<AssigneeValue>(lead('EVN'), [
+    'Phó Thủ tướng đề nghị [EVN] tổ chức thực hiện tốt các nhiệm vụ cấp điện.',
+    'Bộ Công Thương yêu cầu [EVN] khẩn trương khắc phục sự cố.',
+  ]),
+  examples<AssigneeValue>([lead('Bộ Công Thương'), support('VASEP')], ['[Bộ Công Thương] phối hợp với [VASEP] rà soát quy định.']),
+
+  // --- a topic after the connective that opens a sentence ---------------------------------------------
+  examples<AssigneeValue>(lead('Bộ Tài chính'), [
+    'Trong đó, với [Bộ Tài chính], Thủ tướng yêu cầu chỉ đạo lực lượng Hải quan kiểm soát hàng nhập khẩu.',
+    'Riêng đối với [Bộ Tài chính], cần sớm trình phương án phân bổ vốn.',
+  ]),
+
+  // --- names right after a class of localities, without a colon: one unit each -----------------------------
+  examples<AssigneeValue>([lead('Ủy ban nhân dân tỉnh Quảng Nam'), lead('Ủy ban nhân dân tỉnh Quảng Ngãi'), lead('Ủy ban nhân dân tỉnh Bình Định')], [
+    'Giao UBND các tỉnh [Quảng Nam], [Quảng Ngãi] và [Bình Định] rà soát quy hoạch vùng bờ.',
+  ]),
+  examples<AssigneeValue>([lead('Ủy ban nhân dân huyện Sơn Hà'), lead('Ủy ban nhân dân huyện Ba Tơ')], ['Đề nghị UBND các huyện [Sơn Hà], [Ba Tơ] khẩn trương kiểm tra.']),
+  examples<AssigneeValue>(
+    [lead('Ủy ban nhân dân tỉnh Hải Phòng'), lead('Ủy ban nhân dân tỉnh Cần Thơ'), lead('địa phương có liên quan', generic), support('Bộ Công an')],
+    ['Ủy ban nhân dân các tỉnh, thành phố [Hải Phòng], [Cần Thơ] và [các địa phương có liên quan] phối hợp [Bộ Công an] triển khai dự án.'],
+  ),
+  // (a region, or qualifiers between the class and a capital: the class stays one)
+  examples<AssigneeValue>(lead('Ủy ban nhân dân các tỉnh Tây Nguyên'), ['Giao [UBND các tỉnh Tây Nguyên] rà soát diện tích rừng.']),
+  examples<AssigneeValue>(lead('Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương', generic), [
+    'Giao [UBND các tỉnh, thành phố trực thuộc Trung ương] Kế hoạch triển khai.',
+  ]),
+
+  // --- a locality abbreviation glued to its name ---------------------------------------------------------
+  examples<AssigneeValue>(lead('Ủy ban nhân dân Thành phố Đà Nẵng'), ['Giao [UBND TP.Đà Nẵng] rà soát quy hoạch bán đảo.']),
+
   // --- not actors -----------------------------------------------------------------------------------------
+  // the leader who speaks, visits or chairs gives the tasks; he does not lead them
+  negatives([
+    'Phó Thủ tướng Lê Văn Nam thị sát công trình chống sạt lở.',
+    'Phó Thủ tướng chỉ rõ, công tác phòng chống buôn lậu còn nhiều hạn chế.',
+    'Thủ tướng cũng đề cập tới vấn đề phát triển thị trường trong nước.',
+    'Thủ tướng Trần Văn Minh chủ trì cuộc đối thoại với doanh nghiệp.',
+    'Tuy nhiên, Thủ tướng chỉ ra một số tồn tại của ngành nông nghiệp.',
+    'Báo Tin tức đưa tin, chiều nay đã diễn ra hội nghị tổng kết.',
+    'Với Bộ Xây dựng, Thứ trưởng cho biết tổng số đơn vị được giao quản lý là 120.',
+    'Bộ phận này đề xuất Ban cán sự đảng phân công các cơ quan thực hiện.',
+    'Chỉ đạo, phân công các lực lượng kiểm tra chặt chẽ.',
+    'Theo phản ánh của VASEP, nhiều doanh nghiệp gặp khó khăn.',
+    'Yêu cầu TTHC phải được công khai đầy đủ.',
+  ]),
   negatives([
     'Ký hợp đồng với cơ quan chủ trì, chủ nhiệm nhiệm vụ khoa học và công nghệ.',
     '(2) Kịp thời tham mưu Giám đốc Sở ban hành quy chế làm việc.',
