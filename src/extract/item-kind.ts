@@ -2,7 +2,7 @@
  * Task or info: does the item tell someone to do something, or report, assess, introduce?
  */
 import type { TextUnit } from '../types.js';
-import { wordPattern } from './run-rules.js';
+import { collapseWhitespace, wordPattern } from './run-rules.js';
 import { isClosing } from '../outline/build-outline.js';
 import { segmentSentences } from '../segment/sentences.js';
 
@@ -124,19 +124,26 @@ function underFindings(headings: string[]): boolean {
   return false;
 }
 
+/** Words of a text whose whitespace is collapsed: its spaces, plus one. */
+function wordCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 /**
  * Says whether an item is a task or info.
  * @example classifyItem({text: '(1) Tham mưu UBND tỉnh ban hành Kế hoạch …'}, {headings: ['Phòng Quản lý Khoa học'], news: false, inConclusion: false, marker: '(1)'}) → 'task'
  */
 export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
-  const full = withoutBodyNames(unit.text.replace(/\s+/g, ' ').trim());
+  const full = withoutBodyNames(collapseWhitespace(unit.text));
   const text = ctx.marker && full.startsWith(ctx.marker) ? full.slice(ctx.marker.length).trim() : full;
   if (ctx.headings.some((h) => AIMS_HEADING.test(h))) return 'info';
   if (underFindings(ctx.headings)) return 'info';
   // "1. Những kết quả nổi bật" with its paragraphs under it, as one item.
   if (FINDINGS_TITLE.test(text)) return 'info';
   if (isClosing(text)) return 'info';
-  const words = text.split(' ').length;
+  const words = wordCount(text);
   if (words < 4) return 'info';
   const intro = !ctx.ownHeading;
   if (intro && INTRO_ONLY.test(text) && words <= 30) return 'info';
