@@ -22,12 +22,24 @@ function inProcessRunner(settings: ConvertSettings): Runner {
   return { threads: 0, run: (task) => convertInput(task, settings), close: async () => undefined };
 }
 
+interface Pending {
+  task: ConvertTask;
+  resolve: (o: Outcome) => void;
+}
+
 interface Slot {
   worker: Worker;
-  current: { task: ConvertTask; resolve: (o: Outcome) => void } | null;
-  /** Stops the worker when its current task runs far over `--timeout`. */
+  /** Tasks sent to the worker, oldest first: it parses them one after the other, in this order. */
+  sent: Pending[];
+  /** Stops the worker when its oldest task runs far over `--timeout`. */
   timer: NodeJS.Timeout | null;
 }
+
+/**
+ * Tasks sent ahead to each worker: with one, a worker waits for the main thread between two files;
+ * with two, the next file is already there when it finishes one.
+ */
+const SENT_AHEAD = 2;
 
 /**
  * The heap of each worker, in MB. V8 sizes a heap by its limit: left at the default (a quarter of
@@ -52,62 +64,73 @@ function hardStopMs(timeoutMs: number): number {
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
- * `threads` workers, each given one task at a time from a shared queue. Exported for tests, which
- * pass a script of their own; the CLI goes through `createRunner`.
+ * `threads` workers, each sent up to `SENT_AHEAD` tasks at a time from a shared queue. Exported for
+ * tests, which pass a script of their own; the CLI goes through `createRunner`.
  */
 export function workerRunner(threads: number, settings: ConvertSettings, script: URL): Runner {
-  const queue: { task: ConvertTask; resolve: (o: Outcome) => void }[] = [];
+  const queue: Pending[] = [];
   const slots: Slot[] = [];
   const local = inProcessRunner(settings);
   const stopAfter = settings.timeoutMs ? hardStopMs(settings.timeoutMs) : Infinity;
   let closed = false;
 
-  const feed = (slot: Slot) => {
+  // The clock of the oldest task: the one the worker is on (the tasks behind it have not begun).
+  const startClock = (slot: Slot) => {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    const next = queue.shift();
-    slot.current = next ?? null;
-    if (!next) return;
-    slot.worker.postMessage(next.task);
-    if (stopAfter <= MAX_TIMER_MS) slot.timer = setTimeout(() => overrun(slot), stopAfter);
+    if (slot.sent.length && stopAfter <= MAX_TIMER_MS) slot.timer = setTimeout(() => overrun(slot), stopAfter);
   };
-  // A retired slot's worker is gone or going: whatever it still sends or does is ignored.
-  const retire = (slot: Slot): number => {
+  const feed = (slot: Slot) => {
+    const idle = slot.sent.length === 0;
+    while (slot.sent.length < SENT_AHEAD && queue.length) {
+      const next = queue.shift()!;
+      slot.sent.push(next);
+      slot.worker.postMessage(next.task);
+    }
+    if (idle) startClock(slot);
+  };
+  // A retired slot's worker is gone or going: whatever it still sends or does is ignored. The tasks
+  // it had not begun go back to the head of the queue, in order, for the other workers.
+  const retire = (slot: Slot): { i: number; current: Pending | undefined } => {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    slot.current = null;
+    const [current, ...waiting] = slot.sent;
+    slot.sent = [];
+    queue.unshift(...waiting);
     const i = slots.indexOf(slot);
     if (i >= 0) slots[i] = spawn();
-    return i;
+    return { i, current };
+  };
+  const feedAll = () => {
+    for (const s of slots) feed(s);
   };
   // A task far over its budget: the worker is stopped and replaced, the task fails with the reason
   // of a parse that gave up by itself. Retired first, so its 'exit' neither fails the task again
   // nor has the main thread parse it once more.
   const overrun = (slot: Slot) => {
-    const current = slot.current;
-    if (closed || !current || slots.indexOf(slot) < 0) return;
-    const i = retire(slot);
+    if (closed || !slot.sent.length || slots.indexOf(slot) < 0) return;
+    const { current } = retire(slot);
     void slot.worker.terminate();
-    current.resolve({ index: current.task.index, ok: false, reason: timeoutReason(settings.timeoutMs!) });
-    feed(slots[i]!);
+    current?.resolve({ index: current.task.index, ok: false, reason: timeoutReason(settings.timeoutMs!) });
+    feedAll();
   };
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(script, { workerData: settings, resourceLimits: WORKER_LIMITS }), current: null, timer: null };
+    const slot: Slot = { worker: new Worker(script, { workerData: settings, resourceLimits: WORKER_LIMITS }), sent: [], timer: null };
     slot.worker.on('message', (outcome: Outcome) => {
       if (slots.indexOf(slot) < 0) return;
-      const current = slot.current;
+      const done = slot.sent.shift();
+      startClock(slot);
       feed(slot);
-      current?.resolve(outcome);
+      done?.resolve(outcome);
     });
-    // A worker that dies gives way to a fresh one. The input it held is parsed again by the main
+    // A worker that dies gives way to a fresh one. The input it was on is parsed again by the main
     // thread when the worker ran out of memory, and fails otherwise (a crash is not retried).
     const lost = (reason: string | null) => {
       if (closed || slots.indexOf(slot) < 0) return;
-      const current = slot.current;
-      const i = retire(slot);
+      const { current } = retire(slot);
       if (current && reason === null) void local.run(current.task).then(current.resolve);
       else current?.resolve({ index: current.task.index, ok: false, reason: reason ?? 'worker stopped' });
-      feed(slots[i]!);
+      feedAll();
     };
     slot.worker.on('error', (err: NodeJS.ErrnoException) => lost(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? null : `worker failed: ${reasonOf(err)}`));
     slot.worker.on('exit', (code) => lost(`worker stopped with code ${code}`));
@@ -122,8 +145,9 @@ export function workerRunner(threads: number, settings: ConvertSettings, script:
       if (task.bytes) return local.run(task);
       return new Promise((resolve) => {
         queue.push({ task, resolve });
-        const idle = slots.find((s) => !s.current);
-        if (idle) feed(idle);
+        // The emptiest worker first, so that both begin before either gets a second task.
+        const slot = slots.reduce((a, b) => (b.sent.length < a.sent.length ? b : a));
+        if (slot.sent.length < SENT_AHEAD) feed(slot);
       });
     },
     async close() {
