@@ -137,6 +137,8 @@ const SEP = '[^\\S\\n]{0,2}[-–/]\\s{0,4}';
 // Never a date (15/8/2021: every part after the number starts with a capital) nor a ratio (36/47).
 // The tail check keeps a symbol whole: no letter, digit, `/` or `-` may follow it.
 const NUMBER = `\\d{1,5}(?:${SEP}\\d{4}(?!\\d))?${SEP}${SEG}(?:${SEP}${SEG}){0,4}(?![\\p{L}\\p{N}&/–-])`;
+/** What every `NUMBER` holds: a digit, then (after at most two spaces) `-` or `/`. */
+const NUMBER_SIGN = /\d[^\S\n]{0,2}[-–/]/u;
 
 // ngày 07/02/2023 | ngày 7 tháng 2 năm 2023 | NGÀY 03 THÁNG 10 NĂM 2025
 const DATE =
@@ -322,6 +324,9 @@ const LOOSE_RULES: Rule<ReferenceValue>[] = [
  *       text: 'Quyết định số 104/QĐ-UBND ngày 07/02/2023 của UBND tỉnh', …}]
  */
 export function extractReferences(unit: TextUnit, ctx: ExtractContext): Candidate<ReferenceValue>[] {
+  // Every rule needs a symbol number, and every symbol number a digit with `-` or `/` after it: most
+  // paragraphs have none, and the type words at the head of the rules are tried at every position.
+  if (!NUMBER_SIGN.test(unit.text)) return [];
   const heads = dropOverlapping(runRules(unit, HEAD_RULES, ctx));
   const found = [...heads];
   for (const head of heads) {
