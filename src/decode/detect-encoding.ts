@@ -3,6 +3,7 @@
  * BOM, valid UTF-8, else the legacy Vietnamese code (Windows-1258, TCVN3 or VNI) whose
  * reading gives the most Vietnamese syllables.
  */
+import { isUtf8 } from 'node:buffer';
 import type { Encoding } from '../schema.js';
 import { decodeTcvn3 } from './legacy/tcvn3.js';
 import { decodeVni } from './legacy/vni.js';
@@ -69,13 +70,9 @@ function utf16WithoutBom(bytes: Uint8Array): Encoding | null {
   return null;
 }
 
+// Validates without decoding: the text is decoded once, later, in the encoding chosen here.
 function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  return isUtf8(bytes);
 }
 
 function utf8ErrorRate(bytes: Uint8Array): number {

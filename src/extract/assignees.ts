@@ -1467,8 +1467,10 @@ export function extractAssignees(unit: TextUnit, ctx: ExtractContext, abbreviati
   // Triggers by the offset where they end, so that each list looks up only its own.
   const triggers = new Map<number, (Candidate<Trigger> & { s: number; e: number })[]>();
   for (const c of runRules(unit, RULES, ctx)) {
-    const t = { ...c, s: c.span.start - unit.span.start, e: c.span.end - unit.span.start };
-    triggers.set(t.e, [...(triggers.get(t.e) ?? []), t]);
+    const t = { value: c.value, span: c.span, text: c.text, rule: c.rule, s: c.span.start - unit.span.start, e: c.span.end - unit.span.start };
+    const at = triggers.get(t.e);
+    if (at) at.push(t);
+    else triggers.set(t.e, [t]);
   }
   const out: Candidate<AssigneeValue>[] = [];
   let transferAt = -1;
