@@ -55,6 +55,12 @@ export interface Rule<T> {
    * number): the offset in the unit where the span starts instead, at most the match's start.
    */
   spanStart?: (match: RegExpExecArray, unit: TextUnit) => number;
+  /**
+   * Words in lower case of which every match holds at least one (`['quý']` for `trong quý I/2025`):
+   * a unit whose lower-cased text has none is not searched. Each pattern is otherwise tried at
+   * every position of every paragraph, and most paragraphs hold none of a rule's words.
+   */
+  needs?: readonly string[];
 }
 
 export type Precision = 'day' | 'month' | 'quarter' | 'half-year' | 'year' | 'relative' | 'event' | 'ongoing';

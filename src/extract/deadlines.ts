@@ -457,6 +457,7 @@ function passedOpener(text: string, s: number, v: DeadlineValue, ctx: ExtractCon
  */
 function rule(
   name: string,
+  needs: readonly string[],
   source: string,
   read: (m: RegExpExecArray, ctx: ExtractContext) => DeadlineValue | null,
   guards: Guard[] = [],
@@ -464,6 +465,7 @@ function rule(
 ): Rule<DeadlineValue> {
   return {
     name,
+    needs,
     pattern: wordPattern(source),
     ...(spanGroup ? { spanGroup } : {}),
     extract: (m, ctx, unit) => {
@@ -490,6 +492,7 @@ const RULES: Rule<DeadlineValue>[] = [
   rule(
     // thứ Sáu hàng tuần | Định kỳ thứ Hai hàng tuần | thứ 6 hằng tuần | Chủ nhật hàng tuần
     'recurring: thứ Sáu hàng tuần',
+    ['tuần'],
     String.raw`⟨(?:định\s+kỳ\s+)?(?:(?:sáng|chiều|trưa|tối)\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s+(?:hằng|hàng|mỗi)\s+tuần⟩`,
     (m) => {
       const wd = weekday(m[0]);
@@ -498,10 +501,11 @@ const RULES: Rule<DeadlineValue>[] = [
     [past],
   ),
   // hàng tuần | định kỳ hằng tuần
-  rule('recurring: hàng tuần', String.raw`⟨(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+tuần⟩`, () => recurring('weekly', 'day'), [cycleNoun, past]),
+  rule('recurring: hàng tuần', ['tuần'], String.raw`⟨(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+tuần⟩`, () => recurring('weekly', 'day'), [cycleNoun, past]),
   rule(
     // trước ngày 20 hằng tháng | Định kỳ ngày 20 hàng tháng | vào ngày 25 của hằng tháng
     'recurring: trước ngày 20 hằng tháng',
+    ['tháng'],
     String.raw`⟨(?:định\s+kỳ\s+)?(?:(?:trước|vào|chậm nhất|muộn nhất)\s+)?ngày\s+\d{1,2}\s+(?:của\s+)?(?:hằng|hàng|mỗi)\s+tháng⟩`,
     (m) => {
       const due = monthlyDue(m[0]);
@@ -511,6 +515,7 @@ const RULES: Rule<DeadlineValue>[] = [
   rule(
     // hằng tháng, trước ngày 25 | định kỳ hàng tháng vào ngày 20
     'recurring: hằng tháng, trước ngày 25',
+    ['tháng'],
     String.raw`⟨(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+tháng\s*,?\s+(?:trước|vào|chậm nhất)\s+ngày\s+\d{1,2}(?!\p{N}|\s*[/.-]\s*\d|\s+tháng)`,
     (m) => {
       const due = monthlyDue(m[0]);
@@ -518,12 +523,13 @@ const RULES: Rule<DeadlineValue>[] = [
     },
   ),
   // hằng tháng | định kỳ hàng tháng (not: hàng tháng trời, phiên họp Chính phủ hàng tháng)
-  rule('recurring: hằng tháng', String.raw`⟨(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+tháng⟩`, () => recurring('monthly', 'month'), [cycleNoun, past]),
+  rule('recurring: hằng tháng', ['tháng'], String.raw`⟨(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+tháng⟩`, () => recurring('monthly', 'month'), [cycleNoun, past]),
   // định kỳ hằng quý | hàng quý | mỗi quý
-  rule('recurring: định kỳ hằng quý', String.raw`⟨(?:định\s+kỳ\s+)?(?:hằng|hàng|mỗi)\s+quý⟩`, () => recurring('quarterly', 'quarter'), [cycleNoun, past]),
+  rule('recurring: định kỳ hằng quý', ['quý'], String.raw`⟨(?:định\s+kỳ\s+)?(?:hằng|hàng|mỗi)\s+quý⟩`, () => recurring('quarterly', 'quarter'), [cycleNoun, past]),
   rule(
     // định kỳ 6 tháng | định kỳ 06 tháng một lần | hằng 6 tháng (not: định kỳ 6 tháng đầu năm)
     'recurring: định kỳ 6 tháng',
+    ['tháng'],
     String.raw`⟨(?:định\s+kỳ|hằng|hàng|mỗi)\s+(?:0?6|sáu)\s+tháng(?:\s+(?:một|01|1)\s+lần)?⟩(?!\s+(?:đầu|cuối|còn lại)⟩)`,
     () => recurring('half-yearly', 'half-year'),
     [past],
@@ -531,6 +537,7 @@ const RULES: Rule<DeadlineValue>[] = [
   rule(
     // trước ngày 15/11 hằng năm | trước ngày 25 tháng 12 hằng năm | định kỳ ngày 10/12 hàng năm
     'recurring: trước ngày 15/11 hằng năm',
+    ['hằng', 'hàng', 'mỗi'],
     String.raw`⟨(?:định\s+kỳ\s+)?(?:(?:trước|vào|chậm nhất|muộn nhất)\s+)?ngày\s+\d{1,2}(?:[/.-]\d{1,2}|\s+tháng\s+\d{1,2})\s+(?:của\s+)?(?:hằng|hàng|mỗi)\s+năm⟩`,
     (m) => {
       const due = yearlyDue(m[0]);
@@ -540,6 +547,7 @@ const RULES: Rule<DeadlineValue>[] = [
   rule(
     // Hàng năm trước ngày 25/12 | định kỳ hàng năm trước ngày 15 tháng 12
     'recurring: hằng năm trước ngày 25/12',
+    ['hằng', 'hàng'],
     String.raw`⟨(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+năm\s*,?\s+(?:trước|vào|chậm nhất)\s+ngày\s+\d{1,2}(?:[/.-]\d{1,2}|\s+tháng\s+\d{1,2})(?!\p{N}|[/.-]\p{N}|\s+năm\s+\d)`,
     (m) => {
       const due = yearlyDue(m[0].replace(/^.*?ngày/isu, 'ngày'));
@@ -547,14 +555,15 @@ const RULES: Rule<DeadlineValue>[] = [
     },
   ),
   // định kỳ hằng năm | hằng năm (not: ngân sách hằng năm, kế hoạch công tác hằng năm, mỗi năm)
-  rule('recurring: định kỳ hằng năm', String.raw`⟨(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+năm⟩(?!\s*\d)`, () => recurring('yearly', 'year'), [cycleNoun, past]),
+  rule('recurring: định kỳ hằng năm', ['hằng', 'hàng'], String.raw`⟨(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+năm⟩(?!\s*\d)`, () => recurring('yearly', 'year'), [cycleNoun, past]),
 
   // --- day --------------------------------------------------------------------------------
   // trước ngày 15/8/2021 | trước ngày 30 tháng 9 năm 2024 | chậm nhất trước ngày … | xong trước 15/8/2021 | trước 30/9
-  rule('deadline: trước ngày D/M/Y', String.raw`⟨(?:${LATEST}\s+)?trước\s+(?<w>${DAY})`, (m, ctx) => dayValue(group(m, 'w'), ctx), [past]),
+  rule('deadline: trước ngày D/M/Y', ['trước'], String.raw`⟨(?:${LATEST}\s+)?trước\s+(?<w>${DAY})`, (m, ctx) => dayValue(group(m, 'w'), ctx), [past]),
   rule(
     // chậm nhất ngày 15/8 | chậm nhất là ngày 15/8/2021 | chậm nhất đến ngày 31/12/2018 | hạn chót: 30/6/2024
     'deadline: chậm nhất (là) ngày D/M/Y',
+    ['chậm', 'muộn', 'hạn'],
     String.raw`⟨${LATEST}\s+(?:(?:vào|trong|đến|tới)\s+(?:hết\s+)?)?(?<w>${DAY})`,
     (m, ctx) => dayValue(group(m, 'w'), ctx),
     [past],
@@ -562,6 +571,7 @@ const RULES: Rule<DeadlineValue>[] = [
   rule(
     // đến ngày 30/9/2024 | đến hết ngày 14/5/2026 | từ ngày 11/9/2026 đến ngày 20/9/2026 | từ 11/9 đến 20/9/2026
     'deadline: (từ …) đến (hết) ngày D/M/Y',
+    ['đến', 'tới'],
     String.raw`⟨${FROM}(?:đến|tới)\s+(?:hết\s+)?(?<w>${DAY})${FIGURE_AFTER}`,
     (m, ctx) => dayValue(group(m, 'w'), ctx),
     [start, validity, looseDate, past],
@@ -570,6 +580,7 @@ const RULES: Rule<DeadlineValue>[] = [
   // "Thời hạn hoàn thành" before the next row's marker "2.3")
   rule(
     'deadline: thời hạn: D/M/Y',
+    ['hạn'],
     String.raw`⟨thời hạn(?:\s+hoàn thành)?(?:\s+là\s+|\s*:\s*|\s+(?=ngày))(?<w>${DAY})`,
     (m, ctx) => dayValue(group(m, 'w'), ctx),
     [past],
@@ -578,6 +589,7 @@ const RULES: Rule<DeadlineValue>[] = [
   // (hoàn thành) vào ngày 30/6/2024 | (xong) ngày 15/8
   rule(
     'deadline: hoàn thành vào ngày D/M/Y',
+    ['hoàn', 'xong', 'kết'],
     String.raw`⟨(?:hoàn thành|xong|kết thúc)\s+(?<s>(?:vào\s+)?(?<w>ngày\s+${DATE}))`,
     (m, ctx) => dayValue(group(m, 'w'), ctx),
     [past],
@@ -586,10 +598,11 @@ const RULES: Rule<DeadlineValue>[] = [
 
   // --- month ------------------------------------------------------------------------------
   // trước tháng 10/2024 → 30/9 | chậm nhất trước tháng 12.2017
-  rule('deadline: trước tháng M/Y', String.raw`⟨(?:${LATEST}\s+)?trước\s+(?<w>${MONTH})`, (m, ctx) => monthValue(group(m, 'w'), ctx, true), [past]),
+  rule('deadline: trước tháng M/Y', ['tháng'], String.raw`⟨(?:${LATEST}\s+)?trước\s+(?<w>${MONTH})`, (m, ctx) => monthValue(group(m, 'w'), ctx, true), [past]),
   rule(
     // trong tháng 9/2024 | trong tháng 9 năm 2024 | vào cuối tháng 6 | chậm nhất trong tháng 8/2017 | cuối tháng 11/2021
     'deadline: trong tháng M/Y',
+    ['tháng'],
     String.raw`⟨(?:${LATEST}\s+(?:(?:trong|vào|đến|tới)\s+)?(?:(?:cuối|hết)\s+)?|(?:ngay\s+)?(?:trong|vào)\s+(?:(?:cuối|hết)\s+)?|(?:cuối|hết)\s+)(?<w>${MONTH})${FIGURE_AFTER}`,
     (m, ctx) => monthValue(group(m, 'w'), ctx),
     [start, reported, past],
@@ -597,15 +610,17 @@ const RULES: Rule<DeadlineValue>[] = [
   rule(
     // đến cuối tháng 11/2021 | đến hết tháng 9 | từ tháng 6 đến tháng 9/2024
     'deadline: (từ …) đến (hết) tháng M/Y',
+    ['tháng'],
     String.raw`⟨${FROM}(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?(?<w>${MONTH})${FIGURE_AFTER}`,
     (m, ctx) => monthValue(group(m, 'w'), ctx),
     [start, validity, past],
   ),
   // (hoàn thành) tháng 12/2024
-  rule('deadline: hoàn thành tháng M/Y', String.raw`⟨(?:hoàn thành|xong)\s+(?<w>${MONTH})`, (m, ctx) => monthValue(group(m, 'w'), ctx), [past], 'w'),
+  rule('deadline: hoàn thành tháng M/Y', ['tháng'], String.raw`⟨(?:hoàn thành|xong)\s+(?<w>${MONTH})`, (m, ctx) => monthValue(group(m, 'w'), ctx), [past], 'w'),
   // trong tháng này | trong quý này | trong năm nay
   rule(
     'deadline: trong tháng này',
+    ['trong'],
     String.raw`⟨(?:ngay\s+)?trong\s+(?<w>tháng|quý|năm)\s+(?:này|nay)⟩`,
     (m, ctx) => currentPeriodValue(group(m, 'w'), ctx),
     [past],
@@ -613,10 +628,11 @@ const RULES: Rule<DeadlineValue>[] = [
 
   // --- quarter ----------------------------------------------------------------------------
   // trước quý III/2024 → 30/6
-  rule('deadline: trước quý III', String.raw`⟨(?:${LATEST}\s+)?trước\s+(?<w>${QUARTER})`, (m, ctx) => quarterValue(group(m, 'w'), ctx, true), [past]),
+  rule('deadline: trước quý III', ['quý'], String.raw`⟨(?:${LATEST}\s+)?trước\s+(?<w>${QUARTER})`, (m, ctx) => quarterValue(group(m, 'w'), ctx, true), [past]),
   rule(
     // đến hết quý II/2025 | từ quý I đến quý IV/2026 | đến cuối quý 3
     'deadline: (từ …) đến (hết) quý IV/Y',
+    ['quý'],
     String.raw`⟨${FROM}(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?(?<w>${QUARTER})${FIGURE_AFTER}`,
     (m, ctx) => quarterValue(group(m, 'w'), ctx),
     [start, validity, past],
@@ -624,6 +640,7 @@ const RULES: Rule<DeadlineValue>[] = [
   rule(
     // trong quý I/2025 | quý III năm 2024 | trong quý 4/2024 | Quý IV/2026 (a plan table) | quý II | chậm nhất trong quý II
     'deadline: trong quý I/Y',
+    ['quý'],
     String.raw`⟨(?:${LATEST}\s+(?:(?:trong|vào)\s+)?(?:(?:cuối|hết)\s+)?|(?:ngay\s+)?(?:trong|vào)\s+(?:(?:cuối|hết)\s+)?|(?:cuối|hết)\s+)?(?<w>${QUARTER})${FIGURE_RIGHT_AFTER}`,
     (m, ctx) => quarterValue(group(m, 'w'), ctx),
     [...PERIOD_GUARDS, bare(BARE_PERIOD)],
@@ -633,6 +650,7 @@ const RULES: Rule<DeadlineValue>[] = [
   rule(
     // 6 tháng đầu năm 2024 | trong 6 tháng cuối năm 2021 | 06 tháng cuối năm | 6 tháng còn lại của năm 2021
     'deadline: 6 tháng cuối năm Y',
+    ['tháng'],
     String.raw`⟨(?:(?:trong|đến\s+hết|đến\s+cuối|tới\s+hết|cuối)\s+)?(?<w>${HALF})${FIGURE_RIGHT_AFTER}`,
     (m, ctx) => halfValue(group(m, 'w'), ctx),
     [...PERIOD_GUARDS, bare(BARE_PERIOD)],
@@ -643,6 +661,7 @@ const RULES: Rule<DeadlineValue>[] = [
   // the last year (not: trong năm 2023 vẫn còn …)
   rule(
     'deadline: trong năm Y',
+    ['trong'],
     String.raw`⟨(?:(?:${LATEST}|ngay)\s+)?trong\s+(?:các\s+)?(?<w>năm\s+\d{4}(?:\s*(?:,|và)\s*(?:năm\s+)?\d{4})*(?!\p{N}|\s*[-–]\s*\d))${FIGURE_AFTER}`,
     (m, ctx) => yearValue(lastYear(group(m, 'w')), ctx),
     [start, reported, past, yearPassed()],
@@ -650,6 +669,7 @@ const RULES: Rule<DeadlineValue>[] = [
   rule(
     // hoàn thành trong năm | trong năm. (not: trong năm học, trong năm qua, trong năm tới)
     'deadline: trong năm',
+    ['trong'],
     String.raw`⟨(?:(?:${LATEST}|ngay)\s+)?trong\s+năm⟩(?!\s*(?:\d|[-–])|\s+(?:học|tài chính|qua|trước|tới|sau|đầu|cuối|thứ|ngân sách|kế hoạch|ngày|tháng|tuần|nay|này|giờ|năm|mươi|lăm)⟩)`,
     (m, ctx) => yearValue('', ctx),
     [reported, past],
@@ -657,6 +677,7 @@ const RULES: Rule<DeadlineValue>[] = [
   rule(
     // đến hết năm 2025 | đến cuối năm 2024 | Đến hết 2025 | từ năm 2026 đến hết năm 2028 (not: đến năm 2030)
     'deadline: (từ …) đến hết năm Y',
+    ['đến', 'tới'],
     String.raw`⟨${FROM}(?:đến|tới)\s+(?:hết|cuối)\s+(?:năm\s+)?(?<w>\d{4})(?!\p{N}|\s*[-–]\s*\d)${FIGURE_AFTER}`,
     (m, ctx) => yearValue(group(m, 'w'), ctx),
     [start, validity, past, yearPassed()],
@@ -664,15 +685,17 @@ const RULES: Rule<DeadlineValue>[] = [
   rule(
     // đến cuối năm | từ nay đến cuối năm | đến hết năm nay
     'deadline: đến cuối năm',
+    ['đến', 'tới'],
     String.raw`⟨(?:từ\s+nay\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+năm(?:\s+nay)?⟩(?!\s*\d|\s+học⟩)`,
     (m, ctx) => yearValue('', ctx),
     [start, validity, past],
   ),
   // trước năm 2026 → 31/12/2025 (not: trước năm 2013, before the document's year)
-  rule('deadline: trước năm Y', String.raw`⟨(?:${LATEST}\s+)?trước\s+(?<w>${YEAR})`, (m, ctx) => yearValue(group(m, 'w'), ctx, -1), [past, yearPassed(-1)]),
+  rule('deadline: trước năm Y', ['trước'], String.raw`⟨(?:${LATEST}\s+)?trước\s+(?<w>${YEAR})`, (m, ctx) => yearValue(group(m, 'w'), ctx, -1), [past, yearPassed(-1)]),
   rule(
     // cuối năm 2024 | vào cuối năm | cuối năm nay (not: 6 tháng cuối năm, tổng kết cuối năm)
     'deadline: cuối năm Y',
+    ['cuối'],
     String.raw`⟨(?:(?:vào|trong)\s+)?(?<!tháng\s+)cuối\s+(?<w>năm(?:\s+\d{4}|\s+nay)?)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])(?!\s*[-–]\s*\d|\s+học⟩)`,
     (m, ctx) => yearValue(group(m, 'w'), ctx),
     [start, (text, s) => YEAR_END_EVENT.test(text.slice(Math.max(0, s - 20), s)), past, yearPassed()],
@@ -680,6 +703,7 @@ const RULES: Rule<DeadlineValue>[] = [
   rule(
     // trong các tháng cuối năm | những tháng cuối năm 2024
     'deadline: các tháng cuối năm',
+    ['cuối'],
     String.raw`⟨(?:trong\s+)?(?:các|những)\s+tháng\s+cuối\s+(?<w>năm(?:\s+\d{4}|\s+nay)?)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])`,
     (m, ctx) => yearValue(group(m, 'w'), ctx),
     [reported, past, yearPassed()],
@@ -687,6 +711,7 @@ const RULES: Rule<DeadlineValue>[] = [
   // (hoàn thành) năm 2025 | (hoàn thành) vào năm 2025
   rule(
     'deadline: hoàn thành năm Y',
+    ['hoàn', 'xong'],
     String.raw`⟨(?:hoàn thành|xong)\s+(?<s>(?:vào\s+)?(?<w>${YEAR}))`,
     (m, ctx) => yearValue(group(m, 'w'), ctx),
     [past, yearPassed()],
@@ -695,6 +720,7 @@ const RULES: Rule<DeadlineValue>[] = [
   rule(
     // (Nhiệm vụ trọng tâm) năm 2024 | (nhiệm vụ, giải pháp chủ yếu) năm 2025 — a heading that dates its items
     'deadline: nhiệm vụ trọng tâm năm Y',
+    ['trọng', 'yếu'],
     String.raw`⟨(?:nhiệm vụ|công tác|giải pháp)\s+(?:trọng tâm|chủ yếu|trọng điểm)(?:\s+công tác)?\s+(?<w>${YEAR})`,
     (m, ctx) => yearValue(group(m, 'w'), ctx),
     [reported, past, yearPassed()],
@@ -706,6 +732,7 @@ const RULES: Rule<DeadlineValue>[] = [
     // trong 10 ngày kể từ ngày ký | trong vòng 15 ngày làm việc | sau 15 ngày | trong thời hạn 30 ngày kể từ ngày nhận được
     // (not: trong 6 tháng đầu năm, 6 tháng qua)
     'relative: trong 10 ngày kể từ ngày ký',
+    ['ngày', 'tuần', 'tháng', 'giờ'],
     String.raw`⟨(?:trong(?:\s+(?:vòng|thời hạn|thời gian|phạm vi))?|chậm nhất(?:\s+(?:là|sau))?|sau|không quá|tối đa)\s+(?<n>${COUNT})\s+(?<u>ngày\s+làm\s+việc|ngày|tuần|tháng|giờ)⟩(?!\s+(?:đầu|cuối|còn lại|qua|vừa qua|gần đây|trước|năm|lễ|nghỉ|Tết|trời)⟩)(?:\s+(?<a>(?:kể\s+)?từ\s+(?:ngày\s+)?${WORD}${clauseWords(5)}))?`,
     relativeValue,
     [past],
@@ -713,12 +740,13 @@ const RULES: Rule<DeadlineValue>[] = [
 
   // --- events -----------------------------------------------------------------------------
   // tại kỳ họp gần nhất | trong kỳ họp thường lệ cuối năm | tại kỳ họp thứ 3
-  rule('event: tại kỳ họp gần nhất', String.raw`⟨(?:tại|trong|vào|ở)\s+(?:kỳ|phiên)\s+họp\s+(?:${MEETINGS})⟩`, () => ({ date: null, precision: 'event' }), [past]),
+  rule('event: tại kỳ họp gần nhất', ['họp'], String.raw`⟨(?:tại|trong|vào|ở)\s+(?:kỳ|phiên)\s+họp\s+(?:${MEETINGS})⟩`, () => ({ date: null, precision: 'event' }), [past]),
   // ngay sau khi có Quyết định phê duyệt của UBND tỉnh | ngay sau khi Luật được thông qua
-  rule('event: ngay sau khi …', String.raw`⟨ngay\s+sau\s+khi${clauseWords(8)}`, (m) => (/khi$/iu.test(m[0]) ? null : { date: null, precision: 'event' }), [past]),
+  rule('event: ngay sau khi …', ['khi'], String.raw`⟨ngay\s+sau\s+khi${clauseWords(8)}`, (m) => (/khi$/iu.test(m[0]) ? null : { date: null, precision: 'event' }), [past]),
   rule(
     // sau khi có hướng dẫn | sau khi Luật Đất đai được sửa đổi | sau khi được cấp có thẩm quyền phê duyệt (not: Sau khi nghe báo cáo)
     'event: sau khi có hướng dẫn',
+    ['khi'],
     String.raw`⟨sau\s+khi\s+(?:${EVENT_STARTS})⟩${clauseWords(7)}`,
     () => ({ date: null, precision: 'event' }),
     [past],
@@ -726,6 +754,7 @@ const RULES: Rule<DeadlineValue>[] = [
   rule(
     // dịp Tết Nguyên đán | trước Tết Nguyên đán Giáp Thìn 2024 | trong dịp lễ, Tết | nhân dịp Tết
     'event: dịp Tết Nguyên đán',
+    ['tết'],
     String.raw`⟨(?:(?:(?:trước|trong|vào|nhân)\s+)?dịp\s+(?:lễ\s*,?\s+)?|(?:trước|trong)\s+)Tết(?:\s+Nguyên\s+đán)?(?:\s+(?:${CAN})\s+(?:${CHI}))?(?:\s+(?:năm\s+)?\d{4})?⟩`,
     () => ({ date: null, precision: 'event' }),
     [past],
@@ -733,18 +762,20 @@ const RULES: Rule<DeadlineValue>[] = [
   // trước mùa mưa bão | xong trước mùa mưa năm 2026
   rule(
     'event: trước mùa mưa bão',
+    ['mùa'],
     String.raw`⟨trước\s+mùa\s+(?:mưa\s+bão|mưa\s+lũ|mưa|lũ|bão|khô)(?:\s+(?:năm\s+)?\d{4})?⟩`,
     () => ({ date: null, precision: 'event' }),
     [past],
   ),
   // khi có yêu cầu | đột xuất khi có yêu cầu
-  rule('event: khi có yêu cầu', String.raw`⟨khi\s+có\s+yêu\s+cầu⟩`, () => ({ date: null, precision: 'event' }), [past]),
+  rule('event: khi có yêu cầu', ['khi'], String.raw`⟨khi\s+có\s+yêu\s+cầu⟩`, () => ({ date: null, precision: 'event' }), [past]),
 
   // --- ongoing ----------------------------------------------------------------------------
   // thường xuyên rà soát | kiểm tra thường xuyên, liên tục | Thường xuyên (a plan table)
   // (not: nhiệm vụ thường xuyên, chi thường xuyên, vùng thường xuyên bị ngập, 3 năm liên tục)
   rule(
     'ongoing: thường xuyên, liên tục',
+    ['xuyên', 'tục'],
     String.raw`⟨(?:thường xuyên|liên tục)(?:\s*,?\s*(?:và\s+)?(?:thường xuyên|liên tục))?⟩`,
     () => ({ date: null, precision: 'ongoing' }),
     [ongoingNoun, past],
@@ -760,3 +791,6 @@ export function extractDeadlines(unit: TextUnit, ctx: ExtractContext): Candidate
   return dropOverlapping(runRules(unit, RULES, ctx));
 }
 
+
+/** The rules, for the test that holds each rule's `needs` to what its pattern matches. */
+export { RULES as DEADLINE_RULES };

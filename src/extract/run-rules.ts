@@ -46,12 +46,32 @@ export function trimSpan(text: string, span: Span): Span {
 }
 
 /**
+ * `needs` of the rules, looked up in the lower-cased text once per word and unit (rules share
+ * words: `tháng`, `trước`, `quý`).
+ */
+function wordsOf(text: string): (word: string) => boolean {
+  let lower: string | null = null;
+  const seen = new Map<string, boolean>();
+  return (word) => {
+    let has = seen.get(word);
+    if (has === undefined) {
+      lower ??= text.toLowerCase();
+      has = lower.includes(word);
+      seen.set(word, has);
+    }
+    return has;
+  };
+}
+
+/**
  * Runs every rule over the unit and returns all candidates, in rule order, with absolute spans.
  * Overlaps are kept; use `dropOverlapping` to keep the longest.
  */
 export function runRules<T>(unit: TextUnit, rules: readonly Rule<T>[], ctx: ExtractContext): Candidate<T>[] {
   const found: Candidate<T>[] = [];
+  const holds = wordsOf(unit.text);
   for (const rule of rules) {
+    if (rule.needs && !rule.needs.some(holds)) continue;
     const re = rule.pattern;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -1,0 +1,50 @@
+/**
+ * A rule's `needs` lets `runRules` skip a paragraph without any of its words: it must never skip a
+ * paragraph the pattern would match. Every match of every such rule, over the corpus phrases and the
+ * fixture documents, holds one of its words; and a rule whose words are missing finds nothing.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEADLINE_RULES } from '../../src/extract/deadlines.js';
+import { runRules } from '../../src/extract/run-rules.js';
+import type { Rule } from '../../src/types.js';
+import { DEADLINE_CORPUS } from '../corpus/deadlines.corpus.js';
+import { CORPUS_CONTEXT, unbracket } from '../helpers/corpus.js';
+
+const DOCS = join(import.meta.dirname, '../../fixtures/docs');
+const documents = readdirSync(DOCS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(join(DOCS, f), 'utf8').normalize('NFC'));
+const phrases = DEADLINE_CORPUS.flatMap((g) => g.phrases).map((p) => unbracket(p).text);
+
+const RULE_SETS: [string, readonly Rule<unknown>[], string[]][] = [['deadlines', DEADLINE_RULES, [...phrases, ...documents]]];
+
+describe.each(RULE_SETS)('the needs of the %s rules', (_, rules, texts) => {
+  it('should be in every match of their patterns', () => {
+    const misses: string[] = [];
+    let matches = 0;
+    for (const rule of rules.filter((r) => r.needs)) {
+      for (const text of texts) {
+        const re = new RegExp(rule.pattern.source, rule.pattern.flags);
+        for (const m of text.matchAll(re)) {
+          matches++;
+          const words = m[0].toLowerCase();
+          if (!rule.needs!.some((w) => words.includes(w))) misses.push(`${rule.name}: ${m[0]}`);
+        }
+      }
+    }
+    expect(misses).toEqual([]);
+    // (the texts exercise the rules: a test over no match would prove nothing)
+    expect(matches).toBeGreaterThan(200);
+  });
+
+  it('should leave what the rules find unchanged', () => {
+    const without = rules.map(({ needs: _, ...rule }) => rule);
+    for (const text of texts) {
+      const unit = { text, span: { start: 0, end: text.length } };
+      expect(runRules(unit, rules, CORPUS_CONTEXT)).toEqual(runRules(unit, without, CORPUS_CONTEXT));
+    }
+  });
+});
