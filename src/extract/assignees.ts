@@ -1135,35 +1135,39 @@ const RULES: Rule<Trigger>[] = [
   // (nor the second syllable of Ngoại giao, bàn giao, chuyển giao, nor Giao thông)
   {
     name: 'lead: Giao X',
+    needs: ['giao'],
     pattern: wordPattern('(?<!⟨(?:được|đã|đang|vừa|ngoại|bàn|chuyển)\\s+)⟨giao(?!\\s+thông⟩)(?:\\s+nhiệm vụ)?(?:\\s+cho)?⟩'),
     extract: lead,
   },
   // Bộ Ngoại giao đồng chủ trì với Bộ Khoa học và Công nghệ: both chair
-  { name: 'lead: đồng chủ trì với X', pattern: wordPattern('⟨đồng chủ trì(?:\\s+với)?⟩'), extract: lead },
+  { name: 'lead: đồng chủ trì với X', needs: ['trì'], pattern: wordPattern('⟨đồng chủ trì(?:\\s+với)?⟩'), extract: lead },
   // Đề nghị Ban Tuyên giáo và Dân vận Trung ương … | Bí thư đề nghị Ban Chỉ đạo … (not: theo đề nghị của)
-  { name: 'lead: Đề nghị X', pattern: wordPattern('(?<!⟨(?:theo|có)\\s+)⟨đề nghị⟩'), extract: lead },
+  { name: 'lead: Đề nghị X', needs: ['nghị'], pattern: wordPattern('(?<!⟨(?:theo|có)\\s+)⟨đề nghị⟩'), extract: lead },
   // Yêu cầu Sở Y tế … | Bộ Công Thương yêu cầu Công ty … (not: theo yêu cầu của, đáp ứng yêu cầu)
-  { name: 'lead: Yêu cầu X', pattern: wordPattern('(?<!⟨(?:theo|đáp ứng|có)\\s+)⟨yêu cầu⟩'), extract: lead },
+  { name: 'lead: Yêu cầu X', needs: ['cầu'], pattern: wordPattern('(?<!⟨(?:theo|đáp ứng|có)\\s+)⟨yêu cầu⟩'), extract: lead },
   // Bí thư đề nghị tiếp tục kiện toàn Ban Chỉ đạo cấp tỉnh …: a request with no addressee names the body
   // it strengthens as the one to act
   // (only where a speaker is reported: under a unit's heading, "Đề nghị kiện toàn …" is that unit's work)
   {
     name: 'lead: đề nghị kiện toàn X',
+    needs: ['kiện', 'củng'],
     pattern: wordPattern('(?<!⟨(?:theo|có)\\s+)⟨(?:đề nghị|yêu cầu)\\s+(?:(?:tiếp tục|khẩn trương|sớm)\\s+)?(?:kiện toàn|củng cố)⟩'),
     extract: (m, _ctx, unit) => (REPORTED_SPEAKER.test(sentenceBefore(unit.text, m.index)) ? lead() : null),
   },
   // … đánh giá cao Sở Khoa học và Công nghệ … Đồng thời thống nhất … và rà soát lại số liệu …
   {
     name: 'lead: the praised unit, asked to go on',
+    needs: ['nhận', 'giá', 'dương', 'ngợi', 'nghênh'],
     pattern: wordPattern('(?<!⟨(?:tổ chức|đề xuất|xem xét|kịp thời)\\s+)⟨(?:ghi nhận(?:\\s*,\\s*|\\s+và\\s+)đánh giá cao|ghi nhận|đánh giá cao|biểu dương|khen ngợi|hoan nghênh)⟩'),
     extract: () => ({ role: 'lead', praised: true }),
   },
   // Thủ tướng Chính phủ chỉ thị các Bộ, cơ quan ngang Bộ …
-  { name: 'lead: chỉ thị X', pattern: wordPattern('⟨chỉ thị⟩'), extract: lead },
+  { name: 'lead: chỉ thị X', needs: ['thị'], pattern: wordPattern('⟨chỉ thị⟩'), extract: lead },
   // Mời Thành phố Hồ Chí Minh, tỉnh Đăk Lăk … | Mời Đại sứ quán các nước: …
   // (where a sentence or an item begins: "… kết nối và mời các Đại sứ quán tham gia" invites, it does not assign)
   {
     name: 'lead: Mời X',
+    needs: ['mời'],
     pattern: wordPattern('⟨mời⟩'),
     extract: (m, _ctx, unit) => (TOPIC_OPENS.test(unit.text.slice(Math.max(0, m.index - 12), m.index)) ? lead() : null),
   },
@@ -1172,6 +1176,7 @@ const RULES: Rule<Trigger>[] = [
   // lượng …" name the bodies another unit directs)
   {
     name: 'lead: Phân công X',
+    needs: ['phân'],
     pattern: wordPattern('⟨phân công(?:\\s+cho)?⟩'),
     extract: (m, _ctx, unit) => (TOPIC_OPENS.test(unit.text.slice(Math.max(0, m.index - 12), m.index)) ? lead() : null),
   },
@@ -1179,6 +1184,7 @@ const RULES: Rule<Trigger>[] = [
   // Trong đó, với Bộ Tài chính, Thủ tướng yêu cầu chỉ đạo lực lượng Hải quan …
   {
     name: 'lead: Đối với X, …',
+    needs: ['với'],
     pattern: wordPattern('⟨với⟩'),
     // only where a sentence or an item begins, or after its connective (not "… trách nhiệm đối với Sở …",
     // "phối hợp với Sở …"); "với X," without "đối" is a topic only for a request (not "Với Bộ Y tế, Thứ trưởng
@@ -1194,12 +1200,14 @@ const RULES: Rule<Trigger>[] = [
   // phối hợp cùng Sở Nội vụ | theo dõi, phối hợp, hỗ trợ Trung tâm …
   {
     name: 'support: phối hợp với Y',
+    needs: ['phối'],
     pattern: wordPattern('⟨phối hợp(?:\\s*,\\s*hỗ trợ)?(?:\\s+(?:chặt chẽ|thường xuyên|tốt|đồng bộ|hiệu quả|nhịp nhàng))?(?:\\s+(?:với|cùng(?:\\s+với)?))?⟩'),
     extract: support,
   },
   // 5. Trách nhiệm của Bộ Quốc phòng⏎Phối hợp với Bộ Công an … (a heading run into its item's text)
   {
     name: 'lead: Trách nhiệm của X (heading)',
+    needs: ['của'],
     pattern: wordPattern('⟨(?:trách nhiệm|nhiệm vụ) của⟩'),
     extract: (m, _ctx, unit) => (TOPIC_OPENS.test(unit.text.slice(Math.max(0, m.index - 12), m.index)) ? { role: 'lead', heading: true } : null),
   },
@@ -1207,6 +1215,7 @@ const RULES: Rule<Trigger>[] = [
   // an unnamed partner works with the lead too
   {
     name: 'support: phối hợp với … và Y',
+    needs: ['phối'],
     pattern: wordPattern('⟨[Pp]hối hợp(?:\\s+chặt chẽ)?\\s+với(?:\\s+\\p{Ll}+){1,8}\\s+và⟩', 'gu'),
     extract: support,
   },
@@ -1214,21 +1223,23 @@ const RULES: Rule<Trigger>[] = [
   // (a label line inside running text; read-labels reads the labels that stand on their own lines)
   {
     name: 'lead: Đơn vị chủ trì: X',
+    needs: [':'],
     pattern: wordPattern('⟨(?:cơ quan|đơn vị)(?:\\s*\\/\\s*(?:cơ quan|đơn vị))?\\s+(?:chủ trì|thực hiện|chịu trách nhiệm)(?:\\s+thực hiện)?\\s*:'),
     extract: lead,
   },
   // Đơn vị phối hợp: UBND xã Bát Tràng, … | Cơ quan phối hợp thực hiện: …
   {
     name: 'support: Đơn vị phối hợp: Y',
+    needs: [':'],
     pattern: wordPattern('⟨(?:cơ quan|đơn vị)(?:\\s*\\/\\s*(?:cơ quan|đơn vị))?\\s+phối hợp(?:\\s+thực hiện)?\\s*:'),
     extract: support,
   },
   // cùng Sở Nội vụ | cùng với các địa phương
-  { name: 'support: cùng Y', pattern: wordPattern('⟨cùng(?:\\s+với)?⟩'), extract: support },
+  { name: 'support: cùng Y', needs: ['cùng'], pattern: wordPattern('⟨cùng(?:\\s+với)?⟩'), extract: support },
   // với sự tham gia của Hội Nông dân | có sự phối hợp của Công an tỉnh
-  { name: 'support: với sự tham gia của Y', pattern: wordPattern('⟨(?:với|có) sự (?:tham gia|phối hợp|hỗ trợ|giúp đỡ|đồng hành) của⟩'), extract: support },
+  { name: 'support: với sự tham gia của Y', needs: ['sự'], pattern: wordPattern('⟨(?:với|có) sự (?:tham gia|phối hợp|hỗ trợ|giúp đỡ|đồng hành) của⟩'), extract: support },
   // làm việc với Hiệp hội Du lịch (doing it together; not: tại buổi làm việc với, đã làm việc với)
-  { name: 'support: làm việc với Y', pattern: wordPattern('(?<!⟨(?:buổi|cuộc|chuyến|đã|khi)\\s+)⟨làm việc với⟩'), extract: support },
+  { name: 'support: làm việc với Y', needs: ['việc'], pattern: wordPattern('(?<!⟨(?:buổi|cuộc|chuyến|đã|khi)\\s+)⟨làm việc với⟩'), extract: support },
 ];
 
 // A leader whose words a report gives: "đồng chí Bí thư Tỉnh ủy đề nghị …" | "Phó Chủ tịch UBND tỉnh yêu cầu …"
@@ -1648,3 +1659,6 @@ export function extractHeadingUnits(unit: TextUnit, ctx: ExtractContext, abbrevi
 export function extractHeadingUnit(unit: TextUnit, ctx: ExtractContext, abbreviations?: Map<string, string>): Candidate<AssigneeValue> | null {
   return extractHeadingUnits(unit, ctx, abbreviations)[0] ?? null;
 }
+
+/** The trigger rules, for the test that holds each rule's `needs` to what its pattern matches. */
+export { RULES as ASSIGNEE_TRIGGER_RULES };

@@ -6,9 +6,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ASSIGNEE_TRIGGER_RULES } from '../../src/extract/assignees.js';
 import { DEADLINE_RULES } from '../../src/extract/deadlines.js';
 import { runRules } from '../../src/extract/run-rules.js';
 import type { Rule } from '../../src/types.js';
+import { ASSIGNEES_CORPUS } from '../corpus/assignees.corpus.js';
 import { DEADLINE_CORPUS } from '../corpus/deadlines.corpus.js';
 import { CORPUS_CONTEXT, unbracket } from '../helpers/corpus.js';
 
@@ -17,9 +19,12 @@ const documents = readdirSync(DOCS)
   .filter((f) => f.endsWith('.txt'))
   .sort()
   .map((f) => readFileSync(join(DOCS, f), 'utf8').normalize('NFC'));
-const phrases = DEADLINE_CORPUS.flatMap((g) => g.phrases).map((p) => unbracket(p).text);
+const phrasesOf = (corpus: { phrases: string[] }[]) => corpus.flatMap((g) => g.phrases).map((p) => unbracket(p).text);
 
-const RULE_SETS: [string, readonly Rule<unknown>[], string[]][] = [['deadlines', DEADLINE_RULES, [...phrases, ...documents]]];
+const RULE_SETS: [string, readonly Rule<unknown>[], string[]][] = [
+  ['deadlines', DEADLINE_RULES, [...phrasesOf(DEADLINE_CORPUS), ...documents]],
+  ['assignee trigger', ASSIGNEE_TRIGGER_RULES, [...phrasesOf(ASSIGNEES_CORPUS), ...documents]],
+];
 
 describe.each(RULE_SETS)('the needs of the %s rules', (_, rules, texts) => {
   it('should be in every match of their patterns', () => {
