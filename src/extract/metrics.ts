@@ -625,12 +625,16 @@ function rangeBound(bound: 0 | 1) {
   };
 }
 
+// What joins the bounds of a range: a dash, `đến` or `tới`.
+const RANGE_NEEDS = ['-', '–', 'đến', 'tới'];
+
 const RULES: readonly Rule<MetricValue>[] = [
-  { name: 'metric: N - M unit, lower bound (7,5 - 8%)', pattern: RANGE, spanGroup: 'lower', spanStart: withComparator, extract: rangeBound(0) },
-  { name: 'metric: N - M unit, upper bound (7,5 - 8%)', pattern: RANGE, spanGroup: 'upper', extract: rangeBound(1) },
+  { name: 'metric: N - M unit, lower bound (7,5 - 8%)', needs: RANGE_NEEDS, pattern: RANGE, spanGroup: 'lower', spanStart: withComparator, extract: rangeBound(0) },
+  { name: 'metric: N - M unit, upper bound (7,5 - 8%)', needs: RANGE_NEEDS, pattern: RANGE, spanGroup: 'upper', extract: rangeBound(1) },
   {
     // xếp thứ 12/63 | (vị trí thứ 15/20) | đứng thứ 5 | xếp hạng 24/34
     name: 'metric: xếp thứ N/M',
+    needs: ['thứ', 'hạng'],
     pattern: pattern(
       `${B_START}(?<lead>${alternation(RANK_LEADS, caps)})${SP}${num('num')}` +
         `(?:[^\\S\\n]?\\/[^\\S\\n]?${num('of')})?${RATIO_END}`,
@@ -653,6 +657,7 @@ const RULES: readonly Rule<MetricValue>[] = [
   {
     // 33,3% | trên 90% | (10,04%) | 100 % | 50 phần trăm | từ 10% trở lên
     name: 'metric: N %',
+    needs: ['%', 'phần'],
     spanStart: withComparator,
     pattern: pattern(`${START}${num('num')}[^\\S\\n]?${PCT}${POST}`),
     extract: (m, ctx, unit) => metricOf(m, unit, ctx, 'percent'),
@@ -660,6 +665,7 @@ const RULES: readonly Rule<MetricValue>[] = [
   {
     // 50.074.800 đồng | 1.441 triệu đồng | 3.500 triệu đồng trở lên | gần 7,5 tỷ USD | 500.000đ
     name: 'metric: N tỷ đồng',
+    needs: ['đ', 'vnd', 'usd', 'eur', 'tệ'],
     spanStart: withComparator,
     pattern: pattern(`${START}${num('num')}(?:${SP0}${SCALE})?${SP0}${CUR}${POST}`),
     extract: (m, ctx, unit) => metricOf(m, unit, ctx, 'money'),
@@ -674,6 +680,7 @@ const RULES: readonly Rule<MetricValue>[] = [
   {
     // 36/47 nhiệm vụ | 18/54 TTHC | 24/34 địa phương | đạt 18/54
     name: 'metric: N/M noun',
+    needs: ['/'],
     spanStart: withComparator,
     pattern: pattern(
       `${START}${num('num')}[^\\S\\n]?\\/[^\\S\\n]?${num('of')}${RATIO_END}(?:${NOUN_GAP}${UNIT})?`,
@@ -700,3 +707,6 @@ export function extractMetrics(unit: TextUnit, ctx: ExtractContext): Candidate<M
   if (!/\d/.test(unit.text)) return [];
   return dropOverlapping(runRules(unit, RULES, ctx));
 }
+
+/** The rules, for the test that holds each rule's `needs` to what its pattern matches. */
+export { RULES as METRIC_RULES };
