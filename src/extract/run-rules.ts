@@ -45,22 +45,60 @@ export function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
+/** The words of a rule set's `needs`, found in a text by one pattern rather than one search each. */
+interface NeedsFinder {
+  pattern: RegExp;
+  /** Each word → the words of the set it begins with (itself included): found with it. */
+  prefixes: Map<string, string[]>;
+}
+
+const FINDERS = new WeakMap<readonly Rule<unknown>[], NeedsFinder | null>();
+
+function finderOf(rules: readonly Rule<unknown>[]): NeedsFinder | null {
+  let finder = FINDERS.get(rules);
+  if (finder === undefined) {
+    const words = [...new Set(rules.flatMap((r) => r.needs ?? []))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    finder = words.length
+      ? {
+          // longest first: where several begin at one offset the longest is found, and the others are its prefixes
+          pattern: new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'), 'g'),
+          prefixes: new Map(words.map((w) => [w, words.filter((v) => w.startsWith(v))])),
+        }
+      : null;
+    FINDERS.set(rules, finder);
+  }
+  return finder;
+}
+
 /**
- * `needs` of the rules, looked up in the lower-cased text once per word and unit (rules share
- * words: `tháng`, `trước`, `quý`).
+ * The words of `needs` that a text holds, lower-cased, for one rule set. The extractors read the same
+ * unit one after the other: what was found in the last text is kept.
  */
-function wordsOf(text: string): (word: string) => boolean {
-  let lower: string | null = null;
-  const seen = new Map<string, boolean>();
-  return (word) => {
-    let has = seen.get(word);
-    if (has === undefined) {
-      lower ??= text.toLowerCase();
-      has = lower.includes(word);
-      seen.set(word, has);
+let lastText: string | null = null;
+let lastLower = '';
+let lastFound = new Map<NeedsFinder, Set<string>>();
+
+function needsFound(text: string, finder: NeedsFinder): Set<string> {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+    lastFound = new Map();
+  }
+  let found = lastFound.get(finder);
+  if (!found) {
+    found = new Set();
+    const lower = lastLower;
+    const re = finder.pattern;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    // every offset, not only after the last match: words may overlap
+    while ((m = re.exec(lower)) !== null) {
+      for (const w of finder.prefixes.get(m[0])!) found.add(w);
+      re.lastIndex = m.index + 1;
     }
-    return has;
-  };
+    lastFound.set(finder, found);
+  }
+  return found;
 }
 
 /**
@@ -69,9 +107,10 @@ function wordsOf(text: string): (word: string) => boolean {
  */
 export function runRules<T>(unit: TextUnit, rules: readonly Rule<T>[], ctx: ExtractContext): Candidate<T>[] {
   const found: Candidate<T>[] = [];
-  const holds = wordsOf(unit.text);
+  const finder = finderOf(rules as readonly Rule<unknown>[]);
+  const held = finder ? needsFound(unit.text, finder) : null;
   for (const rule of rules) {
-    if (rule.needs && !rule.needs.some(holds)) continue;
+    if (rule.needs && !rule.needs.some((w) => held!.has(w))) continue;
     const re = rule.pattern;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
