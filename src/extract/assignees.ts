@@ -1388,6 +1388,25 @@ function asSubject(text: string, list: Mention, listStart: number, end: number):
 const NOT_UNIT_ACRONYMS: ReadonlySet<string> = new Set(['cbcc', 'cbccvc', 'cbcnv', 'tthc', 'dnnn', 'cntt']);
 const ACRONYM_WORD = /^\p{Lu}{3,6}$/u;
 
+// The lower-case words a mention may begin with (`Reader.mention` and `Reader.core`): an office, a
+// locality, a group or a part of a body (`các sở`, `phòng chuyên môn`, `chính quyền địa phương`, `đồng chí Chủ tịch`). A
+// unit name begins with a capital or an acronym otherwise.
+const MENTION_FIRST_WORDS: ReadonlySet<string> = new Set([...TITLES.keys(), ...LOCALITIES.keys(), 'các', 'những', 'phó', 'phòng', 'bộ', 'cơ', 'đơn', 'chính', 'đồng']);
+
+/**
+ * For tests: whether `findLists` looks for a list at each token of a text (it skips the lower-case
+ * words no mention begins with), and the list a reader finds there when it does look.
+ */
+export function mentionStarts(text: string): { word: string; looked: boolean; found: boolean }[] {
+  const toks = tokenize(text);
+  const reader = new Reader(text, toks);
+  return toks.map((t, i) => ({
+    word: t.w,
+    looked: t.word && (t.cap || t.acro || MENTION_FIRST_WORDS.has(t.w)),
+    found: t.word && reader.list(i) !== null,
+  }));
+}
+
 function findLists(text: string): { reader: Reader; toks: Tok[]; lists: Mention[]; acronyms: Mention[] } {
   const toks = tokenize(text);
   const reader = new Reader(text, toks);
@@ -1395,7 +1414,7 @@ function findLists(text: string): { reader: Reader; toks: Tok[]; lists: Mention[
   const acronyms: Mention[] = [];
   for (let i = 0; i < toks.length; ) {
     const t = toks[i]!;
-    if (!t.word) {
+    if (!t.word || (!t.cap && !t.acro && !MENTION_FIRST_WORDS.has(t.w))) {
       i++;
       continue;
     }

@@ -3,10 +3,14 @@
  * the pattern it replaces, /[\p{L}\p{M}\p{N}]+(?:&[\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu, on
  * any text: astral letters, lone surrogates, combining marks and every kind of space included.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/extract/assignees.js';
+import { mentionStarts, tokenize } from '../../src/extract/assignees.js';
 import { fuzzParams } from '../fuzz/arbitraries.js';
+import { ASSIGNEES_CORPUS } from '../corpus/assignees.corpus.js';
+import { unbracket } from '../helpers/corpus.js';
 
 const BY_PATTERN = /[\p{L}\p{M}\p{N}]+(?:&[\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const WORD = /^[\p{L}\p{M}\p{N}]/u;
@@ -40,5 +44,39 @@ describe('tokenize', () => {
       [',', false, false, false],
       ['2021', false, false, true],
     ]);
+  });
+});
+
+describe('the lists the assignee reader looks for', () => {
+  // Words of the genre around unit names, in lower case and capitalised: offices, localities, groups,
+  // parts of bodies, verbs and prepositions.
+  const WORDS = [
+    'giám đốc', 'phó giám đốc', 'chủ tịch', 'bộ trưởng', 'thủ trưởng', 'lãnh đạo', 'tỉnh', 'thành phố', 'huyện', 'xã', 'phường',
+    'các', 'những', 'sở', 'ngành', 'địa phương', 'cơ quan', 'đơn vị', 'phòng', 'chuyên môn', 'bộ', 'phận', 'chính', 'quyền',
+    'ủy ban nhân dân', 'UBND', 'Sở', 'Tài chính', 'Bộ', 'Y tế', 'Trung tâm', 'Công an', 'Quảng Ngãi', 'TP.', 'Hồ Chí Minh',
+    'giao', 'chủ trì', 'phối hợp', 'với', 'và', 'của', 'thuộc', ',', ';', ':', '(', ')', 'thực hiện', 'báo cáo', 'rà soát',
+  ];
+  const text = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 24 }).map((w) => w.join(' '));
+
+  it('should find none at a word it skips, in the corpus phrases and the fixture documents', () => {
+    const docs = join(import.meta.dirname, '../../fixtures/docs');
+    const texts = [
+      ...ASSIGNEES_CORPUS.flatMap((g) => g.phrases).map((p) => unbracket(p).text),
+      ...readdirSync(docs)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => readFileSync(join(docs, f), 'utf8').normalize('NFC')),
+    ];
+    const skipped = texts.flatMap((t) => mentionStarts(t).filter((s) => !s.looked && s.found).map((s) => `${s.word} in ${t.slice(0, 60)}`));
+    expect(skipped).toEqual([]);
+  });
+
+  it('should find none at a word it skips', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const skipped = mentionStarts(t).filter((s) => !s.looked && s.found);
+        expect(skipped).toEqual([]);
+      }),
+      fuzzParams(1000),
+    );
   });
 });
