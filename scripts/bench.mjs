@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// The batch benchmark: `npm run bench [-- --docs 10000] [-- --runs a,b,c,d] [-- --keep]`.
+// The batch benchmark: `npm run bench [-- --docs 10000] [-- --runs a,b,c,d] [-- --rounds 3] [-- --keep]`.
 // Builds a synthetic archive from fixtures/docs/*.txt (figures, dates and years varied per copy)
-// in a temporary folder, then times in one run:
+// in a temporary folder, then times in one run (b and c `--rounds` times each, alternately, and
+// reported by their median: a shared machine's speed drifts by 20% from one minute to the next):
 //   (a) a floor: read each file, decode, NFC, split paragraphs, write one JSON per file;
 //   (b) directives parse ARCHIVE --out-dir OUT --jobs 1;
 //   (c) the same with --jobs 2;
 //   (d) a cold single-document parse against a bare `node -e 0`.
 // It prints documents/s, MB/s, peak RSS and the ratios to the targets. Numbers only, no asserts.
+// `--rounds N` (default 3) sets how many times (b) and (c) run.
 // Needs a build (`npm run build`): it runs bin/directives.js as a user would.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -24,9 +26,14 @@ function option(name, fallback) {
 }
 const docs = Number(option('docs', '2000'));
 const runs = new Set(option('runs', 'a,b,c,d').split(','));
+const rounds = Number(option('rounds', '3'));
 const keep = process.argv.includes('--keep');
 if (!(docs >= 1)) {
   console.error('bench: --docs expects a number of documents');
+  process.exit(2);
+}
+if (!(Number.isInteger(rounds) && rounds >= 1)) {
+  console.error('bench: --rounds expects a whole number of 1 or more');
   process.exit(2);
 }
 try {
@@ -166,14 +173,28 @@ try {
     results.a = await timed([join(work, 'floor.mjs'), archive, join(work, 'out-a')], rss);
     line('(a) floor: read, decode, NFC, paragraphs', results.a);
   }
+  // (b) and (c) alternate, so that a drift of the machine's speed touches both alike.
+  const timesOf = { b: [], c: [] };
+  for (let r = 0; r < rounds; r++) {
+    for (const [key, jobs] of [['b', '1'], ['c', '2']]) {
+      if (!runs.has(key)) continue;
+      const out = join(work, `out-${key}`);
+      rmSync(out, { recursive: true, force: true });
+      timesOf[key].push(await timed([bin, 'parse', archive, '--out-dir', out, '--jobs', jobs, '--quiet'], rss));
+    }
+  }
+  // The median round by time; peak RSS the highest of all rounds.
+  const summary = (all) => ({ ...[...all].sort((x, y) => x.seconds - y.seconds)[Math.floor(all.length / 2)], rssMb: Math.max(...all.map((x) => x.rssMb)), all });
+  const spread = (all) => (all.length > 1 ? `  (${all.map((x) => x.seconds.toFixed(1)).join(', ')} s)` : '');
   if (runs.has('b')) {
-    results.b = await timed([bin, 'parse', archive, '--out-dir', join(work, 'out-b'), '--jobs', '1', '--quiet'], rss);
-    line('(b) parse --out-dir --jobs 1', results.b);
+    results.b = summary(timesOf.b);
+    line(`(b) parse --out-dir --jobs 1${rounds > 1 ? `, median of ${rounds}` : ''}`, results.b);
   }
   if (runs.has('c')) {
-    results.c = await timed([bin, 'parse', archive, '--out-dir', join(work, 'out-c'), '--jobs', '2', '--quiet'], rss);
-    line('(c) parse --out-dir --jobs 2', results.c);
+    results.c = summary(timesOf.c);
+    line(`(c) parse --out-dir --jobs 2${rounds > 1 ? `, median of ${rounds}` : ''}`, results.c);
   }
+  if (rounds > 1) for (const k of ['b', 'c']) if (results[k]) console.log(`    ${k} rounds:${spread(results[k].all)}`);
   if (runs.has('b') && runs.has('c')) console.log(`outputs of (b) and (c) identical: ${digestTree(join(work, 'out-b')) === digestTree(join(work, 'out-c')) ? 'yes' : 'NO'}`);
   if (runs.has('d')) {
     const one = join(root, 'fixtures/docs/quangngai-2021-ket-luan.txt');
