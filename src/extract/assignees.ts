@@ -1407,6 +1407,8 @@ export function mentionStarts(text: string): { word: string; looked: boolean; fo
   }));
 }
 
+const HAS_LETTER = /\p{L}/u;
+
 function findLists(text: string): { reader: Reader; toks: Tok[]; lists: Mention[]; acronyms: Mention[] } {
   const toks = tokenize(text);
   const reader = new Reader(text, toks);
@@ -1492,6 +1494,8 @@ function toCandidates(unit: TextUnit, list: Mention, role: Role, rule: string, a
  */
 export function extractAssignees(unit: TextUnit, ctx: ExtractContext, abbreviations?: Map<string, string>): Candidate<AssigneeValue>[] {
   const text = unit.text;
+  // Every unit's name has a letter: a line of `1.1.1.…` or OCR noise is not cut into tokens for nothing.
+  if (!HAS_LETTER.test(text)) return [];
   const { lists, reader, acronyms } = findLists(text);
   if (!lists.length && !acronyms.length) return [];
   // Triggers by the offset where they end, so that each list looks up only its own.
@@ -1630,6 +1634,7 @@ const DUTY_PREFIX = /^(?:trách nhiệm|nhiệm vụ)/iu;
  *   → [{value: {name: 'Sở Nội vụ', role: 'lead'}}, {value: {name: 'Ban Thi đua Khen thưởng Thành phố', role: 'lead'}}]
  */
 export function extractHeadingUnits(unit: TextUnit, ctx: ExtractContext, abbreviations?: Map<string, string>): Candidate<AssigneeValue>[] {
+  if (!HAS_LETTER.test(unit.text)) return [];
   const marker = HEADING_MARKER.exec(unit.text);
   let from = marker ? marker[0].length : 0;
   const body = unit.text.slice(from);

@@ -27,7 +27,13 @@ import { segmentSentences } from '../../src/segment/sentences.js';
 import type { ExtractContext, TextUnit } from '../../src/types.js';
 
 const FULL = Number(process.env.FUZZ_RUNS) > 0;
-const MAX_RATIO = 30;
+/**
+ * The bound of one extractor on ten times the input: linear is 10, quadratic 100. Linear readers
+ * measure up to ~30 on a two-core machine when the larger input's result (50,000 candidates of
+ * `Sở Sở …`) no longer fits the young generation and its collection dominates: 40 leaves that room
+ * and still fails anything quadratic.
+ */
+const MAX_RATIO = 40;
 /** The bound of the whole pipeline: twice linear. */
 const PIPELINE_RATIO = 20;
 /** Size of the smaller input in characters; the larger is ten times that. */
