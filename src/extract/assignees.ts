@@ -58,18 +58,39 @@ const wordPattern = (source: string, flags?: string) => wordPatternOf(source.rep
 
 // --- words ----------------------------------------------------------------------------------------
 
-export interface Tok {
-  /** Local offsets into the unit's text. */
-  s: number;
-  e: number;
-  /** Lower case, modern spelling; the character itself for punctuation. */
-  w: string;
-  word: boolean;
+const WORD = 1;
+const CAP = 2;
+const ACRO = 4;
+const NUM = 8;
+
+/** A word or a mark of a unit's text. Its four kinds share one number: a unit has thousands of them. */
+export class Tok {
+  constructor(
+    /** Local offsets into the unit's text. */
+    readonly s: number,
+    readonly e: number,
+    /** Lower case, modern spelling; the character itself for punctuation. */
+    readonly w: string,
+    private readonly kinds: number,
+  ) {}
+
+  get word(): boolean {
+    return (this.kinds & WORD) !== 0;
+  }
+
   /** Begins with a capital letter. */
-  cap: boolean;
+  get cap(): boolean {
+    return (this.kinds & CAP) !== 0;
+  }
+
   /** Written as an acronym: UBND, KH&CN, TN-MT's parts. */
-  acro: boolean;
-  num: boolean;
+  get acro(): boolean {
+    return (this.kinds & ACRO) !== 0;
+  }
+
+  get num(): boolean {
+    return (this.kinds & NUM) !== 0;
+  }
 }
 
 // Words (with `&` inside acronyms: KH&CN, LĐTB&XH) and single punctuation marks, as the pattern
@@ -123,7 +144,7 @@ export function tokenize(text: string): Tok[] {
     if (!isWordClass(k)) {
       i += k & 8 ? 2 : 1;
       const t = text.slice(s, i);
-      toks.push({ s, e: i, w: t, word: false, cap: false, acro: false, num: false });
+      toks.push(new Tok(s, i, t, 0));
       continue;
     }
     let allDigits = true;
@@ -151,7 +172,7 @@ export function tokenize(text: string): Tok[] {
       const t = text.slice(s, e);
       acro = t === t.toUpperCase();
     }
-    toks.push({ s, e, w: lower, word: true, cap, acro, num: allDigits });
+    toks.push(new Tok(s, e, lower, WORD | (cap ? CAP : 0) | (acro ? ACRO : 0) | (allDigits ? NUM : 0)));
   }
   return toks;
 }
@@ -1304,7 +1325,7 @@ function afterList(text: string, at: number): { after: After | null; verb: strin
   // "trân trọng đề nghị" is a request all the same
   if (words[first] === 'trân' && words[first + 1] === 'trọng') first += 2;
   const rest = words.slice(first);
-  const toks = rest.map((x, idx) => ({ s: idx, e: idx, w: x, word: true, cap: false, acro: false, num: false }));
+  const toks = rest.map((x, idx) => new Tok(idx, idx, x, WORD));
   const verb = rest.slice(0, 2).join(' ');
   const notActing = matchAt(toks, 0, NOT_ACTING);
   if (notActing) {

@@ -101,6 +101,11 @@ function needsFound(text: string, finder: NeedsFinder): Set<string> {
   return found;
 }
 
+function holdsAny(held: Set<string>, words: readonly string[]): boolean {
+  for (const w of words) if (held.has(w)) return true;
+  return false;
+}
+
 /**
  * Runs every rule over the unit and returns all candidates, in rule order, with absolute spans.
  * Overlaps are kept; use `dropOverlapping` to keep the longest.
@@ -110,7 +115,7 @@ export function runRules<T>(unit: TextUnit, rules: readonly Rule<T>[], ctx: Extr
   const finder = finderOf(rules as readonly Rule<unknown>[]);
   const held = finder ? needsFound(unit.text, finder) : null;
   for (const rule of rules) {
-    if (rule.needs && !rule.needs.some((w) => held!.has(w))) continue;
+    if (rule.needs && !holdsAny(held!, rule.needs)) continue;
     const re = rule.pattern;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
