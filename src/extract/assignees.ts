@@ -339,6 +339,9 @@ const LOCALITY_CLASS = new RegExp(`^(.*?\\S)\\s+(${LOCALITY_WORD}\\s*,\\s*${LOCA
 // Class nouns of localities: "UBND các huyện Sơn Hà, Ba Tơ" names one Ủy ban nhân dân per name.
 const LOCALITY_CLASSES: ReadonlySet<string> = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'đặc khu', 'thị trấn']);
 
+// The cities run by the centre: under a class "các tỉnh, thành phố" each is a thành phố.
+const CENTRAL_CITIES: ReadonlySet<string> = new Set(['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']);
+
 // Regions, named like places after a class of localities.
 const REGION = /^(?:Tây Nguyên|Tây Bắc|Tây Nam Bộ|Đông Bắc|Đông Nam Bộ|Nam Bộ|Bắc Bộ|Trung Bộ|Bắc Trung Bộ|Nam Trung Bộ|Đồng bằng|Duyên hải|Trung du|Miền)/iu;
 
@@ -855,7 +858,14 @@ class Reader {
         const base = canonicalUnitName(this.text.slice(toks[i]!.s, this.classStart(i, tail.classEnd))).name;
         const list = this.colonMembers(tail.classEnd, `${base || this.text.slice(toks[i]!.s, toks[i + h.n - 1]!.e)} ${UNIT_NOUN_CANONICAL.get(tail.classNoun)}`, true);
         // (not a region: "UBND các tỉnh Tây Nguyên", "các tỉnh Đồng bằng sông Cửu Long" are a class)
-        if (list.members.length && !list.members.some((m) => REGION.test(this.text.slice(m.s, m.e)))) return { i, j: list.j, s: t.s, members: list.members, speaker: false };
+        if (list.members.length && !list.members.some((m) => REGION.test(this.text.slice(m.s, m.e)))) {
+          // "UBND các tỉnh, thành phố Hà Nội, Hòa Bình": a city run by the centre is no tỉnh
+          const members = list.members.map((m) => {
+            const name = this.text.slice(m.s, m.e);
+            return CENTRAL_CITIES.has(name) && / tỉnh$/u.test(m.raw.slice(0, -name.length - 1)) ? { ...m, raw: `${m.raw.slice(0, -name.length - 1).replace(/ tỉnh$/u, ' thành phố')} ${name}` } : m;
+          });
+          return { i, j: list.j, s: t.s, members, speaker: false };
+        }
       }
       if (j === i + h.n && h.head.needsName) return null;
       // An acronym that a document defines after the name is part of the mention: "Trung tâm … (TTPVHCC)"

@@ -464,8 +464,12 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     'Giao UBND các tỉnh [Quảng Nam], [Quảng Ngãi] và [Bình Định] rà soát quy hoạch vùng bờ.',
   ]),
   examples<AssigneeValue>([lead('Ủy ban nhân dân huyện Sơn Hà'), lead('Ủy ban nhân dân huyện Ba Tơ')], ['Đề nghị UBND các huyện [Sơn Hà], [Ba Tơ] khẩn trương kiểm tra.']),
+  examples<AssigneeValue>([lead('Ủy ban nhân dân thành phố Hà Nội'), lead('Ủy ban nhân dân tỉnh Hòa Bình'), lead('Ủy ban nhân dân thành phố Đà Nẵng')], [
+    'Giao UBND các tỉnh, thành phố [Hà Nội], [Hòa Bình] và [Đà Nẵng] chủ trì thực hiện.',
+  ]),
   examples<AssigneeValue>(
-    [lead('Ủy ban nhân dân tỉnh Hải Phòng'), lead('Ủy ban nhân dân tỉnh Cần Thơ'), lead('địa phương có liên quan', generic), support('Bộ Công an')],
+    // (Hải Phòng and Cần Thơ are cities run by the centre: no tỉnh)
+    [lead('Ủy ban nhân dân thành phố Hải Phòng'), lead('Ủy ban nhân dân thành phố Cần Thơ'), lead('địa phương có liên quan', generic), support('Bộ Công an')],
     ['Ủy ban nhân dân các tỉnh, thành phố [Hải Phòng], [Cần Thơ] và [các địa phương có liên quan] phối hợp [Bộ Công an] triển khai dự án.'],
   ),
   // (a region, or qualifiers between the class and a capital: the class stays one)
