@@ -862,7 +862,7 @@ class Reader {
           // "UBND các tỉnh, thành phố Hà Nội, Hòa Bình": a city run by the centre is no tỉnh
           const members = list.members.map((m) => {
             const name = this.text.slice(m.s, m.e);
-            return CENTRAL_CITIES.has(name) && / tỉnh$/u.test(m.raw.slice(0, -name.length - 1)) ? { ...m, raw: `${m.raw.slice(0, -name.length - 1).replace(/ tỉnh$/u, ' thành phố')} ${name}` } : m;
+            return CENTRAL_CITIES.has(name.replace(/\s+/gu, ' ')) && / tỉnh$/u.test(m.raw.slice(0, -name.length - 1)) ? { ...m, raw: `${m.raw.slice(0, -name.length - 1).replace(/ tỉnh$/u, ' thành phố')} ${name}` } : m;
           });
           return { i, j: list.j, s: t.s, members, speaker: false };
         }

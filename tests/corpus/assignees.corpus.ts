@@ -466,6 +466,7 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   examples<AssigneeValue>([lead('Ủy ban nhân dân huyện Sơn Hà'), lead('Ủy ban nhân dân huyện Ba Tơ')], ['Đề nghị UBND các huyện [Sơn Hà], [Ba Tơ] khẩn trương kiểm tra.']),
   examples<AssigneeValue>([lead('Ủy ban nhân dân thành phố Hà Nội'), lead('Ủy ban nhân dân tỉnh Hòa Bình'), lead('Ủy ban nhân dân thành phố Đà Nẵng')], [
     'Giao UBND các tỉnh, thành phố [Hà Nội], [Hòa Bình] và [Đà Nẵng] chủ trì thực hiện.',
+    'Giao UBND các tỉnh, thành phố [Hà\nNội], [Hòa Bình] và [Đà\nNẵng] chủ trì thực hiện.',
   ]),
   examples<AssigneeValue>(
     // (Hải Phòng and Cần Thơ are cities run by the centre: no tỉnh)
