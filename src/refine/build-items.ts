@@ -385,8 +385,6 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
   return { items, nodes, looseReferences: [] };
 }
 
-// A paragraph that opens with the genre's imperative verb has no actor of its own in that sentence:
-// "Xây dựng …", "Tiếp nhận, sử dụng …", "Chỉ đạo tổ chức triển khai …" (not "Thời gian qua, …").
 // The marker of an item at the start of its text: "a) " | "1. " | "(2) " | "- "
 const LEADING_MARKER = /^\s*(?:[-–+•*]|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|\(\d{1,2}\))\s*/u;
 
@@ -404,6 +402,8 @@ function opensWithVerbBefore(unit: TextUnit, assignees: AssigneeDraft[]): boolea
   return assignees.every((a) => a.value.role !== 'lead' || a.via !== 'text' || (a.span !== null && a.span.start > clauseEnd));
 }
 
+// A paragraph that opens with the genre's imperative verb has no actor of its own in that sentence:
+// "Xây dựng …", "Tiếp nhận, sử dụng …", "Chỉ đạo tổ chức triển khai …" (not "Thời gian qua, …").
 const OPENS_WITH_VERB = /^\s*(?:[-–+•*]\s*)?(?:tiếp tục|tập trung|khẩn trương|chủ động|xây dựng|tiếp nhận|chỉ đạo|triển khai|tổ chức|thực hiện|hoàn thành|hoàn thiện|rà soát|kiểm tra|tăng cường|đẩy mạnh|đẩy nhanh|cập nhật|nghiên cứu|tham mưu|bảo đảm|đảm bảo|nâng cao|hướng dẫn|theo dõi|đôn đốc|quán triệt|ưu tiên|củng cố|kiện toàn|ban hành|xử lý|giải quyết|tuyên truyền|rà soát|thúc đẩy|chấn chỉnh|phối hợp|chủ trì|khắc phục|thành lập|sắp xếp|kịp thời|sớm)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/iu;
 // A sentence ends with its full stop before a capital: "… doanh nghiệp. Triển khai …"
 const SENTENCE_BREAK = /[.!?…]["”’)]*\s+(?=["“‘(]?\p{Lu})/gu;
