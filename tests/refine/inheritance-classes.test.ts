@@ -5,11 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/index.js';
 import type { Item } from '../../src/schema.js';
+import { HEADER, leads, supports, byText } from '../helpers/items.js';
 
-const HEADER = 'SỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 45/KL-SKHCN\nQuảng Ngãi, ngày 23 tháng 7 năm 2021\nKẾT LUẬN\ncủa Giám đốc Sở Khoa học và Công nghệ tại Hội nghị sơ kết\n\n';
-const leads = (i: Item) => i.assignees.filter((a) => a.role === 'lead').map((a) => `${a.name} (${a.via})`);
-const supports = (i: Item) => i.assignees.filter((a) => a.role === 'support').map((a) => a.name);
-const byText = (items: Item[], start: string) => items.find((i) => i.text.replace(/^[-\s]+/, '').startsWith(start))!;
 
 describe('inheritance classes', () => {
   it('should not add the addressee as lead when the item names it as support', () => {

@@ -6,10 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/index.js';
 import type { Item } from '../../src/schema.js';
+import { HEADER, leads, byText } from '../helpers/items.js';
 
-const HEADER = 'SỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 45/KL-SKHCN\nQuảng Ngãi, ngày 23 tháng 7 năm 2021\nKẾT LUẬN\ncủa Giám đốc Sở Khoa học và Công nghệ tại Hội nghị sơ kết\n\n';
-const leads = (i: Item) => i.assignees.filter((a) => a.role === 'lead').map((a) => `${a.name} (${a.via})`);
-const byText = (items: Item[], start: string) => items.find((i) => i.text.replace(/^[-\s]+/, '').startsWith(start))!;
 
 describe('inheritance with a class in the item', () => {
   it('should keep the heading unit as lead when the item names only a class as it goes', () => {

@@ -5,10 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/index.js';
 import type { Item } from '../../src/schema.js';
+import { HEADER, leads } from '../helpers/items.js';
 
-const HEADER = 'SỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 45/KL-SKHCN\nQuảng Ngãi, ngày 23 tháng 7 năm 2021\nKẾT LUẬN\ncủa Giám đốc Sở Khoa học và Công nghệ tại Hội nghị sơ kết\n\n';
 const item = (items: Item[], id: string) => items.find((i) => i.id === id)!;
-const leads = (i: Item) => i.assignees.filter((a) => a.role === 'lead').map((a) => `${a.name} (${a.via})`);
 
 describe('inheritance across items', () => {
   it('should give the items of a heading that names a unit that unit as lead, and the heading period as deadline', () => {
