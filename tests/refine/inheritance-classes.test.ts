@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/index.js';
-import type { Item } from '../../src/schema.js';
 import { HEADER, leads, supports, byText } from '../helpers/items.js';
 
 
