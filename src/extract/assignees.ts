@@ -39,6 +39,7 @@ import {
   FIELD_SECOND_PARTS,
   FIELD_WORDS,
   GROUP_NOUNS,
+  CLASS_ACRONYMS,
   GROUP_QUALIFIERS,
   INSTRUCTION_VERBS,
   LOCALITY_WORDS,
@@ -198,7 +199,8 @@ const HEADS = phraseTable(UNIT_HEADS.flatMap((h) => h.forms.map((f) => [f, h] as
 const STOPS = plain(NAME_STOP_WORDS);
 const CAP_STOPS = plain(CAPITALISED_STOP_WORDS);
 const TAILS = plain(NAME_TAIL_WORDS);
-const GROUPS = plain(GROUP_NOUNS);
+// (the class acronyms lower-cased, as tokens are compared: các TCTD)
+const GROUPS = plain([...GROUP_NOUNS, ...CLASS_ACRONYMS.map((a) => a.toLowerCase())]);
 const QUALIFIERS = plain(GROUP_QUALIFIERS);
 const LOCALITIES = plain(LOCALITY_WORDS);
 const TITLES = plain(OFFICE_TITLES);
@@ -221,7 +223,8 @@ function matchAt<V>(toks: Tok[], i: number, table: PhraseTable<V>): { n: number;
     let ok = true;
     for (let k = 1; k < entry.words.length; k++) {
       const u = toks[i + k];
-      if (!u || !u.word || u.w !== entry.words[k]) {
+      // a dash may sit inside a phrase: tổ chức chính trị - xã hội
+      if (!u || (u.word ? u.w !== entry.words[k] : entry.words[k] !== '-' || dash(u.w) !== '-')) {
         ok = false;
         break;
       }

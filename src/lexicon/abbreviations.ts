@@ -77,6 +77,11 @@ export const ORG_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['CĐS', 'Chuyển đổi số'],
   ['HC-TH', 'Hành chính - Tổng hợp'],
   ['PCCC', 'Phòng cháy, chữa cháy'],
+  // Classes of bodies (lexicon CLASS_ACRONYMS): lower case, as a class is written
+  ['TCTD', 'tổ chức tín dụng'],
+  ['NHTM', 'ngân hàng thương mại'],
+  ['DNNN', 'doanh nghiệp nhà nước'],
+  ['QTDND', 'quỹ tín dụng nhân dân'],
   // Places
   ['TP.HCM', 'Thành phố Hồ Chí Minh'],
   ['TP. HCM', 'Thành phố Hồ Chí Minh'],

@@ -279,6 +279,12 @@ export const FIELD_WORDS: readonly string[] = ['ngoại giao', 'quốc phòng', 
 export const NAME_STOP_WORDS: readonly string[] = [...FUNCTION_WORDS, ...INSTRUCTION_VERBS];
 
 /**
+ * Acronyms that name a class of bodies, never one body: `các TCTD` is every credit institution.
+ * After `các`/`những` they are read as a group; `abbreviations.ts` spells them out.
+ */
+export const CLASS_ACRONYMS: readonly string[] = ['TCTD', 'NHTM', 'DNNN', 'QTDND'];
+
+/**
  * Nouns that make a group generic after `các`/`những` (`các sở, ban, ngành`, `các cơ quan, đơn vị có
  * liên quan`, `các bộ, cơ quan ngang bộ`, `các địa phương`). Longest first.
  */
@@ -298,8 +304,24 @@ export const GROUP_NOUNS: readonly string[] = [
   'ngành',
   'bộ',
   'địa phương',
+  // các tổ chức tín dụng | các tổ chức chính trị - xã hội | các doanh nghiệp nhà nước: the class is the whole phrase
+  'tổ chức tín dụng',
+  'tổ chức chính trị - xã hội',
+  'tổ chức chính trị xã hội',
+  'tổ chức chính trị',
+  'tổ chức xã hội',
+  'tổ chức kinh tế',
   'tổ chức',
+  'doanh nghiệp nhà nước',
   'doanh nghiệp',
+  'ngân hàng thương mại',
+  'ngân hàng',
+  'quỹ tín dụng nhân dân',
+  'hợp tác xã',
+  'hiệp hội',
+  'cơ sở giáo dục',
+  'cơ sở y tế',
+  'cơ sở đào tạo',
   'lực lượng chức năng',
   'lực lượng',
   'phòng ban',

@@ -98,6 +98,23 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   ),
   examples<AssigneeValue>(lead('Ủy ban Quản lý vốn nhà nước'), ['7. [Ủy ban Quản lý vốn nhà nước] khẩn trương ổn định cơ cấu tổ chức.']),
   examples<AssigneeValue>({ role: 'lead', generic: true }, ['Thủ tướng Chính phủ chỉ thị [các Bộ, cơ quan ngang Bộ] đẩy mạnh sắp xếp doanh nghiệp.']),
+  // A class is the whole phrase that names it, not its first noun: `tổ chức tín dụng` is not `tổ chức`.
+  examples<AssigneeValue>(lead('tổ chức tín dụng', generic), [
+    '1. [Các tổ chức tín dụng] tiếp tục giảm lãi suất cho vay.',
+    'Thống đốc yêu cầu [các TCTD] rà soát, cơ cấu lại thời hạn trả nợ cho khách hàng.',
+    'Yêu cầu [các tổ chức tín dụng] đẩy mạnh cho vay sản xuất, kinh doanh.',
+  ]),
+  examples<AssigneeValue>(lead('tổ chức chính trị - xã hội', generic), [
+    '[Các tổ chức chính trị - xã hội] tăng cường tuyên truyền, vận động hội viên.',
+    'Đề nghị [các tổ chức chính trị – xã hội] vận động đoàn viên, hội viên tham gia.',
+  ]),
+  examples<AssigneeValue>(lead('ngân hàng thương mại', generic), [
+    '[Các ngân hàng thương mại] tiếp tục tiết giảm chi phí, giảm lãi suất cho vay.',
+    '[Các NHTM] công khai lãi suất cho vay bình quân.',
+  ]),
+  examples<AssigneeValue>(lead('doanh nghiệp nhà nước', generic), ['[Các doanh nghiệp nhà nước] khẩn trương hoàn thành phương án cổ phần hóa.']),
+  examples<AssigneeValue>(lead('hội, hiệp hội', generic), ['[Các hội, hiệp hội] doanh nghiệp phổ biến chính sách đến hội viên.']),
+  examples<AssigneeValue>(lead('cơ sở giáo dục', generic), ['[Các cơ sở giáo dục] chủ động rà soát điều kiện bảo đảm an toàn trường học.']),
   examples<AssigneeValue>(lead('Phòng Hành chính - Tổng hợp'), [
     'Trên cơ sở các văn bản chỉ đạo của Trung ương và của tỉnh, [Phòng Hành chính - Tổng hợp] tham mưu Lãnh đạo Sở ban hành Kế hoạch.',
     '[Phòng HC-TH] khẩn trương tham mưu Lãnh đạo Sở.',
