@@ -53,6 +53,18 @@ export function isClosing(text: string): boolean {
   return text.length <= CLOSING_MAX && CLOSING.test(text);
 }
 
+// Monitoring of the whole document: "Bộ Y tế, Bộ Giáo dục và Đào tạo … theo dõi, đôn đốc các địa phương
+// thực hiện Công điện này". Unnumbered after the last item, it is a task of its own, never part of that item.
+const MONITORING = /(?:theo dõi|đôn đốc|giám sát)[^.;\n]{0,80}(?:Kết luận|Thông báo|Chỉ thị|Kế hoạch|Công điện|Quyết định|Nghị quyết|Công văn|Thông tư) này/u;
+
+/**
+ * True when a paragraph charges someone with following up the whole document.
+ * @example monitorsDocument('Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Công điện này.') → true
+ */
+export function monitorsDocument(text: string): boolean {
+  return text.includes(' này') && text.length <= CLOSING_MAX && MONITORING.test(text);
+}
+
 const ENDS_SENTENCE = /[.;!?…]["”’)\]]*\s*$/u;
 
 /** A key that says which markers are siblings: same kind, same depth, same bullet glyph. */
@@ -108,7 +120,7 @@ export function buildOutline(blocks: Block[], restarts: readonly number[] = []):
       continue;
     }
     const current = top();
-    if (isClosing(block.text) && !LABEL_LINE.test(block.text)) {
+    if ((isClosing(block.text) || monitorsDocument(block.text)) && !LABEL_LINE.test(block.text)) {
       stack.length = 1;
       root.children.push(plain(block, root));
       continue;

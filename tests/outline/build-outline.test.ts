@@ -52,6 +52,15 @@ describe('buildOutline', () => {
     expect(ids(root)).toEqual(['1', '1.(1)', 'p1']);
   });
 
+  it('should make an unnumbered follow-up of the whole document a top-level item of its own', () => {
+    const root = outline('3. Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam tiếp tục chỉ đạo tuyên truyền.\n\nBộ Y tế, Bộ Giáo dục và Đào tạo theo dõi, đôn đốc các địa phương thực hiện Công điện này./.');
+    expect(ids(root)).toEqual(['3', 'p1']);
+    expect(root.children[0]!.continuation).toHaveLength(0);
+    // a paragraph that only mentions the document stays where it is
+    const kept = outline('3. Sở Y tế chủ trì tuyên truyền.\n\nNội dung tuyên truyền theo hướng dẫn của Công điện này.');
+    expect(ids(kept)).toEqual(['3']);
+  });
+
   it('should start again at the top level where another document goes on', () => {
     // Lines 0–3: the first document; 4: its signature (left out as furniture); 5–: the second.
     const text = 'Điều 3. Các sở, ngành thi hành Quyết định này\n1. Phòng A\n(1) Làm B.\n\nPHÓ CHỦ TỊCH\nCăn cứ Luật Tổ chức chính quyền địa phương;\nI. MỤC ĐÍCH\n1. Làm C.';
