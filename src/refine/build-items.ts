@@ -282,7 +282,7 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
         const lent = listIntro.length && partAt(listIntro[0]!.span?.start ?? 0) === partAt(head.span.start) ? listIntro : [];
         const next = inheritFromHeading(entry, titleUnit, title, inherited, lent);
         let skip = 0;
-        if (headingInstructs(titleUnit, title, next)) {
+        if (headingInstructs(titleUnit, title, next) && !onlyNamesAddressees(titleUnit, next) && !childrenAssignThemselves(entry, next)) {
           // The heading's own instruction and its unmarked continuation: "c) Trước ngày …; phương án …:"
           const lead = entry.children.findIndex((c) => c.marker !== null);
           let plainBefore = entry.children.slice(0, Math.max(0, lead));
@@ -508,6 +508,33 @@ function headingInstructs(unit: TextUnit, title: string, inherited: Inherited): 
   if (INTRO_ENDING.test(title)) return false;
   if (/^(?:về|đối với|nhiệm vụ|các nhiệm vụ|những nhiệm vụ|tổ chức thực hiện|kết quả|những kết quả|tình hình|phương hướng|giải pháp|các giải pháp|định hướng|mục tiêu|hạn chế|tồn tại|đánh giá)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/iu.test(title)) return false;
   return /[:;]|\d/.test(unit.text) || words >= 14;
+}
+
+// The words that hand a task over, at the start of a heading or an item: Giao | Đề nghị | Yêu cầu | Mời | Phân công
+const HANDS_OVER = /^(?:giao(?!\s+thông)|đề nghị|yêu cầu|mời|phân công)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/iu;
+
+/**
+ * A heading that only says who the items under it are for: "20. Mời Đại sứ quán các nước: Trung Quốc,
+ * Ấn Độ, Cộng hoà Liên bang Nga" — a hand-over word, then the units, up to its end. Its items are the tasks.
+ */
+function onlyNamesAddressees(unit: TextUnit, inherited: Inherited): boolean {
+  if (!HANDS_OVER.test(unit.text.trimStart())) return false;
+  const named = inherited.lead().filter((a) => a.via === 'heading' && a.span);
+  if (!named.length) return false;
+  const lastEnd = Math.max(...named.map((a) => a.span!.end));
+  return !/[\p{L}\p{N}]/u.test(unit.text.slice(lastEnd - unit.span.start));
+}
+
+/**
+ * A topic heading, naming no unit, whose items hand their tasks over to units ("1. Thẩm định kế hoạch lựa
+ * chọn nhà thầu …" then "- Giao Giám đốc Sở Khoa học và Công nghệ …", "- Giao Giám đốc Sở Tài chính …"):
+ * the tasks are the items', the heading only names their topic. (A heading with paragraphs of its own
+ * before its items says more than a topic.)
+ */
+function childrenAssignThemselves(entry: Entry, inherited: Inherited): boolean {
+  if (entry.children[0]?.marker === null || inherited.lead().some((a) => a.via === 'heading')) return false;
+  const handing = entry.children.filter((c) => c.marker !== null && HANDS_OVER.test(c.head.text.slice(c.marker.length).trimStart()));
+  return handing.length >= 2;
 }
 
 /** The item's text with its labelled lines blanked out, so that they are read once, as labels. */

@@ -44,6 +44,21 @@ describe('inheritance across items', () => {
     expect(r.items[0]!.deadlines.map((d) => d.date)).toEqual(['2026-06-30']);
   });
 
+  it('should make no .0 item of a heading that only names who its items are for', () => {
+    const r = parse(HEADER + '20. Mời Đại sứ quán các nước: Trung Quốc, Ấn Độ, Cộng hoà Liên bang Nga\n- Đề nghị các Đại sứ quán lựa chọn tiết mục nghệ thuật đặc sắc.\n- Cử đầu mối phối hợp với Sở Văn hóa và Thể thao triển khai Kế hoạch.\n');
+    expect(r.items.map((i) => i.id)).toEqual(['20.-1', '20.-2']);
+    expect(leads(item(r.items, '20.-2'))).toEqual(['Đại sứ quán Trung Quốc (heading)', 'Đại sứ quán Ấn Độ (heading)', 'Đại sứ quán Cộng hòa Liên bang Nga (heading)']);
+  });
+
+  it('should make no .0 item of a topic heading whose items hand their tasks over', () => {
+    const topic = '1. Thẩm định kế hoạch lựa chọn nhà thầu các gói thầu thuộc các nhiệm vụ khoa học và công nghệ; thẩm quyền mua sắm tài sản\n';
+    const r = parse(HEADER + topic + '- Giao Giám đốc Sở Khoa học và Công nghệ khẩn trương thực hiện các thủ tục.\n- Giao Giám đốc Sở Tài chính chủ trì giải quyết các vướng mắc.\n- Các vấn đề thuộc thẩm quyền của HĐND tỉnh thì báo cáo UBND tỉnh.\n');
+    expect(r.items.map((i) => i.id)).toEqual(['1.-1', '1.-2', '1.-3']);
+    // with a unit of its own, the heading gives its own instruction
+    const own = parse(HEADER + '1. Sở Khoa học và Công nghệ chủ trì thẩm định kế hoạch lựa chọn nhà thầu các gói thầu; báo cáo UBND tỉnh\n- Giao phòng Kế hoạch - Tài chính lập hồ sơ.\n- Giao phòng Quản lý khoa học thẩm định hồ sơ.\n');
+    expect(own.items.map((i) => i.id)).toEqual(['1.0', '1.-1', '1.-2']);
+  });
+
   it('should keep aims, the closing formula and preambles as info', () => {
     const r = parse(HEADER + 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n1. Tăng cường công tác tuyên truyền về khoa học và công nghệ.\n\nII. NHIỆM VỤ\n\n1. Sở Tài chính bố trí kinh phí thực hiện.\n\nGiám đốc Sở yêu cầu các phòng, đơn vị tổ chức triển khai thực hiện Kết luận này./.\n');
     expect(r.items.map((i) => `${i.id}:${i.kind}`)).toEqual(['p1:info', 'I.1:info', 'II.1:task', 'p2:info']);
