@@ -488,7 +488,8 @@ class Reader {
           j++;
           lastCap = true;
           lower = 0;
-          capRun++;
+          // (an acronym is no word of a proper name: "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam")
+          capRun = t.acro ? 0 : capRun + 1;
           continue;
         }
         if (t.num) {
@@ -1289,6 +1290,34 @@ function sentenceAfter(text: string, at: number): string {
   return cut < 0 ? after : after.slice(0, cut);
 }
 
+// The words a topic's unit may end with that name its part or its kind: "NHNN chi nhánh các tỉnh, thành
+// phố" | "các đơn vị hải quan" (lower-case words and commas only, a few of them; no second unit joined by "và").
+const TOPIC_QUALIFIER = /^(?![\s\S]*(?<![\p{L}\p{M}])(?:và|hoặc|của|với)(?![\p{L}\p{M}]))(?:[\s,]*\p{Ll}[\p{Ll}\p{M}]*){1,6}\s*$/u;
+
+/**
+ * The units a topic names, when the sentence it opens makes a request: the topic runs to the last comma
+ * before the request ("Đối với NHNN chi nhánh các tỉnh, thành phố, Thống đốc yêu cầu chủ động …"); its
+ * members are those inside it, the last one taking the lower-case words that end the topic. None when
+ * the request names its own addressee ("Đối với các doanh nghiệp chế xuất, giao Ban quản lý …"); null
+ * when no request follows.
+ */
+function topicMembers(text: string, list: Mention, lists: Mention[]): { end: number; members: Member[] } | null {
+  const sentence = sentenceAfter(text, list.s);
+  const request = TOPIC_REQUEST.exec(sentence);
+  if (!request) return null;
+  const comma = sentence.lastIndexOf(',', request.index);
+  if (comma < 0) return null;
+  const end = list.s + comma;
+  const addressee = list.s + request.index + request[0].length;
+  if (lists.some((l) => l.s >= addressee && /^\s*$/u.test(text.slice(addressee, l.s)))) return { end, members: [] };
+  const members = list.members.filter((m) => m.e <= end);
+  const last = members[members.length - 1];
+  if (last && last.e < end && TOPIC_QUALIFIER.test(text.slice(last.e, end))) {
+    members[members.length - 1] = { s: last.s, e: end, raw: text.slice(last.s, end) };
+  }
+  return { end, members };
+}
+
 /** The words of the sentence before `at`. */
 function sentenceBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 200), at);
@@ -1547,16 +1576,32 @@ export function extractAssignees(unit: TextUnit, ctx: ExtractContext, abbreviati
   let columnSupport = -1;
   const praised: Candidate<AssigneeValue>[] = [];
   let praisedEnd = -1;
+  // Where the topic of `Đối với X, …` ends: the lists inside it are its own words.
+  let topicEnd = -1;
   for (let idx = 0; idx < lists.length; idx++) {
     const list = lists[idx]!;
     const listStart = list.s;
+    if (listStart < topicEnd) continue;
     // (the words of a list end after a body its last member belongs to: "Ủy ban … của Quốc hội chủ trì")
     const end = Math.max(list.end ?? 0, ...list.members.map((m) => m.e));
+    // "Phó Thủ tướng Trần Hồng Hà, Trưởng Ban Chỉ đạo … chỉ đạo các bộ …": the office a speaker holds, in
+    // apposition, is no actor; the speaker's `chỉ đạo` after it passes the lead on.
+    if (list.speaker && APPOSED_OFFICE.test(text.slice(end, end + 30))) {
+      const verb = SPEAKER_DIRECTS.exec(text.slice(end, end + 160));
+      if (verb && !/^\s*[:,]/u.test(text.slice(end + verb[0].length))) transferAt = end + verb[0].length;
+      continue;
+    }
     // The trigger that ends right before the list (only spaces between); the longest wins.
     let at = listStart;
     while (at > 0 && /\s/u.test(text[at - 1]!)) at--;
     const before = (triggers.get(at) ?? []).sort((a, b) => b.e - b.s - (a.e - a.s))[0];
     if (before) {
+      const topic = before.value.topic ? topicMembers(text, list, lists) : null;
+      if (topic) {
+        topicEnd = topic.end;
+        if (topic.members.length) out.push(...toCandidates(unit, { ...list, members: topic.members }, 'lead', before.rule, abbreviations));
+        continue;
+      }
       if (before.value.topic && !/^\s*[,:]/u.test(text.slice(end))) {
         // "Đối với Tổng công ty Điện lực miền Trung, Bộ Công Thương yêu cầu …": the topic is the first unit.
         const firstMember = list.members[0]!;
@@ -1604,7 +1649,7 @@ export function extractAssignees(unit: TextUnit, ctx: ExtractContext, abbreviati
       out.push(...toCandidates(unit, list, 'lead', 'lead: table columns (Cơ quan chủ trì)', abbreviations));
       continue;
     }
-    if (transferAt >= 0 && /^\s*$/u.test(text.slice(transferAt, listStart))) {
+    if (transferAt >= 0 && listStart >= transferAt && /^\s*$/u.test(text.slice(transferAt, listStart))) {
       out.push(...toCandidates(unit, list, 'lead', 'lead: Thủ tướng chỉ đạo X', abbreviations));
       transferAt = -1;
       continue;
@@ -1644,6 +1689,13 @@ export function extractAssignees(unit: TextUnit, ctx: ExtractContext, abbreviati
   if (praised.some((c) => !c.value.generic) && !out.some((c) => c.value.role === 'lead') && requestFollows(text, praisedEnd)) out.push(...praised);
   return out;
 }
+
+// The office a speaker holds as well, in apposition: ", Trưởng Ban Chỉ đạo …" | " - Phó Trưởng ban Thường trực …"
+const APPOSED_OFFICE = /^\s*[,–-]\s*(?:phó\s+)?trưởng(?![\p{L}\p{M}])/iu;
+
+// The speaker's `chỉ đạo` after the name of his office, which may run on ("… Ban Chỉ đạo quốc gia về phòng,
+// chống thiên tai chỉ đạo Bộ …"), in the same clause; not an order already given or cited (`đã chỉ đạo`, `theo chỉ đạo`).
+const SPEAKER_DIRECTS = /^[^.;:\n]*?(?<![\p{L}\p{M}])(?<!(?:ban|đã|vừa|theo|của|sự)\s+)chỉ\s+đạo(?![\p{L}\p{M}])/u;
 
 // A sentence that asks for work without saying who: "Đồng thời thống nhất …" | "Đề nghị tiếp tục phát huy …"
 const SUBJECTLESS_REQUEST = /[.;]\s+(?:(?:đồng thời|bên cạnh đó|tuy nhiên|thời gian tới)\s*,?\s*)?(?:(?:đề nghị|yêu cầu|cần)\s+)?([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)/iu;
@@ -1716,6 +1768,26 @@ export function extractHeadingUnits(unit: TextUnit, ctx: ExtractContext, abbrevi
  */
 export function extractHeadingUnit(unit: TextUnit, ctx: ExtractContext, abbreviations?: Map<string, string>): Candidate<AssigneeValue> | null {
   return extractHeadingUnits(unit, ctx, abbreviations)[0] ?? null;
+}
+
+// The words after a body that report rather than instruct: what it did, is doing, or says.
+const REPORTING_VERBS: ReadonlySet<string> = new Set(['đã', 'vừa', 'đang', 'cho biết', 'cho hay']);
+
+/**
+ * Whether a body (not a speaking leader) opens a clause before `until` (local) as the subject of a report:
+ * "Tiêu biểu, Ngân hàng BIDV đã quyết định dành 8 tỷ đồng …" | "Đồng thời, Bộ Tài chính đang chuẩn bị …".
+ * A news paragraph that opens so tells what that body did; it charges nobody.
+ * @example opensWithReport({text: 'Ngân hàng Chính sách xã hội cũng đã cử các đoàn công tác …', span}, 60) → true
+ */
+export function opensWithReport(unit: TextUnit, until: number): boolean {
+  const text = unit.text.slice(0, until);
+  if (!HAS_LETTER.test(text)) return false;
+  const { lists } = findLists(text);
+  return lists.some((list) => {
+    if (list.speaker || !opensClause(text, list.s)) return false;
+    const end = Math.max(list.end ?? 0, ...list.members.map((m) => m.e));
+    return REPORTING_VERBS.has(afterList(text, end).verb);
+  });
 }
 
 /** The trigger rules, for the test that holds each rule's `needs` to what its pattern matches. */

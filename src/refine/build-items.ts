@@ -8,7 +8,7 @@ import type { LineIndex } from '../normalize/line-index.js';
 import type { DocumentRead } from '../document/read-document.js';
 import { hasMarkedChildren, LABEL_LINE, type Entry } from '../outline/build-outline.js';
 import { collapseWhitespace } from '../extract/run-rules.js';
-import { extractAssignees, extractHeadingUnits } from '../extract/assignees.js';
+import { extractAssignees, extractHeadingUnits, opensWithReport } from '../extract/assignees.js';
 import { extractDeadlines } from '../extract/deadlines.js';
 import { extractMetrics } from '../extract/metrics.js';
 import { extractReferences } from '../extract/references.js';
@@ -232,7 +232,9 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
       // later sentence names a unit of its own.
       const opening = input.news ? firstSentenceEnd(unit) : null;
       const opensWithoutActor = opening !== null && OPENS_WITH_VERB.test(unit.text) && !draft.assignees.some((a) => a.via !== 'text' || (a.span !== null && a.span.start < opening));
-      if (input.news && previousLead.length && (!hasLead() || opensWithoutActor)) {
+      // (not one that opens on what a body did or says: "Tiêu biểu, Ngân hàng BIDV đã quyết định …")
+      const continues = () => !opensWithReport(unit, (opening ?? unit.span.end) - unit.span.start);
+      if (input.news && previousLead.length && (!hasLead() || opensWithoutActor) && continues()) {
         draft.assignees = mergeAssignees([...previousLead.map((a) => ({ ...a, via: 'context' as const })), ...draft.assignees]);
       }
       // "các phòng, đơn vị thuộc Sở cần …": a class of the addressee's own units leaves it the actor.

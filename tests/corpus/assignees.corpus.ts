@@ -96,6 +96,8 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     [lead('Bộ Ngoại giao'), support('Đại sứ quán Ấn Độ')],
     ['4. [Bộ Ngoại giao] khẩn trương phối hợp chặt chẽ với [Đại sứ quán Ấn Độ] tại Việt Nam thực hiện công tác bảo hộ công dân.'],
   ),
+  // an acronym inside a name is no word of a proper name: the lower-case syllable after the next capital is read
+  examples<AssigneeValue>(lead('Ngân hàng TMCP Đầu tư và Phát triển Việt Nam'), ['[Ngân hàng TMCP Đầu tư và Phát triển Việt Nam] chủ trì cho vay khắc phục hậu quả.']),
   examples<AssigneeValue>(lead('Ủy ban Quản lý vốn nhà nước'), ['7. [Ủy ban Quản lý vốn nhà nước] khẩn trương ổn định cơ cấu tổ chức.']),
   examples<AssigneeValue>({ role: 'lead', generic: true }, ['Thủ tướng Chính phủ chỉ thị [các Bộ, cơ quan ngang Bộ] đẩy mạnh sắp xếp doanh nghiệp.']),
   // A class is the whole phrase that names it, not its first noun: `tổ chức tín dụng` is not `tổ chức`.
@@ -475,6 +477,22 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     'Trong đó, với [Bộ Tài chính], Thủ tướng yêu cầu chỉ đạo lực lượng Hải quan kiểm soát hàng nhập khẩu.',
     'Riêng đối với [Bộ Tài chính], cần sớm trình phương án phân bổ vốn.',
   ]),
+  // the topic runs to the comma before the request: a unit's part or kind written after its name, with commas
+  examples<AssigneeValue>(lead('Ngân hàng Nhà nước chi nhánh các tỉnh, thành phố', generic), [
+    'Đối với [NHNN chi nhánh các tỉnh, thành phố], Thống đốc yêu cầu chủ động theo dõi diễn biến mưa lũ.',
+    'Đối với [Ngân hàng Nhà nước chi nhánh các tỉnh, thành phố], Thống đốc đề nghị kịp thời báo cáo thiệt hại.',
+  ]),
+  examples<AssigneeValue>(lead('đơn vị hải quan', generic), ['Đối với [các đơn vị hải quan], Tổng cục trưởng yêu cầu tổ chức thực hiện nghiêm kết luận.']),
+  examples<AssigneeValue>([lead('Bộ Tài chính'), lead('Bộ Công Thương')], ['Đối với [Bộ Tài chính], [Bộ Công Thương], Phó Thủ tướng yêu cầu khẩn trương rà soát.']),
+  // (a unit named after the topic's request is that request's addressee; the topic is only a topic)
+  examples<AssigneeValue>(lead('Sở Công Thương'), ['Đối với các doanh nghiệp chế biến, Chủ tịch UBND tỉnh yêu cầu [Sở Công Thương] hướng dẫn thủ tục.']),
+
+  // --- a speaker's office in apposition speaks with him: his `chỉ đạo` passes the lead on -----------------
+  examples<AssigneeValue>(lead('bộ, ngành', generic), [
+    'Phó Thủ tướng Lê Văn Nam, Trưởng Ban Chỉ đạo quốc gia chỉ đạo [các bộ, ngành] rà soát quy hoạch.',
+    'Phó Thủ tướng Lê Văn Nam, Trưởng Ban Chỉ đạo quốc gia về phòng, chống thiên tai chỉ đạo [các bộ, ngành] khẩn trương ứng phó.',
+  ]),
+  examples<AssigneeValue>(lead('Bộ Xây dựng'), ['Thủ tướng Trần Văn Minh - Trưởng ban Chỉ đạo các công trình trọng điểm chỉ đạo [Bộ Xây dựng] đẩy nhanh tiến độ.']),
 
   // --- names right after a class of localities, without a colon: one unit each -----------------------------
   examples<AssigneeValue>([lead('Ủy ban nhân dân tỉnh Quảng Nam'), lead('Ủy ban nhân dân tỉnh Quảng Ngãi'), lead('Ủy ban nhân dân tỉnh Bình Định')], [
@@ -507,6 +525,11 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     'Thủ tướng cũng đề cập tới vấn đề phát triển thị trường trong nước.',
     'Thủ tướng Trần Văn Minh chủ trì cuộc đối thoại với doanh nghiệp.',
     'Tuy nhiên, Thủ tướng chỉ ra một số tồn tại của ngành nông nghiệp.',
+    'Phó Thủ tướng Lê Văn Nam, Trưởng Ban Chỉ đạo quốc gia chủ trì phiên họp thứ ba.',
+    'Phó Thủ tướng Lê Văn Nam, Trưởng Ban Chỉ đạo phát biểu chỉ đạo hội nghị.',
+    'Thủ tướng Trần Văn Minh, Trưởng Ban Chỉ đạo đã chỉ đạo Bộ Y tế rà soát.',
+    // a body reported as the subject of what it did
+    'Tiêu biểu, Ngân hàng TMCP Công Thương Việt Nam đã dành 5 tỷ đồng hỗ trợ người dân.',
     'Báo Tin tức đưa tin, chiều nay đã diễn ra hội nghị tổng kết.',
     'Với Bộ Xây dựng, Thứ trưởng cho biết tổng số đơn vị được giao quản lý là 120.',
     'Bộ phận này đề xuất Ban cán sự đảng phân công các cơ quan thực hiện.',

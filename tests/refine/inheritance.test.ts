@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/index.js';
 import type { Item } from '../../src/schema.js';
-import { HEADER, leads } from '../helpers/items.js';
+import { HEADER, byText, leads } from '../helpers/items.js';
 
 const item = (items: Item[], id: string) => items.find((i) => i.id === id)!;
 
@@ -78,6 +78,21 @@ describe('inheritance across items', () => {
     expect(leads(r.items[3]!)).toEqual(['Sở Khoa học và Công nghệ (text)']);
     expect(leads(r.items[4]!)).toEqual(['Sở Khoa học và Công nghệ (context)']);
     expect(r.items[3]!.urgent).toBe(true);
+  });
+
+  it('should not carry a news actor into a paragraph that reports what another body did or says', () => {
+    const news = [
+      'Ngân hàng Nhà nước yêu cầu hỗ trợ khách hàng vùng lũ',
+      'Chiều 20/10, Thống đốc Ngân hàng Nhà nước chủ trì cuộc họp trực tuyến với các ngân hàng.',
+      'Kết luận cuộc họp, Thống đốc yêu cầu các tổ chức tín dụng khẩn trương rà soát thiệt hại của khách hàng vay vốn.',
+      'Tiếp tục cho vay mới để người dân khôi phục sản xuất sau mưa lũ.',
+      'Tiêu biểu, Ngân hàng TMCP Công Thương Việt Nam đã quyết định dành 5 tỷ đồng hỗ trợ đồng bào vùng lũ.',
+      'Đồng thời, Ngân hàng Chính sách xã hội đang rà soát dư nợ của các hộ vay vốn bị thiệt hại.',
+    ].join('\n');
+    const r = parse(news);
+    expect(leads(byText(r.items, 'Tiếp tục cho vay'))).toEqual(['tổ chức tín dụng (context)']);
+    expect(leads(byText(r.items, 'Tiêu biểu'))).toEqual([]);
+    expect(leads(byText(r.items, 'Đồng thời, Ngân hàng'))).toEqual([]);
   });
 
   it('should warn when a date takes its year from the document', () => {
