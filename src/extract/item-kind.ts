@@ -42,23 +42,34 @@ const DIRECTIVE = wordPattern(
 );
 
 // A report of what was done: "Đã tổ chức …", "Sở đã triển khai …" (đã early in the sentence),
-// attendance and chairing.
+// attendance and chairing; what a source tells or thinks: "Văn bản nêu rõ, theo thông báo của UBND tỉnh, …",
+// "Hiệp hội cho rằng, …"; a status at a date: "Tính đến ngày 30/9, …", "Đến ngày 30/9, có 200 thủ tục …".
 const REPORT = wordPattern(
-  '^(?:(?:trong|tính đến|qua|năm|sau|từ|đến nay|thời gian qua)[^,]{0,60},\\s*)?(?:[^\\s,.;:]+\\s+){0,7}?⟨(?:đã|vừa|đang)⟩|⟨(?:tham dự|cùng dự|dự họp|tham gia hội nghị|chủ trì hội nghị|chủ trì cuộc họp|chủ trì buổi)⟩|^⟨(?:theo báo cáo|báo cáo cho biết|sau khi nghe|thay mặt)⟩',
+  '^(?:(?:trong|tính đến|qua|năm|sau|từ|đến nay|thời gian qua)[^,]{0,60},\\s*)?(?:[^\\s,.;:]+\\s+){0,7}?⟨(?:đã|vừa|đang)⟩|⟨(?:tham dự|cùng dự|dự họp|tham gia hội nghị|chủ trì hội nghị|chủ trì cuộc họp|chủ trì buổi)⟩|^⟨(?:theo báo cáo|báo cáo cho biết|sau khi nghe|thay mặt)⟩' +
+    '|^(?:[^,.;:]{0,60}⟨(?:nêu rõ|cho biết)⟩\\s*,?\\s*)?⟨theo⟩\\s+(?:⟨thông báo⟩|⟨báo cáo⟩|⟨thông tin⟩|⟨nguồn tin⟩|⟨số liệu⟩|⟨phản ánh⟩)' +
+    '|^[^.;:]{0,80}?⟨(?:cho rằng|nhận định|cho biết)⟩' +
+    '|^⟨tính đến⟩|^⟨đến⟩[^,]{0,40},\\s*(?:⟨tổng số⟩|⟨tổng cộng⟩|⟨có⟩\\s+\\d)',
   'iu',
 );
 
 // Words that put an instruction on someone else, which a report paragraph may also contain.
-const EXPLICIT_INSTRUCTION = wordPattern('(?<!được )(?<!được (?:\\S+ ){1,3})⟨(?:đề nghị|yêu cầu|giao(?!\\s+thông)|cần|phải|chỉ đạo|chủ trì|có trách nhiệm|chịu trách nhiệm|phấn đấu)⟩', 'iu');
+// ("không tuân thủ chỉ đạo của UBND tỉnh": a noun, someone's instruction cited in a report)
+const EXPLICIT_INSTRUCTION = wordPattern('(?<!được )(?<!được (?:\\S+ ){1,3})⟨(?:đề nghị|yêu cầu|giao(?!\\s+thông)|cần|phải|chỉ đạo|chủ trì|có trách nhiệm|chịu trách nhiệm|phấn đấu)⟩(?!\\s+của)', 'iu');
+
+// "giao" as a verb of assignment, not "giao dịch", "giao thông", "giao lưu" …
+const ASSIGN_VERB = 'giao(?!\\s+(?:dịch|thông|lưu|tiếp|nộp|hàng))';
+
+// Words before a speech verb that make it a noun or a passive: "được giao", "các yêu cầu", "theo đề nghị".
+const NOT_SPOKEN = '(?:được|theo|đúng|các|những)';
 
 // A leader or leading body speaking: the news report turns to its conclusions here.
 // "Phó Chủ tịch UBND tỉnh yêu cầu …" | "Kết luận buổi làm việc, đồng chí …" | "Bộ Công Thương yêu cầu …"
 const PERSON_SPEAKS = wordPattern(
-  '⟨(?:chủ tịch|phó chủ tịch|bí thư|phó bí thư|giám đốc|bộ trưởng|thứ trưởng|thủ tướng|phó thủ tướng|trưởng ban|phó trưởng ban|đồng chí|ông|bà|lãnh đạo(?!\\s*(?:,|và)\\s*chỉ đạo))⟩(?<gap>[^.;:]{0,100}?)(?<!được )⟨(?:kết luận|chỉ đạo|yêu cầu|đề nghị|giao|nhấn mạnh|lưu ý|mong muốn|đặt hàng|quán triệt|chỉ rõ)⟩(?!\\s+(?:của|tại|về))',
+  `⟨(?:chủ tịch|phó chủ tịch|bí thư|phó bí thư|giám đốc|bộ trưởng|thứ trưởng|thủ tướng|phó thủ tướng|trưởng ban|phó trưởng ban|đồng chí|ông|bà|lãnh đạo(?!\\s*(?:,|và)\\s*chỉ đạo))⟩(?<gap>(?:[^.;:]|\\.(?=\\S)){0,100}?)(?<!${NOT_SPOKEN} )⟨(?:kết luận|chỉ đạo|chỉ thị(?!\\s+(?:số|\\d))|yêu cầu|đề nghị|${ASSIGN_VERB}|nhấn mạnh|lưu ý|mong muốn|đặt hàng|quán triệt|chỉ rõ)⟩(?!\\s+(?:của|tại|về))`,
   'giu',
 );
 const BODY_SPEAKS = wordPattern(
-  '⟨(?:ban bcđ|bộ|ubnd|ủy ban nhân dân|uỷ ban nhân dân|tỉnh ủy|thành ủy|văn bản|công văn|công điện|chỉ thị|kế hoạch)⟩(?<gap>[^.;:]{0,60}?)(?<!được )⟨(?:yêu cầu|đề nghị|giao|kết luận|nêu rõ)⟩(?!\\s+(?:của|tại|về))',
+  `⟨(?:ban bcđ|bộ|ubnd|ủy ban nhân dân|uỷ ban nhân dân|tỉnh ủy|thành ủy|văn bản|công văn|công điện|chỉ thị|kế hoạch|tổng cục|cục|chi cục|(?<!cơ )sở|cơ quan)⟩(?<gap>(?:(?!⟨(?:nơi|mà|khi|nếu)⟩)(?:[^.;:]|\\.(?=\\S))){0,60}?)(?<!${NOT_SPOKEN} )⟨(?:yêu cầu|đề nghị|${ASSIGN_VERB}|kết luận|nêu rõ)⟩(?!\\s+(?:của|tại|về))`,
   'giu',
 );
 // "Kết luận buổi làm việc, …" | "Theo Kế hoạch, Ban Chỉ đạo … sẽ tăng cường …"
@@ -71,8 +82,13 @@ const CONCLUSION_OPENING = wordPattern(
 function leaderSpeaks(text: string): boolean {
   if (CONCLUSION_OPENING.test(text)) return true;
   for (const re of [PERSON_SPEAKS, BODY_SPEAKS]) {
+    // A speaker whose words tell what was done may hide one that speaks inside them ("Chủ tịch UBND TP.Đà Nẵng
+    // đã ký văn bản yêu cầu …"): after one, look again from its next character.
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) if (!/(?<![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])(?:đã|đang|vừa)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/iu.test(m.groups?.gap ?? '')) return true;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!/(?<![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])(?:đã|đang|vừa)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/iu.test(m.groups?.gap ?? '')) return true;
+      re.lastIndex = m.index + 1;
+    }
   }
   return false;
 }
@@ -82,6 +98,18 @@ const PREAMBLE = wordPattern(
   '^(?:⟨căn cứ⟩|⟨theo đề nghị⟩|⟨xét đề nghị⟩|⟨xét tờ trình⟩|⟨thực hiện⟩\\s+(?:⟨nghị quyết⟩|⟨kế hoạch⟩|⟨chỉ thị⟩|⟨quyết định⟩|⟨kết luận⟩|⟨thông báo⟩|⟨công văn⟩|⟨chương trình⟩|⟨luật⟩|⟨nghị định⟩|⟨chủ trương⟩|⟨ý kiến chỉ đạo⟩|⟨chỉ đạo⟩))',
   'iu',
 );
+
+// What a plan is for, with no actor of its own: "Đồng thời giúp các cơ quan chức năng chủ động nắm vững …".
+const PURPOSE_ONLY = wordPattern('^(?:(?:⟨đồng thời⟩|⟨qua đó⟩|⟨từ đó⟩),?\\s+)?(?:⟨giúp⟩|⟨góp phần⟩|⟨nhằm⟩)', 'iu');
+
+// A document described, its period or force: "Kế hoạch cao điểm … được thực hiện từ ngày 20/12/2020 …".
+const DOCUMENT_DESCRIBED = wordPattern(
+  '^(?:⟨kế hoạch⟩|⟨chương trình⟩|⟨chỉ thị⟩|⟨nghị quyết⟩|⟨quyết định⟩|⟨đề án⟩|⟨công điện⟩|⟨thông tư⟩|⟨nghị định⟩|⟨quy chế⟩|⟨quy định⟩)[^.;:]{0,160}?(?:⟨được (?:thực hiện|triển khai|áp dụng|tổ chức)⟩\\s+(?:⟨từ⟩|⟨trong⟩)|⟨có hiệu lực⟩)',
+  'iu',
+);
+
+// A purpose clause that opens a list's intro: "Để khắc phục những hạn chế nói trên, …; các phòng … cần thực hiện … dưới đây:".
+const PURPOSE_FIRST = wordPattern('^(?:⟨để⟩|⟨nhằm⟩)\\s', 'iu');
 
 // A news page's own lines: the source tag of its lead ("(HDDTVN) – …").
 const NEWS_SAPO = /^\([\p{Lu}\p{N}.\s]{2,20}\)\s*[-–—]/u;
@@ -105,7 +133,7 @@ const ASSIGNS_ONLY = wordPattern('⟨(?:đưa ra|giao|đề ra|xác định)⟩\
 const ENACTING_HEADING = /^(?:thông qua|phê duyệt|ban hành kèm theo|công nhận)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/iu;
 
 // "… kết luận như sau:" | "… thực hiện các nhiệm vụ sau:" | "… cụ thể như sau:"
-const INTRO_ONLY = /(?:như sau|sau đây|các nhiệm vụ sau|những nhiệm vụ sau|các nội dung sau|một số nội dung sau|cụ thể|gồm|bao gồm|trong đó)\s*:\s*$/iu;
+const INTRO_ONLY = /(?:như sau|sau đây|dưới đây|các nhiệm vụ sau|những nhiệm vụ sau|các nội dung sau|một số nội dung sau|cụ thể|gồm|bao gồm|trong đó)\s*:\s*$/iu;
 
 const TASKS_HEADING = wordPattern(
   '^(?:[IVX]+\\.|\\d+(?:\\.\\d+)*\\.?)?\\s*(?:⟨về⟩\\s+)?(?:các |những )?(?:⟨nhiệm vụ⟩|⟨giải pháp⟩|⟨phương hướng⟩|⟨kiến nghị⟩|⟨đề xuất⟩|⟨tổ chức thực hiện⟩|⟨chỉ đạo⟩|⟨ý kiến chỉ đạo⟩)',
@@ -146,7 +174,8 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
   const words = wordCount(text);
   if (words < 4) return 'info';
   const intro = !ctx.ownHeading;
-  if (intro && INTRO_ONLY.test(text) && words <= 30) return 'info';
+  // (a purpose clause before it is no order either, however long)
+  if (intro && INTRO_ONLY.test(text) && (words <= 30 || (words <= 80 && PURPOSE_FIRST.test(text)))) return 'info';
   if (/^(?:[^\s]+\s+){0,12}(?:kết luận|chỉ đạo|phát biểu|nêu rõ)\s+(?:như sau|một số nội dung)?\s*:\s*$/iu.test(text)) return 'info';
   if (!ctx.marker && PREAMBLE.test(text)) return 'info';
   if (!ctx.marker && DATED_OPENING.test(text) && !EXPLICIT_INSTRUCTION.test(text.replace(/chủ trì\s+(?:hội nghị|cuộc họp|buổi)/giu, ''))) return 'info';
@@ -162,6 +191,7 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
     if (!ctx.inConclusion && !leaderSpeaks(text)) return 'info';
   }
   if (REPORT.test(text) && !EXPLICIT_INSTRUCTION.test(text)) return 'info';
+  if (!ctx.marker && (PURPOSE_ONLY.test(text) || DOCUMENT_DESCRIBED.test(text)) && !EXPLICIT_INSTRUCTION.test(text)) return 'info';
   // "Ngày 10/7 … đã xảy ra vụ đuối nước … Để …, Thủ tướng Chính phủ yêu cầu:" | "… Thủ tướng đã gửi lời thăm
   // hỏi …; đồng thời chỉ đạo Bộ Công an …": a report of events, or of orders already given, and the words
   // that open the list after it.
@@ -174,7 +204,7 @@ const OPENS_LIST = wordPattern('⟨(?:yêu cầu|đề nghị|chỉ đạo|chỉ
 const PAST = wordPattern('⟨(?:đã|vừa)⟩', 'iu');
 // Every word through which `REPORT` or `PAST` can match a sentence.
 const MAY_REPORT = wordPattern(
-  '⟨(?:đã|vừa|đang|tham dự|cùng dự|dự họp|tham gia hội nghị|chủ trì hội nghị|chủ trì cuộc họp|chủ trì buổi|theo báo cáo|báo cáo cho biết|sau khi nghe|thay mặt)⟩',
+  '⟨(?:đã|vừa|đang|tham dự|cùng dự|dự họp|tham gia hội nghị|chủ trì hội nghị|chủ trì cuộc họp|chủ trì buổi|theo báo cáo|báo cáo cho biết|sau khi nghe|thay mặt|theo (?:thông báo|thông tin|nguồn tin|số liệu|phản ánh)|cho rằng|nhận định|cho biết|tính đến|tổng số|tổng cộng)⟩|⟨có⟩\\s+\\d',
   'iu',
 );
 

@@ -329,4 +329,109 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       'Ngày 10/7 vừa qua đã xảy ra vụ tai nạn nghiêm trọng. Đề nghị Ủy ban nhân dân tỉnh khẩn trương làm rõ nguyên nhân, xử lý nghiêm các tổ chức, cá nhân vi phạm.',
     ],
   },
+  {
+    name: 'news: what a plan is for, said without an actor (giúp, góp phần, nhằm)',
+    kind: 'info',
+    context: news(true),
+    phrases: [
+      'Đồng thời giúp các lực lượng chức năng chủ động nắm chắc tình hình, tăng cường kiểm tra, xử lý các hành vi vi phạm trong dịp Tết.',
+      'Qua đó góp phần ổn định thị trường, bảo vệ quyền lợi người tiêu dùng và doanh nghiệp sản xuất, kinh doanh chân chính.',
+    ],
+  },
+  {
+    name: 'news: a purpose clause before an actor who must act is still an order',
+    kind: 'task',
+    context: news(true),
+    phrases: [
+      'Nhằm kịp thời ngăn chặn dịch bệnh lây lan, các địa phương cần tăng cường kiểm soát việc vận chuyển gia súc, gia cầm.',
+      'Đồng thời, các sở, ngành chủ động giúp doanh nghiệp tháo gỡ khó khăn về thủ tục đầu tư, đất đai.',
+    ],
+  },
+  {
+    name: 'news: a document described (its period, its force), not an order',
+    kind: 'info',
+    context: news(true),
+    phrases: [
+      'Kế hoạch cao điểm phòng, chống buôn lậu dịp cuối năm được thực hiện từ ngày 15/11/2024 đến hết ngày 15/02/2025.',
+      'Chương trình hành động được triển khai trong giai đoạn 2025 - 2030 tại tất cả các xã, phường trên địa bàn tỉnh.',
+    ],
+  },
+  {
+    name: 'news: a document whose subject is an order about it',
+    kind: 'task',
+    context: news(true),
+    phrases: ['Kế hoạch phải được triển khai thực hiện nghiêm túc, đồng bộ từ ngày 01/12/2024 tại tất cả các địa phương.'],
+  },
+  {
+    name: 'news: what a source reports or thinks (theo báo cáo của, theo thông tin từ, cho rằng, cho biết)',
+    kind: 'info',
+    context: news(true),
+    phrases: [
+      'Công văn nêu rõ, theo báo cáo của UBND huyện, chủ đầu tư dự án không tuân thủ chỉ đạo của UBND tỉnh trong việc vận hành hồ chứa.',
+      'Theo thông tin từ Cục Hải quan tỉnh, tính đến ngày 30/9, đơn vị đã tiếp nhận và xử lý hơn 1.200 tờ khai.',
+      'Hiệp hội cho rằng, việc bổ sung thủ tục xác nhận mã số hàng hóa là không có cơ sở pháp lý và làm tăng chi phí cho doanh nghiệp.',
+      'Giám đốc chi nhánh ngân hàng cho biết, thời gian tới, đơn vị sẽ rà soát thiệt hại để hỗ trợ khách hàng vay vốn khắc phục hậu quả.',
+    ],
+  },
+  {
+    name: 'news: a source that reports an order, or a report followed by one',
+    kind: 'task',
+    context: news(true),
+    phrases: [
+      'Bộ trưởng cho biết, Bộ yêu cầu các cục hải quan tăng cường kiểm soát hàng hóa qua biên giới trong dịp Tết.',
+      'Theo báo cáo, nhiều dự án còn chậm tiến độ; đề nghị các chủ đầu tư khẩn trương đẩy nhanh giải ngân vốn.',
+    ],
+  },
+  {
+    name: 'news: a status at a date, in figures',
+    kind: 'info',
+    context: news(true),
+    phrases: [
+      'Tính đến ngày 15/12/2024, tổng số hồ sơ được tiếp nhận qua Cổng một cửa quốc gia là 3,5 triệu hồ sơ.',
+      'Đến ngày 30/9/2024, có 215 thủ tục hành chính của 13 bộ, ngành được kết nối, triển khai trên Cơ chế một cửa quốc gia.',
+    ],
+  },
+  {
+    name: 'news: a date first, then an order',
+    kind: 'task',
+    context: news(true),
+    phrases: ['Đến ngày 31/12/2025, các địa phương phải hoàn thành việc số hóa hồ sơ địa chính.'],
+  },
+  {
+    name: 'a purpose clause before the words that open the list, however long',
+    kind: 'info',
+    context: official('II. Những nhiệm vụ chủ yếu cần tập trung thực hiện trong năm 2025'),
+    phrases: [
+      'Để khắc phục những tồn tại, hạn chế nêu trên, tiếp tục nâng cao hiệu quả công tác chuyển đổi số của cơ quan; trong năm 2025, các phòng, đơn vị thuộc Sở cần tập trung triển khai thực hiện tốt một số nội dung công việc chủ yếu dưới đây:',
+      'Nhằm đạt được các mục tiêu mà Nghị quyết đề ra, trong thời gian tới, ngoài các nhiệm vụ thường xuyên, các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương cần cụ thể hóa và tổ chức triển khai thực hiện các nhiệm vụ sau đây:',
+    ],
+  },
+  {
+    name: 'a purpose clause before an order of its own',
+    kind: 'task',
+    context: official('II. Những nhiệm vụ chủ yếu cần tập trung thực hiện trong năm 2025'),
+    phrases: ['Để khắc phục những hạn chế nói trên, các phòng, đơn vị thuộc Sở cần rà soát, chuẩn hóa dữ liệu chuyên ngành và hoàn thành trước ngày 30/6/2025.'],
+  },
+  {
+    name: 'news: an agency or a leader named with an abbreviation gives the instruction, even before the turn',
+    kind: 'task',
+    context: news(false),
+    phrases: [
+      'Để việc tái xuất được chặt chẽ, đúng quy định, Cục Hải quan thành phố yêu cầu các chi cục lập danh sách container gửi về Cục trước ngày 20/8.',
+      'Ông Lê Văn Hùng, Phó Bí thư Thường trực Thành ủy TP.HCM yêu cầu lực lượng công an vào cuộc ngay để xử lý tình trạng sốt đất ảo.',
+      'Để đẩy mạnh sắp xếp doanh nghiệp nhà nước, Thủ tướng Chính phủ chỉ thị các bộ, ngành, địa phương thực hiện nghiêm các nhiệm vụ được giao.',
+      'Chủ tịch UBND TP.Đà Nẵng đã ký văn bản yêu cầu các sở, ngành khẩn trương rà soát quy hoạch bán đảo.',
+    ],
+  },
+  {
+    name: 'news: no speech act before the turn (đã, giao dịch, a document number, a speaker inside a relative clause)',
+    kind: 'info',
+    context: news(false),
+    phrases: [
+      'Trước đó, Cục Hải quan tỉnh đã yêu cầu doanh nghiệp bổ sung hồ sơ chứng minh nguồn gốc lô hàng.',
+      'Bộ phận một cửa của Bộ bố trí thêm quầy để người dân đến giao dịch thuận tiện hơn.',
+      'Thủ tướng Chính phủ ký ban hành Chỉ thị số 20/CT-TTg về tăng cường phòng, chống buôn lậu.',
+      'Chi cục Hải quan quản lý địa bàn nơi nhà đầu tư đề nghị thành lập doanh nghiệp chế xuất thực hiện việc kiểm tra điều kiện giám sát.',
+    ],
+  },
 ];
