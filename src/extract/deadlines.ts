@@ -18,7 +18,9 @@
  *   validity (`có hiệu lực đến hết ngày …`);
  * - reported periods (`kết quả 6 tháng đầu năm 2024`, `sơ kết`, `tổng kết`, `so với quý I`) and past
  *   events: a clause that opens with the period and goes on with `đã`/`vừa qua` (`Trong quý 1 vừa
- *   qua đã …`, `Trong 6 tháng đầu năm 2021, Sở đã …`), or `đã` before the period in its own clause;
+ *   qua đã …`, `Trong 6 tháng đầu năm 2021, Sở đã …`, `“Sau khi có thông tin …, chúng tôi đã …`), or
+ *   `đã` before the period in its own clause;
+ * - the time of an occurrence (`xảy ra vào cuối tháng 12`, `được tổ chức vào cuối năm`);
  * - a year-precision period wholly before the document's year (`trong năm 2023 vẫn còn …`,
  *   `trước năm 2013`): it cannot be a deadline of a new task;
  * - a month, quarter or half-year of the document's year that opens a clause and ended before the
@@ -103,8 +105,11 @@ const ONGOING_HEADS = String.raw`công\s+tác|cơ\s+chế|chế\s+độ|hoạt\s
 /** Words after `thường xuyên`/`liên tục` that make it a description, not a duty. */
 const ONGOING_AFTER = String.raw`bị|xảy\s+ra|diễn\s+ra|phát\s+sinh|xuất\s+hiện|gặp|ngập|úng|lụt|sạt|chịu|vi\s+phạm|thay\s+đổi|biến\s+động|là|có\s+(?:hành\s+vi|biểu\s+hiện|nguy\s+cơ)|của|trở\s+lên|giảm|tăng(?!\s+cường)`;
 
-/** A figure reported for the period right after it: đến hết tháng 4 đạt 144,3 nghìn tỷ đồng. */
-const FIGURE_AFTER = String.raw`(?!\s*,?\s*(?:là|đạt|tăng|giảm|có)⟩)`;
+/**
+ * A figure reported for the period right after it: đến hết tháng 4 đạt 144,3 nghìn tỷ đồng (not `có
+ * báo cáo`, `có văn bản`: the task is to have them by then).
+ */
+const FIGURE_AFTER = String.raw`(?!\s*,?\s*(?:(?:là|đạt|tăng|giảm)⟩|có⟩(?!\s+(?:báo cáo|văn bản|ý kiến|phương án|kế hoạch|hướng dẫn|đề xuất)⟩)))`;
 
 /** A figure verb right after a bare period, no comma between: GDP quý I/2017 đạt 5,1% | 6 tháng đầu năm tăng 7%. */
 // (the lookahead also skips a year, so that backtracking cannot drop the year to slip past it)
@@ -121,8 +126,9 @@ const D_NUM = String.raw`\d{1,2}[/.-]\d{1,2}(?:[/.-](?:\d{4}|\d{2}))?(?!\p{N}|[/
 const D_WORDS = String.raw`\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4}|[/.-]\d{4})?(?!\p{N})`;
 const DATE = `(?:${D_WORDS}|${D_NUM})`;
 const DAY = String.raw`(?:ngày\s+)?${DATE}`;
-// tháng 9/2024 | tháng 9 năm 2024 | tháng 6-2017 | tháng 12.2017 | tháng 10
-const MONTH = String.raw`tháng\s+\d{1,2}(?:\s+năm\s+\d{4}|[/.-]\d{4})?(?!\p{N}|[/.-]\p{N})`;
+// tháng 9/2024 | tháng 9 năm 2024 | tháng 6-2017 | tháng 12.2017 | tháng 10 (never without the year
+// written after it, which a guard that rejects the whole reading would otherwise let slip)
+const MONTH = String.raw`tháng\s+\d{1,2}(?:\s+năm\s+\d{4}|[/.-]\d{4})?(?!\p{N}|[/.-]\p{N}|\s+năm\s+\d)`;
 // quý I/2025 | quý III năm 2024 | quý 4/2024 | Quý IV - 2026 | quý II
 const QUARTER = String.raw`quý\s+(?:IV|I{1,3}|0?[1-4])(?:\s+năm\s+\d{4}|\s*[/.-]\s*\d{4})?(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])`;
 // 6 tháng đầu năm | 06 tháng cuối năm 2021 | sáu tháng cuối năm nay | 6 tháng còn lại của năm 2021
@@ -330,8 +336,9 @@ const firstClause = (s: string): string => {
   return i < 0 ? s : s.slice(0, i);
 };
 
-// Only a marker (or nothing) before the match in its clause: "(1) Trong quý …" | "- Đến hết năm …"
-const CLAUSE_START = /^\s*(?:[-+•*–]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\.)?\s*(?:[Nn]gay\s*)?$/u;
+// Only a marker or an opening quote (or nothing) before the match in its clause: "(1) Trong quý …" |
+// "- Đến hết năm …" | "“Sau khi có thông tin …"
+const CLAUSE_START = /^\s*(?:[-+•*–]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\.)?\s*["“]?\s*(?:[Nn]gay\s*)?$/u;
 
 // Sở đã triển khai | đãtriển (glued in web copies) — but not a relative clause about the task
 // itself: các nhiệm vụ đã được giao | đã đề ra | đã phê duyệt.
@@ -342,13 +349,27 @@ const PAST = wordPattern(
 // trong quý 1 vừa qua | 6 tháng qua | trong năm trước đây (not `qua Sở Nội vụ`: a channel)
 const PAST_RIGHT_AFTER = /^\s*(?:vừa qua|vừa rồi|qua(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])(?!\s+\p{Lu})|trước đây|đã(?!i))/u;
 
+// The main clause after an opening period or occasion tells what was done: `Trong năm 2017, Chính phủ đã
+// giao …` | `Sau khi có thông tin …, chúng tôi đã phối hợp …` — its subject, then `đã`/`vừa`, whatever
+// verb follows (not a relative clause: `…, các nhiệm vụ đã giao phải …`).
+const PAST_MAIN_CLAUSE = wordPattern(
+  String.raw`^[^,;.\n]*,\s*(?:[^\s,;.]+\s+){1,6}?(?<!⟨(?:nhiệm\s+vụ|việc|chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch|nội\s+dung|giải\s+pháp|công\s+trình|dự\s+án)\s+)(?:đã|vừa)⟩`,
+  'iu',
+);
+
+/**
+ * True when the match opens its sentence: only a marker or a quote before it in its clause, or a capital
+ * in mid-line, where a flattened web copy has run the sentence on after a header (`… cấp tỉnh Từ ngày …`).
+ */
+const opensSentence = (text: string, start: number, before: string): boolean => CLAUSE_START.test(before) || /^\p{Lu}/u.test(text[start]!);
+
 /** A past event or a reported period rather than a deadline. */
 const past: Guard = (text, start, end) => {
   const before = lastClause(sentenceBefore(text, start));
   if (PAST.test(before)) return true;
   const after = sentenceAfter(text, end);
   if (PAST_RIGHT_AFTER.test(firstClause(after))) return true;
-  return CLAUSE_START.test(before) && PAST.test(after);
+  return opensSentence(text, start, before) && (PAST.test(after) || PAST_MAIN_CLAUSE.test(after));
 };
 
 const tail = (source: string) => wordPattern(`(?:${source})\\s*$`, 'iu');
@@ -361,7 +382,14 @@ const start: Guard = (text, s) => START_BEFORE.test(text.slice(Math.max(0, s - 2
 
 // kết quả thực hiện nhiệm vụ 6 tháng đầu năm | so với quý I | tăng trưởng Quý III, Quý IV/2026
 const REPORTED_BEFORE = tail(String.raw`⟨(?:${REPORTED})⟩(?:\s+[^\s.;:]+){0,5}`);
-const reported: Guard = (text, s) => REPORTED_BEFORE.test(sentenceBefore(text, s).slice(-80));
+// báo cáo kết quả trong tháng 8/2017 | báo cáo tình hình thực hiện trước quý III: a preposition makes the
+// period the time to report by (a half-year after them stays the period reported on)
+const REPORT_DUE_BEFORE = tail(String.raw`⟨báo\s+cáo\s+(?:kết\s+quả|tình\s+hình)⟩(?:\s+[^\s.;:]+){0,3}`);
+const DUE_WORD = /^(?:trong|vào|trước|chậm nhất|muộn nhất)\s+(?!(?:0?6|sáu)\s+tháng)/iu;
+const reported: Guard = (text, s) => {
+  const before = sentenceBefore(text, s).slice(-80);
+  return REPORTED_BEFORE.test(before) && !(REPORT_DUE_BEFORE.test(before) && DUE_WORD.test(text.slice(s, s + 30)));
+};
 
 // có hiệu lực đến hết ngày 31/12/2025 | có giá trị đến ngày
 const VALIDITY = wordPattern('⟨(?:hiệu lực|có giá trị|thời hạn sử dụng)⟩', 'iu');
@@ -436,6 +464,12 @@ const looseDate: Guard = (text, s, e) => {
   return !/ngày/iu.test(own) && !/^từ/iu.test(own) && !/[/.-]\d{2,4}$/u.test(own);
 };
 
+// xảy ra vào cuối tháng 12 | diễn ra trong 3 ngày | được tổ chức vào cuối năm | khai mạc ngày 15/8: the
+// time of an occurrence or an event, not the time a task is due by (but `phải được tổ chức trước …`,
+// `cần được tổ chức trong …` ask for it)
+const OCCURRENCE_BEFORE = tail(String.raw`⟨(?:xảy\s+ra|diễn\s+ra|(?<!⟨(?:phải|cần|sẽ)\s+)được\s+tổ\s+chức|khai\s+mạc|bế\s+mạc)`);
+const occurrence: Guard = (text, s) => OCCURRENCE_BEFORE.test(text.slice(Math.max(0, s - 30), s));
+
 /**
  * A month, quarter or half-year that opens its clause and ended before the month of the document's
  * date (`Trong tháng 4 năm 2026, tình hình …`, `Trong quý I, Chính phủ …` in a report of May 2026):
@@ -471,7 +505,7 @@ function rule(
     extract: (m, ctx, unit) => {
       const s = m.index;
       const e = m.index + m[0].length;
-      if (guards.some((g) => g(unit.text, s, e, ctx))) return null;
+      if (occurrence(unit.text, s, e, ctx) || guards.some((g) => g(unit.text, s, e, ctx))) return null;
       const v = read(m, ctx);
       return v && passedOpener(unit.text, s, v, ctx) ? null : v;
     },

@@ -15,7 +15,8 @@
  *   point), `ngay từ cơ sở` (scope); `phát hiện sớm`, `cảnh báo sớm`, `điều trị sớm` (early as a kind of
  *   detection or care), `sớm nhất là ngày …` (at the earliest); `gấp 2 lần`, `gấp đôi` (times);
  *   `tình huống khẩn cấp`, `công trình khẩn cấp` (a class of situation or works); `tính cấp bách`;
- *   `nhiệm vụ đột xuất cấp thiết` (a class of task), `nhu cầu cấp thiết`.
+ *   `nhiệm vụ đột xuất cấp thiết` (a class of task), `nhu cầu cấp thiết`, `dự án quan trọng, cấp bách`.
+ * - an account or a shortcoming, not a hurry asked for: `đã kịp thời cứu chữa`, `chưa kịp thời`, `không kịp thời`.
  */
 import type { Candidate, ExtractContext, Rule, TextUnit } from '../types.js';
 import { dropOverlapping, runRules, wordPattern } from './run-rules.js';
@@ -37,7 +38,11 @@ const EMERGENCY_AS_KIND = 'tình huống|tình thế|trường hợp|tình trạ
 // pattern, rather than a lookbehind tried at every position of the text).
 const EMERGENCY_KIND_BEFORE = wordPattern(`⟨(?:${EMERGENCY_AS_KIND}|điểm)\\s+$`, 'iu');
 // yêu cầu cấp bách | nhu cầu cấp bách: a pressing need that the task answers, not a hurry of its own
-const PRESSING_KIND_BEFORE = wordPattern(`⟨(?:tính|sự|yêu cầu|nhu cầu|${EMERGENCY_AS_KIND})\\s+$`, 'iu');
+// dự án quan trọng, cấp bách: a class of projects as well (but `nhiệm vụ quan trọng, cấp bách` asks for speed)
+const PRESSING_KIND_BEFORE = wordPattern(`⟨(?:tính|sự|yêu cầu|nhu cầu|${EMERGENCY_AS_KIND}|(?:công trình|dự án)\\s+quan trọng\\s*,?)\\s+$`, 'iu');
+
+// đã kịp thời cứu chữa | chưa kịp thời | không kịp thời: an account of what was done, or a shortcoming
+const ACCOUNT_BEFORE = wordPattern('⟨(?:đã|chưa|không|thiếu)\\s+$', 'iu');
 
 const RULES: Rule<true>[] = [
   // Khẩn trương hoàn thiện … | khẩn trương, quyết liệt
@@ -105,5 +110,9 @@ const RULES: Rule<true>[] = [
  *   → [{value: true, text: 'Khẩn trương', …}, {value: true, text: 'ngay', …}]
  */
 export function extractUrgency(unit: TextUnit, ctx: ExtractContext): Candidate<true>[] {
-  return dropOverlapping(runRules(unit, RULES, ctx));
+  const cues = runRules(unit, RULES, ctx).filter((c) => {
+    const at = c.span.start - unit.span.start;
+    return !ACCOUNT_BEFORE.test(unit.text.slice(Math.max(0, at - 12), at));
+  });
+  return dropOverlapping(cues);
 }

@@ -72,6 +72,15 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     '(1) Tham mưu Giám đốc Sở quản lý dự toán. Phấn đấu [đến cuối tháng 11/2021], chi hành chính đạt tỷ lệ trên 90%.',
   ]),
   examples<DeadlineValue>({ date: '2024-10-31', precision: 'month' }, ['Sở Xây dựng hoàn thành [trong tháng 10/2024].']),
+  // `có báo cáo` after the period is the task (have a report by then), not a figure: the year stays in
+  examples<DeadlineValue>({ date: '2025-08-31', precision: 'month' }, ['đánh giá tình hình thực hiện các Nghị quyết; [trong tháng 8 năm 2025] có báo cáo Chính phủ.']),
+  // `báo cáo kết quả` + a period with a preposition: when to report, not the period reported on
+  examples<DeadlineValue>({ date: '2024-08-31', precision: 'month' }, [
+    'Lễ hội cần được tổ chức [trong tháng 8/2024], bảo đảm an toàn, tiết kiệm.',
+    'Cuộc thi phải được tổ chức [trong tháng 8 năm 2024].',
+    'Bộ Công an điều tra, làm rõ vụ việc; báo cáo kết quả [trong tháng 8/2024].',
+    'Các địa phương tổng hợp, báo cáo tình hình thực hiện [trong tháng 8 năm 2024].',
+  ]),
   examples<DeadlineValue>({ date: '2024-12-31', precision: 'month' }, ['Phòng Tổ chức hoàn thành [tháng 12/2024] việc rà soát vị trí việc làm.', 'đến hết tháng 12/2024']),
   examples<DeadlineValue>({ date: '2024-11-30', precision: 'month', yearInferred: true }, ['trong tháng 11', 'vào cuối tháng 11']),
   examples<DeadlineValue>({ date: '2024-06-30', precision: 'month', yearInferred: true }, ['trong tháng này']),
@@ -285,6 +294,17 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'Phó Thủ tướng cho biết, trước năm 2013, UBND thành phố theo thẩm quyền đã cho phép chuyển đổi.',
     'GRDP quý II/2024 tăng 7,5% so với quý I/2024.',
     'Sau khi nghe báo cáo của các phòng, Giám đốc Sở kết luận như sau:',
+    // a period or an occasion opening a sentence whose main clause tells what was done (`X đã …`),
+    // also in flattened web copies and quoted speech
+    'Giám đốc các Sở, Ban, Ngành cấp tỉnh Từ ngày 15/01/2024 đến ngày 02/02/2024, trên địa bàn tỉnh đã xảy ra 03 ổ dịch cúm gia cầm.',
+    'Cũng theo Phó Thủ tướng, trong năm 2024, Chính phủ đã giao các bộ, ngành thanh tra 30% đơn vị trực thuộc.',
+    'lên tới 30-40%. Cuối tháng 4/2024, UBND tỉnh đã ban hành văn bản chỉ đạo các ban ngành.',
+    '“Sau khi có thông tin phản ánh của báo chí, chúng tôi đã phối hợp với các đội nghiệp vụ kiểm tra.',
+    'Ngày 29/6, ngay sau khi tiếp nhận được thông tin, UBND huyện đã chỉ đạo kiểm tra.',
+    // the time of an occurrence: when something happens or is held, not when a task is due
+    'Diễn đàn APEC được tổ chức vào cuối năm, kết hợp với các giải pháp nâng cao chất lượng dịch vụ.',
+    'vụ tai nạn xảy ra vào cuối tháng 12/2024 tại sân trường, ông Độ cho hay.',
+    'vụ xe ô tô gây tai nạn cho học sinh xảy ra trước Tết.',
     // datelines, times, bare counts
     'Hà Nội, 14/11 - Bộ Công Thương có văn bản yêu cầu các đơn vị.',
     'Hội nghị khai mạc lúc 14 giờ.',

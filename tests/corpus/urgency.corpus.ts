@@ -72,6 +72,12 @@ export const URGENCY_CORPUS: CorpusGroup<true>[] = [
     'phù hợp với xu thế quốc tế và nhu cầu cấp thiết của đất nước',
     'hỗ trợ kinh phí cho các địa phương xử lý chống sạt lở ở những điểm khẩn cấp',
     'thời gian xây dựng nhanh, đáp ứng yêu cầu cấp bách giảm ùn tắc giao thông',
+    'ưu tiên bố trí vốn cho các dự án quan trọng, cấp bách, dự án đối tác công tư',
+    // what was done, or was not done in time: an account or a shortcoming, not a hurry asked for
+    'cảm ơn đội ngũ y, bác sỹ đã kịp thời cứu chữa các chiến sĩ bị thương',
+    'các địa phương đã nhanh chóng bắt tay vào công việc',
+    'công tác báo cáo của một số đơn vị còn chưa kịp thời, đầy đủ',
+    'việc xử lý vi phạm không kịp thời, thiếu kiên quyết',
     'Ngay sau đó, đại diện nhà trường cho biết lý do',
     'mức phí là khung tối đa chứ không phải tăng ngay một lúc lên mức đó',
     // intensity and horizon, not speed

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDeadlines } from '../../src/extract/deadlines.js';
+import { resolveYear } from '../../src/refine/resolve-missing-years.js';
 import type { ExtractContext } from '../../src/types.js';
 import { CORPUS_CONTEXT, countPhrases, runCorpus } from '../helpers/corpus.js';
 import { DEADLINE_CORPUS } from '../corpus/deadlines.corpus.js';
@@ -36,6 +37,12 @@ describe('extractDeadlines', () => {
     expect(run('trước tháng 1/2025')[0]!.value.date).toBe('2024-12-31');
     expect(run('trước quý I/2025')[0]!.value.date).toBe('2024-12-31');
     expect(run('trước năm 2026')[0]!.value.date).toBe('2025-12-31');
+  });
+
+  it('should take an undated page\'s year from its text, skipping plan horizons', () => {
+    // a news page on the plan for 2021 that looks ahead to 2022: its dates without a year are in 2021
+    expect(resolveYear(null, 'Nhiệm vụ năm 2021, định hướng 2022. Báo cáo trước ngày 15/12.')).toBe(2021);
+    expect(resolveYear(null, 'Chiến lược đến năm 2030, tầm nhìn 2045; trong năm 2025 hoàn thành.')).toBe(2025);
   });
 
   it('should reject dates that do not exist', () => {
