@@ -1425,6 +1425,8 @@ function opensClause(text: string, at: number): 'strong' | 'weak' | null {
 
 // Verbs that make a lead even after a comma: "…, Sở Y tế phối hợp …" | "…, Sở B chủ trì …"
 const STRONG_VERBS = new Set(['chủ trì', 'phối hợp', 'có trách', 'chịu trách', 'có nhiệm', 'khẩn trương']);
+// … and an obligation: "…, Tổng công ty Tân cảng Sài Gòn cần bố trí …" | "…, các địa phương phải …"
+const OBLIGATION = /^(?:cần|phải) /u;
 
 // The only subject rule that makes a speaker (`Thủ tướng`, `Phó Thủ tướng`, `Bí thư`) a lead.
 const SPEAKER_DUTY = /^lead: X có trách nhiệm$/u;
@@ -1443,7 +1445,7 @@ function asSubject(text: string, list: Mention, listStart: number, end: number):
   // "Phó Thủ tướng Vũ Đức Đam thị sát …", "Thủ tướng chỉ ra …", "Phó Thủ tướng chủ trì cuộc đối thoại": the leader
   // who speaks, visits or chairs gives the tasks, he is not their lead (only a duty names him: "… có trách nhiệm").
   if (list.speaker && !SPEAKER_DUTY.test(after.after?.rule ?? '')) return { rule: null, transferAt: -1 };
-  if (after.after && (opens === 'strong' || STRONG_VERBS.has(after.verb))) return { rule: after.after.rule, transferAt: -1 };
+  if (after.after && (opens === 'strong' || STRONG_VERBS.has(after.verb) || OBLIGATION.test(after.verb))) return { rule: after.after.rule, transferAt: -1 };
   return { rule: null, transferAt: -1 };
 }
 
@@ -1559,7 +1561,7 @@ export function extractAssignees(unit: TextUnit, ctx: ExtractContext, abbreviati
   const text = unit.text;
   // Every unit's name has a letter: a line of `1.1.1.…` or OCR noise is not cut into tokens for nothing.
   if (!HAS_LETTER.test(text)) return [];
-  const { lists, reader, acronyms } = findLists(text);
+  const { lists, reader, acronyms, toks } = findLists(text);
   if (!lists.length && !acronyms.length) return [];
   // Triggers by the offset where they end, so that each list looks up only its own.
   const triggers = new Map<number, (Candidate<Trigger> & { s: number; e: number })[]>();
@@ -1678,7 +1680,17 @@ export function extractAssignees(unit: TextUnit, ctx: ExtractContext, abbreviati
     let at = acronym.s;
     while (at > 0 && /\s/u.test(text[at - 1]!)) at--;
     const before = (triggers.get(at) ?? []).sort((a, b) => b.e - b.s - (a.e - a.s))[0];
-    if (!before || before.value.topic || before.value.heading || before.value.praised) continue;
+    if (!before) {
+      // The subject of its own obligation: "Theo Phó Thủ tướng, EVN cần phát triển …" (not a credit before a
+      // subheading run in: "Ảnh: LĐO Phải xem xét …")
+      const next = toks[acronym.j];
+      if (next && OBLIGATION.test(`${text.slice(next.s, next.e)} `) && opensClause(text, acronym.s)) {
+        out.push(...toCandidates(unit, acronym, 'lead', 'lead: X cần (acronym)', abbreviations));
+        added = true;
+      }
+      continue;
+    }
+    if (before.value.topic || before.value.heading || before.value.praised) continue;
     out.push(...toCandidates(unit, acronym, before.value.role, `${before.rule} (acronym)`, abbreviations));
     added = true;
   }

@@ -19,6 +19,8 @@ export interface ItemKindContext {
   marker: string | null;
   /** The words of a heading with its own instruction (a `.0` item): its colon opens sub-items, not an intro. */
   ownHeading?: boolean;
+  /** The news headline reports an order ("Hải quan Hải Phòng yêu cầu …"): paragraphs in the imperative relay it. */
+  headlineOrders?: boolean;
 }
 
 // Headings whose items state aims, at any depth: I. MỤC ĐÍCH, YÊU CẦU | 1. Mục tiêu | NGUYÊN TẮC, YÊU CẦU …
@@ -36,25 +38,29 @@ const FINDINGS_HEADING = wordPattern(
 
 // Words that give an instruction: the grammar of assignment and the imperative verbs of the genre.
 // ("giao thông" is a noun)
-const DIRECTIVE = wordPattern(
-  '⟨(?:giao(?!\\s+thông)|đề nghị|yêu cầu|chỉ đạo|chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|cần|phải|khẩn trương|tập trung|tiếp tục|tăng cường|đẩy mạnh|đẩy nhanh|triển khai|tổ chức|thực hiện|xây dựng|hoàn thành|hoàn thiện|rà soát|kiểm tra|tham mưu|nghiên cứu|chủ động|bảo đảm|đảm bảo|nâng cao|hướng dẫn|theo dõi|đôn đốc|quán triệt|ưu tiên|kịp thời|sớm|phấn đấu|quan tâm|củng cố|kiện toàn|ban hành|trình|cập nhật|xử lý|giải quyết|tuyên truyền|phổ biến|vận hành|duy trì|quản lý|tiếp nhận|chuẩn bị|báo cáo|mời|phân công|nghiêm cấm|không để|tránh|cử|bố trí|huy động|thúc đẩy|phát huy|nắm chắc|chấn chỉnh|xem xét|thống nhất|thẩm định|lập|đề xuất|hỗ trợ|sửa đổi|bổ sung|tổng hợp|khảo sát|điều tra|xác định|lựa chọn|tiếp thu|giám sát|kiểm soát|ngăn chặn|sắp xếp|giải ngân|thanh tra|vận động|nghiệm thu|thành lập|khắc phục|cải thiện|cải cách|đổi mới|chuyển giao|ứng dụng|số hóa|kết nối|áp dụng|chấp hành|tập huấn|đào tạo|bồi dưỡng|kết thúc|chấm dứt|dừng|tạm dừng|giải thể|sáp nhập|kiện toàn|thu hồi|xử phạt|điều chỉnh|hướng dẫn|công khai|gửi|lấy ý kiến|tiếp tục|tạo điều kiện|nghiêm túc|quyết liệt)⟩',
-  'iu',
-);
+const DIRECTIVE_WORDS =
+  '(?:giao(?!\\s+thông)|đề nghị|yêu cầu|chỉ đạo|chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|cần|phải|khẩn trương|tập trung|tiếp tục|tăng cường|đẩy mạnh|đẩy nhanh|triển khai|tổ chức|thực hiện|xây dựng|hoàn thành|hoàn thiện|rà soát|kiểm tra|tham mưu|nghiên cứu|chủ động|bảo đảm|đảm bảo|nâng cao|hướng dẫn|theo dõi|đôn đốc|quán triệt|ưu tiên|kịp thời|sớm|phấn đấu|quan tâm|củng cố|kiện toàn|ban hành|trình|cập nhật|xử lý|giải quyết|tuyên truyền|phổ biến|vận hành|duy trì|quản lý|tiếp nhận|chuẩn bị|báo cáo|mời|phân công|nghiêm cấm|không để|tránh|cử|bố trí|huy động|thúc đẩy|phát huy|nắm chắc|chấn chỉnh|xem xét|thống nhất|thẩm định|lập|đề xuất|hỗ trợ|sửa đổi|bổ sung|tổng hợp|khảo sát|điều tra|xác định|lựa chọn|tiếp thu|giám sát|kiểm soát|ngăn chặn|sắp xếp|giải ngân|thanh tra|vận động|nghiệm thu|thành lập|khắc phục|cải thiện|cải cách|đổi mới|chuyển giao|ứng dụng|số hóa|kết nối|áp dụng|chấp hành|tập huấn|đào tạo|bồi dưỡng|kết thúc|chấm dứt|dừng|tạm dừng|giải thể|sáp nhập|kiện toàn|thu hồi|xử phạt|điều chỉnh|hướng dẫn|công khai|gửi|lấy ý kiến|tiếp tục|tạo điều kiện|nghiêm túc|quyết liệt|xử nghiêm|triệt phá)';
+const DIRECTIVE = wordPattern(`⟨${DIRECTIVE_WORDS}⟩`, 'iu');
 
-// A report of what was done: "Đã tổ chức …", "Sở đã triển khai …" (đã early in the sentence),
+// A report of what was done: "Đã tổ chức …", "Sở đã triển khai …", "Tại buổi làm việc, đại diện các vụ đã …" (đã early
+// in the sentence, after a fronted time, place or connective),
 // attendance and chairing; what a source tells or thinks: "Văn bản nêu rõ, theo thông báo của UBND tỉnh, …",
 // "Hiệp hội cho rằng, …"; a status at a date: "Tính đến ngày 30/9, …", "Đến ngày 30/9, có 200 thủ tục …".
 const REPORT = wordPattern(
-  '^(?:(?:trong|tính đến|qua|năm|sau|từ|đến nay|thời gian qua)[^,]{0,60},\\s*)?(?:[^\\s,.;:]+\\s+){0,7}?⟨(?:đã|vừa|đang)⟩|⟨(?:tham dự|cùng dự|dự họp|tham gia hội nghị|chủ trì hội nghị|chủ trì cuộc họp|chủ trì buổi)⟩|^⟨(?:theo báo cáo|báo cáo cho biết|sau khi nghe|thay mặt)⟩' +
+  '^(?:(?:trong|tính đến|qua|năm|sau|từ|đến nay|thời gian qua|(?:cũng )?tại|đồng thời|bên cạnh đó|ngoài ra|cùng với đó|trước đó|hiện nay)[^,]{0,60},\\s*)?(?:[^\\s,.;:]+\\s+){0,7}?⟨(?:đã|vừa|đang)⟩|⟨(?:tham dự|cùng dự|dự họp|tham gia hội nghị|chủ trì hội nghị|chủ trì cuộc họp|chủ trì buổi)⟩|^⟨(?:theo báo cáo|báo cáo cho biết|sau khi nghe|thay mặt)⟩' +
     '|^(?:[^,.;:]{0,60}⟨(?:nêu rõ|cho biết)⟩\\s*,?\\s*)?⟨theo⟩\\s+(?:⟨thông báo⟩|⟨báo cáo⟩|⟨thông tin⟩|⟨nguồn tin⟩|⟨số liệu⟩|⟨phản ánh⟩)' +
-    '|^[^.;:]{0,80}?⟨(?:cho rằng|nhận định|cho biết)⟩' +
+    '|^[^.;:]{0,200}?⟨(?:cho rằng|nhận định|cho biết)⟩' +
     '|^⟨tính đến⟩|^⟨đến⟩[^,]{0,40},\\s*(?:⟨tổng số⟩|⟨tổng cộng⟩|⟨có⟩\\s+\\d)',
   'iu',
 );
 
 // Words that put an instruction on someone else, which a report paragraph may also contain.
 // ("không tuân thủ chỉ đạo của UBND tỉnh": a noun, someone's instruction cited in a report)
-const EXPLICIT_INSTRUCTION = wordPattern('(?<!được )(?<!được (?:\\S+ ){1,3})⟨(?:đề nghị|yêu cầu|giao(?!\\s+thông)|cần|phải|chỉ đạo|chủ trì|có trách nhiệm|chịu trách nhiệm|phấn đấu)⟩(?!\\s+của)', 'iu');
+// ("công tác chỉ đạo, điều hành của Chính phủ": the work of directing, a noun)
+const EXPLICIT_INSTRUCTION = wordPattern(
+  '(?<!được )(?<!được (?:\\S+ ){1,3})(?<!công tác )⟨(?:đề nghị|yêu cầu|giao(?!\\s+thông)|cần|phải|chỉ đạo(?!\\s*(?:,|và)\\s*điều hành)|chủ trì|có trách nhiệm|chịu trách nhiệm|phấn đấu)⟩(?!\\s+của)',
+  'iu',
+);
 
 // "giao" as a verb of assignment, not "giao dịch", "giao thông", "giao lưu" …
 const ASSIGN_VERB = 'giao(?!\\s+(?:dịch|thông|lưu|tiếp|nộp|hàng))';
@@ -78,9 +84,23 @@ const CONCLUSION_OPENING = wordPattern(
   'iu',
 );
 
+// A leader by office, whose view of what must be done is an instruction.
+const LEADER = '(?:phó\\s+)?(?:chủ tịch|bí thư|giám đốc|bộ trưởng|thứ trưởng|thủ tướng|trưởng ban|tổng cục trưởng|cục trưởng|thống đốc)';
+// "Theo Phó Thủ tướng, …" | "Bộ trưởng Bộ Tài chính cho rằng, …": the words after it are the leader's.
+const LEADER_VIEW = wordPattern(`^(?:⟨cũng⟩\\s+)?⟨theo⟩\\s+(?:⟨đồng chí⟩\\s+)?⟨${LEADER}⟩[^,.;:]{0,80},\\s*|⟨${LEADER}⟩[^.;:]{0,80}?⟨cho rằng⟩\\s*[,:]?\\s*`, 'iu');
+// … an obligation of a named body or of no one: "EVN cần …" | "các địa phương phải …" | "cần …" (not "điều kiện then
+// chốt là phải …", "năm 2021, dự báo …": lower-case words before it are no body).
+const BODY_MUST = /^(?:(?:\p{Lu}|các\s)[^,.;:]{0,60}?\s)?(?:cũng\s+)?(?:cần|phải)\s+(?!(?:là|có|được|thiết)(?![\p{L}\p{M}]))/u;
+
+/** "Theo Phó Thủ tướng, EVN cần phát triển …": a leader's view of what a body must do. */
+function leaderWantsDone(text: string): boolean {
+  const view = LEADER_VIEW.exec(text);
+  return view !== null && BODY_MUST.test(text.slice(view.index + view[0].length));
+}
+
 /** A speech act of a leader, not a report of what was done ("… đã chỉ đạo …"). */
 function leaderSpeaks(text: string): boolean {
-  if (CONCLUSION_OPENING.test(text)) return true;
+  if (CONCLUSION_OPENING.test(text) || leaderWantsDone(text)) return true;
   for (const re of [PERSON_SPEAKS, BODY_SPEAKS]) {
     // A speaker whose words tell what was done may hide one that speaks inside them ("Chủ tịch UBND TP.Đà Nẵng
     // đã ký văn bản yêu cầu …"): after one, look again from its next character.
@@ -188,7 +208,7 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
   if (ctx.news) {
     // Headlines, subheadings and the source-tagged lead are the page's, not the conclusions'.
     if (!ctx.marker && ((!ENDS_SENTENCE.test(text) && isHeadline(text, words)) || NEWS_SAPO.test(text))) return 'info';
-    if (!ctx.inConclusion && !leaderSpeaks(text)) return 'info';
+    if (!ctx.inConclusion && !leaderSpeaks(text) && !(ctx.headlineOrders && relaysOrder(text))) return 'info';
   }
   if (REPORT.test(text) && !EXPLICIT_INSTRUCTION.test(text)) return 'info';
   if (!ctx.marker && (PURPOSE_ONLY.test(text) || DOCUMENT_DESCRIBED.test(text)) && !EXPLICIT_INSTRUCTION.test(text)) return 'info';
@@ -247,10 +267,52 @@ function isHeadline(text: string, words: number): boolean {
 // "… chỉ đạo hội nghị. Ảnh: Q.H" | "(Ảnh minh họa)"
 const PHOTO_CREDIT = /(?:^|[\s(.])Ảnh(?:\s*:|\s+minh họa)[^.]{0,60}$/u;
 
-/** True when a news paragraph (not a headline or the source-tagged lead) turns the report to its conclusions. */
-export function turnsToConclusion(text: string): boolean {
+/**
+ * True when a news paragraph (not a headline or the source-tagged lead) turns the report to its conclusions:
+ * a leader speaks, or, under a headline that reports an order, the paragraph relays it in the imperative.
+ */
+export function turnsToConclusion(text: string, headlineOrders = false): boolean {
   const t = withoutBodyNames(text);
-  return ENDS_SENTENCE.test(t) && !NEWS_SAPO.test(t) && leaderSpeaks(t);
+  return ENDS_SENTENCE.test(t) && !NEWS_SAPO.test(t) && (leaderSpeaks(t) || (headlineOrders && relaysOrder(t)));
+}
+
+// A headline that counts the tasks the report lists: "5 nhóm nhiệm vụ về cải cách …" | "Chính phủ đặt ra 8 trọng
+// tâm chỉ đạo, điều hành …" (a bare "nhiều giải pháp" counts nothing: the report may tell of them).
+const TASKS_COUNTED = wordPattern('(?<![\\d.,/])\\d{1,2}\\s+(?:⟨nhóm⟩\\s+)?(?:⟨nhiệm vụ⟩|⟨giải pháp⟩|⟨trọng tâm⟩|⟨việc cần làm⟩)', 'iu');
+// A speaker and his words after a colon: "Phó Thủ tướng Trịnh Đình Dũng: EVN phải bảo đảm …" | "…: Xử nghiêm vi phạm …"
+const SPEAKER_COLON = wordPattern(`^[^:]{0,20}⟨${LEADER}⟩[^:]{0,40}:\\s*`, 'iu');
+// A headline whose subject orders, whatever body it names ("Phòng chống Covid-19, Hải quan Hải Phòng yêu cầu không
+// liên hoan …"), or that is the order itself ("Yêu cầu tái xuất gần 1.200 container …").
+const HEADLINE_ORDER = wordPattern(`^(?:[^:.]{0,80}?(?<!${NOT_SPOKEN} ))?⟨(?:yêu cầu|chỉ đạo|chỉ thị)⟩\\s+(?!⟨(?:của|tại|về)⟩)`, 'iu');
+
+/**
+ * What a news headline announces: `tasks`, a count of the tasks the report lists (it reads as a list of
+ * them from its start); `order`, an order of a leader or a body, which paragraphs in the imperative relay.
+ */
+export function headlineAnnounces(headline: string): 'tasks' | 'order' | null {
+  const t = withoutBodyNames(collapseWhitespace(headline));
+  if (TASKS_COUNTED.test(t)) return 'tasks';
+  const colon = SPEAKER_COLON.exec(t);
+  if (colon) {
+    const words = t.slice(colon[0].length);
+    if (EXPLICIT_INSTRUCTION.test(words) || opensOnVerb(words)) return 'order';
+  }
+  return HEADLINE_ORDER.test(t) || leaderSpeaks(t) ? 'order' : null;
+}
+
+// An order relayed without its speaker, in the imperative: "Cụ thể, quán triệt đến toàn thể cán bộ …" |
+// "Tuyệt đối không tổ chức liên hoan …" | "Không đi/đến các địa phương có ca nhiễm …" (not "Không chỉ …").
+const RELAYED_ORDER = wordPattern(
+  `^(?:(?:⟨cụ thể⟩|⟨theo đó⟩|⟨đồng thời⟩|⟨ngoài ra⟩|⟨bên cạnh đó⟩)\\s*,?\\s*)?(?:⟨tuyệt đối⟩\\s+)?(?:⟨không⟩(?!\\s+(?:chỉ|những|có|phải|ít|thể|còn|kịp|riêng)(?![\\p{L}\\p{M}]))|⟨${DIRECTIVE_WORDS}⟩)`,
+  'iu',
+);
+
+// A verb phrase fronted before the subject, no order: "Thực hiện Công điện của Thủ tướng, Cục Hải quan tỉnh đã …"
+const FRONTED_VERB_PHRASE = /^(?:(?:Cụ thể|Theo đó|Đồng thời|Ngoài ra|Bên cạnh đó)\s*,\s*)?[^,.;:]{1,100},\s*(?:các\s+)?\p{Lu}/u;
+
+/** A paragraph in the imperative, not a phrase fronted before its subject ("Thực hiện Kế hoạch …, Sở …"). */
+function relaysOrder(text: string): boolean {
+  return RELAYED_ORDER.test(text) && !FRONTED_VERB_PHRASE.test(text);
 }
 
 /** Every sentence that gives an instruction is one that praises: "… ghi nhận, đánh giá cao Sở …". */

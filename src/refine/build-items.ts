@@ -13,7 +13,7 @@ import { extractDeadlines } from '../extract/deadlines.js';
 import { extractMetrics } from '../extract/metrics.js';
 import { extractReferences } from '../extract/references.js';
 import { extractUrgency } from '../extract/urgency.js';
-import { classifyItem, turnsToConclusion, type ItemKind } from '../extract/item-kind.js';
+import { classifyItem, headlineAnnounces, turnsToConclusion, type ItemKind } from '../extract/item-kind.js';
 import { readLabels, type LabelAttributes } from './read-labels.js';
 import { findAddressee } from './find-addressee.js';
 import { mergeAssigneeNames, type UnitList } from './merge-unit-variants.js';
@@ -132,7 +132,11 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
     }
     return lo;
   };
-  let inConclusion = !input.news;
+  // A headline that counts the tasks makes the report a list of them from its start; one that reports an
+  // order lets a paragraph in the imperative relay it.
+  const announced = input.news && input.doc.document.title ? headlineAnnounces(input.doc.document.title) : null;
+  let inConclusion = !input.news || announced === 'tasks';
+  const headlineOrders = announced === 'order';
   let previousLead: AssigneeDraft[] = [];
 
   const unitOf = (start: number, end: number): TextUnit => ({ text: text.slice(start, end), span: { start, end } });
@@ -158,8 +162,8 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
   const kindOf = (unit: TextUnit, marker: string | null, inherited: Inherited, words: Words, ownHeading = false): ItemKind => {
     // Without a word there is no instruction (classifyItem needs one for a task) and no speaker.
     if (!words.letters) return 'info';
-    if (input.news && !inConclusion && turnsToConclusion(collapseWhitespace(unit.text))) inConclusion = true;
-    return inherited.info ? 'info' : classifyItem(unit, { headings: inherited.headings, news: input.news, inConclusion, marker, ownHeading });
+    if (input.news && !inConclusion && turnsToConclusion(collapseWhitespace(unit.text), headlineOrders)) inConclusion = true;
+    return inherited.info ? 'info' : classifyItem(unit, { headings: inherited.headings, news: input.news, inConclusion, marker, ownHeading, headlineOrders });
   };
 
   /**

@@ -469,6 +469,14 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   examples<AssigneeValue>(lead('EVN'), [
     'Phó Thủ tướng đề nghị [EVN] tổ chức thực hiện tốt các nhiệm vụ cấp điện.',
     'Bộ Công Thương yêu cầu [EVN] khẩn trương khắc phục sự cố.',
+    // … or the subject of its own obligation, as its clause opens
+    'Theo Phó Thủ tướng, [EVN] cần phát triển hạ tầng lưới điện đồng bộ, hiện đại.',
+    'Đặc biệt, [EVN] phải bảo đảm cung ứng đủ điện trong mùa khô.',
+  ]),
+  // --- the subject of an obligation after a comma, in a sentence that went on before it ----------------
+  examples<AssigneeValue>(lead('Tổng công ty Tân cảng Sài Gòn'), [
+    'Ngành Hải quan sẽ điều thêm máy soi về cảng Cát Lái, [Tổng công ty Tân cảng Sài Gòn] cần bố trí địa điểm đặt máy soi thuận lợi nhất.',
+    'Cục Hải quan đang đầu tư hệ thống camera giám sát, [Tổng công ty Tân cảng Sài Gòn] phải kết nối dữ liệu container ra vào cảng.',
   ]),
   examples<AssigneeValue>([lead('Bộ Công Thương'), support('VASEP')], ['[Bộ Công Thương] phối hợp với [VASEP] rà soát quy định.']),
 
@@ -586,5 +594,10 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     // two names side by side that are one place: no table columns
     'Đoàn công tác khảo sát hiện trường vụ sạt lở tại ấp Mỹ Hội, xã Mỹ Hội Đông, huyện Chợ Mới, An Giang.',
     'Cùng dự có trưởng, phó các phòng chuyên môn, các đơn vị trực thuộc Sở Khoa học và Công nghệ.',
+    // an acronym before an obligation that opens no clause, or a credit before a subheading run in
+    'Hiện nay EVN cần một lượng vốn rất lớn cho các dự án nguồn điện.',
+    'Giá điện chưa được điều chỉnh. Ảnh: LĐO Phải xem xét hết sức kỹ lưỡng',
+    // a body after a comma that only reports, not an obligation
+    'Ngành Hải quan sẽ điều thêm máy soi về cảng, Tổng công ty Tân cảng Sài Gòn đang mở rộng bãi container.',
   ]),
 ];

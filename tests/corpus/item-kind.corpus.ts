@@ -26,6 +26,8 @@ export function markerOf(phrase: string): string | null {
 const official = (...headings: string[]): Omit<ItemKindContext, 'marker'> => ({ headings, news: false, inConclusion: false });
 /** A news report's paragraph, before (`false`) or after (`true`) the report turns to its conclusions. */
 const news = (inConclusion: boolean): Omit<ItemKindContext, 'marker'> => ({ headings: [], news: true, inConclusion });
+/** A news report's paragraph before the turn, under a headline that reports an order ("Hải quan Hải Phòng yêu cầu …"). */
+const underOrderHeadline: Omit<ItemKindContext, 'marker'> = { headings: [], news: true, inConclusion: false, headlineOrders: true };
 
 export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
   // ─── tasks ───────────────────────────────────────────────────────────────────────────────
@@ -421,6 +423,67 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       'Ông Lê Văn Hùng, Phó Bí thư Thường trực Thành ủy TP.HCM yêu cầu lực lượng công an vào cuộc ngay để xử lý tình trạng sốt đất ảo.',
       'Để đẩy mạnh sắp xếp doanh nghiệp nhà nước, Thủ tướng Chính phủ chỉ thị các bộ, ngành, địa phương thực hiện nghiêm các nhiệm vụ được giao.',
       'Chủ tịch UBND TP.Đà Nẵng đã ký văn bản yêu cầu các sở, ngành khẩn trương rà soát quy hoạch bán đảo.',
+    ],
+  },
+  {
+    name: "news: a leader's view of what a body must do (Theo <leader>, X cần …; <leader> cho rằng, X phải …), even before the turn",
+    kind: 'task',
+    context: news(false),
+    phrases: [
+      'Theo Phó Thủ tướng, Tập đoàn Điện lực Việt Nam cần phát triển hạ tầng lưới điện đồng bộ, thông minh, hiện đại.',
+      'Theo Bộ trưởng, các địa phương phải hoàn thành việc rà soát đất công trước ngày 30/6.',
+      'Phó Thủ tướng cho rằng, Bộ Công Thương cần sớm hoàn thiện cơ chế giá điện theo thị trường.',
+      'Theo Chủ tịch UBND tỉnh, cần khẩn trương di dời các hộ dân ra khỏi vùng có nguy cơ sạt lở.',
+    ],
+  },
+  {
+    name: "news: a leader's view of how things are, or a view that is not a leader's",
+    kind: 'info',
+    context: news(false),
+    phrases: [
+      'Theo Phó Thủ tướng, năm 2025, tình hình thế giới còn diễn biến phức tạp, khó lường, cần theo dõi sát.',
+      'Theo Phó Thủ tướng, điều kiện then chốt để chuyển sang tự chủ tài chính là phải tính đúng, tính đủ giá dịch vụ.',
+      'Phó Thủ tướng cho rằng năm 2017 là năm nhiều khó khăn vì Chính phủ vừa phải hoàn thiện khung pháp lý, vừa phải thực hiện.',
+      'Theo ông Nguyễn Văn An, chuyên gia kinh tế, doanh nghiệp cần chủ động tìm kiếm thị trường mới.',
+    ],
+  },
+  {
+    name: 'news: under a headline that reports an order, a paragraph in the imperative relays it',
+    kind: 'task',
+    context: underOrderHeadline,
+    phrases: [
+      'Cụ thể, quán triệt đến toàn thể công chức nâng cao tinh thần trách nhiệm, tuyệt đối không chủ quan, lơ là.',
+      'Tuyệt đối không tổ chức liên hoan, tụ tập đông người trong thời gian có dịch.',
+      'Không đi đến các địa phương có ca nhiễm trong cộng đồng; phải báo cáo trưởng đơn vị trước khi đi.',
+    ],
+  },
+  {
+    name: 'news: under a headline that reports an order, a ground cited first, a report, "Không chỉ …"',
+    kind: 'info',
+    context: underOrderHeadline,
+    phrases: [
+      'Thực hiện Công điện của Thủ tướng Chính phủ, Cục Hải quan tỉnh đã kích hoạt các biện pháp phòng, chống dịch.',
+      'Không chỉ tăng cường kiểm tra hồ sơ, đơn vị còn phối hợp với lực lượng biên phòng tuần tra trên tuyến biên giới.',
+      'Ngày 28/1, lãnh đạo Chi cục đã kiểm tra công tác phòng, chống dịch tại các đội nghiệp vụ.',
+    ],
+  },
+  {
+    name: 'news: a report after a fronted connective or place (Đồng thời, Tại buổi làm việc, …), or a report of "công tác chỉ đạo, điều hành"',
+    kind: 'info',
+    context: news(true),
+    phrases: [
+      'Đồng thời, Bộ Tài chính đang chuẩn bị các điều kiện kỹ thuật để sẵn sàng trao đổi thông tin tờ khai hải quan.',
+      'Tại buổi làm việc, đại diện lãnh đạo Tổng cục đã hướng dẫn tháo gỡ khó khăn cho doanh nghiệp về kiểm tra, giám sát.',
+      'Bên cạnh đó, báo cáo kiểm điểm công tác chỉ đạo, điều hành của Chính phủ năm 2020, Phó Thủ tướng cho biết, Chính phủ luôn chấp hành nghiêm sự giám sát của Quốc hội.',
+    ],
+  },
+  {
+    name: 'news: an order after a fronted connective or place, however much was done before',
+    kind: 'task',
+    context: news(true),
+    phrases: [
+      'Đồng thời, đề nghị các bộ, ngành đã được giao nhiệm vụ khẩn trương hoàn thành trước ngày 31/12.',
+      'Tại hội nghị, Chủ tịch UBND tỉnh yêu cầu các sở đã được phân công khẩn trương triển khai kế hoạch.',
     ],
   },
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyItem, turnsToConclusion } from '../../src/extract/item-kind.js';
+import { classifyItem, headlineAnnounces, turnsToConclusion } from '../../src/extract/item-kind.js';
 import { ITEM_KIND_CORPUS, markerOf, type ItemKindGroup } from '../corpus/item-kind.corpus.js';
 
 const casesOf = (groups: ItemKindGroup[]) =>
@@ -48,5 +48,20 @@ describe('turnsToConclusion', () => {
       turnsToConclusion('Tình hình chuyển đổi số trong các cơ quan Đảng ổn định; công tác lãnh đạo, chỉ đạo điều hành giải quyết công việc tiếp tục đẩy mạnh thực hiện qua hệ thống thông tin điều hành tác nghiệp.'),
     ).toBe(false);
     expect(turnsToConclusion('Hệ thống phòng họp trực tuyến được bảo đảm thông suốt, đáp ứng yêu cầu công tác lãnh đạo, chỉ đạo từ Trung ương đến cơ sở.')).toBe(false);
+  });
+});
+
+describe('headlineAnnounces', () => {
+  it('should read a count of tasks, an order, or neither in a news headline', () => {
+    expect(headlineAnnounces('5 nhóm nhiệm vụ về cải cách, hiện đại hóa hải quan trong năm 2021')).toBe('tasks');
+    expect(headlineAnnounces('Chính phủ đặt ra 8 trọng tâm chỉ đạo, điều hành cho năm 2021')).toBe('tasks');
+    expect(headlineAnnounces('Phòng chống dịch, Hải quan Hải Phòng yêu cầu không liên hoan, tụ tập đông người')).toBe('order');
+    expect(headlineAnnounces('Phó Thủ tướng: Xử nghiêm vi phạm sử dụng gỗ nguyên liệu bất hợp pháp')).toBe('order');
+    expect(headlineAnnounces('Yêu cầu tái xuất gần 1.200 container phế liệu không đạt chất lượng')).toBe('order');
+    expect(headlineAnnounces('Phó Thủ tướng đánh giá cao kết quả thực hiện Cơ chế một cửa quốc gia')).toBeNull();
+    expect(headlineAnnounces('Phó Thủ tướng: Công tác chống buôn lậu còn chưa tương xứng với thực tế')).toBeNull();
+    expect(headlineAnnounces('Dự kiến hàng tuần sẽ có 4 chuyến bay quốc tế hạ cánh ở Hà Nội')).toBeNull();
+    expect(headlineAnnounces('Tổng cục trưởng chỉ đạo nhiều giải pháp nâng cao hiệu quả quản lý tại cảng biển')).toBe('order');
+    expect(headlineAnnounces('Doanh nghiệp đáp ứng yêu cầu của thị trường châu Âu')).toBeNull();
   });
 });

@@ -95,6 +95,32 @@ describe('inheritance across items', () => {
     expect(leads(byText(r.items, 'Đồng thời, Ngân hàng'))).toEqual([]);
   });
 
+  it('should read a news report whose headline counts its tasks as a list of them from its start', () => {
+    const news = [
+      '5 nhóm nhiệm vụ về cải cách, hiện đại hóa hải quan năm 2021',
+      'Tổng cục Hải quan tiếp tục rà soát hệ thống pháp luật hải quan để xác định các văn bản cần sửa đổi, bổ sung.',
+      'Tập trung nguồn lực triển khai các đề án trọng tâm, bảo đảm hoàn thành đúng tiến độ.',
+      'Tính đến ngày 15/12/2020, có 207 thủ tục hành chính được kết nối trên Cơ chế một cửa quốc gia.',
+    ].join('\n');
+    const r = parse(news);
+    expect(r.document.kind).toBe('news-report');
+    expect(r.items.map((i) => i.kind)).toEqual(['info', 'task', 'task', 'info']);
+    expect(leads(r.items[2]!)).toEqual(['Tổng cục Hải quan (context)']);
+  });
+
+  it('should let paragraphs in the imperative relay the order a news headline reports, before any speaker', () => {
+    const news = [
+      'Phòng chống dịch, Hải quan Hải Phòng yêu cầu không liên hoan, tụ tập đông người',
+      'Cụ thể, quán triệt đến toàn thể công chức nâng cao tinh thần trách nhiệm, tuyệt đối không chủ quan, lơ là.',
+      'Các đơn vị thực hiện ngay việc đo thân nhiệt, sát khuẩn tay đối với khách đến làm việc.',
+      'Ngày 28/1, Chi cục Hải quan Hải Dương đã kích hoạt các biện pháp phòng, chống dịch.',
+    ].join('\n');
+    expect(parse(news).items.map((i) => i.kind)).toEqual(['info', 'task', 'task', 'info']);
+    // The same paragraphs under a headline that reports no order tell what was done.
+    const report = parse(['Hải quan Hải Phòng chủ động phòng chống dịch', ...news.split('\n').slice(1)].join('\n'));
+    expect(report.items.map((i) => i.kind)).toEqual(['info', 'info', 'info', 'info']);
+  });
+
   it('should warn when a date takes its year from the document', () => {
     const r = parse(HEADER + 'Giao Sở Tài chính hoàn thành trước ngày 15/8.\n');
     const w = r.warnings.filter((x) => x.code === 'YEAR_FROM_CONTEXT');
