@@ -20,7 +20,11 @@
  *   events: a clause that opens with the period and goes on with `đã`/`vừa qua` (`Trong quý 1 vừa
  *   qua đã …`, `Trong 6 tháng đầu năm 2021, Sở đã …`, `“Sau khi có thông tin …, chúng tôi đã …`), or
  *   `đã` before the period in its own clause;
- * - the time of an occurrence (`xảy ra vào cuối tháng 12`, `được tổ chức vào cuối năm`);
+ * - the time of an occurrence (`xảy ra vào cuối tháng 12`, `được tổ chức vào cuối năm`) or of a trend
+ *   (`nhu cầu thường tăng cao vào cuối năm`), a time the work must not slip to (`không để dồn vào cuối
+ *   năm`), a time limit a law sets, quoted (`Nghị định quy định trong vòng 15 ngày …`);
+ * - a review's period (`hội nghị sơ kết công tác … 6 tháng đầu năm`) and a period opening a reported
+ *   figure (`cho biết trong 6 tháng đầu năm, tốc độ tăng trưởng … đạt 6,45%`);
  * - a year-precision period wholly before the document's year (`trong năm 2023 vẫn còn …`,
  *   `trước năm 2013`): it cannot be a deadline of a new task;
  * - a month, quarter or half-year of the document's year that opens a clause and ended before the
@@ -336,6 +340,8 @@ const firstClause = (s: string): string => {
   return i < 0 ? s : s.slice(0, i);
 };
 
+const tail = (source: string) => wordPattern(`(?:${source})\\s*$`, 'iu');
+
 // Only a marker or an opening quote (or nothing) before the match in its clause: "(1) Trong quý …" |
 // "- Đến hết năm …" | "“Sau khi có thông tin …"
 const CLAUSE_START = /^\s*(?:[-+•*–]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\.)?\s*["“]?\s*(?:[Nn]gay\s*)?$/u;
@@ -363,16 +369,28 @@ const PAST_MAIN_CLAUSE = wordPattern(
  */
 const opensSentence = (text: string, start: number, before: string): boolean => CLAUSE_START.test(before) || /^\p{Lu}/u.test(text[start]!);
 
+// Phó Thủ tướng cho biết trong 6 tháng đầu năm, …: a period opening what someone reports
+const REPORTED_SPEECH = tail(String.raw`⟨(?:cho\s+biết|cho\s+hay)(?:\s+rằng)?\s*:?`);
+
+// The main clause after an opening period reports a figure: `trong 6 tháng đầu năm, tốc độ tăng trưởng GDP
+// của vùng đạt 6,45%` | `6 tháng đầu năm, tín dụng tăng 8%` (not a goal: `…, phấn đấu tăng trưởng đạt 7%`,
+// `…, tỷ lệ giải ngân phải đạt 95% trở lên`)
+const FIGURE_MAIN_CLAUSE = wordPattern(
+  String.raw`^[^,;.\n]*,\s*(?:(?!(?:phấn\s+đấu|phải|cần|bảo\s+đảm|đảm\s+bảo|mục\s+tiêu|chỉ\s+tiêu)⟩)[^\s,;.]+\s+){1,12}?(?:ước\s+)?(?:đạt|tăng|giảm)\s+(?:(?:khoảng|hơn|gần|trên)\s+)?\d`,
+  'iu',
+);
+const GOAL_FIGURE = wordPattern(String.raw`⟨(?:trở\s+lên|trở\s+xuống|phấn\s+đấu)⟩`, 'iu');
+const reportsFigure = (after: string): boolean => FIGURE_MAIN_CLAUSE.test(after) && !GOAL_FIGURE.test(after);
+
 /** A past event or a reported period rather than a deadline. */
 const past: Guard = (text, start, end) => {
   const before = lastClause(sentenceBefore(text, start));
   if (PAST.test(before)) return true;
   const after = sentenceAfter(text, end);
   if (PAST_RIGHT_AFTER.test(firstClause(after))) return true;
-  return opensSentence(text, start, before) && (PAST.test(after) || PAST_MAIN_CLAUSE.test(after));
+  if (!opensSentence(text, start, before) && !REPORTED_SPEECH.test(before)) return false;
+  return PAST.test(after) || PAST_MAIN_CLAUSE.test(after) || reportsFigure(after);
 };
-
-const tail = (source: string) => wordPattern(`(?:${source})\\s*$`, 'iu');
 
 // từ quý II | kể từ ngày | bắt đầu từ | tính đến ngày 30/6/2021 | Tính đến quý I/2017 | Đến hết tháng 6/2017
 // (the last two are read, or rejected, whole by the `đến` rules; a shorter reading inside them is not a deadline)
@@ -386,9 +404,15 @@ const REPORTED_BEFORE = tail(String.raw`⟨(?:${REPORTED})⟩(?:\s+[^\s.;:]+){0,
 // period the time to report by (a half-year after them stays the period reported on)
 const REPORT_DUE_BEFORE = tail(String.raw`⟨báo\s+cáo\s+(?:kết\s+quả|tình\s+hình)⟩(?:\s+[^\s.;:]+){0,3}`);
 const DUE_WORD = /^(?:trong|vào|trước|chậm nhất|muộn nhất)\s+(?!(?:0?6|sáu)\s+tháng)/iu;
+// hội nghị sơ kết công tác tài chính - ngân sách nhà nước 6 tháng đầu năm: a review names its topic, then
+// its period, in one noun phrase (not `sơ kết 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm`)
+const SUMMARY_BEFORE = tail(String.raw`⟨(?:sơ|tổng)\s+kết⟩(?:\s+(?!(?:và|đồng\s+thời|để|nhằm)⟩)[^\s.,;:]+){0,12}`);
 const reported: Guard = (text, s) => {
-  const before = sentenceBefore(text, s).slice(-80);
-  return REPORTED_BEFORE.test(before) && !(REPORT_DUE_BEFORE.test(before) && DUE_WORD.test(text.slice(s, s + 30)));
+  const before = sentenceBefore(text, s);
+  const dueWord = DUE_WORD.test(text.slice(s, s + 30));
+  if (REPORTED_BEFORE.test(before.slice(-80)) && !(REPORT_DUE_BEFORE.test(before.slice(-80)) && dueWord)) return true;
+  // (`tổ chức sơ kết việc thực hiện Nghị quyết … trong quý III`: a preposition makes it the time to hold it by)
+  return SUMMARY_BEFORE.test(before.slice(-120)) && !dueWord;
 };
 
 // có hiệu lực đến hết ngày 31/12/2025 | có giá trị đến ngày
@@ -470,6 +494,30 @@ const looseDate: Guard = (text, s, e) => {
 const OCCURRENCE_BEFORE = tail(String.raw`⟨(?:xảy\s+ra|diễn\s+ra|(?<!⟨(?:phải|cần|sẽ)\s+)được\s+tổ\s+chức|khai\s+mạc|bế\s+mạc)`);
 const occurrence: Guard = (text, s) => OCCURRENCE_BEFORE.test(text.slice(Math.max(0, s - 30), s));
 
+// nhu cầu thường tăng cao vào cuối năm (dịp Tết …) | buôn bán gia cầm dịp Tết tăng cao: the time of a
+// trend, not of a task (but `không để giá tăng cao trong dịp Tết` asks for something over that time)
+const TREND = String.raw`(?:tăng|giảm)\s+(?:cao|mạnh|sâu|nhanh|đột\s+biến|đột\s+ngột)`;
+const TREND_BEFORE = tail(String.raw`(?<!⟨(?:không\s+để|tránh)(?:\s+[^\s.,;:]+){0,2}\s+)⟨${TREND}⟩(?:\s+[^\s.;:]+){0,4}`);
+// (its subject may follow the time, no conjunction between: `ổn định giá trong dịp Tết khi nhu cầu tăng cao` is a task's time)
+const TREND_AFTER = wordPattern(String.raw`^(?:\s+(?!(?:khi|do|vì|nên|để|và|mà|nhưng)⟩)[^\s.,;:()]+){0,4}?\s+(?:thường\s+)?${TREND}⟩`, 'iu');
+const trend: Guard = (text, s, e) => TREND_BEFORE.test(text.slice(Math.max(0, s - 60), s)) || TREND_AFTER.test(text.slice(e, e + 60));
+
+// không để dồn vào cuối năm | tránh dồn việc vào cuối năm | không chờ đến cuối năm: a time the work must not slip to
+const NEGATED_BEFORE = tail(
+  String.raw`⟨(?:không(?:\s+(?:được|nên))?|tránh)\s+(?:để(?:\s+(?:dồn|tồn\s+đọng|kéo\s+dài|chậm))?|dồn|chờ|đợi|kéo\s+dài|lùi|dời)(?:\s+(?:lại|việc|ứ))?`,
+);
+const negated: Guard = (text, s) => NEGATED_BEFORE.test(text.slice(Math.max(0, s - 40), s));
+
+// Nghị định 38 quy định trong vòng 15 ngày … | luật quy định, trong vòng 15 ngày phải …: a time limit a
+// law sets, quoted, not one the document sets
+const STATUTE_BEFORE = tail(
+  String.raw`⟨(?:Luật|Bộ\s+luật|pháp\s+luật|Nghị\s+định|Thông\s+tư|Điều\s+\d+|khoản\s+\d+)⟩(?:\s+[^\s.,;:]+){0,4}\s+quy\s+định(?:\s+rõ)?\s*,?`,
+);
+const statute: Guard = (text, s) => STATUTE_BEFORE.test(sentenceBefore(text, s).slice(-80));
+
+/** Guards every rule applies: what the time expression is attached to, not the expression itself. */
+const ATTACHMENT_GUARDS: Guard[] = [occurrence, trend, negated, statute];
+
 /**
  * A month, quarter or half-year that opens its clause and ended before the month of the document's
  * date (`Trong tháng 4 năm 2026, tình hình …`, `Trong quý I, Chính phủ …` in a report of May 2026):
@@ -505,7 +553,7 @@ function rule(
     extract: (m, ctx, unit) => {
       const s = m.index;
       const e = m.index + m[0].length;
-      if (occurrence(unit.text, s, e, ctx) || guards.some((g) => g(unit.text, s, e, ctx))) return null;
+      if (ATTACHMENT_GUARDS.some((g) => g(unit.text, s, e, ctx)) || guards.some((g) => g(unit.text, s, e, ctx))) return null;
       const v = read(m, ctx);
       return v && passedOpener(unit.text, s, v, ctx) ? null : v;
     },

@@ -23,7 +23,10 @@ import { B_END, B_START, dropOverlapping, runRules, wordPattern } from './run-ru
 /** Words before (or, for `trở lên`, after) a number that qualify it; lower case, single spaces. */
 const COMPARATOR_WORDS: Readonly<Record<string, Comparator>> = {
   'không vượt quá': 'lte',
+  'không vượt': 'lte',
   'không quá': 'lte',
+  'tối đa là': 'lte',
+  '≤': 'lte',
   'dưới hoặc bằng': 'lte',
   'tối đa': 'lte',
   'nhiều nhất': 'lte',
@@ -32,6 +35,9 @@ const COMPARATOR_WORDS: Readonly<Record<string, Comparator>> = {
   'trên hoặc bằng': 'gte',
   'ít nhất': 'gte',
   'tối thiểu': 'gte',
+  'tối thiểu là': 'gte',
+  'ít nhất là': 'gte',
+  '≥': 'gte',
   'chưa đến': 'lt',
   'chưa tới': 'lt',
   'chưa đầy': 'lt',
@@ -60,8 +66,14 @@ const COMPARATOR_WORDS: Readonly<Record<string, Comparator>> = {
   'trở xuống': 'lte',
 };
 
+/** Comparators that estimate a result: `ước đạt 6.143 người`. */
+const ESTIMATE_WORDS = new Set(['ước', 'ước đạt', 'ước tính', 'ước khoảng']);
+
 /** Limits stated as norms (`tối thiểu 30%`, `không quá 5 ngày`) are goals wherever they stand. */
-const NORM_WORDS = new Set(['tối thiểu', 'không dưới', 'không ít hơn', 'tối đa', 'không quá', 'không vượt quá']);
+const NORM_WORDS = new Set([
+  'tối thiểu', 'tối thiểu là', 'ít nhất là', 'không dưới', 'không ít hơn', 'tối đa', 'tối đa là', 'không quá', 'không vượt',
+  'không vượt quá',
+]);
 
 // `trên` is "on" before places, not "over": khảo sát trên 2 tuyến cao tốc | trên 63 tỉnh, thành phố
 const PLACES = [
@@ -117,8 +129,14 @@ const STOP_WORDS = [
   'hiện nay', 'hiện có', 'đồng thời', 'đối với', 'thành lập', 'năm', 'tháng', 'quý', 'tuần', 'giờ', 'phút',
   'giây', 'tiếng',
 ];
-// `ngày` ends a noun (`45 nhiệm vụ năm 2025`, `… ngày 15/8`) but may be the noun itself (`7 ngày`).
-const STOP_INNER = ['ngày'];
+// `ngày` ends a noun (`45 nhiệm vụ năm 2025`, `… ngày 15/8`) but may be the noun itself (`7 ngày`);
+// so does the verb of a predicate about the counted things, which may be a noun of its own (`20 hoạt
+// động`): 1.000 DN | đóng thuế … ; 02 bệnh viện | đi vào hoạt động ; 16.500 hợp tác xã | hoạt động hiệu
+// quả ; 30 hãng tàu | buộc tái xuất ; 4 chuyến bay | hạ cánh ở Hà Nội ; 07 đơn vị | cung ứng dịch vụ
+const STOP_INNER = [
+  'ngày', 'đóng', 'đi', 'buộc', 'hạ cánh', 'cất cánh', 'hoạt động', 'cung ứng', 'gửi', 'gây', 'đưa', 'bồi thường',
+  'vận chuyển', 'đồng loạt', 'phê chuẩn', 'đủ',
+];
 
 /** Scale words as the patterns spell them (lexicon/numbers.ts has their values). */
 const SCALES = [
@@ -251,9 +269,12 @@ const PCT = `(?<pct>%|phần${SP}trăm${B_END})`;
 
 // One syllable or acronym of a counted noun: nhiệm | KH&CN | TTHC | X-quang
 const TOKEN = '\\p{L}[\\p{L}\\p{N}&]*(?:[-/]\\p{L}[\\p{L}\\p{N}&]*)?';
-// `thuộc` ends a noun (`9 nhiệm vụ thuộc Chương trình …`), but not `trực thuộc` (`4 đơn vị trực thuộc`).
-const STOP = `(?:(?<!trực${SP})${alternation(STOP_WORDS)}${B_END})`;
-const STOP_AFTER_FIRST = `(?:${STOP}|${alternation(STOP_INNER)}${B_END})`;
+// `thuộc` ends a noun (`9 nhiệm vụ thuộc Chương trình …`), but not `trực thuộc` (`4 đơn vị trực thuộc`);
+// `do` neither in `tự do` (`14 Hiệp định Thương mại tự do`).
+const STOP = `(?:(?<!trực${SP})(?!(?<=tự${SP})do${B_END})${alternation(STOP_WORDS)}${B_END})`;
+// (`hoạt động` names the cost in `kinh phí hoạt động`, `chi hoạt động`: 67 đơn vị tự bảo đảm kinh phí hoạt động)
+const spellStopInner = (w: string) => (w === 'hoạt động' ? `(?<!(?:phí|chi)${SP})hoạt${SP}động` : w.replaceAll(' ', SP));
+const STOP_AFTER_FIRST = `(?:${STOP}|${alternation(STOP_INNER, spellStopInner)}${B_END})`;
 // Between the syllables of a noun: spaces, or one hard line break.
 const UNIT_GAP = SP;
 // The counted noun, 1–8 syllables, ending before a stop word or punctuation. One that starts in lower
@@ -395,9 +416,12 @@ function nounIsCount(noun: string, text: string, numberStart: number, nounEnd: n
 
 // Words that make a figure a goal when they come before it in its sentence:
 // phấn đấu … đạt 3.500 triệu đồng | mục tiêu … (10,2%) | kịch bản đề ra (10,04%) | chỉ tiêu |
-// phải đạt | bảo đảm … đạt | để GRDP … tăng trưởng trên 10%
+// phải đạt | bảo đảm … đạt | để GRDP … tăng trưởng trên 10% — but a goal a result has reached is none:
+// vượt mức chỉ tiêu …, đạt 55,9 triệu tấn | đã đạt nhiều chỉ tiêu (not `so với mục tiêu cả năm (12,2%)`,
+// which gives the goal's own figure)
 const TARGET_WORDS = new RegExp(
-  '(?<![\\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu|kịch bản|định hướng|phải đạt|cần đạt' +
+  '(?<![\\p{L}])(?:phấn đấu|(?<!(?:vượt|vượt mức|vượt xa|đạt|đạt nhiều|đạt được|nhiều)\\s)(?:mục tiêu|chỉ tiêu)' +
+    '|kịch bản|định hướng|phải đạt|cần đạt' +
     '|(?:bảo đảm|đảm bảo)[^.;]{0,80}?đạt|(?:để|nhằm)\\s[^.;]{0,80}?(?:đạt|tăng))(?![\\p{L}])',
   'gu',
 );
@@ -471,6 +495,8 @@ function isTarget(
   post: string | null,
 ): boolean {
   if (cmpWord && NORM_WORDS.has(cmpWord)) return true;
+  // ước đạt 6.143 người: an estimate of what was reached, never a goal
+  if (cmpWord && ESTIMATE_WORDS.has(cmpWord)) return false;
   const text = unit.text;
   // GRDP tăng 8,55% so với cùng kỳ: a growth already measured
   if (/^\s*\)?\s*,?\s*so với (?:cùng kỳ|năm|tháng|quý)/.test(text.slice(end, end + 40).toLowerCase())) return false;
@@ -485,7 +511,8 @@ function isTarget(
   if (near.includes('đảm') || near.includes('lên')) {
     const words = wordsBefore(tokensBefore(text, start), 2).join(' ');
     if (words.endsWith('bảo đảm') || words.endsWith('đảm bảo')) last = start;
-    const raise = /(?:tăng|nâng)[^.;]{0,80}$/;
+    // (not `nâng tổng số cơ quan lên 11 bộ`: what a result brings the total to)
+    const raise = /(?:tăng|nâng)(?!\s+tổng\s+số)[^.;]{0,80}$/;
     if (words.endsWith('lên') && raise.test(text.slice(Math.max(from, start - 90), start).toLowerCase())) last = start;
   }
   // đạt 3.500 triệu đồng trở lên: a threshold to reach
@@ -584,10 +611,13 @@ function ratioOf(m: RegExpExecArray, unit: TextUnit, ctx: ExtractContext): Metri
 
 const pattern = (source: string) => wordPattern(source, 'gu');
 
-// 7,5 - 8% | 200-300m | từ 5 đến 7 ngày | 2-3 tỷ đồng | khoảng 51 - 52% : one number before the unit
+const RANKING_LIST_BEFORE = /(?:danh sách|bảng)\s*$/iu;
+
+// 7,5 - 8% | 200-300m | từ 5 đến 7 ngày | 2-3 tỷ đồng | khoảng 51 - 52% | từ 50 ÷ 70mm (technical
+// plans): one number before the unit
 const RANGE = pattern(
   `(?<lower>(?:${B_START}(?<from>[Tt]ừ)${SP})?${START}${num('lo')})` +
-    `(?:[^\\S\\n]{0,3}[-–][^\\S\\n]{0,3}|${SP}(?:đến|tới)${SP})` +
+    `(?:[^\\S\\n]{0,3}[-–÷][^\\S\\n]{0,3}|${SP}(?:đến|tới)${SP})` +
     `(?<upper>${num('hi')}(?![^\\S\\n]?\\/)(?:${SP0}${SCALE})?` +
     `(?:[^\\S\\n]?${PCT}|${SP0}${CUR}|${SP0}${MEASURE}|${NOUN_GAP}${UNIT})${POST})`,
 );
@@ -625,8 +655,8 @@ function rangeBound(bound: 0 | 1) {
   };
 }
 
-// What joins the bounds of a range: a dash, `đến` or `tới`.
-const RANGE_NEEDS = ['-', '–', 'đến', 'tới'];
+// What joins the bounds of a range: a dash, `÷`, `đến` or `tới`.
+const RANGE_NEEDS = ['-', '–', '÷', 'đến', 'tới'];
 
 const RULES: readonly Rule<MetricValue>[] = [
   { name: 'metric: N - M unit, lower bound (7,5 - 8%)', needs: RANGE_NEEDS, pattern: RANGE, spanGroup: 'lower', spanStart: withComparator, extract: rangeBound(0) },
@@ -640,6 +670,8 @@ const RULES: readonly Rule<MetricValue>[] = [
         `(?:[^\\S\\n]?\\/[^\\S\\n]?${num('of')})?${RATIO_END}`,
     ),
     extract: (m, ctx, unit) => {
+      // danh sách xếp hạng 1.000 DN …: a ranking that lists them, not a place in one
+      if (RANKING_LIST_BEFORE.test(unit.text.slice(Math.max(0, m.index - 16), m.index))) return null;
       const g = m.groups as Groups;
       const value = parseVietnameseNumber(g.num!);
       const of = g.of === undefined ? undefined : parseVietnameseNumber(g.of);

@@ -99,6 +99,8 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'quý III năm 2024',
     'trong quý III/2024',
     'Hoàn thành việc số hóa hồ sơ đất đai [trong quý III năm 2024].',
+    // a review held within the period, not the period it reviews
+    'Tổ chức sơ kết việc thực hiện Nghị quyết của Ban Chấp hành Trung ương [trong quý III/2024].',
   ]),
   examples<DeadlineValue>({ date: '2024-12-31', precision: 'quarter' }, ['trong quý 4/2024', 'Quý IV/2024', 'đến hết quý IV/2024', 'chậm nhất trong quý IV/2024']),
   examples<DeadlineValue>({ date: '2026-09-30', precision: 'quarter' }, ['Ban hành Bộ cẩm nang truyền thông [Quý III/2026]']),
@@ -113,7 +115,7 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'II. Nhiệm vụ trọng tâm [trong 6 tháng cuối năm 2021]',
     '[Trong 6 tháng còn lại của năm 2021], khối lượng công việc còn lại rất lớn',
   ]),
-  examples<DeadlineValue>({ date: '2024-12-31', precision: 'half-year', yearInferred: true }, ['6 tháng cuối năm', 'sáu tháng cuối năm nay']),
+  examples<DeadlineValue>({ date: '2024-12-31', precision: 'half-year', yearInferred: true }, ['6 tháng cuối năm', 'sáu tháng cuối năm nay', '[Trong 6 tháng cuối năm], phấn đấu tăng trưởng kinh tế đạt 7%.']),
 
   // --- year ----------------------------------------------------------------------------------
   examples<DeadlineValue>({ date: '2024-12-31', precision: 'year' }, [
@@ -173,6 +175,9 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'dịp Tết Nguyên đán',
     'trước Tết Nguyên đán Giáp Thìn 2024',
     'Bảo đảm không để xảy ra ùn tắc tại các cửa khẩu [trong dịp Tết].',
+    // a trend the task must prevent, or the reason for the task, over the occasion
+    'Bảo đảm cung ứng hàng hóa, không để giá tăng cao [trong dịp Tết].',
+    'Bình ổn giá cả thị trường [trong dịp Tết] khi nhu cầu mua sắm tăng cao.',
     'bảo đảm hoàn thành nạo vét các trục chính [trước mùa mưa].',
     'Báo cáo đột xuất [khi có yêu cầu].',
   ]),
@@ -343,5 +348,19 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     // a bare period followed by its figure: the subject of a reported figure
     'Tăng trưởng tổng sản phẩm trong nước (GDP) quý I/2024 đạt 5,1%, cao hơn cùng kỳ.',
     'Kim ngạch xuất khẩu 6 tháng đầu năm 2024 tăng 7,2%.',
+    // a review named with its topic and period; a period opening a reported figure or what someone reports
+    'Phát biểu tại hội nghị sơ kết công tác bảo đảm trật tự an toàn giao thông đường bộ 6 tháng đầu năm, Bộ trưởng nhấn mạnh ba nội dung.',
+    'Bộ trưởng cho biết trong 6 tháng đầu năm, tốc độ tăng trưởng kinh tế của vùng đạt 6,8%, cao hơn bình quân cả nước.',
+    'Đáng chú ý, 6 tháng đầu năm, dư nợ tín dụng toàn tỉnh tăng 8%.',
+    // a time the work must not slip to
+    'Thanh toán ngay khối lượng hoàn thành, không để dồn vào cuối năm.',
+    'Các chủ đầu tư đẩy nhanh tiến độ giải ngân, tránh dồn việc vào cuối năm.',
+    'Chủ động xử lý hồ sơ tồn đọng, không chờ đến cuối năm.',
+    // a time limit a law sets, quoted in the news
+    'Nghị định quy định trong vòng 15 ngày kể từ ngày nhận đủ hồ sơ, cơ quan có thẩm quyền phải trả lời doanh nghiệp.',
+    'Theo Thứ trưởng, luật quy định, trong vòng 30 ngày phải công bố kết quả kiểm tra.',
+    // the time of a trend
+    'Nhu cầu mua sắm của người dân thường tăng cao vào cuối năm.',
+    'Giá thực phẩm dịp Tết Nguyên đán thường tăng mạnh.',
   ]),
 ];

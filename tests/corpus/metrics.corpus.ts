@@ -49,6 +49,20 @@ export const METRIC_CORPUS: CorpusGroup<MetricValue>[] = [
   examples(count(90, 'ngày', { comparator: 'gt' }), ['xử lý dứt điểm hàng tồn [quá 90 ngày], đưa tập trung']),
   examples(count(1.5, 'lần'), ['công suất nguồn điện sẽ tăng gấp [1,5 lần]']),
   examples(count(644, 'nghìn lượt hộ', { comparator: 'approx' }), ['hỗ trợ vay vốn cho [gần 644 nghìn lượt hộ]']),
+  // the noun ends before the verb of a predicate about the counted things
+  examples(count(1000, 'DN'), ['công bố danh sách xếp hạng [1.000 DN] đóng thuế thu nhập doanh nghiệp lớn nhất']),
+  examples(count(2, 'bệnh viện'), ['đưa cơ sở mới của [02 bệnh viện] đi vào hoạt động trong quý II']),
+  examples(count(30, 'hãng tàu'), ['Chi cục đã gửi thông báo cho [30 hãng tàu] buộc tái xuất phế liệu']),
+  examples(count(4, 'chuyến bay thương mại'), ['hàng tuần sẽ có [4 chuyến bay thương mại] hạ cánh ở Hà Nội']),
+  examples(count(16500, 'hợp tác xã', { comparator: 'gt' }), ['trong đó [trên 16.500 hợp tác xã] hoạt động hiệu quả']),
+  examples(count(7, 'đơn vị sự nghiệp công lập', { comparator: 'lte', target: true }), [
+    'sắp xếp theo hướng tối đa [không quá 07 đơn vị sự nghiệp công lập] cung ứng dịch vụ sự nghiệp công',
+  ]),
+  examples(count(432, 'container'), ['trong đó có [432 container] đủ điều kiện nhập khẩu theo quy định']),
+  examples(count(14, 'Hiệp định Thương mại tự do'), ['thị trường được mở ra với việc tham gia [14 Hiệp định Thương mại tự do] (FTA)']),
+  // a noun of its own, or the cost it names
+  examples(count(20, 'hoạt động'), ['Tổ chức [20 hoạt động] về chuyển đổi số trong năm.']),
+  examples(count(67, 'đơn vị tự chủ chi phí hoạt động'), ['Bộ đang quản lý [67 đơn vị tự chủ chi phí hoạt động].']),
 
   // --- comparators ------------------------------------------------------------------------------
   examples(count(500, 'sinh viên', { comparator: 'gt' }), [
@@ -62,6 +76,11 @@ export const METRIC_CORPUS: CorpusGroup<MetricValue>[] = [
     'Mỗi tỉnh, thành phố có [không quá 03 trường] có khả năng đào tạo liên thông',
   ]),
   examples(count(1, 'bệnh viện', { comparator: 'gte' }), ['Mỗi tỉnh có [ít nhất 01 bệnh viện] đạt cấp chuyên sâu']),
+  // a negated `vượt`, a limit stated with `là`, a limit written as a symbol
+  examples({ value: 36, unit: 'tấn', comparator: 'lte', target: true }, ['tách lô hàng để [không vượt 36 tấn] nguyên liệu trên mỗi giấy']),
+  examples({ value: 700000, unit: 'đồng', amountVnd: 700000, comparator: 'lte', target: true }, ['Mức phí thu [tối đa là 700.000 đồng]/lần.']),
+  examples(count(5, 'ngày', { comparator: 'gte', target: true }), ['thời gian lưu mẫu [tối thiểu là 5 ngày]']),
+  examples({ value: 100, unit: 'mm', comparator: 'gte' }, ['Đối với tình huống dự báo mưa rất to (lượng mưa [≥ 100mm]/h)']),
   examples({ value: 50, unit: 'mm', comparator: 'lt' }, ['Với các trận mưa có lượng mưa [dưới 50mm]/h']),
   examples({ value: 66, unit: '%', comparator: 'approx' }, ['tỷ lệ lao động qua đào tạo [khoảng 66%]']),
   examples({ value: 45, unit: '%', comparator: 'approx' }, ['xấp xỉ 45%']),
@@ -114,6 +133,14 @@ export const METRIC_CORPUS: CorpusGroup<MetricValue>[] = [
     'Phấn đấu là vậy, nhưng GRDP chỉ tăng [8,55%] so với cùng kỳ',
   ]),
   examples({ value: 90, unit: '%', target: false }, ['Chỉ tiêu này đã đạt [90%] sau 6 tháng']),
+  // an estimate of a result; a goal named as the yardstick of a result; the total a result brings
+  examples(count(6143, 'người', { comparator: 'approx' }), [
+    'Năm 2016 đạt nhiều chỉ tiêu đáng khích lệ: số vận động viên cao cấp [ước đạt 6.143 người].',
+  ]),
+  examples({ value: 55.9, unit: 'triệu tấn', target: false }, [
+    'Tổng công ty hoàn thành vượt mức chỉ tiêu sản lượng hằng năm, với tổng sản lượng khai thác đạt [55,9 triệu tấn] dầu quy đổi.',
+  ]),
+  examples(count(11, 'bộ'), ['VCCI đã kết nối Cơ chế một cửa quốc gia, nâng tổng số cơ quan lên [11 bộ], ngành.']),
   examples({ value: 34.9, unit: '%', target: false }, [
     'Giải ngân vốn đầu tư công 06 tháng đạt [34,9%] kế hoạch Thủ tướng Chính phủ giao.',
   ]),
@@ -205,6 +232,13 @@ export const METRIC_CORPUS: CorpusGroup<MetricValue>[] = [
       { value: 52, unit: '%', comparator: 'approx' },
     ],
     ['chi thường xuyên bình quân [khoảng 51] - [52%] tổng chi ngân sách nhà nước'],
+  ),
+  examples<MetricValue>(
+    [
+      { value: 50, unit: 'mm', comparator: 'gte' },
+      { value: 70, unit: 'mm', comparator: 'lte' },
+    ],
+    ['Với các trận mưa có lượng mưa [từ 50] ÷ [70mm]/h:'],
   ),
 
   // --- not figures ------------------------------------------------------------------------------
