@@ -5,6 +5,7 @@
  */
 import type { Block } from '../types.js';
 import { markerRank, recognizeMarker, type Marker } from './markers.js';
+import { INSTRUCTION_VERBS } from '../lexicon/units-of-government.js';
 
 export interface Entry {
   marker: Marker | null;
@@ -30,13 +31,20 @@ export interface Entry {
 export const LABEL_LINE =
   /^(?:[-–+•*]\s*|[a-zđ]\)\s*|\d{1,2}\.\s*)?(?:(?:cơ quan|đơn vị|cơ quan\s*\/\s*đơn vị)(?:\s+(?:chủ trì|phối hợp|thực hiện|tham mưu|chịu trách nhiệm)(?:\s*(?:\(|,|\/)\s*[^:\n]{0,40})?)|chủ trì|phối hợp|thời gian|thời hạn|tiến độ|kinh phí|nguồn kinh phí|sản phẩm|địa điểm|hình thức|nội dung|phương thức|kết quả|trách nhiệm thực hiện)(?:\s+(?:thực hiện|dự kiến|hoàn thành|tổ chức|triển khai|truyền thông|chính|cụ thể|đầu ra|chủ trì|phối hợp)){0,2}\s*:/iu;
 
-// The closing formula: "… tổ chức triển khai thực hiện Kết luận này./."
+// The kinds of document a closing formula or a follow-up names as "this one": "Kết luận này".
+const THIS_KIND = '(?:Kết luận|Thông báo|Chỉ thị|Kế hoạch|Công điện|Quyết định|Nghị quyết|Công văn|Thông tư)';
+// Following up the whole document: "… theo dõi, đôn đốc các địa phương thực hiện Công điện này".
+const FOLLOW_UP = `(?:theo dõi|đôn đốc|giám sát|kiểm tra)[^.]{0,80}${THIS_KIND} này`;
+
 // The closing formula hands the whole document to its addressees:
 // "… tổ chức triển khai thực hiện Kết luận này./." | "… chịu trách nhiệm thi hành Quyết định này./."
-// "Quyết định này có hiệu lực …" | "Trên đây là Kế hoạch …" | "Văn phòng Chính phủ thông báo để … biết". A monitoring task that ends the same
-// way ("… theo dõi, đôn đốc các địa phương thực hiện Công điện này.") is not one.
-export const CLOSING =
-  /^(?!.*(?:theo dõi|đôn đốc|giám sát|kiểm tra)[^.]{0,80}(?:Kết luận|Thông báo|Chỉ thị|Kế hoạch|Công điện|Quyết định|Nghị quyết|Công văn|Thông tư) này).*(?:thực hiện|triển khai|chấp hành|thi hành|quán triệt)[^.]{0,120}(?:Kết luận|Thông báo|Chỉ thị|Kế hoạch|Công điện|Quyết định|Nghị quyết|Công văn|văn bản|Thông tư) này[./;]*(?:\s+\S{1,3})?\s*$|(?:Kết luận|Thông báo|Chỉ thị|Kế hoạch|Công điện|Quyết định|Nghị quyết|Thông tư) này có hiệu lực|^Trên đây là|thông báo để [^.]{0,120} biết/su;
+// "Quyết định này có hiệu lực …" | "Trên đây là Kế hoạch …" | "Văn phòng Chính phủ thông báo để … biết". A follow-up
+// task that ends the same way is not one.
+export const CLOSING = new RegExp(
+  `^(?!.*${FOLLOW_UP}).*(?:thực hiện|triển khai|chấp hành|thi hành|quán triệt)[^.]{0,120}(?:${THIS_KIND.slice(3, -1)}|văn bản) này[./;]*(?:\\s+\\S{1,3})?\\s*$` +
+    `|${THIS_KIND} này có hiệu lực|^Trên đây là|thông báo để [^.]{0,120} biết`,
+  'su',
+);
 
 // A closing formula is one sentence: a longer paragraph is none. Testing CLOSING on a line of 50 MB
 // overflowed V8's regexp backtracking stack (RangeError), so longer text is not tested at all.
@@ -53,16 +61,33 @@ export function isClosing(text: string): boolean {
   return text.length <= CLOSING_MAX && CLOSING.test(text);
 }
 
-// Monitoring of the whole document: "Bộ Y tế, Bộ Giáo dục và Đào tạo … theo dõi, đôn đốc các địa phương
-// thực hiện Công điện này". Unnumbered after the last item, it is a task of its own, never part of that item.
-const MONITORING = /(?:theo dõi|đôn đốc|giám sát)[^.;\n]{0,80}(?:Kết luận|Thông báo|Chỉ thị|Kế hoạch|Công điện|Quyết định|Nghị quyết|Công văn|Thông tư) này/u;
+const FOLLOW_UP_RE = new RegExp(FOLLOW_UP, 'u');
 
 /**
  * True when a paragraph charges someone with following up the whole document.
- * @example monitorsDocument('Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Công điện này.') → true
+ * @example followsUpDocument('Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Công điện này.') → true
  */
-export function monitorsDocument(text: string): boolean {
-  return text.includes(' này') && text.length <= CLOSING_MAX && MONITORING.test(text);
+export function followsUpDocument(text: string): boolean {
+  return text.includes(' này') && text.length <= CLOSING_MAX && FOLLOW_UP_RE.test(text);
+}
+
+// Words a paragraph opens on when it goes on with the duties of the item before it, without an actor of its own:
+// "Là cơ quan thường trực, có trách nhiệm theo dõi …" | "Theo dõi, đôn đốc việc thực hiện Kế hoạch này".
+const GOES_ON = new Set([...INSTRUCTION_VERBS, 'là', 'có trách nhiệm', 'chịu trách nhiệm', 'định kỳ', 'thường xuyên', 'đồng thời', 'tiếp tục']);
+
+function opensOnDuty(text: string): boolean {
+  const [first = '', second] = text.slice(0, 60).toLowerCase().match(/\p{L}+/gu)?.slice(0, 2) ?? [];
+  return GOES_ON.has(first) || (second !== undefined && GOES_ON.has(`${first} ${second}`));
+}
+
+/**
+ * An unnumbered follow-up of the whole document after a finished item, with an actor of its own
+ * ("3. Đề nghị … học sinh." then "Bộ Y tế, Bộ Giáo dục và Đào tạo … theo dõi, đôn đốc các địa phương thực
+ * hiện Công điện này"), is a task of its own, not part of that item. After a heading that waits for its
+ * body ("1. Sở Nội vụ") or opening on a duty ("Là cơ quan thường trực, …"), it is the item's own.
+ */
+function followUpAfterItem(current: Entry, block: Block): boolean {
+  return current.marker !== null && current.continuation.length === 0 && ENDS_SENTENCE.test(current.head.text) && followsUpDocument(block.text) && !opensOnDuty(block.text);
 }
 
 const ENDS_SENTENCE = /[.;!?…]["”’)\]]*\s*$/u;
@@ -120,7 +145,7 @@ export function buildOutline(blocks: Block[], restarts: readonly number[] = []):
       continue;
     }
     const current = top();
-    if ((isClosing(block.text) || monitorsDocument(block.text)) && !LABEL_LINE.test(block.text)) {
+    if ((isClosing(block.text) || followUpAfterItem(current, block)) && !LABEL_LINE.test(block.text)) {
       stack.length = 1;
       root.children.push(plain(block, root));
       continue;

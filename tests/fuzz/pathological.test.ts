@@ -20,7 +20,7 @@ import { extractReferences } from '../../src/extract/references.js';
 import { extractUrgency } from '../../src/extract/urgency.js';
 import { classifyItem } from '../../src/extract/item-kind.js';
 import { recognizeMarker } from '../../src/outline/markers.js';
-import { LABEL_LINE, isClosing, monitorsDocument } from '../../src/outline/build-outline.js';
+import { LABEL_LINE, isClosing, followsUpDocument } from '../../src/outline/build-outline.js';
 import { readDocument } from '../../src/document/read-document.js';
 import { segmentLines } from '../../src/segment/lines.js';
 import { segmentSentences } from '../../src/segment/sentences.js';
@@ -116,7 +116,7 @@ describe('line patterns', () => {
     ['markers', (t: string) => recognizeMarker(t)],
     ['labelled lines', (t: string) => LABEL_LINE.test(t)],
     ['closing formulas', (t: string) => isClosing(t)],
-    ['follow-ups of the document', (t: string) => monitorsDocument(t)],
+    ['follow-ups of the document', (t: string) => followsUpDocument(t)],
   ])('should test %s on long lines in linear time', (_, f) => {
     for (const s of ['1.', '(1', 'Điều ', 'thực hiện ', 'Cơ quan chủ trì ', 'theo dõi thực hiện Kết luận ', 'đôn đốc Công điện này ', ' ', 'a']) {
       expect(growth(f, (n) => s.repeat(n))).toBeLessThan(MAX_RATIO);

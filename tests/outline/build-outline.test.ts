@@ -59,6 +59,11 @@ describe('buildOutline', () => {
     // a paragraph that only mentions the document stays where it is
     const kept = outline('3. Sở Y tế chủ trì tuyên truyền.\n\nNội dung tuyên truyền theo hướng dẫn của Công điện này.');
     expect(ids(kept)).toEqual(['3']);
+    // the body of a heading that names its actor, or a duty that goes on, stays the item's own
+    const plan = outline('III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ\n\nLà cơ quan thường trực, có trách nhiệm theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch này.\n\n2. Sở Tài chính\n\nBố trí kinh phí thực hiện.');
+    expect(ids(plan)).toEqual(['III', 'III.1', 'III.2']);
+    const duty = outline('1. Sở Nội vụ chủ trì tổng hợp kết quả.\n\nTheo dõi, đôn đốc việc thực hiện Kế hoạch này; báo cáo UBND tỉnh.\n\n2. Sở Tài chính bố trí kinh phí.');
+    expect(ids(duty)).toEqual(['1', '2']);
   });
 
   it('should start again at the top level where another document goes on', () => {
