@@ -61,6 +61,12 @@ export interface Rule<T> {
    * every position of every paragraph, and most paragraphs hold none of a rule's words.
    */
   needs?: readonly string[];
+  /**
+   * Reads on past the pattern's match and lengthens it in place (`0`, groups and their indices); the
+   * next search starts after it. A long part several rules end with (a counted noun) is then one
+   * pattern compiled once, not a copy inside each rule's.
+   */
+  readOn?: (match: RegExpExecArray, text: string) => void;
 }
 
 export type Precision = 'day' | 'month' | 'quarter' | 'half-year' | 'year' | 'relative' | 'event' | 'ongoing';

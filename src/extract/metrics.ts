@@ -280,13 +280,61 @@ const UNIT_GAP = SP;
 // The counted noun, 1–8 syllables, ending before a stop word or punctuation. One that starts in lower
 // case ends at a capitalised word (a name begins); one that starts capitalised is a title and goes on.
 // nhiệm vụ KH&CN cấp tỉnh | đề xuất | chứng thư số | Phó Giám đốc Sở | cửa van đập tràn (Dự án …)
-const UNIT =
-  `(?<unit>(?!${STOP})` +
-  `(?:(?=\\p{Ll})${TOKEN}(?:${UNIT_GAP}(?!${STOP_AFTER_FIRST}|\\p{Lu}\\p{Ll})${TOKEN}){0,7}` +
-  `|(?=\\p{Lu})${TOKEN}(?:${UNIT_GAP}(?!${STOP_AFTER_FIRST})${TOKEN}){0,7}))`;
+// Read by `readNoun` with a pattern of its own: inside each of three rules' patterns, its stop words cost
+// V8 some 50 ms to compile per rule on the first document.
+const NOUN = new RegExp(
+  `(?!${STOP})` +
+    `(?:(?=\\p{Ll})${TOKEN}(?:${UNIT_GAP}(?!${STOP_AFTER_FIRST}|\\p{Lu}\\p{Ll})${TOKEN}){0,7}` +
+    `|(?=\\p{Lu})${TOKEN}(?:${UNIT_GAP}(?!${STOP_AFTER_FIRST})${TOKEN}){0,7})`,
+  'uy',
+);
+// Where a counted noun starts, in a rule's pattern: exactly where `NOUN` matches (a stop word cannot begin
+// it; its first letter has a case). The empty group marks the place `readNoun` reads on from.
+const UNIT = `(?<unit>(?!${STOP})(?=\\p{Ll}|\\p{Lu}))`;
 // Between a number and its noun: spaces, or a line or page break before a lower-case word
 // (`… 15 nhiệm vụ KH&CN cấp tỉnh và 02⏎⏎nhiệm vụ …`), never before a new heading.
 const NOUN_GAP = '(?:[^\\S\\n]{1,3}|[^\\S\\n]{0,3}\\n\\s{0,8}(?=\\p{Ll}))';
+// `trở lên` | `trở xuống` after a counted noun, read on with it.
+const POST_AFTER_NOUN = new RegExp(POST, 'duy');
+
+/**
+ * Reads the counted noun whose start a rule's pattern marked (an empty `unit` group) and, for rules that
+ * take it, the `trở lên` after it: the match, the `unit` and `post` groups and the groups that ended with
+ * the match (`enclosing`) are lengthened to match what the noun inside the pattern matched.
+ */
+function readNoun(withPost: boolean, enclosing: readonly string[] = []) {
+  return (m: RegExpExecArray, text: string): void => {
+    const at = m.indices?.groups?.unit;
+    if (!at || m.groups!.unit === undefined) return;
+    const start = at[0];
+    NOUN.lastIndex = start;
+    let end = start + NOUN.exec(text)![0].length;
+    const groups = m.groups!;
+    const indices = m.indices!.groups!;
+    groups.unit = text.slice(start, end);
+    indices.unit = [start, end];
+    if (withPost) {
+      POST_AFTER_NOUN.lastIndex = end;
+      const post = POST_AFTER_NOUN.exec(text)!;
+      if (post.groups!.post !== undefined) {
+        groups.post = post.groups!.post;
+        indices.post = post.indices!.groups!.post!;
+        end += post[0].length;
+      }
+    }
+    const matchEnd = m.index + m[0].length;
+    for (const name of enclosing) {
+      const span = indices[name];
+      if (span && span[1] === matchEnd) {
+        indices[name] = [span[0], end];
+        groups[name] = text.slice(span[0], end);
+      }
+    }
+    m[0] = text.slice(m.index, end);
+    m.indices![0] = [m.index, end];
+  };
+}
+
 // A ratio or rank ends here: not a date (15/8/2021), a symbol (60/2021/NĐ-CP) or a word.
 const RATIO_END = '(?![^\\S\\n]?\\/|\\p{L})';
 
@@ -619,8 +667,9 @@ const RANGE = pattern(
   `(?<lower>(?:${B_START}(?<from>[Tt]ừ)${SP})?${START}${num('lo')})` +
     `(?:[^\\S\\n]{0,3}[-–÷][^\\S\\n]{0,3}|${SP}(?:đến|tới)${SP})` +
     `(?<upper>${num('hi')}(?![^\\S\\n]?\\/)(?:${SP0}${SCALE})?` +
-    `(?:[^\\S\\n]?${PCT}|${SP0}${CUR}|${SP0}${MEASURE}|${NOUN_GAP}${UNIT})${POST})`,
+    `(?:(?:[^\\S\\n]?${PCT}|${SP0}${CUR}|${SP0}${MEASURE})${POST}|${NOUN_GAP}${UNIT}))`,
 );
+const readRangeNoun = readNoun(true, ['upper']);
 
 /** Both bounds of a range match: approx when the range is, else the lower is `gte` and the upper `lte`. */
 function rangeBounds(m: RegExpExecArray, ctx: ExtractContext, unit: TextUnit): [MetricValue, MetricValue] | null {
@@ -659,8 +708,8 @@ function rangeBound(bound: 0 | 1) {
 const RANGE_NEEDS = ['-', '–', '÷', 'đến', 'tới'];
 
 const RULES: readonly Rule<MetricValue>[] = [
-  { name: 'metric: N - M unit, lower bound (7,5 - 8%)', needs: RANGE_NEEDS, pattern: RANGE, spanGroup: 'lower', spanStart: withComparator, extract: rangeBound(0) },
-  { name: 'metric: N - M unit, upper bound (7,5 - 8%)', needs: RANGE_NEEDS, pattern: RANGE, spanGroup: 'upper', extract: rangeBound(1) },
+  { name: 'metric: N - M unit, lower bound (7,5 - 8%)', needs: RANGE_NEEDS, pattern: RANGE, readOn: readRangeNoun, spanGroup: 'lower', spanStart: withComparator, extract: rangeBound(0) },
+  { name: 'metric: N - M unit, upper bound (7,5 - 8%)', needs: RANGE_NEEDS, pattern: RANGE, readOn: readRangeNoun, spanGroup: 'upper', extract: rangeBound(1) },
   {
     // xếp thứ 12/63 | (vị trí thứ 15/20) | đứng thứ 5 | xếp hạng 24/34
     name: 'metric: xếp thứ N/M',
@@ -717,13 +766,15 @@ const RULES: readonly Rule<MetricValue>[] = [
     pattern: pattern(
       `${START}${num('num')}[^\\S\\n]?\\/[^\\S\\n]?${num('of')}${RATIO_END}(?:${NOUN_GAP}${UNIT})?`,
     ),
+    readOn: readNoun(false),
     extract: (m, ctx, unit) => ratioOf(m, unit, ctx),
   },
   {
     // 15 nhiệm vụ KH&CN cấp tỉnh | 02 nhiệm vụ | 01 Phó Giám đốc Sở | hơn 500 sinh viên | 644 nghìn hộ
     name: 'metric: N noun',
     spanStart: withComparator,
-    pattern: pattern(`${START}${num('num')}(?:${SP}${SCALE})?${NOUN_GAP}${UNIT}${POST}`),
+    pattern: pattern(`${START}${num('num')}(?:${SP}${SCALE})?${NOUN_GAP}${UNIT}`),
+    readOn: readNoun(true),
     extract: (m, ctx, unit) => metricOf(m, unit, ctx, 'count'),
   },
 ];

@@ -124,6 +124,10 @@ export function runRules<T>(unit: TextUnit, rules: readonly Rule<T>[], ctx: Extr
         re.lastIndex++;
         continue;
       }
+      if (rule.readOn) {
+        rule.readOn(m, unit.text);
+        re.lastIndex = m.index + m[0].length;
+      }
       const value = rule.extract(m, ctx, unit);
       if (value === null) continue;
       let start = m.index;
