@@ -16,7 +16,7 @@
  */
 import { parseVietnameseNumber, SCALE_SPELLING, scaleOf } from '../lexicon/numbers.js';
 import type { Candidate, Comparator, ExtractContext, MetricValue, Rule, TextUnit } from '../types.js';
-import { B_END, B_START, dropOverlapping, runRules, wordPattern } from './run-rules.js';
+import { B_END, B_START, dropOverlapping, readOnWith, runRules, wordPattern } from './run-rules.js';
 
 // --- vocabulary -------------------------------------------------------------------------------
 
@@ -283,10 +283,10 @@ const UNIT_GAP = SP;
 // Read by `readNoun` with a pattern of its own: inside each of three rules' patterns, its stop words cost
 // V8 some 50 ms to compile per rule on the first document.
 const NOUN = new RegExp(
-  `(?!${STOP})` +
+  `(?<unit>(?!${STOP})` +
     `(?:(?=\\p{Ll})${TOKEN}(?:${UNIT_GAP}(?!${STOP_AFTER_FIRST}|\\p{Lu}\\p{Ll})${TOKEN}){0,7}` +
-    `|(?=\\p{Lu})${TOKEN}(?:${UNIT_GAP}(?!${STOP_AFTER_FIRST})${TOKEN}){0,7})`,
-  'uy',
+    `|(?=\\p{Lu})${TOKEN}(?:${UNIT_GAP}(?!${STOP_AFTER_FIRST})${TOKEN}){0,7}))`,
+  'duy',
 );
 // Where a counted noun starts, in a rule's pattern: exactly where `NOUN` matches (a stop word cannot begin
 // it; its first letter has a case). The empty group marks the place `readNoun` reads on from.
@@ -298,40 +298,14 @@ const NOUN_GAP = '(?:[^\\S\\n]{1,3}|[^\\S\\n]{0,3}\\n\\s{0,8}(?=\\p{Ll}))';
 const POST_AFTER_NOUN = new RegExp(POST, 'duy');
 
 /**
- * Reads the counted noun whose start a rule's pattern marked (an empty `unit` group) and, for rules that
- * take it, the `trở lên` after it: the match, the `unit` and `post` groups and the groups that ended with
- * the match (`enclosing`) are lengthened to match what the noun inside the pattern matched.
+ * Reads on the counted noun whose start a rule's pattern marked (an empty `unit` group) and, for rules
+ * that take it, the `trở lên` after it, as the noun inside each pattern did.
  */
 function readNoun(withPost: boolean, enclosing: readonly string[] = []) {
   return (m: RegExpExecArray, text: string): void => {
-    const at = m.indices?.groups?.unit;
-    if (!at || m.groups!.unit === undefined) return;
-    const start = at[0];
-    NOUN.lastIndex = start;
-    let end = start + NOUN.exec(text)![0].length;
-    const groups = m.groups!;
-    const indices = m.indices!.groups!;
-    groups.unit = text.slice(start, end);
-    indices.unit = [start, end];
-    if (withPost) {
-      POST_AFTER_NOUN.lastIndex = end;
-      const post = POST_AFTER_NOUN.exec(text)!;
-      if (post.groups!.post !== undefined) {
-        groups.post = post.groups!.post;
-        indices.post = post.indices!.groups!.post!;
-        end += post[0].length;
-      }
-    }
-    const matchEnd = m.index + m[0].length;
-    for (const name of enclosing) {
-      const span = indices[name];
-      if (span && span[1] === matchEnd) {
-        indices[name] = [span[0], end];
-        groups[name] = text.slice(span[0], end);
-      }
-    }
-    m[0] = text.slice(m.index, end);
-    m.indices![0] = [m.index, end];
+    if (m.groups?.unit === undefined) return;
+    readOnWith(m, text, NOUN, enclosing);
+    if (withPost) readOnWith(m, text, POST_AFTER_NOUN, enclosing);
   };
 }
 

@@ -26,6 +26,35 @@ export function wordPattern(source: string, flags = 'giu'): RegExp {
   return new RegExp(withBounds, flags.includes('d') ? flags : flags + 'd');
 }
 
+/**
+ * For a rule's `readOn`: runs a sticky `pattern` where the match ends and makes what it reads part of the
+ * match: its defined groups join the match's, and the groups that ended with the match (`enclosing`) end
+ * where it ends now.
+ */
+export function readOnWith(m: RegExpExecArray, text: string, pattern: RegExp, enclosing: readonly string[] = []): void {
+  const end = m.index + m[0].length;
+  pattern.lastIndex = end;
+  const more = pattern.exec(text);
+  if (!more || more[0].length === 0) return;
+  const groups = (m.groups ??= {});
+  const spans = (m.indices!.groups ??= {});
+  for (const [name, value] of Object.entries(more.groups ?? {})) {
+    if (value === undefined) continue;
+    groups[name] = value;
+    spans[name] = more.indices!.groups![name]!;
+  }
+  const to = end + more[0].length;
+  for (const name of enclosing) {
+    const span = spans[name];
+    if (span && span[1] === end) {
+      spans[name] = [span[0], to];
+      groups[name] = text.slice(span[0], to);
+    }
+  }
+  m[0] = text.slice(m.index, to);
+  m.indices![0] = [m.index, to];
+}
+
 /** Collapses whitespace as SPEC.md's span invariant does. */
 export function collapseWhitespace(s: string): string {
   // Only what changes is replaced: `\s+` → ' ' rewrote every single space of a 50 MB line.
