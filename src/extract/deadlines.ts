@@ -61,6 +61,7 @@ import {
   quarterNumber,
   yearEnd,
 } from '../lexicon/dates.js';
+import { IMPERATIVE_OPENERS_SOURCE } from '../lexicon/imperative-openers.js';
 import { NUMBER_WORDS, SUNDAY, WEEKDAYS, readCount } from '../lexicon/periods.js';
 
 // --- vocabulary -------------------------------------------------------------------------------
@@ -113,14 +114,18 @@ const ONGOING_AFTER = String.raw`bị|xảy\s+ra|diễn\s+ra|phát\s+sinh|xuất
  * A figure reported for the period right after it: đến hết tháng 4 đạt 144,3 nghìn tỷ đồng (not `có
  * báo cáo`, `có văn bản`: the task is to have them by then).
  */
-const FIGURE_AFTER = String.raw`(?!\s*,?\s*(?:(?:là|đạt|tăng|giảm)⟩|có⟩(?!\s+(?:báo cáo|văn bản|ý kiến|phương án|kế hoạch|hướng dẫn|đề xuất)⟩)))`;
+// (a hard wrap may fall inside the phrase: `có báo\ncáo`)
+const FIGURE_AFTER = String.raw`(?!\s*,?\s*(?:(?:là|đạt|tăng|giảm)⟩|có⟩(?!\s+(?:báo\s+cáo|văn\s+bản|ý\s+kiến|phương\s+án|kế\s+hoạch|hướng\s+dẫn|đề\s+xuất)⟩)))`;
 
 /** A figure verb right after a bare period, no comma between: GDP quý I/2017 đạt 5,1% | 6 tháng đầu năm tăng 7%. */
 // (the lookahead also skips a year, so that backtracking cannot drop the year to slip past it)
 const FIGURE_RIGHT_AFTER = String.raw`(?!(?:[^\S\n]*[/.-][^\S\n]*\d{4}|[^\S\n]+(?:năm[^\S\n]+)?(?:\d{4}|nay))?[^\S\n]+(?:đạt|tăng(?![^\S\n]+cường)|giảm)⟩)`;
 
-/** Words before a period that make it a reported one: kết quả 6 tháng đầu năm | so với quý I. */
-const REPORTED = String.raw`kết quả|tình hình|sơ kết|tổng kết|so với|cùng kỳ|tăng trưởng|GRDP|GDP`;
+/**
+ * Words before a period that make it a reported one: kết quả 6 tháng đầu năm | so với quý I. (`sơ kết`,
+ * `tổng kết` are `SUMMARY_BEFORE`'s: a preposition makes their period the time to hold the review by.)
+ */
+const REPORTED = String.raw`kết quả|tình hình|so với|cùng kỳ|tăng trưởng|GRDP|GDP`;
 
 // --- pattern pieces ---------------------------------------------------------------------------
 
@@ -348,18 +353,19 @@ const CLAUSE_START = /^\s*(?:[-+•*–]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\
 
 // Sở đã triển khai | đãtriển (glued in web copies) — but not a relative clause about the task
 // itself: các nhiệm vụ đã được giao | đã đề ra | đã phê duyệt.
-const PAST = wordPattern(
-  String.raw`⟨(?:đã(?!i)(?!\s+(?:được|đề ra|giao|phê duyệt|ban hành|nêu|cam kết|thống nhất|đăng ký|chỉ đạo|xác định|có ý kiến)⟩)|vừa qua⟩|vừa rồi⟩|tiếp tục đạt⟩|đạt được những⟩)`,
-  'iu',
-);
+const PAST_DA = String.raw`đã(?!i)(?!\s+(?:được|đề\s+ra|giao|phê\s+duyệt|ban\s+hành|nêu|cam\s+kết|thống\s+nhất|đăng\s+ký|chỉ\s+đạo|xác\s+định|có\s+ý\s+kiến)⟩)`;
+const PAST = wordPattern(String.raw`⟨(?:${PAST_DA}|vừa qua⟩|vừa rồi⟩|tiếp tục đạt⟩|đạt được những⟩)`, 'iu');
 // trong quý 1 vừa qua | 6 tháng qua | trong năm trước đây (not `qua Sở Nội vụ`: a channel)
 const PAST_RIGHT_AFTER = /^\s*(?:vừa qua|vừa rồi|qua(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])(?!\s+\p{Lu})|trước đây|đã(?!i))/u;
 
 // The main clause after an opening period or occasion tells what was done: `Trong năm 2017, Chính phủ đã
 // giao …` | `Sau khi có thông tin …, chúng tôi đã phối hợp …` — its subject, then `đã`/`vừa`, whatever
-// verb follows (not a relative clause: `…, các nhiệm vụ đã giao phải …`).
+// verb follows. Not a relative clause (`…, các nhiệm vụ đã giao phải …`; `…, Sở rà soát các văn bản đã ban
+// hành`: PAST's exceptions after an object — a determiner not opening the clause; `Chính phủ đã giao`
+// stays past), not the pair `vừa … vừa …` (both at once), not a clause that opens on an order (`…, rà soát …`).
+const OBJECT_BEFORE = String.raw`(?<![^\s,;.]\s+(?:các|những)(?:\s+[^\s,;.]+){1,4}\s+)`;
 const PAST_MAIN_CLAUSE = wordPattern(
-  String.raw`^[^,;.\n]*,\s*(?:[^\s,;.]+\s+){1,6}?(?<!⟨(?:nhiệm\s+vụ|việc|chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch|nội\s+dung|giải\s+pháp|công\s+trình|dự\s+án)\s+)(?:đã|vừa)⟩`,
+  String.raw`^[^,;.\n]*,\s*(?!(?:${IMPERATIVE_OPENERS_SOURCE})⟩)(?:[^\s,;.]+\s+){1,6}?(?<!⟨(?:nhiệm\s+vụ|việc|chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch|nội\s+dung|giải\s+pháp|công\s+trình|dự\s+án)\s+)(?:${OBJECT_BEFORE}đã(?!i)|${PAST_DA}|vừa(?![^;.\n]*⟨vừa⟩))⟩`,
   'iu',
 );
 
@@ -375,8 +381,9 @@ const REPORTED_SPEECH = tail(String.raw`⟨(?:cho\s+biết|cho\s+hay)(?:\s+rằn
 // The main clause after an opening period reports a figure: `trong 6 tháng đầu năm, tốc độ tăng trưởng GDP
 // của vùng đạt 6,45%` | `6 tháng đầu năm, tín dụng tăng 8%` (not a goal: `…, phấn đấu tăng trưởng đạt 7%`,
 // `…, tỷ lệ giải ngân phải đạt 95% trở lên`)
+// (nor an order that names the figure to reach: `…, tập trung giải ngân vốn đầu tư công đạt 100% kế hoạch`)
 const FIGURE_MAIN_CLAUSE = wordPattern(
-  String.raw`^[^,;.\n]*,\s*(?:(?!(?:phấn\s+đấu|phải|cần|bảo\s+đảm|đảm\s+bảo|mục\s+tiêu|chỉ\s+tiêu)⟩)[^\s,;.]+\s+){1,12}?(?:ước\s+)?(?:đạt|tăng|giảm)\s+(?:(?:khoảng|hơn|gần|trên)\s+)?\d`,
+  String.raw`^[^,;.\n]*,\s*(?!(?:${IMPERATIVE_OPENERS_SOURCE})⟩)(?:(?!(?:phấn\s+đấu|phải|cần|bảo\s+đảm|đảm\s+bảo|mục\s+tiêu|chỉ\s+tiêu)⟩)[^\s,;.]+\s+){1,12}?(?:ước\s+)?(?:đạt|tăng|giảm)\s+(?:(?:khoảng|hơn|gần|trên)\s+)?\d`,
   'iu',
 );
 const GOAL_FIGURE = wordPattern(String.raw`⟨(?:trở\s+lên|trở\s+xuống|phấn\s+đấu)⟩`, 'iu');
@@ -400,9 +407,13 @@ const start: Guard = (text, s) => START_BEFORE.test(text.slice(Math.max(0, s - 2
 
 // kết quả thực hiện nhiệm vụ 6 tháng đầu năm | so với quý I | tăng trưởng Quý III, Quý IV/2026
 const REPORTED_BEFORE = tail(String.raw`⟨(?:${REPORTED})⟩(?:\s+[^\s.;:]+){0,5}`);
-// báo cáo kết quả trong tháng 8/2017 | báo cáo tình hình thực hiện trước quý III: a preposition makes the
-// period the time to report by (a half-year after them stays the period reported on)
-const REPORT_DUE_BEFORE = tail(String.raw`⟨báo\s+cáo\s+(?:kết\s+quả|tình\s+hình)⟩(?:\s+[^\s.;:]+){0,3}`);
+// báo cáo kết quả trong tháng 8/2017 | báo cáo tình hình thực hiện trước quý III | báo cáo UBND tỉnh kết quả
+// thực hiện … trong quý IV | tổng kết, đánh giá kết quả … trong quý IV: a preposition makes the period the
+// time to report by (a half-year after them stays the period reported on). As many words after the noun
+// as `REPORTED_BEFORE` takes, or a longer reported phrase would slip past this exemption.
+const REPORT_DUE_BEFORE = tail(
+  String.raw`⟨(?:báo\s+cáo|(?:sơ|tổng)\s+kết)⟩,?(?:\s+[^\s.;:]+){0,3}?\s+⟨(?:kết\s+quả|tình\s+hình)⟩(?:\s+[^\s.;:]+){0,5}`,
+);
 const DUE_WORD = /^(?:trong|vào|trước|chậm nhất|muộn nhất)\s+(?!(?:0?6|sáu)\s+tháng)/iu;
 // hội nghị sơ kết công tác tài chính - ngân sách nhà nước 6 tháng đầu năm: a review names its topic, then
 // its period, in one noun phrase (not `sơ kết 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm`)
@@ -490,16 +501,20 @@ const looseDate: Guard = (text, s, e) => {
 
 // xảy ra vào cuối tháng 12 | diễn ra trong 3 ngày | được tổ chức vào cuối năm | khai mạc ngày 15/8: the
 // time of an occurrence or an event, not the time a task is due by (but `phải được tổ chức trước …`,
-// `cần được tổ chức trong …` ask for it)
-const OCCURRENCE_BEFORE = tail(String.raw`⟨(?:xảy\s+ra|diễn\s+ra|(?<!⟨(?:phải|cần|sẽ)\s+)được\s+tổ\s+chức|khai\s+mạc|bế\s+mạc)`);
+// `cần được tổ chức trong …`, `phải diễn ra trước …` ask for it; `sẽ diễn ra` only schedules it)
+const OCCURRENCE_BEFORE = tail(
+  String.raw`⟨(?:xảy\s+ra|(?<!⟨(?:phải|cần)\s+)diễn\s+ra|(?<!⟨(?:phải|cần|sẽ)\s+)được\s+tổ\s+chức|khai\s+mạc|bế\s+mạc)`,
+);
 const occurrence: Guard = (text, s) => OCCURRENCE_BEFORE.test(text.slice(Math.max(0, s - 30), s));
 
 // nhu cầu thường tăng cao vào cuối năm (dịp Tết …) | buôn bán gia cầm dịp Tết tăng cao: the time of a
-// trend, not of a task (but `không để giá tăng cao trong dịp Tết` asks for something over that time)
+// trend, not of a task (but `không để giá tăng cao trong dịp Tết`, `… trong dịp Tết tránh giá tăng cao`
+// ask for something over that time)
 const TREND = String.raw`(?:tăng|giảm)\s+(?:cao|mạnh|sâu|nhanh|đột\s+biến|đột\s+ngột)`;
-const TREND_BEFORE = tail(String.raw`(?<!⟨(?:không\s+để|tránh)(?:\s+[^\s.,;:]+){0,2}\s+)⟨${TREND}⟩(?:\s+[^\s.;:]+){0,4}`);
+const NOT_PREVENTED = String.raw`(?<!⟨(?:không\s+để|tránh)(?:\s+[^\s.,;:]+){0,2}\s+)`;
+const TREND_BEFORE = tail(String.raw`${NOT_PREVENTED}⟨${TREND}⟩(?:\s+[^\s.;:]+){0,4}`);
 // (its subject may follow the time, no conjunction between: `ổn định giá trong dịp Tết khi nhu cầu tăng cao` is a task's time)
-const TREND_AFTER = wordPattern(String.raw`^(?:\s+(?!(?:khi|do|vì|nên|để|và|mà|nhưng)⟩)[^\s.,;:()]+){0,4}?\s+(?:thường\s+)?${TREND}⟩`, 'iu');
+const TREND_AFTER = wordPattern(String.raw`^(?:\s+(?!(?:khi|do|vì|nên|để|và|mà|nhưng)⟩)[^\s.,;:()]+){0,4}?\s+${NOT_PREVENTED}(?:thường\s+)?${TREND}⟩`, 'iu');
 const trend: Guard = (text, s, e) => TREND_BEFORE.test(text.slice(Math.max(0, s - 60), s)) || TREND_AFTER.test(text.slice(e, e + 60));
 
 // không để dồn vào cuối năm | tránh dồn việc vào cuối năm | không chờ đến cuối năm: a time the work must not slip to

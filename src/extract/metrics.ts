@@ -72,8 +72,12 @@ const ESTIMATE_WORDS = new Set(['ước', 'ước đạt', 'ước tính', 'ư�
 /** Limits stated as norms (`tối thiểu 30%`, `không quá 5 ngày`) are goals wherever they stand. */
 const NORM_WORDS = new Set([
   'tối thiểu', 'tối thiểu là', 'ít nhất là', 'không dưới', 'không ít hơn', 'tối đa', 'tối đa là', 'không quá', 'không vượt',
-  'không vượt quá',
+  'không vượt quá', '≤', '≥',
 ]);
+// A symbol after `tình huống`, `trường hợp`, `khi`, `nếu` in its clause sets a condition's threshold, not
+// a norm: `tình huống dự báo mưa rất to (lượng mưa ≥ 100mm/h)`.
+const SYMBOL_WORDS = new Set(['≤', '≥']);
+const CONDITION_BEFORE = /(?<![\p{L}])(?:tình huống|trường hợp|khi|nếu)(?![\p{L}])[^.;:]{0,80}$/iu;
 
 // `trên` is "on" before places, not "over": khảo sát trên 2 tuyến cao tốc | trên 63 tỉnh, thành phố
 const PLACES = [
@@ -216,7 +220,8 @@ const CMP_ALTERNATIVES = [...CMP_WORDS].sort(byLength).map((w) => {
 const CMP_FIRST = [...new Set(CMP_WORDS.flatMap((w) => [w[0]!, w[0]!.toUpperCase()]))].join('');
 // Read backwards from a number rather than as an optional prefix of every pattern: an optional
 // alternation of 40 words at the head of a pattern is tried at every position of every unit.
-const CMP_BEFORE = new RegExp(`(?=[${CMP_FIRST}])${B_START}(?<cmp>${CMP_ALTERNATIVES.join('|')})${SP}`, 'gu');
+// (a symbol may touch its number: `≥95%`, `≤5%`)
+const CMP_BEFORE = new RegExp(`(?=[${CMP_FIRST}])${B_START}(?<cmp>${CMP_ALTERNATIVES.join('|')})(?:(?<=[≤≥])${SP0}|${SP})`, 'gu');
 // The longest comparator ("không vượt quá", spaces and a line break included) fits in this.
 const CMP_REACH = 48;
 // What the look-arounds of a comparator read on either side (`lớn hơn`, `trên 5 xã`).
@@ -439,10 +444,12 @@ function nounIsCount(noun: string, text: string, numberStart: number, nounEnd: n
 // Words that make a figure a goal when they come before it in its sentence:
 // phấn đấu … đạt 3.500 triệu đồng | mục tiêu … (10,2%) | kịch bản đề ra (10,04%) | chỉ tiêu |
 // phải đạt | bảo đảm … đạt | để GRDP … tăng trưởng trên 10% — but a goal a result has reached is none:
-// vượt mức chỉ tiêu …, đạt 55,9 triệu tấn | đã đạt nhiều chỉ tiêu (not `so với mục tiêu cả năm (12,2%)`,
-// which gives the goal's own figure)
+// vượt mức các chỉ tiêu …, đạt 55,9 triệu tấn | đã đạt nhiều chỉ tiêu | đạt 15/20 chỉ tiêu (not `so với mục
+// tiêu cả năm (12,2%)`, which gives the goal's own figure; not `quyết tâm đạt mục tiêu …`, a goal to reach)
+const REACHED_GOAL =
+  '(?<![\\p{L}])(?:(?:vượt(?:\\smức|\\sxa)?|(?:đã|vượt)\\sđạt|đạt\\sđược)(?:\\s(?:các|những|\\d+/\\d+))?|đạt\\s\\d+/\\d+|nhiều)\\s';
 const TARGET_WORDS = new RegExp(
-  '(?<![\\p{L}])(?:phấn đấu|(?<!(?:vượt|vượt mức|vượt xa|đạt|đạt nhiều|đạt được|nhiều)\\s)(?:mục tiêu|chỉ tiêu)' +
+  `(?<![\\p{L}])(?:phấn đấu|(?<!${REACHED_GOAL})(?:mục tiêu|chỉ tiêu)` +
     '|kịch bản|định hướng|phải đạt|cần đạt' +
     '|(?:bảo đảm|đảm bảo)[^.;]{0,80}?đạt|(?:để|nhằm)\\s[^.;]{0,80}?(?:đạt|tăng))(?![\\p{L}])',
   'gu',
@@ -516,7 +523,8 @@ function isTarget(
   cmpWord: string | null,
   post: string | null,
 ): boolean {
-  if (cmpWord && NORM_WORDS.has(cmpWord)) return true;
+  const condition = cmpWord !== null && SYMBOL_WORDS.has(cmpWord) && CONDITION_BEFORE.test(unit.text.slice(Math.max(0, start - 100), start));
+  if (cmpWord && NORM_WORDS.has(cmpWord) && !condition) return true;
   // ước đạt 6.143 người: an estimate of what was reached, never a goal
   if (cmpWord && ESTIMATE_WORDS.has(cmpWord)) return false;
   const text = unit.text;

@@ -73,15 +73,30 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
   ]),
   examples<DeadlineValue>({ date: '2024-10-31', precision: 'month' }, ['Sở Xây dựng hoàn thành [trong tháng 10/2024].']),
   // `có báo cáo` after the period is the task (have a report by then), not a figure: the year stays in
-  examples<DeadlineValue>({ date: '2025-08-31', precision: 'month' }, ['đánh giá tình hình thực hiện các Nghị quyết; [trong tháng 8 năm 2025] có báo cáo Chính phủ.']),
+  examples<DeadlineValue>({ date: '2025-08-31', precision: 'month' }, [
+    'đánh giá tình hình thực hiện các Nghị quyết; [trong tháng 8 năm 2025] có báo cáo Chính phủ.',
+    // a hard wrap inside `có báo cáo`
+    'đánh giá tình hình thực hiện các Nghị quyết; [trong tháng 8 năm 2025] có báo\ncáo Chính phủ.',
+  ]),
   // `báo cáo kết quả` + a period with a preposition: when to report, not the period reported on
   examples<DeadlineValue>({ date: '2024-08-31', precision: 'month' }, [
     'Lễ hội cần được tổ chức [trong tháng 8/2024], bảo đảm an toàn, tiết kiệm.',
     'Cuộc thi phải được tổ chức [trong tháng 8 năm 2024].',
+    'Đại hội cấp cơ sở phải diễn ra [trong tháng 8/2024].',
     'Bộ Công an điều tra, làm rõ vụ việc; báo cáo kết quả [trong tháng 8/2024].',
     'Các địa phương tổng hợp, báo cáo tình hình thực hiện [trong tháng 8 năm 2024].',
   ]),
-  examples<DeadlineValue>({ date: '2024-12-31', precision: 'month' }, ['Phòng Tổ chức hoàn thành [tháng 12/2024] việc rà soát vị trí việc làm.', 'đến hết tháng 12/2024']),
+  examples<DeadlineValue>({ date: '2024-12-31', precision: 'month' }, [
+    'Phòng Tổ chức hoàn thành [tháng 12/2024] việc rà soát vị trí việc làm.',
+    'đến hết tháng 12/2024',
+    // a review or a report held within the period, its topic of any length before it
+    'Tổ chức tổng kết công tác năm 2024 [trong tháng 12/2024].',
+    'Các sở gửi báo cáo tình hình thực hiện Kế hoạch này [trong tháng 12/2024].',
+    // an opening period, then an order: not a past or a reported figure
+    '[Trong tháng 12/2024], rà soát các văn bản đã ban hành, đề xuất sửa đổi.',
+    '[Trong tháng 12/2024], Sở Tư pháp rà soát các văn bản đã ban hành.',
+    '[Trong tháng 12/2024], tập trung giải ngân vốn đầu tư công đạt 100% kế hoạch.',
+  ]),
   examples<DeadlineValue>({ date: '2024-11-30', precision: 'month', yearInferred: true }, ['trong tháng 11', 'vào cuối tháng 11']),
   examples<DeadlineValue>({ date: '2024-06-30', precision: 'month', yearInferred: true }, ['trong tháng này']),
   // a period of the document's year still to come opens its clause as a deadline
@@ -102,7 +117,18 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     // a review held within the period, not the period it reviews
     'Tổ chức sơ kết việc thực hiện Nghị quyết của Ban Chấp hành Trung ương [trong quý III/2024].',
   ]),
-  examples<DeadlineValue>({ date: '2024-12-31', precision: 'quarter' }, ['trong quý 4/2024', 'Quý IV/2024', 'đến hết quý IV/2024', 'chậm nhất trong quý IV/2024']),
+  examples<DeadlineValue>({ date: '2024-12-31', precision: 'quarter' }, [
+    'trong quý 4/2024',
+    'Quý IV/2024',
+    'đến hết quý IV/2024',
+    'chậm nhất trong quý IV/2024',
+    'Tổ chức sơ kết Nghị quyết 20 [trong quý IV/2024].',
+    'Sở Nội vụ báo cáo kết quả thực hiện cho UBND tỉnh [trong quý IV/2024].',
+    'Sở Nội vụ báo cáo UBND tỉnh kết quả thực hiện [trong quý IV/2024].',
+    'Tổ chức tổng kết, đánh giá kết quả thực hiện Nghị quyết [trong quý IV/2024].',
+    // `vừa … vừa …`: both at once, not a recent past
+    '[Trong quý IV/2024], các địa phương vừa bảo đảm tiến độ vừa bảo đảm chất lượng.',
+  ]),
   examples<DeadlineValue>({ date: '2026-09-30', precision: 'quarter' }, ['Ban hành Bộ cẩm nang truyền thông [Quý III/2026]']),
   examples<DeadlineValue>({ date: '2024-06-30', precision: 'quarter', yearInferred: true }, ['quý II', 'trong quý II', 'trước quý III']),
 
@@ -178,6 +204,7 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     // a trend the task must prevent, or the reason for the task, over the occasion
     'Bảo đảm cung ứng hàng hóa, không để giá tăng cao [trong dịp Tết].',
     'Bình ổn giá cả thị trường [trong dịp Tết] khi nhu cầu mua sắm tăng cao.',
+    'Bình ổn giá [trong dịp Tết] tránh giá tăng cao.',
     'bảo đảm hoàn thành nạo vét các trục chính [trước mùa mưa].',
     'Báo cáo đột xuất [khi có yêu cầu].',
   ]),
@@ -292,6 +319,8 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'Ngày 22/7/2021, Giám đốc Sở Khoa học và Công nghệ chủ trì Hội nghị sơ kết công tác 6 tháng đầu năm 2021.',
     'Hội nghị đã tổ chức ngày 15/3 tại Hà Nội.',
     'Lãnh đạo Sở đã báo cáo kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2024.',
+    // the subject's own `đã ban hành`, not a relative clause of an object
+    'Trong tháng 12/2024, các địa phương đã ban hành kế hoạch triển khai.',
     'Trong quý 1 vừa qua đã cấp 120 chứng thư số.',
     'Trong 6 tháng đầu năm 2021, Sở Khoa học và Công nghệ đã cố gắng triển khai thực hiện các nhiệm vụ chủ yếu.',
     'Bên cạnh những kết quả đạt được, trong năm 2023 vẫn còn một số hạn chế cần khắc phục.',

@@ -80,7 +80,11 @@ export const METRIC_CORPUS: CorpusGroup<MetricValue>[] = [
   examples({ value: 36, unit: 'tấn', comparator: 'lte', target: true }, ['tách lô hàng để [không vượt 36 tấn] nguyên liệu trên mỗi giấy']),
   examples({ value: 700000, unit: 'đồng', amountVnd: 700000, comparator: 'lte', target: true }, ['Mức phí thu [tối đa là 700.000 đồng]/lần.']),
   examples(count(5, 'ngày', { comparator: 'gte', target: true }), ['thời gian lưu mẫu [tối thiểu là 5 ngày]']),
-  examples({ value: 100, unit: 'mm', comparator: 'gte' }, ['Đối với tình huống dự báo mưa rất to (lượng mưa [≥ 100mm]/h)']),
+  // (a scenario's threshold, not a norm to meet)
+  examples({ value: 100, unit: 'mm', comparator: 'gte', target: false }, ['Đối với tình huống dự báo mưa rất to (lượng mưa [≥ 100mm]/h)']),
+  // a symbol touching its number
+  examples({ value: 95, unit: '%', comparator: 'gte', target: true }, ['Tỷ lệ giải ngân [≥95%].']),
+  examples({ value: 5, unit: '%', comparator: 'lte', target: true }, ['Độ dốc dọc [≤5%] đối với đường cấp IV.']),
   examples({ value: 50, unit: 'mm', comparator: 'lt' }, ['Với các trận mưa có lượng mưa [dưới 50mm]/h']),
   examples({ value: 66, unit: '%', comparator: 'approx' }, ['tỷ lệ lao động qua đào tạo [khoảng 66%]']),
   examples({ value: 45, unit: '%', comparator: 'approx' }, ['xấp xỉ 45%']),
@@ -121,6 +125,8 @@ export const METRIC_CORPUS: CorpusGroup<MetricValue>[] = [
     'phấn đấu tốc độ tăng trưởng GDP cả năm đạt từ [10% trở lên] gắn với giữ vững ổn định kinh tế vĩ mô',
   ]),
   examples({ value: 10.2, unit: '%', target: true }, ['tạo áp lực để đạt mục tiêu tăng trưởng cả năm ([10,2%]).']),
+  // `đạt mục tiêu` is a goal to reach unless `đã` or `vượt` says it is reached
+  examples({ value: 8, unit: '%', target: true }, ['Quyết tâm đạt mục tiêu tăng trưởng [8%] trong năm 2025.']),
   examples({ value: 10, unit: '%', comparator: 'gt', target: true }, [
     'để GRDP của Thành phố tăng trưởng [trên 10%] năm 2026',
   ]),
@@ -139,6 +145,8 @@ export const METRIC_CORPUS: CorpusGroup<MetricValue>[] = [
   ]),
   examples({ value: 55.9, unit: 'triệu tấn', target: false }, [
     'Tổng công ty hoàn thành vượt mức chỉ tiêu sản lượng hằng năm, với tổng sản lượng khai thác đạt [55,9 triệu tấn] dầu quy đổi.',
+    'Tổng công ty hoàn thành vượt mức các chỉ tiêu, sản lượng đạt [55,9 triệu tấn].',
+    'Năm 2023, Tổng công ty đã đạt những chỉ tiêu đề ra, sản lượng đạt [55,9 triệu tấn].',
   ]),
   examples(count(11, 'bộ'), ['VCCI đã kết nối Cơ chế một cửa quốc gia, nâng tổng số cơ quan lên [11 bộ], ngành.']),
   examples({ value: 34.9, unit: '%', target: false }, [
