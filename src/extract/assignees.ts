@@ -33,6 +33,7 @@ import type { AssigneeValue, Candidate, ExtractContext, Role, Rule, TextUnit } f
 import { collapseWhitespace, runRules, wordPattern as wordPatternOf } from './run-rules.js';
 import { canonicalUnitName, modernSpelling } from '../refine/canonical-names.js';
 import { ORG_ABBREVIATIONS } from '../lexicon/abbreviations.js';
+import { ASSIGN_VERB } from '../lexicon/assignment.js';
 import {
   CAPITALISED_STOP_WORDS,
   DOCUMENT_WORDS,
@@ -1166,12 +1167,11 @@ const TOPIC_OPENS_AFTER_CONNECTIVE = /(?:^|[.;:\n])\s*(?:[-+•*–]|\d{1,2}\.|[
 
 /** Words before a list of units that give it its role; the list starts right after them. */
 const RULES: Rule<Trigger>[] = [
-  // Giao Sở Tài chính chủ trì | giao cho Sở Nội vụ | Giao nhiệm vụ cho Công an tỉnh (not: được giao, Giao thông)
-  // (nor the second syllable of Ngoại giao, bàn giao, chuyển giao, nor Giao thông)
+  // Giao Sở Tài chính chủ trì | giao cho Sở Nội vụ | Giao nhiệm vụ cho Công an tỉnh (not: được giao, đã giao)
   {
     name: 'lead: Giao X',
     needs: ['giao'],
-    pattern: wordPattern('(?<!⟨(?:được|đã|đang|vừa|ngoại|bàn|chuyển)\\s+)⟨giao(?!\\s+thông⟩)(?:\\s+nhiệm vụ)?(?:\\s+cho)?⟩'),
+    pattern: wordPattern(`(?<!⟨(?:được|đã|đang|vừa)\\s+)⟨${ASSIGN_VERB}(?:\\s+nhiệm vụ)?(?:\\s+cho)?⟩`),
     extract: lead,
   },
   // Bộ Ngoại giao đồng chủ trì với Bộ Khoa học và Công nghệ: both chair
@@ -1281,7 +1281,7 @@ const RULES: Rule<Trigger>[] = [
 const REPORTED_SPEAKER = wordPattern('⟨(?:đồng chí|ông|bà|bí thư|chủ tịch|thủ tướng|bộ trưởng|giám đốc|trưởng ban|lãnh đạo|thứ trưởng)⟩', 'iu');
 
 // A request in the sentence a topic opens: "Với Bộ Tài chính, Thủ tướng yêu cầu …"
-const TOPIC_REQUEST = wordPattern('(?<!⟨(?:được|đã|theo)\\s+)⟨(?:yêu cầu|đề nghị|giao|chỉ đạo|cần|phải)⟩', 'iu');
+const TOPIC_REQUEST = wordPattern(`(?<!⟨(?:được|đã|theo)\\s+)⟨(?:yêu cầu|đề nghị|${ASSIGN_VERB}|chỉ đạo|cần|phải)⟩`, 'iu');
 
 /** The words of the sentence after `at` (at most 200 characters). */
 function sentenceAfter(text: string, at: number): string {
@@ -1292,7 +1292,9 @@ function sentenceAfter(text: string, at: number): string {
 
 // The words a topic's unit may end with that name its part or its kind: "NHNN chi nhánh các tỉnh, thành
 // phố" | "các đơn vị hải quan" (lower-case words and commas only, a few of them; no second unit joined by "và").
-const TOPIC_QUALIFIER = /^(?![\s\S]*(?<![\p{L}\p{M}])(?:và|hoặc|của|với)(?![\p{L}\p{M}]))(?:[\s,]*\p{Ll}[\p{Ll}\p{M}]*){1,6}\s*$/u;
+// (the slice starts after a member, so each word follows a separator; whole words only: a word that could be
+// cut anywhere made the pattern try every cut of a long one)
+const TOPIC_QUALIFIER = /^(?![\s\S]*(?<![\p{L}\p{M}])(?:và|hoặc|của|với)(?![\p{L}\p{M}]))(?:[\s,]+\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])){1,6}\s*$/u;
 
 /**
  * The units a topic names, when the sentence it opens makes a request: the topic runs to the last comma
@@ -1706,8 +1708,10 @@ export function extractAssignees(unit: TextUnit, ctx: ExtractContext, abbreviati
 const APPOSED_OFFICE = /^\s*[,–-]\s*(?:phó\s+)?trưởng(?![\p{L}\p{M}])/iu;
 
 // The speaker's `chỉ đạo` after the name of his office, which may run on ("… Ban Chỉ đạo quốc gia về phòng,
-// chống thiên tai chỉ đạo Bộ …"), in the same clause; not an order already given or cited (`đã chỉ đạo`, `theo chỉ đạo`).
-const SPEAKER_DIRECTS = /^[^.;:\n]*?(?<![\p{L}\p{M}])(?<!(?:ban|đã|vừa|theo|của|sự)\s+)chỉ\s+đạo(?![\p{L}\p{M}])/u;
+// chống thiên tai chỉ đạo Bộ …"), in the same clause; not an order already given or cited (`đã chỉ đạo`, `theo chỉ đạo`),
+// nor the noun (`sự chỉ đạo`; but "phòng thủ dân sự chỉ đạo Bộ …" ends a name). Lower-case `chỉ đạo` only: the
+// name "Ban Chỉ đạo" is no verb, nor "Ban chỉ đạo".
+const SPEAKER_DIRECTS = /^[^.;:\n]*?(?<![\p{L}\p{M}])(?<!(?:[Bb]an|đã|vừa|theo|của|(?<!(?:dân|quân|hình|nhân)\s+)sự)\s+)chỉ\s+đạo(?![\p{L}\p{M}])/u;
 
 // A sentence that asks for work without saying who: "Đồng thời thống nhất …" | "Đề nghị tiếp tục phát huy …"
 const SUBJECTLESS_REQUEST = /[.;]\s+(?:(?:đồng thời|bên cạnh đó|tuy nhiên|thời gian tới)\s*,?\s*)?(?:(?:đề nghị|yêu cầu|cần)\s+)?([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)/iu;
@@ -1720,7 +1724,7 @@ function requestFollows(text: string, at: number): boolean {
 // A heading that is only a unit name: "1. Phòng Quản lý Khoa học" | "Sở Nông nghiệp và Môi trường:" |
 // "Về phía Sở Tài chính:" | "Đối với UBND các huyện:"
 const HEADING_MARKER = /^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|\(\d{1,2}\)|[-+•*–]|Điều\s+\d{1,3}\.)\s+/u;
-const HEADING_PREFIX = /^(?:về phía|đối với|trách nhiệm(?: của)?|nhiệm vụ của|giao|đề nghị|mời|yêu cầu)\s+/iu;
+const HEADING_PREFIX = new RegExp(`^(?:về phía|đối với|trách nhiệm(?: của)?|nhiệm vụ của|${ASSIGN_VERB}|đề nghị|mời|yêu cầu)\\s+`, 'iu');
 // "Trách nhiệm (của) X:" names X whole, whatever words its name holds: "Trách nhiệm Tổ công tác triển khai Đề án 06:"
 const DUTY_PREFIX = /^(?:trách nhiệm|nhiệm vụ)/iu;
 

@@ -5,6 +5,8 @@ import type { TextUnit } from '../types.js';
 import { collapseWhitespace, wordPattern } from './run-rules.js';
 import { isClosing } from '../outline/build-outline.js';
 import { segmentSentences } from '../segment/sentences.js';
+import { ASSIGN_VERB } from '../lexicon/assignment.js';
+import { UNIT_HEADS } from '../lexicon/units-of-government.js';
 
 export type ItemKind = 'task' | 'info';
 
@@ -37,36 +39,45 @@ const FINDINGS_HEADING = wordPattern(
 );
 
 // Words that give an instruction: the grammar of assignment and the imperative verbs of the genre.
-// ("giao thông" is a noun)
 const DIRECTIVE_WORDS =
-  '(?:giao(?!\\s+thông)|đề nghị|yêu cầu|chỉ đạo|chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|cần|phải|khẩn trương|tập trung|tiếp tục|tăng cường|đẩy mạnh|đẩy nhanh|triển khai|tổ chức|thực hiện|xây dựng|hoàn thành|hoàn thiện|rà soát|kiểm tra|tham mưu|nghiên cứu|chủ động|bảo đảm|đảm bảo|nâng cao|hướng dẫn|theo dõi|đôn đốc|quán triệt|ưu tiên|kịp thời|sớm|phấn đấu|quan tâm|củng cố|kiện toàn|ban hành|trình|cập nhật|xử lý|giải quyết|tuyên truyền|phổ biến|vận hành|duy trì|quản lý|tiếp nhận|chuẩn bị|báo cáo|mời|phân công|nghiêm cấm|không để|tránh|cử|bố trí|huy động|thúc đẩy|phát huy|nắm chắc|chấn chỉnh|xem xét|thống nhất|thẩm định|lập|đề xuất|hỗ trợ|sửa đổi|bổ sung|tổng hợp|khảo sát|điều tra|xác định|lựa chọn|tiếp thu|giám sát|kiểm soát|ngăn chặn|sắp xếp|giải ngân|thanh tra|vận động|nghiệm thu|thành lập|khắc phục|cải thiện|cải cách|đổi mới|chuyển giao|ứng dụng|số hóa|kết nối|áp dụng|chấp hành|tập huấn|đào tạo|bồi dưỡng|kết thúc|chấm dứt|dừng|tạm dừng|giải thể|sáp nhập|kiện toàn|thu hồi|xử phạt|điều chỉnh|hướng dẫn|công khai|gửi|lấy ý kiến|tiếp tục|tạo điều kiện|nghiêm túc|quyết liệt|xử nghiêm|triệt phá)';
+  `(?:${ASSIGN_VERB}|đề nghị|yêu cầu|chỉ đạo|chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|cần|phải|khẩn trương|tập trung|tiếp tục|tăng cường|đẩy mạnh|đẩy nhanh|triển khai|tổ chức|thực hiện|xây dựng|hoàn thành|hoàn thiện|rà soát|kiểm tra|tham mưu|nghiên cứu|chủ động|bảo đảm|đảm bảo|nâng cao|hướng dẫn|theo dõi|đôn đốc|quán triệt|ưu tiên|kịp thời|sớm|phấn đấu|quan tâm|củng cố|kiện toàn|ban hành|trình|cập nhật|xử lý|giải quyết|tuyên truyền|phổ biến|vận hành|duy trì|quản lý|tiếp nhận|chuẩn bị|báo cáo|mời|phân công|nghiêm cấm|không để|tránh|cử|bố trí|huy động|thúc đẩy|phát huy|nắm chắc|chấn chỉnh|xem xét|thống nhất|thẩm định|lập|đề xuất|hỗ trợ|sửa đổi|bổ sung|tổng hợp|khảo sát|điều tra|xác định|lựa chọn|tiếp thu|giám sát|kiểm soát|ngăn chặn|sắp xếp|giải ngân|thanh tra|vận động|nghiệm thu|thành lập|khắc phục|cải thiện|cải cách|đổi mới|chuyển giao|ứng dụng|số hóa|kết nối|áp dụng|chấp hành|tập huấn|đào tạo|bồi dưỡng|kết thúc|chấm dứt|dừng|tạm dừng|giải thể|sáp nhập|kiện toàn|thu hồi|xử phạt|điều chỉnh|hướng dẫn|công khai|gửi|lấy ý kiến|tiếp tục|tạo điều kiện|nghiêm túc|quyết liệt|xử nghiêm|triệt phá)`;
 const DIRECTIVE = wordPattern(`⟨${DIRECTIVE_WORDS}⟩`, 'iu');
 
 // A report of what was done: "Đã tổ chức …", "Sở đã triển khai …", "Tại buổi làm việc, đại diện các vụ đã …" (đã early
 // in the sentence, after a fronted time, place or connective),
-// attendance and chairing; what a source tells or thinks: "Văn bản nêu rõ, theo thông báo của UBND tỉnh, …",
-// "Hiệp hội cho rằng, …"; a status at a date: "Tính đến ngày 30/9, …", "Đến ngày 30/9, có 200 thủ tục …".
+// attendance and chairing; what a source tells: "Văn bản nêu rõ, theo thông báo của UBND tỉnh, …"; a status at
+// a date: "Tính đến ngày 30/9, …", "Đến ngày 30/9, có 200 thủ tục …".
 const REPORT = wordPattern(
   '^(?:(?:trong|tính đến|qua|năm|sau|từ|đến nay|thời gian qua|(?:cũng )?tại|đồng thời|bên cạnh đó|ngoài ra|cùng với đó|trước đó|hiện nay)[^,]{0,60},\\s*)?(?:[^\\s,.;:]+\\s+){0,7}?⟨(?:đã|vừa|đang)⟩|⟨(?:tham dự|cùng dự|dự họp|tham gia hội nghị|chủ trì hội nghị|chủ trì cuộc họp|chủ trì buổi)⟩|^⟨(?:theo báo cáo|báo cáo cho biết|sau khi nghe|thay mặt)⟩' +
     '|^(?:[^,.;:]{0,60}⟨(?:nêu rõ|cho biết)⟩\\s*,?\\s*)?⟨theo⟩\\s+(?:⟨thông báo⟩|⟨báo cáo⟩|⟨thông tin⟩|⟨nguồn tin⟩|⟨số liệu⟩|⟨phản ánh⟩)' +
-    '|^[^.;:]{0,200}?⟨(?:cho rằng|nhận định|cho biết)⟩' +
     '|^⟨tính đến⟩|^⟨đến⟩[^,]{0,40},\\s*(?:⟨tổng số⟩|⟨tổng cộng⟩|⟨có⟩\\s+\\d)',
   'iu',
 );
+
+// What a source of a news report tells or thinks: "Hiệp hội cho rằng, …" | "Ông A cho biết: …" | "…, Phó Thủ tướng
+// cho biết, …". The speaker is the subject of its clause, and `cho biết`, `nhận định` open what it says; not a verb
+// of a list ("cập nhật thông tin, nhận định, dự báo …"), nor one with an object ("có văn bản cho biết nhu cầu kinh phí").
+const SOURCE_SAYS = wordPattern(
+  '^(?:[^.;:]{0,160},\\s*)?[^\\s,.;:][^,.;:]{0,80}?\\s(?:⟨cho rằng⟩|⟨(?:cho biết|nhận định)⟩(?:\\s*[,:]|\\s+⟨rằng⟩))',
+  'iu',
+);
+
+/** A report of what was done or a status; in a news paragraph also what a source tells. */
+function reports(text: string, news: boolean): boolean {
+  return REPORT.test(text) || (news && SOURCE_SAYS.test(text));
+}
 
 // Words that put an instruction on someone else, which a report paragraph may also contain.
 // ("không tuân thủ chỉ đạo của UBND tỉnh": a noun, someone's instruction cited in a report)
 // ("công tác chỉ đạo, điều hành của Chính phủ": the work of directing, a noun)
 const EXPLICIT_INSTRUCTION = wordPattern(
-  '(?<!được )(?<!được (?:\\S+ ){1,3})(?<!công tác )⟨(?:đề nghị|yêu cầu|giao(?!\\s+thông)|cần|phải|chỉ đạo(?!\\s*(?:,|và)\\s*điều hành)|chủ trì|có trách nhiệm|chịu trách nhiệm|phấn đấu)⟩(?!\\s+của)',
+  `(?<!được )(?<!được (?:\\S+ ){1,3})(?<!công tác )⟨(?:đề nghị|yêu cầu|${ASSIGN_VERB}|cần|phải|chỉ đạo(?!\\s*(?:,|và)\\s*điều hành)|chủ trì|có trách nhiệm|chịu trách nhiệm|phấn đấu)⟩(?!\\s+của)`,
   'iu',
 );
 
-// "giao" as a verb of assignment, not "giao dịch", "giao thông", "giao lưu" …
-const ASSIGN_VERB = 'giao(?!\\s+(?:dịch|thông|lưu|tiếp|nộp|hàng))';
-
-// Words before a speech verb that make it a noun or a passive: "được giao", "các yêu cầu", "theo đề nghị".
-const NOT_SPOKEN = '(?:được|theo|đúng|các|những)';
+// Words before a speech verb that make it a noun or a passive: "được giao", "các yêu cầu", "theo đề nghị",
+// "đáp ứng yêu cầu", "sự chỉ đạo".
+const NOT_SPOKEN = '(?:được|theo|đúng|các|những|nhiều|đáp ứng|sự)';
 
 // A leader or leading body speaking: the news report turns to its conclusions here.
 // "Phó Chủ tịch UBND tỉnh yêu cầu …" | "Kết luận buổi làm việc, đồng chí …" | "Bộ Công Thương yêu cầu …"
@@ -74,10 +85,15 @@ const PERSON_SPEAKS = wordPattern(
   `⟨(?:chủ tịch|phó chủ tịch|bí thư|phó bí thư|giám đốc|bộ trưởng|thứ trưởng|thủ tướng|phó thủ tướng|trưởng ban|phó trưởng ban|đồng chí|ông|bà|lãnh đạo(?!\\s*(?:,|và)\\s*chỉ đạo))⟩(?<gap>(?:[^.;:]|\\.(?=\\S)){0,100}?)(?<!${NOT_SPOKEN} )⟨(?:kết luận|chỉ đạo|chỉ thị(?!\\s+(?:số|\\d))|yêu cầu|đề nghị|${ASSIGN_VERB}|nhấn mạnh|lưu ý|mong muốn|đặt hàng|quán triệt|chỉ rõ)⟩(?!\\s+(?:của|tại|về))`,
   'giu',
 );
+// … and what a body or a document says (in lower case: it serves with or without the `i` flag).
+const BODY_SAYS = `(?<gap>(?:(?!⟨(?:nơi|mà|khi|nếu)⟩)(?:[^.;:]|\\.(?=\\S))){0,60}?)(?<!${NOT_SPOKEN} )⟨(?:yêu cầu|đề nghị|${ASSIGN_VERB}|kết luận|nêu rõ)⟩(?!\\s+(?:của|tại|về))`;
 const BODY_SPEAKS = wordPattern(
-  `⟨(?:ban bcđ|bộ|ubnd|ủy ban nhân dân|uỷ ban nhân dân|tỉnh ủy|thành ủy|văn bản|công văn|công điện|chỉ thị|kế hoạch|tổng cục|cục|chi cục|(?<!cơ )sở|cơ quan)⟩(?<gap>(?:(?!⟨(?:nơi|mà|khi|nếu)⟩)(?:[^.;:]|\\.(?=\\S))){0,60}?)(?<!${NOT_SPOKEN} )⟨(?:yêu cầu|đề nghị|${ASSIGN_VERB}|kết luận|nêu rõ)⟩(?!\\s+(?:của|tại|về))`,
+  `⟨(?:ban bcđ|ubnd|ủy ban nhân dân|uỷ ban nhân dân|tỉnh ủy|thành ủy|văn bản|công văn|công điện|chỉ thị|kế hoạch|cơ quan)⟩${BODY_SAYS}`,
   'giu',
 );
+// A Bộ, Sở or Cục by its capital, without the `i` flag: "trụ sở", "cán bộ", "mưa lớn cục bộ" are ordinary words
+// ("Sở hữu …" too).
+const AGENCY_SPEAKS = wordPattern(`⟨(?:Bộ|Sở(?!\\s+hữu⟩)|Cục(?!\\s+bộ⟩)|Chi cục|Tổng cục)⟩${BODY_SAYS}`, 'gu');
 // "Kết luận buổi làm việc, …" | "Theo Kế hoạch, Ban Chỉ đạo … sẽ tăng cường …"
 const CONCLUSION_OPENING = wordPattern(
   '^(?:⟨kết luận⟩|⟨phát biểu kết luận⟩|⟨phát biểu chỉ đạo⟩|⟨về nhiệm vụ⟩|⟨trong thời gian tới⟩|⟨thời gian tới⟩|⟨để thực hiện tốt⟩|⟨(?:theo|tại)⟩\\s+⟨(?:kế hoạch|chỉ thị|công điện|công văn|văn bản|thông báo|kết luận|quyết định)⟩)',
@@ -88,9 +104,10 @@ const CONCLUSION_OPENING = wordPattern(
 const LEADER = '(?:phó\\s+)?(?:chủ tịch|bí thư|giám đốc|bộ trưởng|thứ trưởng|thủ tướng|trưởng ban|tổng cục trưởng|cục trưởng|thống đốc)';
 // "Theo Phó Thủ tướng, …" | "Bộ trưởng Bộ Tài chính cho rằng, …": the words after it are the leader's.
 const LEADER_VIEW = wordPattern(`^(?:⟨cũng⟩\\s+)?⟨theo⟩\\s+(?:⟨đồng chí⟩\\s+)?⟨${LEADER}⟩[^,.;:]{0,80},\\s*|⟨${LEADER}⟩[^.;:]{0,80}?⟨cho rằng⟩\\s*[,:]?\\s*`, 'iu');
-// … an obligation of a named body or of no one: "EVN cần …" | "các địa phương phải …" | "cần …" (not "điều kiện then
-// chốt là phải …", "năm 2021, dự báo …": lower-case words before it are no body).
-const BODY_MUST = /^(?:(?:\p{Lu}|các\s)[^,.;:]{0,60}?\s)?(?:cũng\s+)?(?:cần|phải)\s+(?!(?:là|có|được|thiết)(?![\p{L}\p{M}]))/u;
+// … an obligation of a named body or of no one: "EVN cần …" | "các địa phương cần có giải pháp …" | "cần …" (not
+// "điều kiện then chốt là phải …", "năm 2021, dự báo …": lower-case words before it are no body; nor "phải là",
+// "cần thiết", the passive "phải được").
+const BODY_MUST = /^(?:(?:\p{Lu}|các\s)[^,.;:]{0,60}?\s)?(?:cũng\s+)?(?:cần|phải)\s+(?!(?:là|được|thiết)(?![\p{L}\p{M}]))/u;
 
 /** "Theo Phó Thủ tướng, EVN cần phát triển …": a leader's view of what a body must do. */
 function leaderWantsDone(text: string): boolean {
@@ -101,7 +118,7 @@ function leaderWantsDone(text: string): boolean {
 /** A speech act of a leader, not a report of what was done ("… đã chỉ đạo …"). */
 function leaderSpeaks(text: string): boolean {
   if (CONCLUSION_OPENING.test(text) || leaderWantsDone(text)) return true;
-  for (const re of [PERSON_SPEAKS, BODY_SPEAKS]) {
+  for (const re of [PERSON_SPEAKS, BODY_SPEAKS, AGENCY_SPEAKS]) {
     // A speaker whose words tell what was done may hide one that speaks inside them ("Chủ tịch UBND TP.Đà Nẵng
     // đã ký văn bản yêu cầu …"): after one, look again from its next character.
     re.lastIndex = 0;
@@ -147,7 +164,7 @@ const DATED_OPENING = /^(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s
 const PRAISE = wordPattern('(?<!(?:tổ chức|đề xuất|xem xét|kịp thời) )⟨(?:ghi nhận|đánh giá cao|biểu dương|khen ngợi|hoan nghênh|trân trọng cảm ơn|cảm ơn)⟩', 'iu');
 
 // Saying that work was handed out, without the work: "… giao nhiệm vụ cụ thể cho Ban Chỉ đạo …".
-const ASSIGNS_ONLY = wordPattern('⟨(?:đưa ra|giao|đề ra|xác định)⟩\\s+(?:các\\s+|những\\s+|một số\\s+)?⟨nhiệm vụ⟩(?:\\s+(?:⟨trọng tâm⟩|⟨cụ thể⟩|⟨chủ yếu⟩))?\\s+(?:⟨cho⟩|⟨đối với⟩)', 'iu');
+const ASSIGNS_ONLY = wordPattern(`⟨(?:đưa ra|${ASSIGN_VERB}|đề ra|xác định)⟩\\s+(?:các\\s+|những\\s+|một số\\s+)?⟨nhiệm vụ⟩(?:\\s+(?:⟨trọng tâm⟩|⟨cụ thể⟩|⟨chủ yếu⟩))?\\s+(?:⟨cho⟩|⟨đối với⟩)`, 'iu');
 
 // Headings whose items approve or enact rather than assign: "Điều 1. Thông qua …".
 const ENACTING_HEADING = /^(?:thông qua|phê duyệt|ban hành kèm theo|công nhận)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/iu;
@@ -210,19 +227,20 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
     if (!ctx.marker && ((!ENDS_SENTENCE.test(text) && isHeadline(text, words)) || NEWS_SAPO.test(text))) return 'info';
     if (!ctx.inConclusion && !leaderSpeaks(text) && !(ctx.headlineOrders && relaysOrder(text))) return 'info';
   }
-  if (REPORT.test(text) && !EXPLICIT_INSTRUCTION.test(text)) return 'info';
+  // (a numbered or bulleted paragraph of a news page is a list of its own, where `cho biết` has an object)
+  if (reports(text, ctx.news && !ctx.marker) && !EXPLICIT_INSTRUCTION.test(text)) return 'info';
   if (!ctx.marker && (PURPOSE_ONLY.test(text) || DOCUMENT_DESCRIBED.test(text)) && !EXPLICIT_INSTRUCTION.test(text)) return 'info';
   // "Ngày 10/7 … đã xảy ra vụ đuối nước … Để …, Thủ tướng Chính phủ yêu cầu:" | "… Thủ tướng đã gửi lời thăm
   // hỏi …; đồng thời chỉ đạo Bộ Công an …": a report of events, or of orders already given, and the words
   // that open the list after it.
-  if (!ctx.marker && onlyReports(unit, intro, text)) return 'info';
+  if (!ctx.marker && onlyReports(unit, intro, text, ctx.news)) return 'info';
   return 'task';
 }
 
 // A speaker and the verb that opens the list: "…, Thủ tướng Chính phủ yêu cầu:"
-const OPENS_LIST = wordPattern('⟨(?:yêu cầu|đề nghị|chỉ đạo|chỉ thị|kết luận|giao|điện)⟩\\s*:\\s*$', 'iu');
+const OPENS_LIST = wordPattern(`⟨(?:yêu cầu|đề nghị|chỉ đạo|chỉ thị|kết luận|${ASSIGN_VERB}|điện)⟩\\s*:\\s*$`, 'iu');
 const PAST = wordPattern('⟨(?:đã|vừa)⟩', 'iu');
-// Every word through which `REPORT` or `PAST` can match a sentence.
+// Every word through which `reports` or `PAST` can match a sentence.
 const MAY_REPORT = wordPattern(
   '⟨(?:đã|vừa|đang|tham dự|cùng dự|dự họp|tham gia hội nghị|chủ trì hội nghị|chủ trì cuộc họp|chủ trì buổi|theo báo cáo|báo cáo cho biết|sau khi nghe|thay mặt|theo (?:thông báo|thông tin|nguồn tin|số liệu|phản ánh)|cho rằng|nhận định|cho biết|tính đến|tổng số|tổng cộng)⟩|⟨có⟩\\s+\\d',
   'iu',
@@ -238,7 +256,7 @@ function opensOnVerb(t: string): boolean {
  * Every sentence is a report (its instruction words come after `đã`/`vừa`: orders already given) or
  * gives none, except a last one that only opens the list after it.
  */
-function onlyReports(unit: TextUnit, intro: boolean, text: string): boolean {
+function onlyReports(unit: TextUnit, intro: boolean, text: string, news: boolean): boolean {
   // A sentence that instructs passes only with a word of report in it (or as the list's opening):
   // without one anywhere, the sentences need not be cut (retext is the costliest step here).
   if (!MAY_REPORT.test(text) && !(intro && OPENS_LIST.test(text))) return false;
@@ -249,7 +267,7 @@ function onlyReports(unit: TextUnit, intro: boolean, text: string): boolean {
     EXPLICIT_INSTRUCTION.lastIndex = 0;
     const order = EXPLICIT_INSTRUCTION.exec(t);
     // (a sentence that tells of the past, and does not open on a verb as an order does: "… đã xảy ra vụ tai nạn")
-    if (!order) return !DIRECTIVE.test(t) || REPORT.test(t) || (PAST.test(t) && !opensOnVerb(t));
+    if (!order) return !DIRECTIVE.test(t) || reports(t, news) || (PAST.test(t) && !opensOnVerb(t));
     const past = PAST.exec(t.slice(0, order.index));
     return past !== null;
   });
@@ -277,8 +295,9 @@ export function turnsToConclusion(text: string, headlineOrders = false): boolean
 }
 
 // A headline that counts the tasks the report lists: "5 nhóm nhiệm vụ về cải cách …" | "Chính phủ đặt ra 8 trọng
-// tâm chỉ đạo, điều hành …" (a bare "nhiều giải pháp" counts nothing: the report may tell of them).
-const TASKS_COUNTED = wordPattern('(?<![\\d.,/])\\d{1,2}\\s+(?:⟨nhóm⟩\\s+)?(?:⟨nhiệm vụ⟩|⟨giải pháp⟩|⟨trọng tâm⟩|⟨việc cần làm⟩)', 'iu');
+// tâm chỉ đạo, điều hành …" (a bare "nhiều giải pháp" counts nothing: the report may tell of them; nor do tasks
+// done: "Bộ Tư pháp hoàn thành 45 nhiệm vụ năm 2024").
+const TASKS_COUNTED = wordPattern('(?<!⟨(?:hoàn thành|đạt|thực hiện|đã)⟩\\s+)(?<![\\d.,/])\\d{1,2}\\s+(?:⟨nhóm⟩\\s+)?(?:⟨nhiệm vụ⟩|⟨giải pháp⟩|⟨trọng tâm⟩|⟨việc cần làm⟩)', 'iu');
 // A speaker and his words after a colon: "Phó Thủ tướng Trịnh Đình Dũng: EVN phải bảo đảm …" | "…: Xử nghiêm vi phạm …"
 const SPEAKER_COLON = wordPattern(`^[^:]{0,20}⟨${LEADER}⟩[^:]{0,40}:\\s*`, 'iu');
 // A headline whose subject orders, whatever body it names ("Phòng chống Covid-19, Hải quan Hải Phòng yêu cầu không
@@ -301,18 +320,27 @@ export function headlineAnnounces(headline: string): 'tasks' | 'order' | null {
 }
 
 // An order relayed without its speaker, in the imperative: "Cụ thể, quán triệt đến toàn thể cán bộ …" |
-// "Tuyệt đối không tổ chức liên hoan …" | "Không đi/đến các địa phương có ca nhiễm …" (not "Không chỉ …").
+// "Tuyệt đối không tổ chức liên hoan …" | "Không đi/đến các địa phương có ca nhiễm …" (not "Không chỉ …", nor
+// nouns that start with a directive word: "Cử tri phản ánh …", "Không khí lạnh …").
 const RELAYED_ORDER = wordPattern(
-  `^(?:(?:⟨cụ thể⟩|⟨theo đó⟩|⟨đồng thời⟩|⟨ngoài ra⟩|⟨bên cạnh đó⟩)\\s*,?\\s*)?(?:⟨tuyệt đối⟩\\s+)?(?:⟨không⟩(?!\\s+(?:chỉ|những|có|phải|ít|thể|còn|kịp|riêng)(?![\\p{L}\\p{M}]))|⟨${DIRECTIVE_WORDS}⟩)`,
+  `^(?:(?:⟨cụ thể⟩|⟨theo đó⟩|⟨đồng thời⟩|⟨ngoài ra⟩|⟨bên cạnh đó⟩)\\s*,?\\s*)?(?:⟨tuyệt đối⟩\\s+)?(?!⟨(?:cử tri|trình độ|không khí|không gian|không quân|cần thiết)⟩)(?:⟨không⟩(?!\\s+(?:chỉ|những|có|phải|ít|thể|còn|kịp|riêng)(?![\\p{L}\\p{M}]))|⟨${DIRECTIVE_WORDS}⟩)`,
   'iu',
 );
 
 // A verb phrase fronted before the subject, no order: "Thực hiện Công điện của Thủ tướng, Cục Hải quan tỉnh đã …"
 const FRONTED_VERB_PHRASE = /^(?:(?:Cụ thể|Theo đó|Đồng thời|Ngoài ra|Bên cạnh đó)\s*,\s*)?[^,.;:]{1,100},\s*(?:các\s+)?\p{Lu}/u;
 
-/** A paragraph in the imperative, not a phrase fronted before its subject ("Thực hiện Kế hoạch …, Sở …"). */
+// A capitalised word after the directive word that goes on with a name ("Cần Thơ hiện có …"), not one that
+// starts the name of the unit ordered ("Giao Sở Y tế …", "Yêu cầu UBND …").
+const NAME_GOES_ON = new RegExp(`^\\s+(?!(?:${[...new Set(UNIT_HEADS.map((h) => h.canonical.split(' ')[0]))].join('|')})(?![\\p{L}\\p{M}])|\\p{Lu}{2})\\p{Lu}`, 'u');
+
+/**
+ * A paragraph in the imperative: its directive word is a verb, and no phrase is fronted before its subject
+ * ("Thực hiện Kế hoạch …, Sở …").
+ */
 function relaysOrder(text: string): boolean {
-  return RELAYED_ORDER.test(text) && !FRONTED_VERB_PHRASE.test(text);
+  const m = RELAYED_ORDER.exec(text);
+  return m !== null && !NAME_GOES_ON.test(text.slice(m.index + m[0].length)) && !FRONTED_VERB_PHRASE.test(text);
 }
 
 /** Every sentence that gives an instruction is one that praises: "… ghi nhận, đánh giá cao Sở …". */

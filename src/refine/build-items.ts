@@ -7,7 +7,8 @@ import type { AssigneeValue, Block, Candidate, DeadlineValue, ExtractContext, Me
 import type { LineIndex } from '../normalize/line-index.js';
 import type { DocumentRead } from '../document/read-document.js';
 import { hasMarkedChildren, LABEL_LINE, type Entry } from '../outline/build-outline.js';
-import { collapseWhitespace } from '../extract/run-rules.js';
+import { B_END, B_START, collapseWhitespace } from '../extract/run-rules.js';
+import { ASSIGN_VERB } from '../lexicon/assignment.js';
 import { extractAssignees, extractHeadingUnits, opensWithReport } from '../extract/assignees.js';
 import { extractDeadlines } from '../extract/deadlines.js';
 import { extractMetrics } from '../extract/metrics.js';
@@ -445,7 +446,7 @@ function splitAtFurniture(blocks: Block[]): Block[][] {
 const INTRO_ENDING = /(?:sau|sau đây|như sau|cụ thể|gồm|bao gồm|các nội dung|các nhiệm vụ|nhiệm vụ(?:\s+(?:trọng tâm|chủ yếu|trọng yếu))?)\s*:\s*$/iu;
 
 // An intro that assigns: "Giao Sở …", "đề nghị …", "yêu cầu …", "chỉ đạo …".
-const INTRO_INSTRUCTS = /(?<![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])(?:giao(?!\s+thông)|đề nghị|yêu cầu|chỉ đạo|chủ trì|có trách nhiệm|chịu trách nhiệm|cần)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/iu;
+const INTRO_INSTRUCTS = new RegExp(`${B_START}(?:${ASSIGN_VERB}|đề nghị|yêu cầu|chỉ đạo|chủ trì|có trách nhiệm|chịu trách nhiệm|cần)${B_END}`, 'iu');
 
 /**
  * Whether a paragraph introduces the list after it: 'only' (a short one, no task of its own), 'also'
@@ -517,7 +518,7 @@ function headingInstructs(unit: TextUnit, title: string, inherited: Inherited): 
 }
 
 // The words that hand a task over, at the start of a heading or an item: Giao | Đề nghị | Yêu cầu | Mời | Phân công
-const HANDS_OVER = /^(?:giao(?!\s+thông)|đề nghị|yêu cầu|mời|phân công)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/iu;
+const HANDS_OVER = new RegExp(`^(?:${ASSIGN_VERB}|đề nghị|yêu cầu|mời|phân công)${B_END}`, 'iu');
 
 /**
  * A heading that only says who the items under it are for: "20. Mời Đại sứ quán các nước: Trung Quốc,

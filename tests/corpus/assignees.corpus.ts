@@ -492,6 +492,8 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   ]),
   examples<AssigneeValue>(lead('đơn vị hải quan', generic), ['Đối với [các đơn vị hải quan], Tổng cục trưởng yêu cầu tổ chức thực hiện nghiêm kết luận.']),
   examples<AssigneeValue>([lead('Bộ Tài chính'), lead('Bộ Công Thương')], ['Đối với [Bộ Tài chính], [Bộ Công Thương], Phó Thủ tướng yêu cầu khẩn trương rà soát.']),
+  // (the "Giao" of a name is no request)
+  examples<AssigneeValue>([lead('Bộ Xây dựng'), lead('Bộ Giao thông vận tải')], ['Đối với [Bộ Xây dựng], [Bộ Giao thông vận tải], Thủ tướng yêu cầu khẩn trương hoàn thiện hồ sơ.']),
   // (a unit named after the topic's request is that request's addressee; the topic is only a topic)
   examples<AssigneeValue>(lead('Sở Công Thương'), ['Đối với các doanh nghiệp chế biến, Chủ tịch UBND tỉnh yêu cầu [Sở Công Thương] hướng dẫn thủ tục.']),
 
@@ -501,6 +503,11 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     'Phó Thủ tướng Lê Văn Nam, Trưởng Ban Chỉ đạo quốc gia về phòng, chống thiên tai chỉ đạo [các bộ, ngành] khẩn trương ứng phó.',
   ]),
   examples<AssigneeValue>(lead('Bộ Xây dựng'), ['Thủ tướng Trần Văn Minh - Trưởng ban Chỉ đạo các công trình trọng điểm chỉ đạo [Bộ Xây dựng] đẩy nhanh tiến độ.']),
+  // (the name written "Ban chỉ đạo"; a name that ends in "dân sự")
+  examples<AssigneeValue>(lead('Bộ Quốc phòng'), [
+    'Phó Thủ tướng Trần Hồng Hà, Trưởng Ban chỉ đạo quốc gia về phòng, chống thiên tai chỉ đạo [Bộ Quốc phòng] sẵn sàng lực lượng cứu hộ.',
+    'Phó Thủ tướng Trần Hồng Hà, Trưởng Ban Chỉ đạo quốc gia về phòng thủ dân sự chỉ đạo [Bộ Quốc phòng] sẵn sàng lực lượng cứu hộ.',
+  ]),
 
   // --- names right after a class of localities, without a colon: one unit each -----------------------------
   examples<AssigneeValue>([lead('Ủy ban nhân dân tỉnh Quảng Nam'), lead('Ủy ban nhân dân tỉnh Quảng Ngãi'), lead('Ủy ban nhân dân tỉnh Bình Định')], [

@@ -238,6 +238,9 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       'Sở đã triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về đột phá phát triển khoa học, công nghệ.',
       'Đã phối hợp với Trung tâm Mã số, mã vạch xây dựng kế hoạch tuyên truyền về truy xuất nguồn gốc.',
       'Các cơ quan, đơn vị đã tiến hành các thủ tục đầu tư, trang bị hạ tầng, thiết bị cho Trung tâm tích hợp dữ liệu.',
+      // (giao dịch, chuyển giao are no assignment)
+      'Năm 2024, hệ thống đã tiếp nhận hơn 12.000 giao dịch trực tuyến và xử lý đúng hạn.',
+      'Trung tâm đã chuyển giao 15 quy trình kỹ thuật cho các hợp tác xã trên địa bàn tỉnh.',
     ],
   },
   {
@@ -373,6 +376,27 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       'Theo thông tin từ Cục Hải quan tỉnh, tính đến ngày 30/9, đơn vị đã tiếp nhận và xử lý hơn 1.200 tờ khai.',
       'Hiệp hội cho rằng, việc bổ sung thủ tục xác nhận mã số hàng hóa là không có cơ sở pháp lý và làm tăng chi phí cho doanh nghiệp.',
       'Giám đốc chi nhánh ngân hàng cho biết, thời gian tới, đơn vị sẽ rà soát thiệt hại để hỗ trợ khách hàng vay vốn khắc phục hậu quả.',
+      'Ông Nguyễn Văn A cho biết: thời gian tới, đơn vị sẽ tập trung rà soát thiệt hại để hỗ trợ người dân.',
+      'Đại diện Sở Công Thương cho rằng doanh nghiệp sẽ tiếp tục triển khai các giải pháp tiết kiệm điện.',
+    ],
+  },
+  {
+    name: 'a verb of knowing in a list of verbs or with an object is no source speaking (nhận định, dự báo; có văn bản cho biết nhu cầu)',
+    kind: 'task',
+    context: official('II. NHIỆM VỤ, GIẢI PHÁP'),
+    phrases: [
+      '- Tổ chức theo dõi chặt chẽ, cập nhật thông tin, nhận định, dự báo diễn biến của bão; kịp thời thông tin cho người dân.',
+      '- Các huyện có văn bản cho biết nhu cầu kinh phí, gửi Sở Tài chính tổng hợp.',
+    ],
+  },
+  {
+    name: 'news: a bulleted paragraph after the turn is a list of its own, whatever verb of knowing it holds',
+    kind: 'task',
+    context: news(true),
+    phrases: [
+      '- Theo dõi sát diễn biến, nhận định, dự báo tình hình mưa lũ; thông tin kịp thời cho người dân.',
+      '- Các xã có văn bản cho biết số hộ dân trong vùng sạt lở, gửi UBND huyện trước ngày 20/10.',
+      'Các huyện có văn bản cho biết nhu cầu kinh phí, gửi Sở Tài chính tổng hợp trước ngày 15/10.',
     ],
   },
   {
@@ -434,6 +458,7 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       'Theo Bộ trưởng, các địa phương phải hoàn thành việc rà soát đất công trước ngày 30/6.',
       'Phó Thủ tướng cho rằng, Bộ Công Thương cần sớm hoàn thiện cơ chế giá điện theo thị trường.',
       'Theo Chủ tịch UBND tỉnh, cần khẩn trương di dời các hộ dân ra khỏi vùng có nguy cơ sạt lở.',
+      'Theo Phó Thủ tướng, các địa phương cần có giải pháp căn cơ để xử lý tình trạng sạt lở bờ sông.',
     ],
   },
   {
@@ -455,6 +480,7 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       'Cụ thể, quán triệt đến toàn thể công chức nâng cao tinh thần trách nhiệm, tuyệt đối không chủ quan, lơ là.',
       'Tuyệt đối không tổ chức liên hoan, tụ tập đông người trong thời gian có dịch.',
       'Không đi đến các địa phương có ca nhiễm trong cộng đồng; phải báo cáo trưởng đơn vị trước khi đi.',
+      'Giao Sở Y tế chủ trì kiểm tra các cơ sở khám, chữa bệnh trong dịp Tết.',
     ],
   },
   {
@@ -465,6 +491,11 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       'Thực hiện Công điện của Thủ tướng Chính phủ, Cục Hải quan tỉnh đã kích hoạt các biện pháp phòng, chống dịch.',
       'Không chỉ tăng cường kiểm tra hồ sơ, đơn vị còn phối hợp với lực lượng biên phòng tuần tra trên tuyến biên giới.',
       'Ngày 28/1, lãnh đạo Chi cục đã kiểm tra công tác phòng, chống dịch tại các đội nghiệp vụ.',
+      // (a name or a noun that starts with a directive word)
+      'Cần Thơ hiện có hơn 1.200 ca mắc sốt xuất huyết, tăng 20% so với cùng kỳ.',
+      'Cử tri phản ánh tình trạng ô nhiễm tại khu công nghiệp kéo dài nhiều năm.',
+      'Trình độ cán bộ cấp xã còn hạn chế, chưa đáp ứng yêu cầu nhiệm vụ.',
+      'Không khí lạnh tràn về làm nhiệt độ giảm sâu, ảnh hưởng đến việc triển khai sản xuất vụ đông.',
     ],
   },
   {

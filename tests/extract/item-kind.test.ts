@@ -49,6 +49,14 @@ describe('turnsToConclusion', () => {
     ).toBe(false);
     expect(turnsToConclusion('Hệ thống phòng họp trực tuyến được bảo đảm thông suốt, đáp ứng yêu cầu công tác lãnh đạo, chỉ đạo từ Trung ương đến cơ sở.')).toBe(false);
   });
+
+  it('should turn on a Sở, Cục or Bộ by its capital, not on "trụ sở", "cục bộ", "cán bộ"', () => {
+    expect(turnsToConclusion('Sở Y tế yêu cầu các bệnh viện tăng cường phòng, chống dịch.')).toBe(true);
+    expect(turnsToConclusion('Chi cục Thú y đề nghị các xã tổ chức tiêm phòng đợt 2.')).toBe(true);
+    expect(turnsToConclusion('Doanh nghiệp đặt trụ sở tại khu công nghiệp đề nghị được gia hạn nộp thuế.')).toBe(false);
+    expect(turnsToConclusion('Mưa lớn cục bộ gây ngập nhiều tuyến phố, người dân yêu cầu chính quyền khơi thông cống.')).toBe(false);
+    expect(turnsToConclusion('Nhiều cán bộ cơ sở đề nghị được tập huấn thêm về chuyển đổi số.')).toBe(false);
+  });
 });
 
 describe('headlineAnnounces', () => {
@@ -63,5 +71,8 @@ describe('headlineAnnounces', () => {
     expect(headlineAnnounces('Dự kiến hàng tuần sẽ có 4 chuyến bay quốc tế hạ cánh ở Hà Nội')).toBeNull();
     expect(headlineAnnounces('Tổng cục trưởng chỉ đạo nhiều giải pháp nâng cao hiệu quả quản lý tại cảng biển')).toBe('order');
     expect(headlineAnnounces('Doanh nghiệp đáp ứng yêu cầu của thị trường châu Âu')).toBeNull();
+    expect(headlineAnnounces('Nâng cao chất lượng nguồn nhân lực đáp ứng yêu cầu chuyển đổi số')).toBeNull();
+    expect(headlineAnnounces('Sự chỉ đạo quyết liệt của tỉnh giúp giải ngân vốn đầu tư công về đích')).toBeNull();
+    expect(headlineAnnounces('Bộ Tư pháp hoàn thành 45 nhiệm vụ năm 2024')).toBeNull();
   });
 });

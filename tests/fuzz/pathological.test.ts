@@ -111,6 +111,15 @@ describe.each(EXTRACTORS)('%s', (_, f, phrases) => {
   });
 });
 
+describe('assignees in one sentence', () => {
+  // A topic reads at most a sentence of 200 characters: a pattern that backtracks over them shows only
+  // on short inputs, 6 glued letters against 60.
+  it('should read the lower-case words that end a topic in linear time', () => {
+    const topic = (n: number) => `Đối với Bộ Xây dựng, Bộ Công Thương ${'a'.repeat(n)} X, Thủ tướng yêu cầu khẩn trương.`;
+    expect(growth((t) => extractAssignees(unit(t), ctx(t)), topic, 6)).toBeLessThan(MAX_RATIO);
+  });
+});
+
 describe('line patterns', () => {
   it.each([
     ['markers', (t: string) => recognizeMarker(t)],

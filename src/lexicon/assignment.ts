@@ -1,0 +1,10 @@
+/**
+ * The verb of assignment, `giao` ("Giao Sở Tài chính chủ trì …"), as a regex source for every pattern that
+ * needs it (bounds are the caller's; it holds under the `i` flag).
+ */
+
+// Not the first syllable of a noun or another verb (giao thông, giao dịch, giao lưu, giao tiếp, giao nộp, giao
+// hàng), nor the last of one (ngoại giao, bàn giao, chuyển giao): so not inside a name either ("Bộ Giao thông vận
+// tải", "Bộ Ngoại giao").
+export const ASSIGN_VERB =
+  '(?<!(?:ngoại|bàn|chuyển)\\s+)giao(?!\\s+(?:thông|dịch|lưu|tiếp|nộp|hàng)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ]))';
