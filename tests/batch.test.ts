@@ -401,7 +401,9 @@ describe('bin/directives.js in batch mode', () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     // Interrupt as soon as the first output is there: the batch is then in full flight.
     // (On a loaded machine two workers can take seconds to load the library: wait up to a minute.)
-    for (const until = Date.now() + 60_000; Date.now() < until && tree(out).size === 0; ) await new Promise((r) => setTimeout(r, 20));
+    // (names only while the batch runs: a temporary file read here may be renamed away under the read)
+    const started = () => readdirSync(out, { recursive: true }).some((name) => String(name).endsWith('.json'));
+    for (const until = Date.now() + 60_000; Date.now() < until && !started(); ) await new Promise((r) => setTimeout(r, 20));
     child.kill('SIGINT');
     const code = await exited;
     const files = tree(out);
