@@ -374,6 +374,20 @@ describe('bin/directives.js in batch mode', () => {
     expect(tree(a).size).toBe(9);
   });
 
+  it('should write nothing past the first failure with --fail-fast and workers, though they ran ahead', () => {
+    // Workers write each output under a temporary name as they finish it, ahead of the main
+    // thread's order; only the main thread renames, in input order, and removes the rest.
+    // The bad input comes late enough for both workers to be running at full speed.
+    const names = Array.from({ length: 40 }, (_, i) => `f${String(i).padStart(2, '0')}.txt`);
+    const dir = archive(names.filter((n) => n !== 'f30.txt'));
+    writeFileSync(join(dir, 'f30.txt'), '');
+    const out = scratch();
+    const r = bin(['parse', dir, '--out-dir', out, '--jobs', '2', '--fail-fast', '--quiet']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`directives: ${dir}/f30.txt: empty file\n`);
+    expect([...tree(out).keys()]).toEqual(names.slice(0, 30).map((n) => n.replace('.txt', '.json')));
+  });
+
   it('should hold no more memory after five times as many files: results are streamed', () => {
     // The heap left after a full collection when the batch ends, printed by a preloaded module: what the
     // run still holds. The outputs of 750 documents are some 40 MB; holding them would show.

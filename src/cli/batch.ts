@@ -132,7 +132,8 @@ export function workerRunner(threads: number, settings: ConvertSettings, script:
     const lost = (reason: string | null) => {
       if (closed || slots.indexOf(slot) < 0) return;
       const { current } = retire(slot);
-      if (current && reason === null) void local.run(current.task).then(current.resolve);
+      // Sent back rather than staged: the dead worker may have left half of its temporary file.
+      if (current && reason === null) void local.run({ ...current.task, stagePath: undefined }).then(current.resolve);
       else current?.resolve({ index: current.task.index, ok: false, reason: reason ?? 'worker stopped' });
       feedAll();
     };

@@ -8,6 +8,7 @@ import { open, readFile, stat } from 'node:fs/promises';
 import type { Encoding } from '../schema.js';
 import type { UnitList } from '../refine/merge-unit-variants.js';
 import type { OutputFormat } from './commands/parse.js';
+import { writeTemporary } from './output.js';
 import { reasonOf } from './report.js';
 
 /** What every conversion of a batch shares; sent once to each worker. */
@@ -39,12 +40,19 @@ export interface ConvertTask {
   outPath?: string;
   /** The bytes of stdin, read by the main thread. */
   bytes?: Uint8Array;
+  /**
+   * `--out-dir`: the temporary file to write the output to, in a folder the main thread made;
+   * the main thread renames it in input order. The output then never crosses threads.
+   */
+  stagePath?: string;
 }
 
 export type Outcome =
-  | { index: number; ok: true; chunk: string; items: number; skipped: false }
-  | { index: number; ok: true; chunk: ''; items: 0; skipped: true }
-  | { index: number; ok: false; reason: string; stack?: string };
+  /** `staged`: the output is in the task's `stagePath`, and `chunk` is empty. */
+  | { index: number; ok: true; chunk: string; items: number; skipped: false; staged?: boolean }
+  | { index: number; ok: true; chunk: ''; items: 0; skipped: true; staged?: false }
+  /** `subject`: what failed when it is not the input (an output that could not be written). */
+  | { index: number; ok: false; reason: string; stack?: string; subject?: string };
 
 type Library = typeof import('../parse.js') & {
   emitJson: typeof import('../emit/json.js').emitJson;
@@ -119,7 +127,17 @@ export async function convertInput(task: ConvertTask, settings: ConvertSettings)
     if (bytes.length === 0) throw new lib.DirectivesError('EMPTY_INPUT', 'empty file');
     const { result, text } = lib.parseWithText(bytes, { path, debug: settings.debug || settings.explain, encoding: settings.encoding, units: settings.units ?? null, maxBytes: settings.maxBytes, timeBudgetMs: settings.timeoutMs });
     if (!text.trim()) throw new lib.DirectivesError('EMPTY_INPUT', 'empty file');
-    return { index, ok: true, chunk: serialize(lib, result, text, settings), items: result.items.length, skipped: false };
+    const chunk = serialize(lib, result, text, settings);
+    if (task.stagePath) {
+      try {
+        await writeTemporary(task.stagePath, chunk);
+      } catch (err) {
+        const stack = settings.debug && err instanceof Error ? err.stack : undefined;
+        return { index, ok: false, reason: reasonOf(err), subject: task.outPath, ...(stack ? { stack } : {}) };
+      }
+      return { index, ok: true, chunk: '', items: result.items.length, skipped: false, staged: true };
+    }
+    return { index, ok: true, chunk, items: result.items.length, skipped: false };
   } catch (err) {
     const stack = settings.debug && err instanceof Error ? err.stack : undefined;
     const reason = (err as { code?: unknown })?.code === 'TIMEOUT' && settings.timeoutMs ? timeoutReason(settings.timeoutMs) : reasonOf(err);

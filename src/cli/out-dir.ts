@@ -2,10 +2,10 @@
  * `--out-dir DIR`: one output per input, at the input's path below its root, with the format's
  * extension. Nothing is written outside DIR and no input is overwritten.
  */
-import { mkdir, realpath, stat } from 'node:fs/promises';
+import { mkdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Input } from './inputs.js';
-import { writeFileAtomic } from './output.js';
+import { temporaryNameOf, writeFileAtomic } from './output.js';
 
 /** Where one input's output goes, or why it cannot be written. */
 export interface Planned {
@@ -69,6 +69,26 @@ export class OutDirWriter {
   async write(outPath: string, data: string): Promise<void> {
     await this.folder(dirname(outPath));
     await writeFileAtomic(outPath, data);
+  }
+
+  /**
+   * Makes the folder of an output and names the temporary file that whoever parses the input
+   * writes it to (a worker thread: the output never crosses threads); `commit` renames it.
+   * @example await writer.stage('out/2021/kl.json') → 'out/2021/.kl.json.4711.mhx2a1b.3.tmp'
+   */
+  async stage(outPath: string): Promise<string> {
+    await this.folder(dirname(outPath));
+    return temporaryNameOf(outPath);
+  }
+
+  /** Gives a staged output its name. */
+  async commit(tmp: string, outPath: string): Promise<void> {
+    await rename(tmp, outPath);
+  }
+
+  /** Removes a staged output that will not be committed; never throws. */
+  async discard(tmp: string): Promise<void> {
+    await rm(tmp, { force: true }).catch(() => undefined);
   }
 
   /** Makes `dir` one level at a time, each level checked before anything is made inside it. */

@@ -37,6 +37,34 @@ export function writeChunk(stream: NodeJS.WritableStream, chunk: string): Promis
 let serial = 0;
 
 /**
+ * A hidden temporary name beside `path`, in the same folder (so that a rename cannot cross file
+ * systems): pid, clock and a counter, so that two runs, or two outputs of one run, never share one.
+ * @example temporaryNameOf('out/kl.json') → 'out/.kl.json.4711.mhx2a1b.3.tmp'
+ */
+export function temporaryNameOf(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.${++serial}.tmp`);
+}
+
+/**
+ * Writes a whole new file under a temporary name, for a rename later; on any error it is removed.
+ * "wx": never follows a link or reuses a file that happens to have the name.
+ * @example await writeTemporary('out/.kl.json.4711.mhx2a1b.3.tmp', '{…}\n')
+ */
+export async function writeTemporary(tmp: string, data: string): Promise<void> {
+  try {
+    const handle = await open(tmp, 'wx');
+    try {
+      await handle.write(data);
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    await rm(tmp, { force: true }).catch(() => undefined);
+    throw err;
+  }
+}
+
+/**
  * A file that appears under its final name only when complete: written under a hidden temporary
  * name in the same folder (so the rename cannot cross file systems), then renamed.
  * @example const f = new AtomicFile('out/kl.json'); await f.write('{…}'); await f.commit();
@@ -46,8 +74,7 @@ export class AtomicFile {
   private handle: import('node:fs/promises').FileHandle | null = null;
 
   constructor(readonly path: string) {
-    // pid, clock and a counter: two runs, or two outputs of one run, never share a temporary name.
-    this.tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.${++serial}.tmp`);
+    this.tmp = temporaryNameOf(path);
   }
 
   /** The temporary name, while the file is being written. */

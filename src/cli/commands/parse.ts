@@ -206,6 +206,8 @@ export async function runParse(args: string[], opts: ParseCommandOptions, io: Cl
     else open = await writeChunk(io.stdout, chunk);
   };
 
+  // `--out-dir`: the temporary files named for inputs under way, by input index, until committed.
+  const staged = new Map<number, string>();
   const jobs = opts.jobs ?? availableParallelism();
   const runner = createRunner(jobs, settings, inputs.filter((i, n) => i.root !== null && !plan[n]?.problem).length);
   try {
@@ -224,17 +226,35 @@ export async function runParse(args: string[], opts: ParseCommandOptions, io: Cl
           const input = inputs[index]!;
           const planned = plan[index];
           if (planned?.problem) return { index, ok: false, reason: planned.problem };
+          const outPath = planned?.outPath ?? undefined;
+          let stagePath: string | undefined;
+          if (writer && outPath) {
+            try {
+              stagePath = await writer.stage(outPath);
+            } catch (err) {
+              return { index, ok: false, reason: reasonOf(err), stack: stackOf(err), subject: outPath };
+            }
+            staged.set(index, stagePath);
+          }
           try {
             const bytes = input.root === null ? await readStdin(io.stdin) : undefined;
-            return await runner.run({ index, path: input.path, outPath: planned?.outPath ?? undefined, bytes });
+            return await runner.run({ index, path: input.path, outPath, bytes, stagePath });
           } catch (err) {
             return { index, ok: false, reason: reasonOf(err) };
           }
         },
         handle: async (o) => {
           const path = inputs[o.index]!.path;
+          const stagePath = staged.get(o.index);
+          // Nothing, or half of a file, is staged for an input that failed, was unchanged, or was
+          // sent back by a worker that died. Failed ones stay listed for the sweep at the end, in
+          // case a stopped worker was still writing.
+          if (stagePath && !(o.ok && o.staged)) {
+            await writer!.discard(stagePath);
+            if (o.ok) staged.delete(o.index);
+          }
           if (!o.ok) {
-            fail(path, o.reason, o.stack);
+            fail(o.subject ?? path, o.reason, o.stack);
             progress.update(o.index + 1);
             return !opts.failFast;
           }
@@ -242,7 +262,9 @@ export async function runParse(args: string[], opts: ParseCommandOptions, io: Cl
           else if (writer) {
             const outPath = plan[o.index]!.outPath!;
             try {
-              await writer.write(outPath, o.chunk);
+              if (o.staged) await writer.commit(stagePath!, outPath);
+              else await writer.write(outPath, o.chunk);
+              staged.delete(o.index);
             } catch (err) {
               fail(outPath, reasonOf(err), stackOf(err));
               progress.update(o.index + 1);
@@ -275,6 +297,9 @@ export async function runParse(args: string[], opts: ParseCommandOptions, io: Cl
     fail(opts.output ?? 'stdout', reasonOf(err), stackOf(err));
   } finally {
     await runner.close();
+    // Outputs staged for inputs the batch did not get to (interrupted, --fail-fast): the workers
+    // are stopped, so nothing writes them any more.
+    if (writer) await Promise.all([...staged.values()].map((tmp) => writer.discard(tmp)));
     if (signals) {
       signals.removeListener('SIGINT', onSigint);
       signals.removeListener('SIGTERM', onSigterm);
