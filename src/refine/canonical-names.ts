@@ -11,6 +11,7 @@
  */
 import { createRequire } from 'node:module';
 import { ORG_ABBREVIATIONS, isAcronym } from '../lexicon/abbreviations.js';
+import { ASSIGN_VERB } from '../lexicon/assignment.js';
 import { GROUP_NOUNS, LOCALITY_WORDS, OFFICE_TITLES, UNIT_HEADS } from '../lexicon/units-of-government.js';
 
 /** The cleaned name of a unit, the office of the person who stands for it, and whether it is a group. */
@@ -152,8 +153,8 @@ function cleanEdges(s: string): string {
     .trim();
 }
 
-// Leading words that are not part of the name: Giao | giao cho | Đề nghị | Yêu cầu | Mời | đồng chí | các
-const LEADING_RE = /^(?:giao(?!\s+thông)(?:\s+cho)?|đề nghị|yêu cầu|mời|phân công|đồng chí|đ\/c|ông|bà|đối với|về phía)\s+/iu;
+// Leading words that are not part of the name: Giao (the verb, not `Giao thông`) | giao cho | Đề nghị | Yêu cầu | Mời | đồng chí | các
+const LEADING_RE = new RegExp(`^(?:${ASSIGN_VERB}(?:\\s+cho)?|đề nghị|yêu cầu|mời|phân công|đồng chí|đ\\/c|ông|bà|đối với|về phía)\\s+`, 'iu');
 
 /**
  * The canonical name of a unit as written in a document.

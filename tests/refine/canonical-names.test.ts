@@ -14,6 +14,9 @@ describe('canonicalUnitName', () => {
     ['Yêu cầu Công an tỉnh', 'Công an tỉnh'],
     ['đồng chí Bí thư Tỉnh ủy', 'Tỉnh ủy'],
     ['Bộ Giao thông vận tải', 'Bộ Giao thông vận tải'],
+    // `Giao` the verb only: not the first syllable of another word that begins a name
+    ['Giao dịch viên Ngân hàng Chính sách xã hội', 'Giao dịch viên Ngân hàng Chính sách xã hội'],
+    ['Giao cho Bộ Ngoại giao', 'Bộ Ngoại giao'],
     ['Sở Tài chính.', 'Sở Tài chính'],
     // abbreviations
     ['UBND tỉnh', 'Ủy ban nhân dân tỉnh'],
