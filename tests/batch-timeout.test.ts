@@ -138,6 +138,7 @@ describe('a worker over its time', () => {
       script,
       [
         "import { parentPort } from 'node:worker_threads';",
+        'parentPort.postMessage({ ready: true });',
         'parentPort.on("message", (task) => {',
         '  if (task.path.includes("hang")) for (;;);',
         '  parentPort.postMessage({ index: task.index, ok: true, chunk: task.path, items: 1, skipped: false });',
@@ -159,6 +160,30 @@ describe('a worker over its time', () => {
       // (which would strand whatever task it was given) nor hand the task to the main thread.
       const next = await Promise.all([4, 5, 6, 7].map((i) => task(i, `d${i}`)));
       expect(next.map((o) => o.ok && o.chunk)).toEqual(['d4', 'd5', 'd6', 'd7']);
+    } finally {
+      await runner.close();
+    }
+  });
+
+  it('should not count a slow start-up against the first task', async () => {
+    // A stand-in worker that takes 2 s to load (as a cold worker on a busy machine can), then
+    // answers at once. Its tasks are sent at once; the hard stop at 0.1 s is 1.15 s.
+    const script = join(scratch(), 'worker.mjs');
+    writeFileSync(
+      script,
+      [
+        "import { parentPort } from 'node:worker_threads';",
+        'const until = Date.now() + 2000;',
+        'while (Date.now() < until);',
+        'parentPort.postMessage({ ready: true });',
+        'parentPort.on("message", (task) => parentPort.postMessage({ index: task.index, ok: true, chunk: task.path, items: 1, skipped: false }));',
+      ].join('\n'),
+    );
+    const settings: ConvertSettings = { format: 'ndjson', mode: 'combined', single: false, emitText: false, explain: false, debug: false, bom: false, skipUnchanged: false, timeoutMs: 100 };
+    const runner = workerRunner(1, settings, pathToFileURL(script));
+    try {
+      const outcomes = await Promise.all([0, 1].map((index) => runner.run({ index, path: `f${index}` })));
+      expect(outcomes.map((o) => o.ok && o.chunk)).toEqual(['f0', 'f1']);
     } finally {
       await runner.close();
     }

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { convertInput, timeoutReason, type ConvertSettings, type ConvertTask, type Outcome } from './convert.js';
+import { convertInput, timeoutReason, WORKER_READY, type ConvertSettings, type ConvertTask, type Outcome } from './convert.js';
 import { reasonOf } from './report.js';
 
 export interface Runner {
@@ -29,6 +29,8 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
+  /** The worker has loaded the library: its clock runs from here, not from its start-up. */
+  ready: boolean;
   /** Tasks sent to the worker, oldest first: it parses them one after the other, in this order. */
   sent: Pending[];
   /** Stops the worker when its oldest task runs far over `--timeout`. */
@@ -57,7 +59,8 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64
 /**
  * How long a worker may take over one task before it is stopped: the parse gives up by itself at
  * `--timeout` between two stages or two items; this catches what it cannot interrupt (one huge
- * paragraph, a pattern that runs away), with room for the worker's start and the library's load.
+ * paragraph, a pattern that runs away), with room for a collection or a slow disk. The clock
+ * starts when the worker is ready (`WORKER_READY`), not when it starts.
  * @example hardStopMs(120000) → 181000
  */
 function hardStopMs(timeoutMs: number): number {
@@ -82,7 +85,7 @@ export function workerRunner(threads: number, settings: ConvertSettings, script:
   const startClock = (slot: Slot) => {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    if (slot.sent.length && stopAfter <= MAX_TIMER_MS) slot.timer = setTimeout(() => overrun(slot), stopAfter);
+    if (slot.ready && slot.sent.length && stopAfter <= MAX_TIMER_MS) slot.timer = setTimeout(() => overrun(slot), stopAfter);
   };
   const feed = (slot: Slot) => {
     const idle = slot.sent.length === 0;
@@ -119,9 +122,15 @@ export function workerRunner(threads: number, settings: ConvertSettings, script:
     feedAll();
   };
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(script, { workerData: settings, resourceLimits: WORKER_LIMITS }), sent: [], timer: null };
-    slot.worker.on('message', (outcome: Outcome) => {
+    const slot: Slot = { worker: new Worker(script, { workerData: settings, resourceLimits: WORKER_LIMITS }), ready: false, sent: [], timer: null };
+    slot.worker.on('message', (message: Outcome | typeof WORKER_READY) => {
       if (slots.indexOf(slot) < 0) return;
+      if ('ready' in message) {
+        slot.ready = true;
+        startClock(slot);
+        return;
+      }
+      const outcome = message;
       const done = slot.sent.shift();
       startClock(slot);
       feed(slot);

@@ -4,12 +4,16 @@
  * The settings come once, as `workerData`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { convertInput, type ConvertSettings, type ConvertTask } from './convert.js';
+import { convertInput, loadLibrary, WORKER_READY, type ConvertSettings, type ConvertTask } from './convert.js';
 
 const settings = workerData as ConvertSettings;
 const port = parentPort;
 if (port) {
-  let previous: Promise<void> = Promise.resolve();
+  // The library first, then the word that the clock of `--timeout` may start. A library that
+  // fails to load is reported by each task, through convertInput.
+  let previous: Promise<void> = loadLibrary(settings)
+    .catch(() => undefined)
+    .then(() => port.postMessage(WORKER_READY));
   port.on('message', (task: ConvertTask) => {
     previous = previous.then(() => convertInput(task, settings)).then((outcome) => port.postMessage(outcome));
   });
