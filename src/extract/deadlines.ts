@@ -8,7 +8,10 @@
  *
  * A date is a deadline only when a word says so (`trước`, `chậm nhất`, `hạn chót`, `đến (hết)`,
  * `hoàn thành`, `trong` for a period); bare quarters and half-years count too, as they do in plan
- * tables and headings. Not deadlines, rejected by the patterns or by the guards below:
+ * tables and headings, and so does a capitalised month or year alone on its line, a plan table's time
+ * cell (`Tháng 9/2024`, `Năm 2026`). A day without a year after a cycle word of its sentence is the
+ * cycle's due day, not a date (`định kỳ hằng năm báo cáo … trước ngày 31 tháng 12` → yearly, "12-31").
+ * Not deadlines, rejected by the patterns or by the guards below:
  * - dates of citations (`Quyết định số 104/QĐ-UBND ngày 07/02/2023`) — no trigger precedes them,
  *   and a bare period right after a document symbol is read as part of the cited title;
  * - plan periods and horizons (`giai đoạn 2021 - 2025`, `định hướng đến năm 2030`): `đến năm` alone
@@ -195,6 +198,47 @@ function dayValue(s: string, ctx: ExtractContext): DeadlineValue | null {
   if (y.year === null) return d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31 ? { date: null, precision: 'day' } : null;
   if (!isValidDate(y.year, d.month, d.day)) return null;
   return dated(isoDate(y.year, d.month, d.day), 'day', y);
+}
+
+/**
+ * A cycle that an earlier word of the sentence sets for the task (`định kỳ hằng năm báo cáo …`), so that a
+ * day written after it without a year is the cycle's due day, not one date: `định kỳ hằng năm báo cáo Bộ Y tế
+ * trước ngày 31 tháng 12`, `định kỳ 6 tháng báo cáo … trước ngày 15 tháng 6 và trước ngày 01 tháng 12`,
+ * `định kỳ hằng tháng báo cáo …, gửi Bộ Tài chính trước ngày 25`. Not a cycle word naming a kind of thing
+ * (`kế hoạch hằng năm`, `ngân sách hằng năm`): `cycleNoun` holds those.
+ */
+const CYCLE_WORD = wordPattern(
+  // (the cycle words the recurring rules read: `mỗi quý`, but not `mỗi năm`, a rate: `mỗi năm giảm 5%`)
+  String.raw`⟨(?:(?:định\s+kỳ\s+)?(?:(?:hằng|hàng)\s+(?<unit>tháng|quý|năm)|mỗi\s+quý)|(?<half>(?:định\s+kỳ|hằng|hàng|mỗi)\s+(?:0?6|sáu)\s+tháng))⟩`,
+  'giu',
+);
+function governingCycle(text: string, s: number, ctx: ExtractContext): Recurrence | null {
+  const before = sentenceBefore(text, s);
+  const from = s - before.length;
+  let cycle: Recurrence | null = null;
+  for (const m of before.matchAll(CYCLE_WORD)) {
+    if (cycleNoun(text, from + m.index, from + m.index + m[0].length, ctx)) continue;
+    const unit = m.groups!.unit?.toLowerCase();
+    cycle = m.groups!.half ? 'half-yearly' : unit === 'tháng' ? 'monthly' : unit === 'năm' ? 'yearly' : 'quarterly';
+  }
+  return cycle;
+}
+
+/**
+ * A day, or, with no year written and a yearly or half-yearly cycle before it in the sentence, that
+ * cycle's due day (`định kỳ hằng năm báo cáo … trước ngày 31 tháng 12` → yearly, due "12-31").
+ */
+function dayOrCycleValue(m: RegExpExecArray, ctx: ExtractContext, text: string): DeadlineValue | null {
+  const written = group(m, 'w');
+  const d = readDay(written);
+  if (d && d.year === undefined) {
+    const cycle = governingCycle(text, m.index, ctx);
+    if (cycle === 'yearly' || cycle === 'half-yearly') {
+      const due = yearlyDue(written);
+      return due === null ? null : recurring(cycle, 'day', due);
+    }
+  }
+  return dayValue(written, ctx);
 }
 
 /** A month's last day, or with `before` the last day of the month before it. */
@@ -556,7 +600,7 @@ function rule(
   name: string,
   needs: readonly string[],
   source: string,
-  read: (m: RegExpExecArray, ctx: ExtractContext) => DeadlineValue | null,
+  read: (m: RegExpExecArray, ctx: ExtractContext, text: string) => DeadlineValue | null,
   guards: Guard[] = [],
   spanGroup?: string,
 ): Rule<DeadlineValue> {
@@ -569,11 +613,24 @@ function rule(
       const s = m.index;
       const e = m.index + m[0].length;
       if (ATTACHMENT_GUARDS.some((g) => g(unit.text, s, e, ctx)) || guards.some((g) => g(unit.text, s, e, ctx))) return null;
-      const v = read(m, ctx);
+      const v = read(m, ctx, unit.text);
       return v && passedOpener(unit.text, s, v, ctx) ? null : v;
     },
   };
 }
+
+// What may follow a plan table's time cell on its line and the next: nothing, or a note in brackets
+// (`Năm 2026\n(sau khi Chính phủ ban hành …)`); not a range (`Năm 2026 -\n2028`) or an open end
+// (`Năm 2026\nvà các năm tiếp theo`).
+const CELL_END = /^[^\S\n]*(?:\n|$)(?![^\S\n]*(?:[-–]|và|đến|trở\s+đi)(?![\p{L}\p{N}]))/iu;
+/**
+ * A capitalised month or year alone on its line: the time cell of a plan table (`Năm 2026`,
+ * `Tháng 9/2024`), as its quarters are (`Quý IV/2026`); not the same words inside a sentence.
+ */
+const notTableCell: Guard = (text, s, e) => {
+  const lineStart = text.lastIndexOf('\n', s - 1) + 1;
+  return !/^\p{Lu}/u.test(text[s]!) || !/^[^\S\n]*$/u.test(text.slice(lineStart, s)) || !CELL_END.test(text.slice(e, e + 40));
+};
 
 /** Guards for a period word that a preposition may introduce or not (`trong quý I`, `Quý IV/2026`). */
 const PERIOD_GUARDS: Guard[] = [start, reported, past];
@@ -619,6 +676,18 @@ const RULES: Rule<DeadlineValue>[] = [
       return due === null ? null : recurring('monthly', 'day', due);
     },
   ),
+  rule(
+    // định kỳ hằng tháng báo cáo …, gửi Bộ Tài chính trước ngày 25: the monthly cycle's due day, written apart
+    // from it (a day without a month is nothing else)
+    'recurring: hằng tháng … trước ngày 25',
+    ['ngày'],
+    String.raw`⟨(?:trước|chậm nhất(?:\s+là)?|muộn nhất(?:\s+là)?)\s+ngày\s+\d{1,2}(?!\p{N}|\s*[/.-]\s*\d|\s+(?:tháng|hằng|hàng|mỗi|của)⟩)`,
+    (m, ctx, text) => {
+      const due = monthlyDue(m[0]);
+      return due !== null && governingCycle(text, m.index, ctx) === 'monthly' ? recurring('monthly', 'day', due) : null;
+    },
+    [past],
+  ),
   // hằng tháng | định kỳ hàng tháng (not: hàng tháng trời, phiên họp Chính phủ hàng tháng)
   rule('recurring: hằng tháng', ['tháng'], String.raw`⟨(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+tháng⟩`, () => recurring('monthly', 'month'), [cycleNoun, past]),
   // định kỳ hằng quý | hàng quý | mỗi quý
@@ -656,13 +725,14 @@ const RULES: Rule<DeadlineValue>[] = [
 
   // --- day --------------------------------------------------------------------------------
   // trước ngày 15/8/2021 | trước ngày 30 tháng 9 năm 2024 | chậm nhất trước ngày … | xong trước 15/8/2021 | trước 30/9
-  rule('deadline: trước ngày D/M/Y', ['trước'], String.raw`⟨(?:${LATEST}\s+)?trước\s+(?<w>${DAY})`, (m, ctx) => dayValue(group(m, 'w'), ctx), [past]),
+  // | trước thời điểm 30/4/2026
+  rule('deadline: trước ngày D/M/Y', ['trước'], String.raw`⟨(?:${LATEST}\s+)?trước\s+(?:thời\s+điểm\s+)?(?<w>${DAY})`, dayOrCycleValue, [past]),
   rule(
     // chậm nhất ngày 15/8 | chậm nhất là ngày 15/8/2021 | chậm nhất đến ngày 31/12/2018 | hạn chót: 30/6/2024
     'deadline: chậm nhất (là) ngày D/M/Y',
     ['chậm', 'muộn', 'hạn'],
     String.raw`⟨${LATEST}\s+(?:(?:vào|trong|đến|tới)\s+(?:hết\s+)?)?(?<w>${DAY})`,
-    (m, ctx) => dayValue(group(m, 'w'), ctx),
+    dayOrCycleValue,
     [past],
   ),
   rule(
@@ -741,6 +811,15 @@ const RULES: Rule<DeadlineValue>[] = [
     String.raw`⟨(?:${LATEST}\s+(?:(?:trong|vào)\s+)?(?:(?:cuối|hết)\s+)?|(?:ngay\s+)?(?:trong|vào)\s+(?:(?:cuối|hết)\s+)?|(?:cuối|hết)\s+)?(?<w>${QUARTER})${FIGURE_RIGHT_AFTER}`,
     (m, ctx) => quarterValue(group(m, 'w'), ctx),
     [...PERIOD_GUARDS, bare(BARE_PERIOD)],
+  ),
+
+  rule(
+    // a plan table's time cell: Tháng 9/2024 | Năm 2026 | Năm\n2026 (not: năm 2026 in a sentence, Năm 2026 - 2030)
+    'deadline: ô thời gian Tháng M/Y, Năm Y',
+    ['tháng', 'năm'],
+    String.raw`⟨(?:tháng\s+\d{1,2}[/.-]\d{4}|năm\s+\d{4})(?![\p{N}/.-])`,
+    (m, ctx) => (/^năm/iu.test(m[0]) ? yearValue(m[0], ctx) : monthValue(m[0], ctx)),
+    [notTableCell, ...PERIOD_GUARDS, yearPassed()],
   ),
 
   // --- half-year --------------------------------------------------------------------------

@@ -132,6 +132,16 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
   examples<DeadlineValue>({ date: '2026-09-30', precision: 'quarter' }, ['Ban hành Bộ cẩm nang truyền thông [Quý III/2026]']),
   examples<DeadlineValue>({ date: '2024-06-30', precision: 'quarter', yearInferred: true }, ['quý II', 'trong quý II', 'trước quý III']),
 
+  // --- a plan table's time cell: a capitalised month or year alone on its line -----------------
+  examples<DeadlineValue>({ date: '2026-12-31', precision: 'year' }, [
+    'Nghị định được ban hành\n[Năm 2026]\n3. Rà soát, sửa đổi các quy định',
+    'Bộ Tài chính\nVăn bản quy phạm pháp luật có liên quan\n[Năm 2026]\n6\nTham mưu ban hành Nghị định',
+    // a hard wrap inside the cell, a note in brackets after it
+    'Nghị định, Thông tư\n[Năm\n2026]\n(theo kế hoạch tổ chức thi hành Luật)',
+  ]),
+  examples<DeadlineValue>({ date: '2024-09-30', precision: 'month' }, ['(2) Các bộ, ngành, địa phương\n[Tháng 9/2024]\n2\nBộ Công an']),
+  examples<DeadlineValue>({ date: '2027-03-31', precision: 'month' }, ['Bộ Y tế\nBộ Tài chính, các bộ, ngành\nNghị định của\nChính phủ\n[Tháng 3/2027]\n']),
+
   // --- half-year -----------------------------------------------------------------------------
   examples<DeadlineValue>({ date: '2024-06-30', precision: 'half-year' }, ['6 tháng đầu năm 2024', 'trong 6 tháng đầu năm 2024']),
   examples<DeadlineValue>({ date: '2024-06-30', precision: 'half-year', yearInferred: true }, ['6 tháng đầu năm']),
@@ -268,6 +278,34 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'c) Thực hiện báo cáo đột xuất theo yêu cầu, báo cáo [định kỳ hàng năm trước ngày 15 tháng 12] để đánh giá tình hình.',
   ]),
 
+  // a cycle's due day written apart from the cycle word, later in its sentence: not a date
+  examples<DeadlineValue>(
+    [{ date: null, recurring: 'yearly' }, { date: null, precision: 'day', recurring: 'yearly', due: '12-31' }],
+    ['3. Các bộ, cơ quan, [định kỳ hằng năm] báo cáo kết quả thực hiện về Bộ Y tế [trước ngày 31 tháng 12] để tổng hợp.'],
+  ),
+  examples<DeadlineValue>(
+    [{ date: null, recurring: 'yearly' }, { date: null, precision: 'day', recurring: 'yearly', due: '12-15' }],
+    ['[Hằng năm], các sở, ngành đánh giá tình hình, báo cáo UBND tỉnh [chậm nhất ngày 15/12].'],
+  ),
+  examples<DeadlineValue>(
+    [
+      { date: null, recurring: 'half-yearly' },
+      { date: null, precision: 'day', recurring: 'half-yearly', due: '06-15' },
+      { date: null, precision: 'day', recurring: 'half-yearly', due: '12-01' },
+    ],
+    ['[định kỳ 6 tháng] báo cáo kết quả thực hiện về Bộ Khoa học và Công nghệ [trước ngày 15 tháng 6] và [trước ngày 01 tháng 12] để tổng hợp.'],
+  ),
+  examples<DeadlineValue>(
+    [{ date: null, recurring: 'monthly' }, { date: null, precision: 'day', recurring: 'monthly', due: '25' }],
+    ['cụ thể hóa thành các nhóm nhiệm vụ; [định kỳ hằng tháng] báo cáo tình hình, tiến độ triển khai, gửi Bộ Tài chính [trước ngày 25] để tổng hợp.'],
+  ),
+  // a cycle word naming a kind of thing, or in another sentence, sets no cycle: the day is a date
+  examples<DeadlineValue>(day('2024-11-15', true), [
+    'Xây dựng kế hoạch công tác hằng năm, gửi Sở Tài chính [trước ngày 15/11].',
+    'Bố trí ngân sách hằng năm để thực hiện. Báo cáo UBND tỉnh [trước ngày 15/11].',
+  ]),
+  examples<DeadlineValue>(day('2026-04-30'), ['Các hạng mục chính phải hoàn thành, hoạt động ngay [trước thời điểm 30/4/2026] phục vụ thoát nước đô thị.']),
+
   // --- several in one unit -------------------------------------------------------------------
   examples<DeadlineValue>(
     [day('2024-06-15', true), day('2024-12-01', true)],
@@ -371,6 +409,14 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'bố trí vốn kế hoạch đầu tư công trung hạn và hằng năm theo quy định',
     'lấy từ nguồn kinh\nphí đào tạo, bồi dưỡng hằng năm',
     'đáp ứng nhu cầu tăng trưởng hằng năm của nền kinh tế',
+    // a year or a month inside a sentence, a range or an open end in a plan table's time cell
+    'Đề xuất xây dựng Luật\nNăm 2026 –\n2030',
+    'Sửa đổi, bổ sung Nghị định, Thông tư\nNăm 2026 - 2028',
+    'Bộ Khoa học và Công nghệ, các bộ, cơ quan\nNăm 2026\nvà các năm\ntiếp theo',
+    'Năm 2026, toàn tỉnh đã hoàn thành 12 dự án.',
+    'Kế hoạch phát triển kinh tế - xã hội\nnăm 2026 được ban hành.',
+    // a day without a month outside a monthly cycle
+    'Báo cáo UBND tỉnh trước ngày 25 để tổng hợp.',
     // a reported period opening a clause of the assessment, earlier in the document's year
     'Trong tháng 3 năm 2024, tình hình kinh tế tiếp tục phục hồi.',
     'Trong quý I, toàn tỉnh thu hút 12 dự án đầu tư mới.',
