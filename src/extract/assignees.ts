@@ -33,7 +33,7 @@ import type { AssigneeValue, Candidate, ExtractContext, Role, Rule, TextUnit } f
 import { collapseWhitespace, runRules, wordPattern as wordPatternOf } from './run-rules.js';
 import { canonicalUnitName, modernSpelling } from '../refine/canonical-names.js';
 import { ORG_ABBREVIATIONS } from '../lexicon/abbreviations.js';
-import { ASSIGN_VERB } from '../lexicon/assignment.js';
+import { ASSIGN_VERB, ASSIGNED_DUTY } from '../lexicon/assignment.js';
 import {
   CAPITALISED_STOP_WORDS,
   DOCUMENT_WORDS,
@@ -1167,12 +1167,21 @@ const TOPIC_OPENS_AFTER_CONNECTIVE = /(?:^|[.;:\n])\s*(?:[-+•*–]|\d{1,2}\.|[
 
 /** Words before a list of units that give it its role; the list starts right after them. */
 const RULES: Rule<Trigger>[] = [
-  // Giao Sở Tài chính chủ trì | giao cho Sở Nội vụ | Giao nhiệm vụ cho Công an tỉnh (not: được giao, đã giao)
+  // Giao Sở Tài chính chủ trì | giao cho Sở Nội vụ | Giao nhiệm vụ cho Công an tỉnh | giao trách nhiệm cụ thể cho
+  // Sở Y tế (not: được giao, đã giao, chưa giao, không thể giao cho)
   {
     name: 'lead: Giao X',
     needs: ['giao'],
-    pattern: wordPattern(`(?<!⟨(?:được|đã|đang|vừa)\\s+)⟨${ASSIGN_VERB}(?:\\s+nhiệm vụ)?(?:\\s+cho)?⟩`),
+    pattern: wordPattern(`(?<!⟨(?:được|đã|đang|vừa|chưa|không(?: thể)?)\\s+)⟨${ASSIGN_VERB}(?:\\s+${ASSIGNED_DUTY}\\s+cho|\\s+nhiệm vụ|\\s+cho)?⟩`),
     extract: lead,
+  },
+  // Nhiệm vụ này được giao cho Sở Xây dựng chủ trì | Các nhiệm vụ được phân công cho UBND các huyện …: the duty,
+  // opening its sentence, names who must do it (not: "… đã hoàn thành các nhiệm vụ được giao cho Sở", a report)
+  {
+    name: 'lead: nhiệm vụ được giao cho X',
+    needs: ['giao', 'phân'],
+    pattern: wordPattern(`⟨(?:(?:các|những) )?${ASSIGNED_DUTY}(?: (?:này|đó|trên|nêu trên))? (?:sẽ )?được (?:${ASSIGN_VERB}|phân công) cho⟩`),
+    extract: (m, _ctx, unit) => (TOPIC_OPENS_AFTER_CONNECTIVE.test(unit.text.slice(Math.max(0, m.index - 34), m.index)) ? lead() : null),
   },
   // Bộ Ngoại giao đồng chủ trì với Bộ Khoa học và Công nghệ: both chair
   { name: 'lead: đồng chủ trì với X', needs: ['trì'], pattern: wordPattern('⟨đồng chủ trì(?:\\s+với)?⟩'), extract: lead },
@@ -1206,14 +1215,18 @@ const RULES: Rule<Trigger>[] = [
     pattern: wordPattern('⟨mời⟩'),
     extract: (m, _ctx, unit) => (TOPIC_OPENS.test(unit.text.slice(Math.max(0, m.index - 12), m.index)) ? lead() : null),
   },
-  // Phân công Phó Thủ tướng … chỉ đạo | Chỉ thị các Bộ …
-  // (where a sentence or an item begins: "… đề xuất Đảng đoàn phân công các cơ quan …", "Chỉ đạo, phân công các lực
-  // lượng …" name the bodies another unit directs)
+  // Phân công Phó Thủ tướng … chỉ đạo | Phân công nhiệm vụ cho Sở Nội vụ … | Chủ tịch UBND tỉnh phân công cho Sở Tư pháp …
+  // (where a sentence or an item begins, or after the leader who speaks: "… đề xuất Đảng đoàn phân công các cơ quan …",
+  // "Chỉ đạo, phân công các lực lượng …", "Tổ giúp việc … ban hành quy chế, phân công nhiệm vụ cho các thành viên" name
+  // the bodies another unit directs)
   {
     name: 'lead: Phân công X',
     needs: ['phân'],
-    pattern: wordPattern('⟨phân công(?:\\s+cho)?⟩'),
-    extract: (m, _ctx, unit) => (TOPIC_OPENS.test(unit.text.slice(Math.max(0, m.index - 12), m.index)) ? lead() : null),
+    pattern: wordPattern(`(?<!⟨(?:được|đã|đang|vừa|chưa)\\s+)⟨phân công(?:\\s+${ASSIGNED_DUTY}\\s+cho|\\s+cho)?⟩`),
+    extract: (m, _ctx, unit) =>
+      TOPIC_OPENS.test(unit.text.slice(Math.max(0, m.index - 12), m.index)) || (/cho$/iu.test(m[0]) && REPORTED_SPEAKER.test(sentenceBefore(unit.text, m.index)))
+        ? lead()
+        : null,
   },
   // Đối với Tổng công ty Điện lực miền Trung, Bộ Công Thương yêu cầu không mua điện …
   // Trong đó, với Bộ Tài chính, Thủ tướng yêu cầu chỉ đạo lực lượng Hải quan …
@@ -1724,7 +1737,8 @@ function requestFollows(text: string, at: number): boolean {
 // A heading that is only a unit name: "1. Phòng Quản lý Khoa học" | "Sở Nông nghiệp và Môi trường:" |
 // "Về phía Sở Tài chính:" | "Đối với UBND các huyện:"
 const HEADING_MARKER = /^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|\(\d{1,2}\)|[-+•*–]|Điều\s+\d{1,3}\.)\s+/u;
-const HEADING_PREFIX = new RegExp(`^(?:về phía|đối với|trách nhiệm(?: của)?|nhiệm vụ của|${ASSIGN_VERB}|đề nghị|mời|yêu cầu)\\s+`, 'iu');
+// (a heading may wrap between its words: "3. Trách nhiệm\ncủa Bộ Công an")
+const HEADING_PREFIX = new RegExp(`^(?:về\\s+phía|đối\\s+với|trách\\s+nhiệm(?:\\s+của)?|nhiệm\\s+vụ\\s+của|${ASSIGN_VERB}|đề\\s+nghị|mời|yêu\\s+cầu)\\s+`, 'iu');
 // "Trách nhiệm (của) X:" names X whole, whatever words its name holds: "Trách nhiệm Tổ công tác triển khai Đề án 06:"
 const DUTY_PREFIX = /^(?:trách nhiệm|nhiệm vụ)/iu;
 

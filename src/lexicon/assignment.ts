@@ -8,3 +8,10 @@
 // tải", "Bộ Ngoại giao").
 export const ASSIGN_VERB =
   '(?<!(?:ngoại|bàn|chuyển)\\s+)giao(?!\\s+(?:thông|dịch|lưu|tiếp|nộp|hàng)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ]))';
+
+/**
+ * What is assigned between the verb and `cho` ("giao nhiệm vụ cụ thể cho Sở Y tế", "phân công trách nhiệm cho
+ * …"): a duty, so the unit after `cho` must do it. Not a thing handed over (giao đất, giao quyền tự chủ, giao vốn
+ * cho …): that unit gains it.
+ */
+export const ASSIGNED_DUTY = '(?:nhiệm\\s+vụ|trách\\s+nhiệm|công\\s+việc|việc)(?:\\s+(?:cụ\\s+thể|chủ\\s+trì|chính|trực\\s+tiếp))?';

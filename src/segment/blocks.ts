@@ -10,6 +10,11 @@ import { readNumber } from '../document/number.js';
 // A line that ends a sentence or a clause: "… năm 2021." | "… như sau:" | "… ;" | "… ./."
 const ENDS_CLAUSE = /[.:;!?…]["”’)\]]*\s*$/u;
 const STARTS_LOWER = /^["“(]?[\p{Ll}\d]/u;
+// A line that ends on a word that needs what follows: "Sở Tài nguyên và\nMôi trường" | "… theo chỉ đạo của\nThủ tướng".
+const ENDS_OPEN = /(?<![\p{L}\p{M}])(?:và|của|với|cho|các|những|hoặc)$/u;
+// … and a body named by its place, the place on the next line: "Ủy ban nhân dân\nThành phố Hà Nội"
+const ENDS_WITH_LOCAL_BODY = /(?<![\p{L}\p{M}])(?:[ỦU][yỷ] ban nhân dân|UBND|HĐND|Hội đồng nhân dân|Công an)$/u;
+const STARTS_WITH_PLACE = /^(?:Tỉnh|Thành phố|TP\.?|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn|Đặc khu)(?![\p{L}\p{M}])/u;
 
 export interface SegmentOptions {
   /** 0-based index of the first body line. */
@@ -96,6 +101,8 @@ function continues(count: number, last: Seen, next: Seen, afterBlank: boolean, w
     return wrapWidth > 0 && prev.length >= wrapWidth * 0.6 && /\p{Lu}[\p{Ll}\p{M}]*$/u.test(prev) && /^–\s*\p{Lu}/u.test(t);
   }
   if (!prevOpen) return false;
+  // (a capital after it is the next word of a name or a clause, in any copy and across a page break)
+  if (ENDS_OPEN.test(prev) || (ENDS_WITH_LOCAL_BODY.test(prev) && STARTS_WITH_PLACE.test(t))) return true;
   if (afterBlank) return STARTS_LOWER.test(t);
   if (STARTS_LOWER.test(t)) return true;
   // Hard-wrapped copies break lines near a fixed width, also before a capitalised word.

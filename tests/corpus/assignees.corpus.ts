@@ -124,6 +124,43 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   examples<AssigneeValue>(lead('Cơ quan Thường trực Ban Chỉ đạo'), ['[Cơ quan Thường trực Ban Chỉ đạo] chịu trách nhiệm báo cáo, cập nhật tiến độ.']),
   examples<AssigneeValue>(lead('Phó Thủ tướng Thường trực Chính phủ'), ['Điều 3. Phân công [Phó Thủ tướng Thường trực Chính phủ] chỉ đạo việc xây dựng dự án Luật.']),
 
+  // --- the assignment as a noun phrase: the duty is given `cho` the unit that must do it -------------------
+  examples<AssigneeValue>(lead('Sở Y tế'), [
+    'Giao trách nhiệm cho [Sở Y tế] kiểm tra an toàn thực phẩm tại các bếp ăn tập thể.',
+    'Giao nhiệm vụ cụ thể cho [Sở Y tế] theo dõi diễn biến dịch bệnh.',
+    'Chủ tịch UBND tỉnh giao trách nhiệm cụ thể cho [Sở Y tế] kiểm tra, báo cáo.',
+    'Giao việc cho [Sở Y tế] tổng hợp số liệu tiêm chủng.',
+    'Giao nhiệm vụ chủ trì cho [Sở Y tế] xây dựng kế hoạch phòng, chống dịch.',
+  ]),
+  examples<AssigneeValue>(lead('Ban Chỉ đạo 389 tỉnh'), ['Ban Chỉ đạo 389 quốc gia cũng giao nhiệm vụ cụ thể cho [Ban Chỉ đạo 389 tỉnh] rà soát địa bàn trọng điểm.']),
+  examples<AssigneeValue>(lead('Sở Nội vụ'), [
+    'Phân công nhiệm vụ cho [Sở Nội vụ] theo dõi, đôn đốc việc sắp xếp bộ máy.',
+    'Phó Chủ tịch UBND tỉnh phân công cho [Sở Nội vụ] theo dõi, đôn đốc việc sắp xếp bộ máy.',
+    'Chủ tịch UBND tỉnh phân công trách nhiệm cho [Sở Nội vụ] thẩm định đề án.',
+  ]),
+  examples<AssigneeValue>(lead('Sở Xây dựng'), [
+    'Nhiệm vụ này được giao cho [Sở Xây dựng] chủ trì thực hiện.',
+    'Đồng thời, nhiệm vụ được giao cho [Sở Xây dựng] hoàn thành trước ngày 30/9.',
+  ]),
+  examples<AssigneeValue>(lead('Ủy ban nhân dân các huyện', generic), ['Các nhiệm vụ được giao cho [UBND các huyện] phải hoàn thành trong quý III/2024.']),
+  // the lead that shares out its own work among its members: they are the bodies it directs
+  examples<AssigneeValue>(lead('Tổ giúp việc'), ['[Tổ giúp việc] nhanh chóng ban hành quy chế hoạt động, phân công nhiệm vụ cho các thành viên.']),
+  // handed over, granted, said to be impossible, told as past, or a duty a report says was given: no assignment
+  negatives([
+    'Phó Thủ tướng nói không thể giao cho UBND Đà Nẵng quyết định việc này.',
+    'Đến nay vẫn chưa giao cho Sở Xây dựng quản lý khu đất.',
+    'UBND tỉnh đã giao nhiệm vụ cho Sở Xây dựng nhưng đến nay chưa thực hiện.',
+    'Sở đã hoàn thành các nhiệm vụ được giao cho Sở Xây dựng trong năm 2023.',
+    'Trong đó đã phân công cho Sở Nội vụ theo dõi nhưng chưa có báo cáo.',
+    'Giao quyền tự chủ cho Trường Đại học Phạm Văn Đồng theo quy định.',
+  ]),
+  // a name hard-wrapped by a line or a page break is read whole, the break inside its span
+  examples<AssigneeValue>(lead('Sở Tài nguyên và Môi trường'), [
+    'Giao nhiệm vụ cho [Sở Tài nguyên và\nMôi trường] rà soát quỹ đất.',
+    'Chủ tịch UBND tỉnh yêu cầu [Sở Tài nguyên và\n\nMôi trường] khẩn trương khảo sát.',
+  ]),
+  examples<AssigneeValue>(lead('Ủy ban nhân dân các huyện, thị xã, thành phố', generic), ['Nhiệm vụ được giao cho [UBND các huyện,\nthị xã, thành phố] thực hiện ngay.']),
+
   // --- support ------------------------------------------------------------------------------------------
   examples<AssigneeValue>(support('Sở Nội vụ'), [
     'Phối hợp với [Sở Nội vụ] hướng dẫn các địa phương bố trí biên chế.',

@@ -58,6 +58,9 @@ describe('extractHeadingUnit', () => {
     ['b) Về phía Sở Tài chính:', 'Sở Tài chính', 'Sở Tài chính'],
     ['3. Trách nhiệm của Bộ Công an', 'Bộ Công an', 'Bộ Công an'],
     ['1. Trách nhiệm Tổ công tác triển khai Đề án 06:', 'Tổ công tác triển khai Đề án 06', 'Tổ công tác triển khai Đề án 06'],
+    // a heading wrapped inside its prefix
+    ['3. Trách nhiệm\ncủa Bộ Công an', 'Bộ Công an', 'Bộ Công an'],
+    ['b) Về\nphía Sở Tài chính:', 'Sở Tài chính', 'Sở Tài chính'],
   ])('should read %j as the lead of its items', (text, name, words) => {
     const found = heading(text);
     expect(found?.value).toMatchObject({ name, role: 'lead' });

@@ -42,6 +42,21 @@ describe('segmentBlocks', () => {
     expect(blocks('1. Làm A giai đoạn 2021\n- 2025.\n2. Làm B.')).toEqual(['1. Làm A giai đoạn 2021 - 2025.', '2. Làm B.']);
   });
 
+  it('should join a line that ends inside a name or a clause with the next, even before a capital', () => {
+    const next = 'Sở Y tế kiểm tra.';
+    expect(blocks(`Chủ tịch UBND tỉnh yêu cầu Sở Tài nguyên và\nMôi trường khẩn trương khảo sát.\n${next}`)).toEqual([
+      'Chủ tịch UBND tỉnh yêu cầu Sở Tài nguyên và Môi trường khẩn trương khảo sát.',
+      next,
+    ]);
+    // across a page break
+    expect(blocks(`Giao Sở Kế hoạch và\n\nĐầu tư chủ trì tham mưu.\n${next}`)).toEqual(['Giao Sở Kế hoạch và Đầu tư chủ trì tham mưu.', next]);
+    expect(blocks(`Thực hiện theo chỉ đạo của\nThủ tướng Chính phủ.\n${next}`)).toEqual(['Thực hiện theo chỉ đạo của Thủ tướng Chính phủ.', next]);
+    expect(blocks(`Đề nghị Ủy ban nhân dân\nThành phố Hà Nội chỉ đạo rà soát.\n${next}`)).toEqual(['Đề nghị Ủy ban nhân dân Thành phố Hà Nội chỉ đạo rà soát.', next]);
+    // a line that may end a name keeps its paragraph: "7. Thanh tra Sở" is a heading
+    expect(blocks('7. Thanh tra Sở\nTham mưu Giám đốc Sở thanh tra hành chính.')).toHaveLength(2);
+    expect(blocks('Văn phòng Ủy ban nhân dân\nTổng hợp, báo cáo kết quả.')).toHaveLength(2);
+  });
+
   it('should join a marker alone on its line with its text', () => {
     expect(blocks('1.\nPhòng Quản lý Khoa học')).toEqual(['1. Phòng Quản lý Khoa học']);
   });
