@@ -139,7 +139,13 @@ const STOP_WORDS = [
 // quả ; 30 hãng tàu | buộc tái xuất ; 4 chuyến bay | hạ cánh ở Hà Nội ; 07 đơn vị | cung ứng dịch vụ
 const STOP_INNER = [
   'ngày', 'đóng', 'đi', 'buộc', 'hạ cánh', 'cất cánh', 'hoạt động', 'cung ứng', 'gửi', 'gây', 'đưa', 'bồi thường',
-  'vận chuyển', 'đồng loạt', 'phê chuẩn', 'đủ',
+  'vận chuyển', 'đồng loạt', 'phê chuẩn', 'đủ', 'thành',
+];
+// `thành` ("into") ends a noun (sáp nhập 3 xã | thành 1 xã ; hợp nhất 3 Trung tâm Y tế huyện | thành …),
+// but not where it is a syllable of another word: 63 tỉnh thành | 02 Dự án thành phần | 50 thành viên
+const NOT_STOP_BEFORE_THANH = ['tỉnh', 'hình', 'cấu', 'tán', 'trưởng', 'chân', 'trung'];
+const NOT_STOP_AFTER_THANH = [
+  'phố', 'viên', 'phần', 'phẩm', 'tố', 'tích', 'quả', 'tựu', 'ủy', 'uỷ', 'công', 'thị', 'niên', 'thạo', 'văn',
 ];
 
 /** Scale words as the patterns spell them (lexicon/numbers.ts has their values). */
@@ -278,19 +284,26 @@ const TOKEN = '\\p{L}[\\p{L}\\p{N}&]*(?:[-/]\\p{L}[\\p{L}\\p{N}&]*)?';
 // `do` neither in `tự do` (`14 Hiệp định Thương mại tự do`).
 const STOP = `(?:(?<!trực${SP})(?!(?<=tự${SP})do${B_END})${alternation(STOP_WORDS)}${B_END})`;
 // (`hoạt động` names the cost in `kinh phí hoạt động`, `chi hoạt động`: 67 đơn vị tự bảo đảm kinh phí hoạt động)
-const spellStopInner = (w: string) => (w === 'hoạt động' ? `(?<!(?:phí|chi)${SP})hoạt${SP}động` : w.replaceAll(' ', SP));
+const spellStopInner = (w: string) => {
+  if (w === 'hoạt động') return `(?<!(?:phí|chi)${SP})hoạt${SP}động`;
+  if (w === 'thành') return `(?<!${alternation(NOT_STOP_BEFORE_THANH)}${SP})thành(?!${SP}${alternation(NOT_STOP_AFTER_THANH)}${B_END})`;
+  return w.replaceAll(' ', SP);
+};
 const STOP_AFTER_FIRST = `(?:${STOP}|${alternation(STOP_INNER, spellStopInner)}${B_END})`;
 // Between the syllables of a noun: spaces, or one hard line break.
 const UNIT_GAP = SP;
-// The counted noun, 1–8 syllables, ending before a stop word or punctuation. One that starts in lower
-// case ends at a capitalised word (a name begins); one that starts capitalised is a title and goes on.
+// The counted noun ends before a stop word or punctuation. One that starts in lower case ends at a
+// capitalised word (a name begins); one that starts capitalised is a title and goes on.
 // nhiệm vụ KH&CN cấp tỉnh | đề xuất | chứng thư số | Phó Giám đốc Sở | cửa van đập tràn (Dự án …)
+// Real counted nouns run to some 11 syllables (đơn vị tự chủ một phần chi thường xuyên | Ban Quản lý
+// dự án đầu tư xây dựng): the cap sits well above them and only bounds the reading of a run-on.
+const NOUN_MAX_SYLLABLES = 16;
 // Read by `readNoun` with a pattern of its own: inside each of three rules' patterns, its stop words cost
 // V8 some 50 ms to compile per rule on the first document.
 const NOUN = new RegExp(
   `(?<unit>(?!${STOP})` +
-    `(?:(?=\\p{Ll})${TOKEN}(?:${UNIT_GAP}(?!${STOP_AFTER_FIRST}|\\p{Lu}\\p{Ll})${TOKEN}){0,7}` +
-    `|(?=\\p{Lu})${TOKEN}(?:${UNIT_GAP}(?!${STOP_AFTER_FIRST})${TOKEN}){0,7}))`,
+    `(?:(?=\\p{Ll})${TOKEN}(?:${UNIT_GAP}(?!${STOP_AFTER_FIRST}|\\p{Lu}\\p{Ll})${TOKEN}){0,${NOUN_MAX_SYLLABLES - 1}}` +
+    `|(?=\\p{Lu})${TOKEN}(?:${UNIT_GAP}(?!${STOP_AFTER_FIRST})${TOKEN}){0,${NOUN_MAX_SYLLABLES - 1}}))`,
   'duy',
 );
 // Where a counted noun starts, in a rule's pattern: exactly where `NOUN` matches (a stop word cannot begin
@@ -373,6 +386,43 @@ function tokenAround(text: string, start: number, end: number): string {
 const PAGE_NUMBER = /^[^\S\n]*\n[^\S\n]*\p{Ll}/u;
 const PAGE_BREAK_BEFORE = /\p{L}[^\S\n]*\n[^\S\n]*\n[^\S\n]*$/u;
 
+/** Where the spaces and tabs before `start` begin, looking back at most 16 characters. */
+function indentStart(text: string, start: number): number {
+  let i = start;
+  while (i > 0 && start - i < 16 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i;
+}
+
+/** Whether the number at `start` opens a line or a table cell (after a tab or a `|`). */
+function opensLineOrCell(text: string, start: number): boolean {
+  const i = indentStart(text, start);
+  return i === 0 || text[i - 1] === '\n' || text[i - 1] === '|' || text.slice(i, start).includes('\t');
+}
+
+// Row numbers of flattened tables and lists stand before the proper name of a unit or place:
+// 1   Phường Hoàn Kiếm: 01 điểm | 2 Xã Tân Lập | 3 UBND huyện Ba Tơ | 12 Sở Y tế | 4 Tỉnh ủy Quảng Nam.
+// A class of bodies is counted (15 Sở, ngành | 3 xã đạt chuẩn | 3 Sở cũ): the head is capitalised
+// and a capitalised name follows it, or its level word (huyện, xã …) and then a name. Only places and
+// the main administrative bodies: other classes are often capitalised in running text, where a line
+// may wrap before the count (3 Trung tâm Y tế huyện | 17 Trường Cao đẳng | 5 Bệnh viện Đa khoa).
+const ROW_NAME_HEADS = [
+  'Phường', 'Xã', 'Thị trấn', 'Thị xã', 'Quận', 'Huyện', 'Tỉnh', 'Thành phố', 'Thôn', 'Ấp', 'Khu phố',
+  'Tổ dân phố', 'Sở', 'Bộ', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'UBND', 'Hội đồng nhân dân', 'HĐND',
+  'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Huyện ủy', 'Huyện uỷ', 'Quận ủy', 'Quận uỷ', 'Đảng ủy',
+  'Đảng uỷ', 'Công an',
+];
+const ROW_NAME_LEVELS = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường'];
+const ROW_NAME = new RegExp(
+  `^${alternation(ROW_NAME_HEADS)}${B_END}(?:${SP}${alternation(ROW_NAME_LEVELS)}${B_END})?${SP}\\p{Lu}`,
+  'u',
+);
+const ROW_NUMBER = /^\d{1,3}$/;
+
+/** `1   Phường Hoàn Kiếm`: a row number before a name, at a line start or in a table cell. */
+function isRowNumber(raw: string, text: string, start: number, noun: string): boolean {
+  return ROW_NUMBER.test(raw) && opensLineOrCell(text, start) && ROW_NAME.test(noun);
+}
+
 /** False when the number at `start` is part of a name, date, time, code, URL or marker. */
 function acceptNumber(text: string, start: number, raw: string, kind: NumberKind): boolean {
   if (parseVietnameseNumber(raw) === null) return false;
@@ -389,8 +439,7 @@ function acceptNumber(text: string, start: number, raw: string, kind: NumberKind
     const named = words.length > 0 && /^\p{Lu}\p{Ll}+$/u.test(prev!);
     if (named && lead !== undefined && /^[\p{L}\p{N},]/u.test(lead)) return false;
     // A decimal item marker at a line start: "2.1 Chương trình nghệ thuật"
-    let i = start;
-    while (i > 0 && start - i < 16 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+    const i = indentStart(text, start);
     const lineStart = i === 0 || text[i - 1] === '\n';
     if (lineStart && /^\d{1,2}(?:\.\d{1,2})+$/.test(raw)) return false;
     // A page number left by a page break inside a sentence: "… trong quá trình kết\n\n50\nnối, chia sẻ"
@@ -603,7 +652,7 @@ function metricOf(
   if (!acceptNumber(unit.text, at, raw, kind)) return null;
   if (g.unit !== undefined) {
     const nounEnd = m.indices?.groups?.unit?.[1] ?? m.index + m[0].length;
-    if (!nounIsCount(g.unit, unit.text, at, nounEnd)) return null;
+    if (!nounIsCount(g.unit, unit.text, at, nounEnd) || isRowNumber(raw, unit.text, at, g.unit)) return null;
   }
   const value = parseVietnameseNumber(raw)!;
   const { unit: unitName, vndFactor } = unitOf(g);

@@ -63,6 +63,47 @@ export const METRIC_CORPUS: CorpusGroup<MetricValue>[] = [
   // a noun of its own, or the cost it names
   examples(count(20, 'hoạt động'), ['Tổ chức [20 hoạt động] về chuyển đổi số trong năm.']),
   examples(count(67, 'đơn vị tự chủ chi phí hoạt động'), ['Bộ đang quản lý [67 đơn vị tự chủ chi phí hoạt động].']),
+  // a long counted noun runs to its real end (a stop word, a name, punctuation), past 8 syllables
+  examples(count(3, 'Ban Quản lý dự án đầu tư xây dựng', { comparator: 'lte', target: true }), [
+    'mỗi tỉnh thành lập [không quá 03 Ban Quản lý dự án đầu tư xây dựng] thuộc Ủy ban nhân dân cấp tỉnh.',
+  ]),
+  examples(count(252, 'đơn vị tự chủ một phần chi thường xuyên'), [
+    'trong đó [252 đơn vị tự chủ một phần chi thường xuyên].',
+  ]),
+  examples(count(13, 'đơn vị bảo đảm một phần kinh phí hoạt động'), [
+    'Bộ đang quản lý [13 đơn vị bảo đảm một phần kinh phí hoạt động].',
+  ]),
+  examples(count(12, 'mô hình sản xuất nông nghiệp ứng dụng công nghệ cao'), [
+    'Toàn tỉnh đã hình thành [12 mô hình sản xuất nông nghiệp ứng dụng công nghệ cao], góp phần nâng cao giá trị',
+  ]),
+  examples(count(15, 'cơ sở sản xuất kinh doanh thực phẩm chức năng nhập khẩu'), [
+    'kiểm tra đột xuất [15 cơ sở sản xuất kinh doanh thực phẩm chức năng nhập khẩu] trên địa bàn tỉnh',
+  ]),
+  examples<MetricValue>([count(11, 'nhóm nhiệm vụ giải pháp chủ yếu'), count(185, 'nhiệm vụ cụ thể')], [
+    'Nghị quyết đề ra [11 nhóm nhiệm vụ giải pháp chủ yếu] và [185 nhiệm vụ cụ thể].',
+  ]),
+  examples<MetricValue>([count(5, 'mô hình khuyến nông ứng dụng công nghệ cao', { comparator: 'gte' }), count(7, 'mô hình khuyến nông ứng dụng công nghệ cao', { comparator: 'lte' })], [
+    'mỗi năm xây dựng [từ 5] đến [7 mô hình khuyến nông ứng dụng công nghệ cao], nhân rộng',
+  ]),
+  // a number opening a line or a table cell before the name of a unit or place is a row number
+  examples<MetricValue>([count(1, 'điểm'), count(1, 'điểm')], [
+    '       1   Phường Hoàn Kiếm: [01 điểm]; phường Cửa Nam: [01 điểm];',
+  ]),
+  // … but a class of bodies, a lower-case head or a name within a line is counted
+  examples(count(15, 'Sở'), ['Đến nay đã có\n[15 Sở], ngành kết nối liên thông văn bản điện tử']),
+  examples(count(3, 'xã'), ['Năm 2024 toàn huyện có\n[3 xã] đạt chuẩn nông thôn mới nâng cao']),
+  examples(count(2, 'xã'), ['[2 xã] Tân Lập và Tân Hòa được công nhận đạt chuẩn']),
+  examples({ value: 100, unit: '%' }, ['Đến nay\n[100%] xã, phường, thị trấn có điểm phục vụ bưu chính']),
+  examples(count(63, 'Sở Tư pháp'), ['Bộ Tư pháp hướng dẫn [63 Sở Tư pháp] triển khai thống nhất']),
+  examples(count(3, 'Trung tâm Y tế huyện'), [
+    'sắp xếp, hợp nhất [3 Trung tâm Y tế huyện] thành một đơn vị',
+    'Sở Y tế chủ trì sắp xếp, hợp nhất\n[3 Trung tâm Y tế huyện] thành một đơn vị',
+  ]),
+  examples(count(17, 'Trường Cao đẳng'), ['giao quyền tự chủ cho\n[17 Trường Cao đẳng] của các Bộ, ngành']),
+  // `thành` ("into") ends a noun, not where it is a syllable of another word
+  examples<MetricValue>([count(3, 'xã'), count(1, 'xã')], ['sáp nhập [3 xã] thành [1 xã] mới']),
+  examples(count(63, 'tỉnh thành'), ['tổ chức tập huấn cho [63 tỉnh thành], bảo đảm thống nhất']),
+  examples(count(2, 'Dự án thành phần'), ['chia thành [02 Dự án thành phần] để triển khai']),
 
   // --- comparators ------------------------------------------------------------------------------
   examples(count(500, 'sinh viên', { comparator: 'gt' }), [
@@ -314,6 +355,15 @@ export const METRIC_CORPUS: CorpusGroup<MetricValue>[] = [
     'Chủ động bố trí kinh\n\n64\nphí thực hiện việc di chuyển hệ thống',
     // a number that names a body, before the date of its meeting
     'tại phiên họp lần thứ 7 của Ủy ban 1899 ngày 22/9/2020',
+    // row numbers of flattened tables and lists, before the name of a unit or place
+    '1 Phường Hoàn Kiếm',
+    '2 Xã Tân Lập',
+    '3 UBND huyện Ba Tơ',
+    '12 Sở Y tế',
+    '4 Tỉnh ủy Quảng Nam',
+    'Danh sách đơn vị:\n5 Ủy ban nhân dân xã Tân Hòa\n6 Bệnh viện Đa khoa tỉnh',
+    'STT\tĐơn vị\n1\tSở Tài chính\n2\tCông an tỉnh Quảng Ngãi',
+    '| 7 Thành phố Hội An | Quảng Nam |',
   ]),
   // a count of days is still a figure when no date follows
   examples(count(3, 'ngày'), ['rút ngắn thời gian thông quan xuống [3 ngày] đối với hàng xuất khẩu.']),
