@@ -166,8 +166,22 @@ const PRAISE = wordPattern('(?<!(?:tổ chức|đề xuất|xem xét|kịp thờ
 // Saying that work was handed out, without the work: "… giao nhiệm vụ cụ thể cho Ban Chỉ đạo …".
 const ASSIGNS_ONLY = wordPattern(`⟨(?:đưa ra|${ASSIGN_VERB}|đề ra|xác định)⟩\\s+(?:các\\s+|những\\s+|một số\\s+)?⟨nhiệm vụ⟩(?:\\s+(?:⟨trọng tâm⟩|⟨cụ thể⟩|⟨chủ yếu⟩))?\\s+(?:⟨cho⟩|⟨đối với⟩)`, 'iu');
 
-// Headings whose items approve or enact rather than assign: "Điều 1. Thông qua …".
-const ENACTING_HEADING = /^(?:thông qua|phê duyệt|ban hành kèm theo|công nhận)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/iu;
+// Headings whose items approve or enact rather than assign: "Điều 1. Thông qua …" (with its marker or without).
+const ENACTING_HEADING = /^(?:điều\s+\d+\.\s*)?(?:thông qua|phê duyệt|ban hành kèm theo|công nhận)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/iu;
+
+/**
+ * Under an enacting heading, unless a nearer heading is one of tasks: a Quyết định that approves an
+ * Đề án written out in its Điều 1 (`Điều 1. Phê duyệt Đề án …` › `IV. NHIỆM VỤ VÀ GIẢI PHÁP`,
+ * `VI. TỔ CHỨC THỰC HIỆN` › `1. Bộ Khoa học và Công nghệ:`) assigns the tasks of its plan as a Kế
+ * hoạch does; its views, aims, beneficiaries and funding stay info.
+ */
+function underEnacting(headings: string[]): boolean {
+  for (let i = headings.length - 1; i >= 0; i--) {
+    if (ENACTING_HEADING.test(headings[i]!)) return true;
+    if (TASKS_HEADING.test(headings[i]!)) return false;
+  }
+  return false;
+}
 
 // "… kết luận như sau:" | "… thực hiện các nhiệm vụ sau:" | "… cụ thể như sau:"
 const INTRO_ONLY = /(?:như sau|sau đây|dưới đây|các nhiệm vụ sau|những nhiệm vụ sau|các nội dung sau|một số nội dung sau|cụ thể|gồm|bao gồm|trong đó)\s*:\s*$/iu;
@@ -217,7 +231,7 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
   if (!ctx.marker && PREAMBLE.test(text)) return 'info';
   if (!ctx.marker && DATED_OPENING.test(text) && !EXPLICIT_INSTRUCTION.test(text.replace(/chủ trì\s+(?:hội nghị|cuộc họp|buổi)/giu, ''))) return 'info';
   if (ATTRIBUTE.test(text)) return 'info';
-  if (ctx.headings.some((h) => ENACTING_HEADING.test(h))) return 'info';
+  if (underEnacting(ctx.headings)) return 'info';
   if (intro && text.endsWith(':') && words <= 40) return 'info';
   if (words <= 30 && ASSIGNS_ONLY.test(text)) return 'info';
   if (PRAISE.test(text) && onlyPraises(unit)) return 'info';

@@ -121,7 +121,50 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
     ],
   },
 
+  {
+    name: 'the plan of an Đề án approved in its Điều 1: who does what, under Tổ chức thực hiện',
+    kind: 'task',
+    context: official('Điều 1. Phê duyệt Đề án “Đào tạo, bồi dưỡng và phát triển nguồn nhân lực”', 'VI. TỔ CHỨC THỰC HIỆN', '1. Bộ Khoa học và Công nghệ'),
+    phrases: [
+      'a) Chủ trì, phối hợp với các bộ, ngành triển khai thực hiện Đề án; hướng dẫn, kiểm tra, giám sát việc thực hiện.',
+      'c) Chủ trì điều tra, đánh giá nhu cầu đào tạo, bồi dưỡng nhân lực trong lĩnh vực năng lượng nguyên tử.',
+      'k) Định kỳ hàng năm tổng hợp tình hình thực hiện Đề án, tổ chức sơ kết, tổng kết đánh giá việc thực hiện Đề án.',
+    ],
+  },
+  {
+    name: 'the plan of an Đề án approved in its Điều 1: its tasks and solutions',
+    kind: 'task',
+    context: official('Điều 1. Phê duyệt Đề án Trung tâm dữ liệu quốc gia', 'IV. NHIỆM VỤ VÀ GIẢI PHÁP', '1. Hoàn thiện thể chế'),
+    phrases: [
+      'a) Rà soát, hoàn thiện cơ chế, chính sách, pháp luật về đào tạo, phát triển nguồn nhân lực trong lĩnh vực năng lượng nguyên tử.',
+      '- Tuyên truyền, phổ biến rộng rãi tới các bộ, ngành, địa phương về tính cấp thiết của Đề án.',
+    ],
+  },
+
   // ─── info ────────────────────────────────────────────────────────────────────────────────
+  {
+    name: 'what an approved Đề án states besides its tasks: funding, beneficiaries, views',
+    kind: 'info',
+    context: official('Điều 1. Phê duyệt Đề án “Đào tạo, bồi dưỡng và phát triển nguồn nhân lực”', 'V. KINH PHÍ THỰC HIỆN'),
+    phrases: [
+      '1. Kinh phí thực hiện Đề án được bảo đảm từ nguồn ngân sách nhà nước theo phân cấp ngân sách hiện hành và các nguồn hợp pháp khác.',
+      '2. Việc lập dự toán chi, quản lý, sử dụng, thanh quyết toán các nguồn kinh phí thực hiện Đề án theo quy định của pháp luật.',
+    ],
+  },
+  {
+    name: 'what an approved Đề án states besides its tasks: who it trains',
+    kind: 'info',
+    context: official('Điều 1. Phê duyệt Đề án “Đào tạo, bồi dưỡng và phát triển nguồn nhân lực”', 'III. ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC ĐÀO TẠO', '1. Đối tượng'),
+    phrases: ['- Nhân lực tại bộ, cơ quan trung ương thực hiện công tác quản lý nhà nước trong lĩnh vực năng lượng nguyên tử.'],
+  },
+  {
+    name: 'policies a Nghị quyết adopts: Điều 1. Thông qua',
+    kind: 'info',
+    context: official('Điều 1. Thông qua 02 Chính sách của Luật sửa đổi, bổ sung một số điều của Luật Thương mại'),
+    phrases: [
+      '- Chính sách 1: Phân cấp, phân quyền, cải cách thủ tục hành chính, điều kiện đầu tư kinh doanh trong pháp luật về thương mại theo hướng: Bãi bỏ điều kiện kinh doanh dịch vụ giám định thương mại.',
+    ],
+  },
   {
     name: 'aims of a plan: Mục đích',
     kind: 'info',
