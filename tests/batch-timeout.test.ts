@@ -165,6 +165,44 @@ describe('a worker over its time', () => {
     }
   });
 
+  it('should not keep the process alive after close for a message the worker sent before it', () => {
+    // The worker says it is ready while the main thread is busy; the main thread closes the runner
+    // before it reads that message. A hard-stop clock started by it would hold the process for
+    // 1.5 × 60 s; the process must end as soon as the runner is closed.
+    const dir = scratch();
+    const script = join(dir, 'worker.mjs');
+    writeFileSync(
+      script,
+      [
+        "import { parentPort } from 'node:worker_threads';",
+        'const loaded = Date.now() + 200;',
+        'while (Date.now() < loaded);',
+        'parentPort.postMessage({ ready: true });',
+        'parentPort.on("message", (task) => {',
+        '  const done = Date.now() + 1000;',
+        '  while (Date.now() < done);',
+        '  parentPort.postMessage({ index: task.index, ok: true, chunk: "", items: 0, skipped: false });',
+        '});',
+      ].join('\n'),
+    );
+    const main = join(dir, 'main.mjs');
+    writeFileSync(
+      main,
+      [
+        `import { workerRunner } from ${JSON.stringify(pathToFileURL(join(process.cwd(), 'dist/cli/batch.js')).href)};`,
+        "const settings = { format: 'ndjson', mode: 'combined', single: false, emitText: false, explain: false, debug: false, bom: false, skipUnchanged: false, timeoutMs: 60000 };",
+        `const runner = workerRunner(1, settings, new URL(${JSON.stringify(pathToFileURL(script).href)}));`,
+        'void runner.run({ index: 0, path: "a" });',
+        // busy while the worker says it is ready: the message waits in the queue
+        'const until = Date.now() + 600; while (Date.now() < until);',
+        'await runner.close();',
+      ].join('\n'),
+    );
+    const r = spawnSync(process.execPath, [main], { encoding: 'utf8', timeout: 30_000 });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(0);
+  }, 40_000);
+
   it('should not count a slow start-up against the first task', async () => {
     // A stand-in worker that takes 2 s to load (as a cold worker on a busy machine can), then
     // answers at once. Its tasks are sent at once; the hard stop at 0.1 s is 1.15 s.

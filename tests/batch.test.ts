@@ -24,7 +24,7 @@ interface Run {
 }
 
 interface RunOptions {
-  stdin?: string;
+  stdin?: string | Readable;
   tty?: boolean;
   env?: Record<string, string>;
   signals?: EventEmitter;
@@ -43,7 +43,8 @@ async function run(args: string[], o: RunOptions = {}): Promise<Run> {
     o.onStdout?.(d.toString('utf8'));
   });
   stderr.on('data', (d: Buffer) => err.push(d));
-  const io: CliIo = { stdin: Readable.from([Buffer.from(o.stdin ?? '')]), stdout, stderr, env: o.env ?? {}, signals: o.signals ?? new EventEmitter() };
+  const stdin = o.stdin instanceof Readable ? o.stdin : Readable.from([Buffer.from(o.stdin ?? '')]);
+  const io: CliIo = { stdin, stdout, stderr, env: o.env ?? {}, signals: o.signals ?? new EventEmitter() };
   const code = await main(['node', 'directives', ...args], io);
   return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
 }
@@ -317,6 +318,25 @@ describe('errors and stopping', () => {
     expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).source.path)).toEqual([`${dir}/a.txt`]);
     expect(r.stderr).toMatch(/^directives: interrupted \(SIGINT\) after 1 of 4 inputs: 1 parsed, 0 failed, \d+ items, \d+\.\d s\n$/);
     expect(signals.listenerCount('SIGINT')).toBe(0);
+  });
+
+  it('should leave no staged output when interrupted while stdin is still coming', async () => {
+    // The interrupt comes before stdin ends; the document that arrives after it must not be
+    // parsed and written under a temporary name once the batch has cleaned up.
+    const document = readFileSync(join(DOCS, `${SMALL[0]}.txt`));
+    // The library loaded and its patterns compiled, so that a late parse would be done within the wait below.
+    expect((await run(['parse', '-'], { stdin: document.toString('utf8') })).code).toBe(0);
+    const stdin = new PassThrough();
+    const signals = new EventEmitter();
+    const out = scratch();
+    const pending = run(['parse', '-', '--out-dir', out], { signals, stdin });
+    // (once the batch waits for stdin)
+    const fire = () => (signals.listenerCount('SIGINT') ? setTimeout(() => signals.emit('SIGINT'), 50) : setImmediate(fire));
+    fire();
+    expect((await pending).code).toBe(130);
+    stdin.end(document);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(readdirSync(out)).toEqual([]);
   });
 
   it('should leave no -o file when interrupted', async () => {

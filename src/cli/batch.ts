@@ -17,9 +17,28 @@ export interface Runner {
   close(): Promise<void>;
 }
 
-/** The main thread parses, one task after the other. */
+/**
+ * The main thread parses, one task after the other. Closing waits for the tasks under way, so that
+ * what they write (a staged output) is there before the batch sweeps what it did not commit, and
+ * refuses tasks started after it (stdin that arrives after an interrupt).
+ */
 function inProcessRunner(settings: ConvertSettings): Runner {
-  return { threads: 0, run: (task) => convertInput(task, settings), close: async () => undefined };
+  const running = new Set<Promise<Outcome>>();
+  let closed = false;
+  return {
+    threads: 0,
+    run(task) {
+      if (closed) return Promise.resolve({ index: task.index, ok: false, reason: 'stopped' });
+      const outcome = convertInput(task, settings);
+      running.add(outcome);
+      void outcome.then(() => running.delete(outcome));
+      return outcome;
+    },
+    async close() {
+      closed = true;
+      await Promise.all(running);
+    },
+  };
 }
 
 interface Pending {
@@ -85,7 +104,8 @@ export function workerRunner(threads: number, settings: ConvertSettings, script:
   const startClock = (slot: Slot) => {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    if (slot.ready && slot.sent.length && stopAfter <= MAX_TIMER_MS) slot.timer = setTimeout(() => overrun(slot), stopAfter);
+    // (after close, a message the worker sent before it was stopped must not keep the process alive)
+    if (!closed && slot.ready && slot.sent.length && stopAfter <= MAX_TIMER_MS) slot.timer = setTimeout(() => overrun(slot), stopAfter);
   };
   const feed = (slot: Slot) => {
     const idle = slot.sent.length === 0;
@@ -124,7 +144,7 @@ export function workerRunner(threads: number, settings: ConvertSettings, script:
   const spawn = (): Slot => {
     const slot: Slot = { worker: new Worker(script, { workerData: settings, resourceLimits: WORKER_LIMITS }), ready: false, sent: [], timer: null };
     slot.worker.on('message', (message: Outcome | typeof WORKER_READY) => {
-      if (slots.indexOf(slot) < 0) return;
+      if (closed || slots.indexOf(slot) < 0) return;
       if ('ready' in message) {
         slot.ready = true;
         startClock(slot);
@@ -167,7 +187,7 @@ export function workerRunner(threads: number, settings: ConvertSettings, script:
     async close() {
       closed = true;
       for (const s of slots) if (s.timer) clearTimeout(s.timer);
-      await Promise.all(slots.map((s) => s.worker.terminate()));
+      await Promise.all([...slots.map((s) => s.worker.terminate()), local.close()]);
     },
   };
 }
