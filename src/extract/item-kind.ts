@@ -178,10 +178,18 @@ const ENACTING_HEADING = /^(?:điều\s+\d+\.\s*)?(?:thông qua|phê duyệt|ban
 function underEnacting(headings: string[]): boolean {
   for (let i = headings.length - 1; i >= 0; i--) {
     if (ENACTING_HEADING.test(headings[i]!)) return true;
-    if (TASKS_HEADING.test(headings[i]!)) return false;
+    if (PLAN_TASKS_HEADING.test(headings[i]!)) return false;
   }
   return false;
 }
+
+// The parts of an approved plan that assign: `IV. NHIỆM VỤ VÀ GIẢI PHÁP`, `V. NHIỆM VỤ`, `VI. GIẢI PHÁP`,
+// `VI. TỔ CHỨC THỰC HIỆN`; not the duties of an approved charter (`II. NHIỆM VỤ, QUYỀN HẠN CỦA HỘI`,
+// `Chức năng, nhiệm vụ`), which describe a body.
+const PLAN_TASKS_HEADING = wordPattern(
+  '^(?:[IVX]+\\.|\\d+(?:\\.\\d+)*\\.?)?\\s*(?:các |những )?(?:⟨nhiệm vụ⟩(?!\\s*(?:,|và)\\s*⟨quyền hạn⟩)|⟨giải pháp⟩|⟨tổ chức thực hiện⟩)',
+  'iu',
+);
 
 // "… kết luận như sau:" | "… thực hiện các nhiệm vụ sau:" | "… cụ thể như sau:"
 const INTRO_ONLY = /(?:như sau|sau đây|dưới đây|các nhiệm vụ sau|những nhiệm vụ sau|các nội dung sau|một số nội dung sau|cụ thể|gồm|bao gồm|trong đó)\s*:\s*$/iu;

@@ -158,6 +158,15 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
     phrases: ['- Nhân lực tại bộ, cơ quan trung ương thực hiện công tác quản lý nhà nước trong lĩnh vực năng lượng nguyên tử.'],
   },
   {
+    name: 'the duties of a body whose charter is approved: NHIỆM VỤ, QUYỀN HẠN',
+    kind: 'info',
+    context: official('Điều 1. Phê duyệt Điều lệ Hội Luật gia tỉnh', 'II. NHIỆM VỤ, QUYỀN HẠN CỦA HỘI'),
+    phrases: [
+      '1. Tuyên truyền, phổ biến, giáo dục pháp luật cho hội viên và nhân dân trên địa bàn tỉnh.',
+      '2. Tham gia góp ý xây dựng văn bản quy phạm pháp luật theo quy định của pháp luật.',
+    ],
+  },
+  {
     name: 'policies a Nghị quyết adopts: Điều 1. Thông qua',
     kind: 'info',
     context: official('Điều 1. Thông qua 02 Chính sách của Luật sửa đổi, bổ sung một số điều của Luật Thương mại'),
