@@ -142,8 +142,8 @@ const STOP_INNER = [
   'vận chuyển', 'đồng loạt', 'phê chuẩn', 'đủ', 'thành',
 ];
 // `thành` ("into") ends a noun (sáp nhập 3 xã | thành 1 xã ; hợp nhất 3 Trung tâm Y tế huyện | thành …),
-// but not where it is a syllable of another word: 63 tỉnh thành | 02 Dự án thành phần | 50 thành viên
-const NOT_STOP_BEFORE_THANH = ['tỉnh', 'hình', 'cấu', 'tán', 'trưởng', 'chân', 'trung'];
+// but not where it is a syllable of another word: 63 tỉnh thành | 12 quận nội thành | 02 Dự án thành phần | 50 thành viên
+const NOT_STOP_BEFORE_THANH = ['tỉnh', 'hình', 'cấu', 'tán', 'trưởng', 'chân', 'trung', 'nội', 'ngoại', 'đô', 'hoàn'];
 const NOT_STOP_AFTER_THANH = [
   'phố', 'viên', 'phần', 'phẩm', 'tố', 'tích', 'quả', 'tựu', 'ủy', 'uỷ', 'công', 'thị', 'niên', 'thạo', 'văn',
 ];

@@ -104,6 +104,8 @@ export const METRIC_CORPUS: CorpusGroup<MetricValue>[] = [
   examples<MetricValue>([count(3, 'xã'), count(1, 'xã')], ['sáp nhập [3 xã] thành [1 xã] mới']),
   examples(count(63, 'tỉnh thành'), ['tổ chức tập huấn cho [63 tỉnh thành], bảo đảm thống nhất']),
   examples(count(2, 'Dự án thành phần'), ['chia thành [02 Dự án thành phần] để triển khai']),
+  examples(count(12, 'quận nội thành'), ['hỗ trợ [12 quận nội thành] triển khai mô hình']),
+  examples(count(5, 'huyện ngoại thành'), ['phân bổ vốn cho [5 huyện ngoại thành], bảo đảm tiến độ']),
 
   // --- comparators ------------------------------------------------------------------------------
   examples(count(500, 'sinh viên', { comparator: 'gt' }), [
