@@ -620,9 +620,10 @@ function rule(
 }
 
 // What may follow a plan table's time cell on its line and the next: nothing, or a note in brackets
-// (`Năm 2026\n(sau khi Chính phủ ban hành …)`); not a range (`Năm 2026 -\n2028`) or an open end
-// (`Năm 2026\nvà các năm tiếp theo`).
-const CELL_END = /^[^\S\n]*(?:\n|$)(?![^\S\n]*(?:[-–]|và|đến|trở\s+đi)(?![\p{L}\p{N}]))/iu;
+// (`Năm 2026\n(sau khi Chính phủ ban hành …)`); not a range (`Năm 2026 -\n2028`), an open end
+// (`Năm 2026\nvà các năm tiếp theo`), or the next time cell: a start before its end (`Tháng 4/2025\n
+// Tháng 12/2025` under `Thời gian bắt đầu | Thời gian hoàn thành`), one column head of a roadmap's years.
+const CELL_END = /^[^\S\n]*(?:\n|$)(?![^\S\n]*(?:(?:[-–]|và|đến|trở\s+đi)(?![\p{L}\p{N}])|(?:năm|tháng)\s+\d|quý\s+[IVX]+(?![\p{L}\p{N}])))/iu;
 /**
  * A capitalised month or year alone on its line: the time cell of a plan table (`Năm 2026`,
  * `Tháng 9/2024`), as its quarters are (`Quý IV/2026`); not the same words inside a sentence.

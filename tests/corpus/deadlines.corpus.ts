@@ -141,6 +141,8 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
   ]),
   examples<DeadlineValue>({ date: '2024-09-30', precision: 'month' }, ['(2) Các bộ, ngành, địa phương\n[Tháng 9/2024]\n2\nBộ Công an']),
   examples<DeadlineValue>({ date: '2027-03-31', precision: 'month' }, ['Bộ Y tế\nBộ Tài chính, các bộ, ngành\nNghị định của\nChính phủ\n[Tháng 3/2027]\n']),
+  // a start cell before the end cell (`Thời gian bắt đầu | Thời gian hoàn thành`): the end only
+  examples<DeadlineValue>({ date: '2025-12-31', precision: 'month' }, ['Xây dựng cơ sở dữ liệu\nBộ Công an\nTháng 4/2025\n[Tháng 12/2025]\n2\nRà soát']),
 
   // --- half-year -----------------------------------------------------------------------------
   examples<DeadlineValue>({ date: '2024-06-30', precision: 'half-year' }, ['6 tháng đầu năm 2024', 'trong 6 tháng đầu năm 2024']),
