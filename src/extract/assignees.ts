@@ -1224,7 +1224,7 @@ const RULES: Rule<Trigger>[] = [
     needs: ['phân'],
     pattern: wordPattern(`(?<!⟨(?:được|đã|đang|vừa|chưa)\\s+)⟨phân công(?:\\s+${ASSIGNED_DUTY}\\s+cho|\\s+cho)?⟩`),
     extract: (m, _ctx, unit) =>
-      TOPIC_OPENS.test(unit.text.slice(Math.max(0, m.index - 12), m.index)) || (/cho$/iu.test(m[0]) && REPORTED_SPEAKER.test(sentenceBefore(unit.text, m.index)))
+      TOPIC_OPENS.test(unit.text.slice(Math.max(0, m.index - 12), m.index)) || (/cho$/iu.test(m[0]) && LEADER_SUBJECT.test(sentenceBefore(unit.text, m.index)))
         ? lead()
         : null,
   },
@@ -1291,6 +1291,13 @@ const RULES: Rule<Trigger>[] = [
 ];
 
 // A leader whose words a report gives: "đồng chí Bí thư Tỉnh ủy đề nghị …" | "Phó Chủ tịch UBND tỉnh yêu cầu …"
+// The leader who divides the work is the subject of `phân công cho`: "Chủ tịch UBND tỉnh phân công cho Sở Tư
+// pháp …" (not "Thủ tướng yêu cầu Bộ Nội vụ …, phân công cho các địa phương …": that is the ministry's own
+// division of its work, and the units it directs have no role).
+const LEADER_SUBJECT = wordPattern(
+  '^\\s*(?:⟨(?:đồng chí|ông|bà)⟩\\s+)?⟨(?:phó\\s+)?(?:chủ tịch|bí thư|thủ tướng|bộ trưởng|giám đốc|trưởng ban|thứ trưởng)⟩(?:(?!⟨(?:yêu cầu|đề nghị|giao|chỉ đạo|chủ trì|và)⟩)[^,;:.]){0,80}$',
+  'iu',
+);
 const REPORTED_SPEAKER = wordPattern('⟨(?:đồng chí|ông|bà|bí thư|chủ tịch|thủ tướng|bộ trưởng|giám đốc|trưởng ban|lãnh đạo|thứ trưởng)⟩', 'iu');
 
 // A request in the sentence a topic opens: "Với Bộ Tài chính, Thủ tướng yêu cầu …"

@@ -145,6 +145,9 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   examples<AssigneeValue>(lead('Ủy ban nhân dân các huyện', generic), ['Các nhiệm vụ được giao cho [UBND các huyện] phải hoàn thành trong quý III/2024.']),
   // the lead that shares out its own work among its members: they are the bodies it directs
   examples<AssigneeValue>(lead('Tổ giúp việc'), ['[Tổ giúp việc] nhanh chóng ban hành quy chế hoạt động, phân công nhiệm vụ cho các thành viên.']),
+  // … and the unit a leader asks to share out the work, not the units it shares it with
+  examples<AssigneeValue>(lead('Bộ Nội vụ'), ['Thủ tướng yêu cầu [Bộ Nội vụ] khẩn trương rà soát, phân công cho các địa phương thực hiện.']),
+  examples<AssigneeValue>(lead('Bộ Tài chính'), ['Phó Thủ tướng đề nghị [Bộ Tài chính] chủ trì, phân công nhiệm vụ cho Kho bạc Nhà nước theo dõi giải ngân.']),
   // handed over, granted, said to be impossible, told as past, or a duty a report says was given: no assignment
   negatives([
     'Phó Thủ tướng nói không thể giao cho UBND Đà Nẵng quyết định việc này.',
