@@ -31,6 +31,30 @@ export interface Block extends TextUnit {
    * between this block and the one before: an item's span never reaches across it.
    */
   afterFurniture?: boolean;
+  /** Set when the block is a part of a flattened task table (src/segment/flattened-table.ts). */
+  table?: TablePart;
+}
+
+/** The columns of a task table, as its header names them. */
+export type TableColumn = 'task' | 'lead' | 'support' | 'approval' | 'product' | 'time';
+
+/** A cell of a table row: the lines of one column. */
+export interface TableCell {
+  column: TableColumn;
+  span: Span;
+}
+
+/**
+ * A part of a flattened task table: its header (also one repeated after a page break), a group row
+ * (`I`, `II. Hoàn thiện thể chế …`), a task row, or the rest of a row that a page break cut
+ * (`continued`: after the repeated header, cells out of reach of their row). `from`/`to`: 0-based lines, `to` after its last
+ * non-blank line. A row's `cells` are those read with confidence (none when unsure).
+ */
+export interface TablePart {
+  kind: 'header' | 'group' | 'row' | 'continued';
+  from: number;
+  to: number;
+  cells?: TableCell[];
 }
 
 /** A value found in the text, with where and how it was found. */

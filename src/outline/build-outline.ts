@@ -119,6 +119,13 @@ export function buildOutline(blocks: Block[], restarts: readonly number[] = []):
       stack.length = 1;
       while (next < starts.length && line >= starts[next]!) next++;
     }
+    // A part of a flattened task table (a header, a group row, a row: numbered `1.` or not) stands
+    // alone at the top: a row continues no entry before it, and none continues it.
+    if (block.table) {
+      stack.length = 1;
+      root.children.push(plain(block, root));
+      continue;
+    }
     const marker = recognizeMarker(block.text);
     if (marker && LABEL_LINE.test(block.text)) {
       attachLabel(stack, marker, block);

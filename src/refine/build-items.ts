@@ -3,7 +3,7 @@
  * what it inherits: leads from headings, intro paragraphs, the previous news paragraph or the
  * addressee; deadlines from headings; attributes from labelled lines.
  */
-import type { AssigneeValue, Block, Candidate, DeadlineValue, ExtractContext, MetricValue, ReferenceValue, Span, TextUnit, WarningCode } from '../types.js';
+import type { AssigneeValue, Block, Candidate, DeadlineValue, ExtractContext, MetricValue, ReferenceValue, Span, TablePart, TextUnit, WarningCode } from '../types.js';
 import type { LineIndex } from '../normalize/line-index.js';
 import type { DocumentRead } from '../document/read-document.js';
 import { hasMarkedChildren, LABEL_LINE, type Entry } from '../outline/build-outline.js';
@@ -15,7 +15,7 @@ import { extractMetrics } from '../extract/metrics.js';
 import { extractReferences } from '../extract/references.js';
 import { extractUrgency } from '../extract/urgency.js';
 import { classifyItem, headlineAnnounces, turnsToConclusion, type ItemKind } from '../extract/item-kind.js';
-import { readLabels, type LabelAttributes } from './read-labels.js';
+import { readLabels, readTableCells, type LabelAttributes } from './read-labels.js';
 import { findAddressee } from './find-addressee.js';
 import { mergeAssigneeNames, type UnitList } from './merge-unit-variants.js';
 
@@ -141,6 +141,10 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
   let previousLead: AssigneeDraft[] = [];
 
   const unitOf = (start: number, end: number): TextUnit => ({ text: text.slice(start, end), span: { start, end } });
+  // The parts of flattened task tables, by where their block starts: a row is a task whose cells are
+  // its labels; a header or a group row (`II. Hoàn thiện thể chế …`) only names what follows.
+  const tableParts = new Map<number, TablePart>();
+  for (const block of input.blocks) if (block.table) tableParts.set(block.span.start, block.table);
 
   // Units without a letter repeat (`1.` on every line of OCR noise, a bare year): their figures and
   // dates are read once per text and moved to each unit's offset.
@@ -163,6 +167,8 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
   const kindOf = (unit: TextUnit, marker: string | null, inherited: Inherited, words: Words, ownHeading = false): ItemKind => {
     // Without a word there is no instruction (classifyItem needs one for a task) and no speaker.
     if (!words.letters) return 'info';
+    const tablePart = tableParts.get(unit.span.start);
+    if (tablePart) return tablePart.kind === 'row' ? 'task' : 'info';
     if (input.news && !inConclusion && turnsToConclusion(collapseWhitespace(unit.text), headlineOrders)) inConclusion = true;
     return inherited.info ? 'info' : classifyItem(unit, { headings: inherited.headings, news: input.news, inConclusion, marker, ownHeading, headlineOrders });
   };
@@ -176,10 +182,11 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
   const makeItem = (id: string, marker: string | null, unit: TextUnit, inherited: Inherited, intro: AssigneeDraft[], kind: ItemKind, words: Words, figures = true): ItemDraft => {
     const { letters, alnum } = words;
     const bare = !letters && alnum ? readLetterless(unit) : null;
+    const tablePart = tableParts.get(unit.span.start);
     const draft: ItemDraft = {
       id,
       kind,
-      kindRule: inherited.info ? 'info: under a heading of aims' : kind === 'task' ? 'task: item-kind' : 'info: item-kind',
+      kindRule: tablePart ? `${kind}: a task table's ${tablePart.kind}` : inherited.info ? 'info: under a heading of aims' : kind === 'task' ? 'task: item-kind' : 'info: item-kind',
       marker,
       headings: inherited.headings,
       unit,
@@ -189,7 +196,7 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
       metrics: !figures || !alnum ? [] : bare ? bare.metrics : extractMetrics(unit, ctx),
       references: letters && figures ? extractReferences(unit, ctx) : [],
     };
-    const labels = letters ? readLabels(unit, ctx, abbreviations) : NO_LABELS;
+    const labels = tablePart?.cells ? readTableCells(tablePart.cells, ctx, abbreviations) : letters ? readLabels(unit, ctx, abbreviations) : NO_LABELS;
     const own = letters
       ? outsideLabels(extractAssignees(textWithoutLabels(unit, labels), ctx, abbreviations), labels).map(
           (c): AssigneeDraft => ({ value: c.value, via: 'text', text: c.text, span: c.span, rule: c.rule }),

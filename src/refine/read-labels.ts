@@ -2,7 +2,7 @@
  * Labelled lines of an item (SPEC.md): `Đơn vị chủ trì: …` gives leads, `Đơn vị phối hợp: …`
  * supports, `Thời gian thực hiện: …` deadlines — all with `via: "label"`.
  */
-import type { ExtractContext, Span, TextUnit } from '../types.js';
+import type { ExtractContext, Span, TableCell, TextUnit } from '../types.js';
 import type { AssigneeDraft, DeadlineDraft } from './build-items.js';
 import { collapseWhitespace, trimSpan } from '../extract/run-rules.js';
 import { extractAssignees } from '../extract/assignees.js';
@@ -55,6 +55,45 @@ export function readLabels(unit: TextUnit, ctx: ExtractContext, abbreviations: M
     else for (const a of readUnits(value, kind, ctx, abbreviations)) out.assignees.push(a);
   }
   return out;
+}
+
+/**
+ * The cells of a flattened table's row (src/segment/flattened-table.ts) read as its labels: the chủ trì
+ * cell as `Cơ quan chủ trì: …`, the phối hợp cell as `Cơ quan phối hợp: …`, the time cell as
+ * `Thời gian hoàn thành: …`. Approval and product cells (`Bộ trưởng Bộ …`, `Nghị định của Chính phủ`)
+ * name who signs and what comes out, not who acts or when: they are skipped like labels.
+ * @example readTableCells([{ column: 'lead', span }], …).assignees[0].value.role → 'lead'
+ */
+export function readTableCells(cells: TableCell[], ctx: ExtractContext, abbreviations: Map<string, string>): LabelAttributes {
+  const out: LabelAttributes = { assignees: [], deadlines: [], lineSpans: [] };
+  for (const cell of cells) {
+    const span = trimSpan(ctx.text, cell.span);
+    out.lineSpans.push(span);
+    const value = sub(ctx.text, span);
+    if (cell.column === 'time') for (const d of readTimeCell(value, ctx)) out.deadlines.push(d);
+    else if (cell.column === 'lead' || cell.column === 'support') for (const a of readUnits(value, cell.column, ctx, abbreviations)) out.assignees.push(a);
+  }
+  return out;
+}
+
+// A time cell of years only: "2026" | "Năm 2026" | "2026 - 2027" (the work is due by the end of the last).
+const YEARS_CELL = /^(?:năm\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?$/iu;
+
+/** A table's time cell: as a time label, and a bare year or range of years as the end of its last year. */
+function readTimeCell(value: TextUnit, ctx: ExtractContext): DeadlineDraft[] {
+  const found = readTime(value, ctx);
+  if (found.length) return found;
+  const years = YEARS_CELL.exec(value.text);
+  if (!years) return [];
+  return [
+    {
+      value: { date: `${years[2] ?? years[1]}-12-31`, precision: 'year' },
+      via: 'label',
+      text: collapseWhitespace(value.text),
+      span: value.span,
+      rule: 'label: a table time cell of years',
+    },
+  ];
 }
 
 function labelKind(label: string): LabelKind | null {

@@ -6,6 +6,7 @@
 import type { Block, Line } from '../types.js';
 import { isBareMarker, recognizeMarker, type Marker } from '../outline/markers.js';
 import { readNumber } from '../document/number.js';
+import { findFlattenedTables } from './flattened-table.js';
 
 // A line that ends a sentence or a clause: "… năm 2021." | "… như sau:" | "… ;" | "… ./."
 const ENDS_CLAUSE = /[.:;!?…]["”’)\]]*\s*$/u;
@@ -38,6 +39,9 @@ export function segmentBlocks(text: string, lines: Line[], opts: SegmentOptions)
   let prev: Seen = { text: '', marker: null };
   let sawBlank = false;
   let sawFurniture = false;
+  // Each part of a flattened task table (header, group row, task row) is one block of its own.
+  const tableParts = findFlattenedTables(lines, opts.from, opts.to, opts.furniture);
+  let part = 0;
 
   const flush = () => {
     if (current.length) {
@@ -64,6 +68,18 @@ export function segmentBlocks(text: string, lines: Line[], opts: SegmentOptions)
     }
     if (!t) {
       sawBlank = true;
+      continue;
+    }
+    const tablePart = tableParts[part];
+    if (tablePart && tablePart.from === i) {
+      flush();
+      current = lines.slice(i, tablePart.to).filter((l) => l.text.trim());
+      flush();
+      blocks[blocks.length - 1]!.table = tablePart;
+      part++;
+      i = tablePart.to - 1;
+      prev = { text: '', marker: null };
+      sawBlank = false;
       continue;
     }
     const seen: Seen = { text: t, marker: recognizeMarker(t) };
