@@ -36,12 +36,14 @@ import { ORG_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { ASSIGN_VERB, ASSIGNED_DUTY } from '../lexicon/assignment.js';
 import {
   CAPITALISED_STOP_WORDS,
+  DESCRIPTIVE_NAME_HEADS,
   DOCUMENT_WORDS,
   FIELD_SECOND_PARTS,
   FIELD_WORDS,
   GROUP_NOUNS,
   CLASS_ACRONYMS,
   GROUP_QUALIFIERS,
+  GROUP_QUANTIFIERS,
   INSTRUCTION_VERBS,
   LOCALITY_WORDS,
   NAME_STOP_WORDS,
@@ -213,6 +215,12 @@ const VERBS = plain(INSTRUCTION_VERBS);
 // Verbs written with a capital by mistake that the lexicon's stop words miss: "Bộ Ngoại giao Đồng chủ trì với …"
 const CAP_VERBS = plain(['đồng chủ trì', ...INSTRUCTION_VERBS]);
 const FIELDS = new Set(FIELD_WORDS);
+// Heads of names that describe what the body does and may run on in lower case.
+const DESCRIPTIVE: ReadonlySet<string> = new Set(DESCRIPTIVE_NAME_HEADS);
+// Heads whose name may begin in lower case.
+const LOWER_NAMED: ReadonlySet<string> = new Set(['Ban Quản lý', 'Bệnh viện']);
+// Words before group nouns that make them a group: các | những | từng | mỗi | mọi | tất cả (các) | toàn bộ (các)
+const QUANTIFIERS = plain(GROUP_QUANTIFIERS);
 
 /** Length in tokens of the longest phrase of the table at `i` (consecutive words only), or 0. */
 function matchAt<V>(toks: Tok[], i: number, table: PhraseTable<V>): { n: number; value: V } | null {
@@ -412,7 +420,9 @@ class Reader {
         !!next &&
         next.word &&
         (((next.cap || next.acro || next.num) && !len(this.toks, i + m.n, CAP_STOPS)) ||
-          (!next.cap && (len(this.toks, i + m.n, LOCALITIES) > 0 || next.w === 'cấp' || next.w === 'trung' || next.w === 'quốc')));
+          (!next.cap && (len(this.toks, i + m.n, LOCALITIES) > 0 || next.w === 'cấp' || next.w === 'trung' || next.w === 'quốc')) ||
+          // Ban Quản lý dự án … | Bệnh viện đa khoa tỉnh: named by what they manage or treat, often in lower case
+          (!next.cap && LOWER_NAMED.has(m.value.canonical) && !len(this.toks, i + m.n, STOPS)));
       // Đại sứ quán các nước: … | Ban Chỉ đạo 389 các bộ, ngành
       const classOf = !!next && next.w === 'các' && (len(this.toks, i + m.n + 1, GROUPS) > 0 || !!this.toks[i + m.n + 1]?.acro);
       if (!named && !classOf) return null;
@@ -425,7 +435,8 @@ class Reader {
     const t = this.toks[i];
     if (!t || !t.word) return false;
     if (this.head(i)) return true;
-    if (t.w === 'các' || t.w === 'những') return len(this.toks, i + 1, GROUPS) > 0;
+    const q = len(this.toks, i, QUANTIFIERS);
+    if (q) return len(this.toks, i + q, GROUPS) > 0;
     if (len(this.toks, i, TITLES) || (t.w === 'phó' && len(this.toks, i + 1, TITLES))) return true;
     const loc = len(this.toks, i, LOCALITIES);
     return loc > 0 && this.isCapWord(i + loc);
@@ -446,6 +457,7 @@ class Reader {
     // Capitalised words in a row: after two or more (a proper name: Trương Hòa Bình, Đà Nẵng) the next
     // lower-case syllable is not the rest of a word ("Phó Thủ tướng Trương Hòa Bình gỡ vướng mắc …").
     let capRun = 0;
+    const descriptive = DESCRIPTIVE.has(matchAt(toks, start, HEADS)?.value.canonical ?? '');
     while (j < toks.length && j - start < MAX_NAME_TOKENS) {
       const t = toks[j]!;
       if (t.word) {
@@ -493,6 +505,11 @@ class Reader {
           capRun = t.acro ? 0 : capRun + 1;
           continue;
         }
+        // Sở Tài nguyên và Môi⏎⏎13⏎⏎trường: the rest of a word after a page break
+        if (t.num && j > first && lastCap && lower === 0 && capRun === 1 && this.pastPageNumber(j) > j && toks[j + 1]!.word && !toks[j + 1]!.cap && !len(toks, j + 1, STOPS)) {
+          j++;
+          continue;
+        }
         if (t.num) {
           // Ban Chỉ đạo 389 | Trung tâm 115 (not: 2 lần, 15/8)
           const next = toks[j + 1];
@@ -505,13 +522,10 @@ class Reader {
         }
         if (t.w === 'và') {
           // Nông nghiệp và Môi trường | Ứng dụng và Dịch vụ | … và chuyên ngành — but not "và Sở Nội vụ", "và các …"
-          if (this.startsUnit(j + 1) || toks[j + 1]?.w === 'các' || (toks[j + 1]?.cap && matchAt(toks, j + 1, HEADS))) break;
-          if (this.isCapWord(j + 1) && !len(toks, j + 1, CAP_STOPS)) {
-            j++;
-            continue;
-          }
-          if (len(toks, j + 1, TAILS)) {
-            j++;
+          const n = this.pastPageNumber(j + 1);
+          if (this.startsUnit(n) || toks[n]?.w === 'các' || (toks[n]?.cap && matchAt(toks, n, HEADS))) break;
+          if ((this.isCapWord(n) && !toks[n]!.num && !len(toks, n, CAP_STOPS)) || len(toks, n, TAILS)) {
+            j = n;
             continue;
           }
           break;
@@ -547,6 +561,17 @@ class Reader {
           j = k;
           continue;
         }
+        // Trung tâm Phục vụ hành chính công tỉnh | Ban Quản lý dự án đầu tư xây dựng: a centre's, a board's, a
+        // company's name runs on in lower case (not after a proper name: "Trường Mầm non Sen Vàng đánh …")
+        if (descriptive && capRun < 2) {
+          const run = this.lowerRun(j);
+          if (run > j) {
+            j = run;
+            lastCap = false;
+            capRun = 0;
+            continue;
+          }
+        }
         break;
       }
       // punctuation
@@ -568,6 +593,68 @@ class Reader {
       break;
     }
     return { j, classNoun, classEnd: classNoun ? classEnd : j };
+  }
+
+  /**
+   * Past a page number that a page break leaves alone on its line between the halves of a wrapped name
+   * (`Sở Kế hoạch và⏎⏎12⏎⏎Đầu tư`), or `k`.
+   */
+  private pastPageNumber(k: number): number {
+    const toks = this.toks;
+    const t = toks[k];
+    const prev = toks[k - 1];
+    const next = toks[k + 1];
+    if (!t || !t.num || t.w.length > 3 || !prev || !next || !next.word) return k;
+    return this.text.slice(prev.e, t.s).includes('\n') && this.text.slice(t.e, next.s).includes('\n') ? k + 1 : k;
+  }
+
+  /** The words of a name from token `i` to `j` (exclusive), without a page number inside. */
+  private rawOf(i: number, j: number): string {
+    let raw = '';
+    let from = this.toks[i]!.s;
+    for (let k = i + 1; k < j - 1; k++) {
+      if (this.pastPageNumber(k) === k) continue;
+      raw += `${this.text.slice(from, this.toks[k - 1]!.e)} `;
+      from = this.toks[k + 1]!.s;
+    }
+    return raw + this.text.slice(from, this.toks[j - 1]!.e);
+  }
+
+  /**
+   * The end of the lower-case words of a descriptive name at `j` (at most 8, no verb or function word
+   * inside, none after a locality word) when the name plainly ends there: before an instruction (`chủ
+   * trì`, `cần`, a verb), a mark (`,` `;` `(` … after five words at most), a capitalised word that goes on
+   * with it, or `và`/`của` and another unit. Otherwise after a locality word or `quốc gia`, `trung ương`,
+   * `cấp …` (`… tuyến tỉnh trên cơ sở …`), or `j`.
+   */
+  private lowerRun(j: number): number {
+    const toks = this.toks;
+    let k = j;
+    let place = j;
+    while (k < toks.length && k - j < 8) {
+      const t = toks[k]!;
+      if (!t.word || t.cap || t.acro || t.num) break;
+      const tail = len(toks, k, TAILS);
+      if (tail) {
+        k += tail;
+        // (a locality word ends the words in lower case: "… công tỉnh niêm yết công khai …")
+        if (len(toks, k - tail, LOCALITIES) === tail) break;
+        if (t.w === 'cấp' || t.w === 'quốc' || t.w === 'trung') place = k;
+        continue;
+      }
+      if (t.w === 'và' || (len(toks, k, STOPS) && !(k > j && FIELDS.has(`${toks[k - 1]!.w} ${t.w}`)))) break;
+      k++;
+    }
+    if (k === j) return j;
+    const next = toks[k];
+    if (len(toks, k - 1, LOCALITIES) === 1 || len(toks, k - 2, LOCALITIES) === 2) place = k;
+    // (a mark or the end closes only a short run: a longer one may hold a verb the lexicon does not know)
+    if (!next) return k - j <= 5 ? k : place;
+    if (!next.word) return /^[,;:.()]$/u.test(next.w) && k - j <= 5 ? k : place;
+    if (next.cap || next.acro) return !len(toks, k, DOCUMENTS) && !this.startsUnit(k) ? k : len(toks, k, CAP_STOPS) || len(toks, k, CAP_VERBS) ? k : place;
+    if (len(toks, k, VERBS) || next.w === 'cần' || next.w === 'phải' || next.w === 'sẽ') return k;
+    const link = next.w === 'và' || next.w === 'cùng' || next.w === 'với' || next.w === 'của' || next.w === 'thuộc' ? 1 : next.w === 'trực' && toks[k + 1]?.w === 'thuộc' ? 2 : 0;
+    return link && (this.startsUnit(k + link) || toks[k + link]?.w === 'các') ? k : place;
   }
 
   /**
@@ -765,9 +852,10 @@ class Reader {
     const part = this.partOf(i);
     if (part) return part;
 
-    // các sở, ban, ngành | những địa phương | các Bộ: Tài chính, Công Thương
-    if ((t.w === 'các' || t.w === 'những') && len(toks, i + 1, GROUPS)) {
-      let g = this.groupNouns(i + 1);
+    // các sở, ban, ngành | những địa phương | các Bộ: Tài chính, Công Thương | từng phòng, ban | mỗi địa phương
+    const q = len(toks, i, QUANTIFIERS);
+    if (q && len(toks, i + q, GROUPS)) {
+      let g = this.groupNouns(i + q);
       const unitNoun = g.first ? UNIT_NOUN_CANONICAL.get(g.first) : undefined;
       // các Đại sứ quán các nước: Nhật Bản, Hàn Quốc
       if (toks[g.j]?.w === 'các' && len(toks, g.j + 1, GROUPS) && toks[this.groupNouns(g.j + 1).j]?.w === ':') {
@@ -777,7 +865,7 @@ class Reader {
       if (unitNoun && after) {
         // các Bộ: Tài chính, Công Thương | các Bộ Tài chính, Công Thương (a plural head before names)
         const colon = after.w === ':' ? 1 : 0;
-        const plural = colon === 0 && toks[i + 1]!.cap && g.j === i + 2 && this.isCapWord(g.j) && !this.startsUnit(g.j);
+        const plural = colon === 0 && toks[i + q]!.cap && g.j === i + q + 1 && this.isCapWord(g.j) && !this.startsUnit(g.j);
         if (!nested && ((colon && this.isCapWord(g.j + 1)) || plural)) {
           const list = this.colonMembers(g.j + colon, unitNoun, /^\p{Ll}/u.test(unitNoun));
           if (list.members.length) return { i, j: list.j, s: t.s, members: list.members, speaker: false };
@@ -789,7 +877,10 @@ class Reader {
       // (… trực thuộc Sở Khoa học và Công nghệ: the body the group belongs to ends it)
       const owned = toks[g.j - 1]?.w === 'thuộc';
       const named = (!listLike || owned) && this.head(j) ? this.core(j) : null;
+      // các Công ty Thủy lợi | các Trung tâm Y tế huyện: a head as the group noun reads its name as a head does
+      const own = !listLike && !named ? this.head(i + q) : null;
       if (named && named.members.length === 1) j = named.j;
+      else if (own && i + q + own.n === g.j) j = this.tail(g.j, i + q).j;
       else if (listLike) {
         // a list of nouns takes only its place after it: "các sở, ngành Thành phố" (not "… liên quan Cấp phê duyệt" in a table)
         const place = len(toks, j, LOCALITIES) || (toks[j]?.w === 'trung' && toks[j + 1]?.w === 'ương' ? 2 : 0) || (toks[j]?.acro ? 1 : 0);
@@ -935,7 +1026,7 @@ class Reader {
   private single(i: number, j: number): Mention {
     const a = this.toks[i]!.s;
     const b = this.toks[j - 1]!.e;
-    return { i, j, s: a, members: [{ s: a, e: b, raw: this.text.slice(a, b) }], speaker: false };
+    return { i, j, s: a, members: [{ s: a, e: b, raw: this.rawOf(i, j) }], speaker: false };
   }
 
   /** A unit name, with the office of the person who stands for it when one is written. */
@@ -1456,6 +1547,10 @@ const SPEAKER_DUTY = /^lead: X có trách nhiệm$/u;
 // --- extraction -----------------------------------------------------------------------------------
 
 /** The list as the subject of its clause: the lead rule it matches, and where a speaker's `chỉ đạo` points. */
+// A unit heading run into its text: "1.2. Trung tâm Quản lý hạ tầng kỹ thuật thành phố Hà Nội: Là đầu mối …".
+const ITEM_OPENS = /^\s*(?:(?:[-+•*–]|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|\(\d{1,2}\)|[IVX]{1,5}\.)\s*)?$/u;
+const HEADING_COLON = /^[ \t]*:[ \t]*\p{Lu}/u;
+
 function asSubject(text: string, list: Mention, listStart: number, end: number): { rule: string | null; transferAt: number } {
   const opens = opensClause(text, listStart);
   if (!opens) return { rule: null, transferAt: -1 };
@@ -1478,7 +1573,7 @@ const ACRONYM_WORD = /^\p{Lu}{3,6}$/u;
 // The lower-case words a mention may begin with (`Reader.mention` and `Reader.core`): an office, a
 // locality, a group or a part of a body (`các sở`, `phòng chuyên môn`, `chính quyền địa phương`, `đồng chí Chủ tịch`). A
 // unit name begins with a capital or an acronym otherwise.
-const MENTION_FIRST_WORDS: ReadonlySet<string> = new Set([...TITLES.keys(), ...LOCALITIES.keys(), 'các', 'những', 'phó', 'phòng', 'bộ', 'cơ', 'đơn', 'chính', 'đồng']);
+const MENTION_FIRST_WORDS: ReadonlySet<string> = new Set([...TITLES.keys(), ...LOCALITIES.keys(), ...QUANTIFIERS.keys(), 'phó', 'phòng', 'bộ', 'cơ', 'đơn', 'chính', 'đồng']);
 
 /**
  * For tests: whether `findLists` looks for a list at each token of a text (it skips the lower-case
@@ -1676,6 +1771,11 @@ export function extractAssignees(unit: TextUnit, ctx: ExtractContext, abbreviati
     if (transferAt >= 0 && listStart >= transferAt && /^\s*$/u.test(text.slice(transferAt, listStart))) {
       out.push(...toCandidates(unit, list, 'lead', 'lead: Thủ tướng chỉ đạo X', abbreviations));
       transferAt = -1;
+      continue;
+    }
+    // (not a topic whose text names its own actor: "Ban Quản lý dự án … thuộc UBND cấp tỉnh: UBND cấp tỉnh chủ động …")
+    if (!list.speaker && listStart <= 40 && ITEM_OPENS.test(text.slice(0, listStart)) && HEADING_COLON.test(text.slice(end, end + 8)) && !(next && /^\s*:\s*$/u.test(text.slice(end, next.s)))) {
+      out.push(...toCandidates(unit, list, 'lead', 'lead: X: (a heading run into its text)', abbreviations));
       continue;
     }
     const subject = asSubject(text, list, listStart, end);

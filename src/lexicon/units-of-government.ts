@@ -91,6 +91,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   head('Tổ giúp việc', false, [], 'tổ'),
   head('Tổ công tác', false, [], 'tổ'),
   head('Tổ', true),
+  head('Quỹ', true),
   head('Đài', true),
   head('Báo', true),
   head('Học viện', true),
@@ -125,6 +126,16 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   head('Cơ quan', true),
   head('Hải quan', true),
   head('Cảng vụ', true),
+];
+
+/**
+ * Heads (canonical) of names that say in words what the body does and often go on in lower case:
+ * `Trung tâm Phục vụ hành chính công`, `Ban Quản lý dự án đầu tư xây dựng tỉnh`, `Quỹ Đầu tư mạo hiểm
+ * quốc gia`, `Công ty Cổ phần tư vấn đầu tư xây dựng Hà Thành`.
+ */
+export const DESCRIPTIVE_NAME_HEADS: readonly string[] = [
+  'Trung tâm', 'Ban Quản lý', 'Công ty', 'Tổng công ty', 'Tập đoàn', 'Viện', 'Học viện', 'Trường', 'Đại học', 'Bệnh viện', 'Quỹ',
+  'Đài', 'Báo',
 ];
 
 /**
@@ -201,6 +212,7 @@ export const NAME_TAIL_WORDS: readonly string[] = [
   'nông thôn',
   'xã hội',
   'nhà nước',
+  'đầu tư xây dựng',
   'đầu tư',
   'thủy điện',
   'thuỷ điện',
@@ -269,7 +281,7 @@ export const INSTRUCTION_VERBS: readonly string[] = [
  * Two-syllable words of a field whose second syllable is also a verb: a name keeps it (`Bộ Ngoại giao`,
  * `Bộ Quốc phòng`, `Bộ Chỉ huy Bộ đội Biên phòng`). Lower case.
  */
-export const FIELD_WORDS: readonly string[] = ['ngoại giao', 'quốc phòng', 'biên phòng', 'bàn giao', 'đào tạo', 'tuyên giáo', 'dân vận', 'tư pháp'];
+export const FIELD_WORDS: readonly string[] = ['ngoại giao', 'quốc phòng', 'biên phòng', 'bàn giao', 'đào tạo', 'tuyên giáo', 'dân vận', 'tư pháp', 'công trình'];
 
 /**
  * Words that end a unit name: function words and instruction verbs (`Sở Y tế tăng cường …`, `Cục Hải
@@ -358,6 +370,12 @@ export const GROUP_NOUNS: readonly string[] = [
   'ủy ban',
   'uỷ ban',
 ];
+
+/**
+ * Words that make a group of the group nouns after them, read as `các` is: `từng phòng, ban, đơn vị`,
+ * `mỗi địa phương`, `tất cả các sở, ngành`. Longest first.
+ */
+export const GROUP_QUANTIFIERS: readonly string[] = ['tất cả các', 'tất cả những', 'toàn bộ các', 'tất cả', 'toàn bộ', 'các', 'những', 'từng', 'mỗi', 'mọi'];
 
 /**
  * Words that may qualify a generic group after its nouns: `các cơ quan, đơn vị (có) liên quan`,

@@ -153,6 +153,9 @@ function cleanEdges(s: string): string {
     .trim();
 }
 
+// The words that make a group of the nouns after them: các | những | từng | mỗi | mọi | tất cả (các) | toàn bộ (các)
+const GROUP_WORD = /^(?:các|những|từng|mỗi|mọi|tất cả(?:\s+(?:các|những))?|toàn bộ(?:\s+các)?)\s+/iu;
+
 // Leading words that are not part of the name: Giao (the verb, not `Giao thông`) | giao cho | Đề nghị | Yêu cầu | Mời | đồng chí | các
 const LEADING_RE = new RegExp(`^(?:${ASSIGN_VERB}(?:\\s+cho)?|đề nghị|yêu cầu|mời|phân công|đồng chí|đ\\/c|ông|bà|đối với|về phía)\\s+`, 'iu');
 
@@ -199,8 +202,8 @@ export function canonicalUnitName(raw: string, abbreviations?: Map<string, strin
     const inner = canonicalUnitName(part[1]!, abbreviations);
     return { ...inner, ...(title ? { title } : {}) };
   }
-  for (let i = 0; i < 2 && /^(?:các|những)\s+/iu.test(s); i++) {
-    s = s.replace(/^(?:các|những)\s+/iu, '');
+  for (let i = 0; i < 2 && GROUP_WORD.test(s); i++) {
+    s = s.replace(GROUP_WORD, '');
     generic = true;
   }
 

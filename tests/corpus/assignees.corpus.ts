@@ -572,6 +572,72 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   // --- a locality abbreviation glued to its name ---------------------------------------------------------
   examples<AssigneeValue>(lead('Ủy ban nhân dân Thành phố Đà Nẵng'), ['Giao [UBND TP.Đà Nẵng] rà soát quy hoạch bán đảo.']),
 
+  // --- names that run on in lower case: centres, boards, companies, funds, schools, hospitals -------------
+  examples<AssigneeValue>(lead('Trung tâm Phục vụ hành chính công tỉnh'), [
+    'Giao [Trung tâm Phục vụ hành chính công tỉnh] chủ trì rà soát quy trình nội bộ.',
+    '[Trung tâm Phục vụ hành chính công tỉnh] có trách nhiệm hướng dẫn tổ chức, cá nhân.',
+    // (the name ends at its locality word before a verb the lexicon does not know)
+    'Giao [Trung tâm Phục vụ hành chính công tỉnh] niêm yết công khai thủ tục hành chính.',
+  ]),
+  examples<AssigneeValue>([lead('Trung tâm Phục vụ hành chính công'), lead('Sở Tư pháp')], [
+    'Giao [Trung tâm Phục vụ hành chính công], [Sở Tư pháp] rà soát thủ tục.',
+    'Giao [Trung tâm Phục vụ hành chính công] và [Sở Tư pháp] rà soát thủ tục.',
+  ]),
+  examples<AssigneeValue>([lead('Sở Nội vụ'), support('Trung tâm Phục vụ hành chính công')], [
+    '[Sở Nội vụ] chủ trì, phối hợp với [Trung tâm Phục vụ hành chính công] kiểm tra việc giải quyết hồ sơ.',
+  ]),
+  examples<AssigneeValue>(lead('Ban Quản lý dự án đầu tư xây dựng tỉnh'), [
+    'Giao [Ban Quản lý dự án đầu tư xây dựng tỉnh] chủ trì triển khai thi công.',
+    '[Ban Quản lý dự án đầu tư xây dựng tỉnh] khẩn trương hoàn thiện hồ sơ quyết toán.',
+  ]),
+  examples<AssigneeValue>(lead('Ban quản lý Khu kinh tế tỉnh'), ['Giao [Ban quản lý Khu kinh tế tỉnh] bố trí các điểm tập kết hàng hóa.']),
+  examples<AssigneeValue>([lead('Sở Xây dựng'), support('Sở Nông nghiệp và Môi trường'), support('Công ty Thủy lợi', generic)], [
+    '[Sở Xây dựng] phối hợp với [Sở Nông nghiệp và Môi trường] và [các Công ty Thủy lợi] tổ chức vận hành các trạm bơm.',
+  ]),
+  examples<AssigneeValue>(lead('Trung tâm Y tế huyện', generic), ['Giao [các Trung tâm Y tế huyện] tổ chức tiêm chủng.']),
+  examples<AssigneeValue>(lead('Công ty TNHH MTV Khai thác công trình thủy lợi tỉnh'), [
+    '[Công ty TNHH MTV Khai thác công trình thủy lợi tỉnh] chủ trì kiểm tra an toàn hồ đập.',
+  ]),
+  examples<AssigneeValue>([lead('Sở Xây dựng'), support('Công ty TNHH MTV Đầu tư phát triển thủy lợi Hà Nội')], [
+    '[Sở Xây dựng] phối hợp với [Công ty TNHH MTV Đầu tư phát triển thủy lợi Hà Nội] vận hành hợp lý mực nước sông.',
+  ]),
+  examples<AssigneeValue>(lead('Quỹ Đầu tư phát triển tỉnh'), ['Giao [Quỹ Đầu tư phát triển tỉnh] chủ trì thẩm định phương án cho vay.']),
+  examples<AssigneeValue>(lead('Quỹ Phát triển khoa học và công nghệ quốc gia'), ['Đề nghị [Quỹ Phát triển khoa học và công nghệ quốc gia] hỗ trợ kinh phí.']),
+  examples<AssigneeValue>(lead('Trường Cao đẳng nghề tỉnh'), ['Giao [Trường Cao đẳng nghề tỉnh] tổ chức đào tạo cho lao động nông thôn.']),
+  examples<AssigneeValue>(lead('Bệnh viện đa khoa tỉnh'), ['Giao [Bệnh viện đa khoa tỉnh] chuẩn bị giường bệnh, thuốc và vật tư y tế.']),
+  examples<AssigneeValue>(lead('Trung tâm Quản lý hạ tầng kỹ thuật Thành phố'), [
+    '[Trung tâm Quản lý hạ tầng kỹ thuật Thành phố] tập trung triển khai các dự án chống ngập.',
+  ]),
+  // a unit heading run into its text leads it; not a topic whose text names its own actor
+  examples<AssigneeValue>(lead('Trung tâm Quản lý hạ tầng kỹ thuật thành phố Hà Nội'), [
+    '1.2. [Trung tâm Quản lý hạ tầng kỹ thuật thành phố Hà Nội]: Là đầu mối bảo đảm tiêu thoát nước trên địa bàn.',
+  ]),
+  examples<AssigneeValue>(lead('Ủy ban nhân dân cấp tỉnh', generic), [
+    '- Ban Quản lý dự án đầu tư xây dựng thuộc Ủy ban nhân dân cấp tỉnh: [Ủy ban nhân dân cấp tỉnh] chủ động xây dựng phương án sắp xếp.',
+  ]),
+
+  // --- a page number left between the halves of a wrapped name ------------------------------------------
+  examples<AssigneeValue>(lead('Sở Kế hoạch và Đầu tư'), ['Giao [Sở Kế hoạch và\n\n12\n\nĐầu tư] chủ trì thẩm định hồ sơ.']),
+  examples<AssigneeValue>([lead('Sở Tài chính'), support('Sở Tài nguyên và Môi trường')], [
+    '[Sở Tài chính] chủ trì, phối hợp với [Sở Tài nguyên và Môi\n\n13\n\ntrường] rà soát quy hoạch.',
+  ]),
+  // (a number that is no page number stays out of the name)
+  examples<AssigneeValue>(lead('Sở Kế hoạch và Đầu tư'), ['Giao [Sở Kế hoạch và Đầu tư] 2 ngày để hoàn thiện hồ sơ.']),
+
+  // --- từng, mỗi, mọi, tất cả các: a group, as after các ----------------------------------------------------
+  examples<AssigneeValue>(lead('phòng, ban, đơn vị', generic), ['Giám đốc Sở giao cho [từng phòng, ban, đơn vị] thực hiện rà soát.']),
+  examples<AssigneeValue>(lead('bộ, ngành', generic), ['Yêu cầu [từng bộ, ngành] rà soát các dự án chậm tiến độ.']),
+  examples<AssigneeValue>(lead('địa phương', generic), [
+    '[Từng địa phương] phải chủ động phương án ứng phó.',
+    'Đề nghị [mỗi địa phương] lựa chọn một sản phẩm chủ lực.',
+  ]),
+  examples<AssigneeValue>(lead('sở, ngành', generic), [
+    'Đề nghị [tất cả các sở, ngành] khẩn trương rà soát thủ tục.',
+    'Yêu cầu [toàn bộ các sở, ngành] nghiêm túc thực hiện.',
+  ]),
+  examples<AssigneeValue>(lead('cơ quan, đơn vị', generic), ['Yêu cầu [mọi cơ quan, đơn vị] chấp hành nghiêm kỷ luật phát ngôn.']),
+  examples<AssigneeValue>([lead('Sở Tài chính'), support('địa phương', generic)], ['[Sở Tài chính] chủ trì, phối hợp với [từng địa phương] rà soát nguồn vốn.']),
+
   // --- not actors -----------------------------------------------------------------------------------------
   // the leader who speaks, visits or chairs gives the tasks; he does not lead them
   negatives([
@@ -644,6 +710,9 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     // an acronym before an obligation that opens no clause, or a credit before a subheading run in
     'Hiện nay EVN cần một lượng vốn rất lớn cho các dự án nguồn điện.',
     'Giá điện chưa được điều chỉnh. Ảnh: LĐO Phải xem xét hết sức kỹ lưỡng',
+    // từng, mỗi before a word that names no body
+    'Rà soát từng hồ sơ, từng thủ tục.',
+    'Đánh giá mỗi năm một lần.',
     // a body after a comma that only reports, not an obligation
     'Ngành Hải quan sẽ điều thêm máy soi về cảng, Tổng công ty Tân cảng Sài Gòn đang mở rộng bãi container.',
   ]),
