@@ -42,13 +42,14 @@ const FINDINGS_HEADING = wordPattern(
 const DIRECTIVE_WORDS =
   `(?:${ASSIGN_VERB}|đề nghị|yêu cầu|chỉ đạo|chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|cần|phải|khẩn trương|tập trung|tiếp tục|tăng cường|đẩy mạnh|đẩy nhanh|triển khai|tổ chức|thực hiện|xây dựng|hoàn thành|hoàn thiện|rà soát|kiểm tra|tham mưu|nghiên cứu|chủ động|bảo đảm|đảm bảo|nâng cao|hướng dẫn|theo dõi|đôn đốc|quán triệt|ưu tiên|kịp thời|sớm|phấn đấu|quan tâm|củng cố|kiện toàn|ban hành|trình|cập nhật|xử lý|giải quyết|tuyên truyền|phổ biến|vận hành|duy trì|quản lý|tiếp nhận|chuẩn bị|báo cáo|mời|phân công|nghiêm cấm|không để|tránh|cử|bố trí|huy động|thúc đẩy|phát huy|nắm chắc|chấn chỉnh|xem xét|thống nhất|thẩm định|lập|đề xuất|hỗ trợ|sửa đổi|bổ sung|tổng hợp|khảo sát|điều tra|xác định|lựa chọn|tiếp thu|giám sát|kiểm soát|ngăn chặn|sắp xếp|giải ngân|thanh tra|vận động|nghiệm thu|thành lập|khắc phục|cải thiện|cải cách|đổi mới|chuyển giao|ứng dụng|số hóa|kết nối|áp dụng|chấp hành|tập huấn|đào tạo|bồi dưỡng|kết thúc|chấm dứt|dừng|tạm dừng|giải thể|sáp nhập|thu hồi|xử phạt|điều chỉnh|công khai|gửi|lấy ý kiến|tạo điều kiện|nghiêm túc|quyết liệt|xử nghiêm|triệt phá)`;
 const DIRECTIVE = wordPattern(`⟨${DIRECTIVE_WORDS}⟩`, 'iu');
+const DIRECTIVE_ALL = wordPattern(`⟨${DIRECTIVE_WORDS}⟩`, 'giu');
 
 // A report of what was done: "Đã tổ chức …", "Sở đã triển khai …", "Tại buổi làm việc, đại diện các vụ đã …" (đã early
 // in the sentence, after a fronted time, place or connective),
 // attendance and chairing; what a source tells: "Văn bản nêu rõ, theo thông báo của UBND tỉnh, …"; a status at
 // a date: "Tính đến ngày 30/9, …", "Đến ngày 30/9, có 200 thủ tục …".
 const REPORT = wordPattern(
-  '^(?:(?:trong|tính đến|qua|năm|sau|từ|đến nay|thời gian qua|(?:cũng )?tại|đồng thời|bên cạnh đó|ngoài ra|cùng với đó|trước đó|hiện nay)[^,]{0,60},\\s*)?(?:[^\\s,.;:]+\\s+){0,7}?⟨(?:đã|vừa|đang)⟩|⟨(?:tham dự|cùng dự|dự họp|tham gia hội nghị|chủ trì hội nghị|chủ trì cuộc họp|chủ trì buổi)⟩|^⟨(?:theo báo cáo|báo cáo cho biết|sau khi nghe|thay mặt)⟩' +
+  '^(?:(?:trong|tính đến|qua|năm|sau|từ|đến nay|thời gian qua|(?:cũng )?tại|đồng thời|bên cạnh đó|ngoài ra|cùng với đó|trước đó|hiện nay|gần đây|vừa qua|tiếp đó|sau đó)[^,]{0,60},\\s*)?(?:[^\\s,.;:]+\\s+){0,7}?⟨(?:đã|vừa|đang)⟩|⟨(?:tham dự|cùng dự|dự họp|tham gia hội nghị|chủ trì hội nghị|chủ trì cuộc họp|chủ trì buổi)⟩|^⟨(?:theo báo cáo|báo cáo cho biết|sau khi nghe|thay mặt)⟩' +
     '|^(?:[^,.;:]{0,60}⟨(?:nêu rõ|cho biết)⟩\\s*,?\\s*)?⟨theo⟩\\s+(?:⟨thông báo⟩|⟨báo cáo⟩|⟨thông tin⟩|⟨nguồn tin⟩|⟨số liệu⟩|⟨phản ánh⟩)' +
     '|^⟨tính đến⟩|^⟨đến⟩[^,]{0,40},\\s*(?:⟨tổng số⟩|⟨tổng cộng⟩|⟨có⟩\\s+\\d)',
   'iu',
@@ -256,7 +257,43 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
   // hỏi …; đồng thời chỉ đạo Bộ Công an …": a report of events, or of orders already given, and the words
   // that open the list after it.
   if (!ctx.marker && onlyReports(unit, intro, text, ctx.news)) return 'info';
+  if (!ctx.marker && onlyAssesses(unit, text)) return 'info';
   return 'task';
+}
+
+// What a paragraph says of a situation, of shortcomings, or of the cases that illustrate them: "… vẫn còn tồn tại,
+// hạn chế, chưa tạo được …" | "Tình trạng … vẫn diễn biến phức tạp" | "… thiếu tinh thần trách nhiệm, yếu về
+// chuyên môn" | "Trong đó, có nhiều vụ việc nổi bật như …".
+const ASSESSES = wordPattern(
+  '⟨(?:vẫn còn|còn (?:nhiều|tồn tại|hạn chế|bất cập|sơ hở|chậm|thấp|khó khăn|vướng mắc|chồng chéo|thiếu|yếu)|vẫn (?:diễn biến|diễn ra|tiếp diễn|xảy ra|chưa|được)|diễn biến phức tạp|chưa (?:cao|tạo được|đáp ứng|đồng bộ|triệt để|quyết liệt|hiệu quả|kịp thời|giải quyết)|thiếu tinh thần|yếu về|tồn tại, hạn chế|hạn chế, bất cập|nổi bật như|điển hình như|điển hình là)⟩',
+  'iu',
+);
+// A directive word used as a noun or a passive before the assessment: "việc triển khai …", "chính sách quản lý …".
+const NOMINAL_BEFORE = /(?:việc|công tác|hoạt động|sự|tình trạng|chính sách|các|những|được|đã|của|trong|về)\s+$/iu;
+
+/**
+ * Every sentence that holds a directive word assesses (a situation, shortcomings, the cases that illustrate
+ * them) and has no order before its assessment: the directive words before it are nouns ("việc triển khai …
+ * vẫn còn tồn tại"), not the verb of a subject ("Sở Y tế rà soát các cơ sở chưa …" is an order).
+ */
+function onlyAssesses(unit: TextUnit, text: string): boolean {
+  if (!ASSESSES.test(text) || EXPLICIT_INSTRUCTION.test(text) || opensOnVerb(withoutConnective(text))) return false;
+  return segmentSentences(unit).every((s) => {
+    const t = withoutBodyNames(s.text);
+    if (!DIRECTIVE.test(t)) return true;
+    const at = ASSESSES.exec(t);
+    if (!at) return false;
+    DIRECTIVE_ALL.lastIndex = 0;
+    for (let m = DIRECTIVE_ALL.exec(t); m && m.index < at.index; m = DIRECTIVE_ALL.exec(t)) {
+      if (!NOMINAL_BEFORE.test(t.slice(Math.max(0, m.index - 20), m.index))) return false;
+    }
+    return true;
+  });
+}
+
+/** The words after an opening connective: "Thứ hai, tổ chức …" → "tổ chức …". */
+function withoutConnective(text: string): string {
+  return text.replace(/^(?:thứ\s+\S+|cụ thể|theo đó|đồng thời|ngoài ra|bên cạnh đó|mặt khác|trước mắt|trong đó)\s*,\s*/iu, '');
 }
 
 // A speaker and the verb that opens the list: "…, Thủ tướng Chính phủ yêu cầu:"

@@ -323,6 +323,29 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
     ],
   },
   {
+    name: 'an assessment after the turn: a situation, shortcomings, the cases that illustrate them (no order in it)',
+    kind: 'info',
+    context: news(true),
+    phrases: [
+      'Tuy nhiên, việc triển khai Nghị quyết và Chỉ thị của Chính phủ vẫn còn tồn tại, hạn chế, chưa tạo được những đột phá thực sự thúc đẩy phát triển doanh nghiệp.',
+      'Tình trạng gian lận xuất xứ, chuyển giá vẫn diễn biến phức tạp. Tình trạng lợi dụng chính sách quản lý rủi ro để vận chuyển hàng cấm vẫn diễn ra ở nhiều địa bàn.',
+      'Ngoài ra, một bộ phận cán bộ thiếu tinh thần trách nhiệm, yếu về chuyên môn, nghiệp vụ. Mặt khác, cơ chế chính sách còn sơ hở, bộ máy tổ chức tại một số cơ quan vẫn còn nhiều bất cập.',
+      'Trong đó, có nhiều vụ việc nổi bật như Công an tỉnh bắt giữ vụ vận chuyển trái phép 20kg vàng qua biên giới.',
+      'Cụ thể, phân bón giả, các mặt hàng không rõ nguồn gốc vẫn được bày bán công khai ở nhiều nơi.',
+    ],
+  },
+  {
+    name: 'an order that names what is lacking is still an order (a subject and its verb, an imperative, an explicit word)',
+    kind: 'task',
+    context: news(true),
+    phrases: [
+      'Sở Y tế rà soát các cơ sở khám bệnh chưa đáp ứng điều kiện hoạt động.',
+      'Thứ hai, khắc phục dứt điểm những tồn tại, hạn chế, bất cập trong công tác quản lý thị trường.',
+      'Công tác phòng, chống buôn lậu vẫn còn nhiều hạn chế, các lực lượng cần phối hợp chặt chẽ hơn.',
+      'Bộ Tư pháp rà soát các văn bản còn chồng chéo, trình Chính phủ trong quý III.',
+    ],
+  },
+  {
     name: 'news: praise and captions after the turn',
     kind: 'info',
     context: news(true),
