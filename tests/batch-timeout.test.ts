@@ -203,6 +203,36 @@ describe('a worker over its time', () => {
     expect(r.status).toBe(0);
   }, 40_000);
 
+  it('should stop a worker that never loads, fail the task it held, and go on with a fresh one', async () => {
+    // A stand-in worker whose first copy never finishes loading (it loops before saying it is ready,
+    // as one stuck on a hung disk would); the copies after it start at once.
+    const dir = scratch();
+    const script = join(dir, 'worker.mjs');
+    const flag = join(dir, 'first-started');
+    writeFileSync(
+      script,
+      [
+        "import { parentPort } from 'node:worker_threads';",
+        "import { existsSync, writeFileSync } from 'node:fs';",
+        `if (!existsSync(${JSON.stringify(flag)})) { writeFileSync(${JSON.stringify(flag)}, ''); for (;;); }`,
+        'parentPort.postMessage({ ready: true });',
+        'parentPort.on("message", (task) => parentPort.postMessage({ index: task.index, ok: true, chunk: task.path, items: 1, skipped: false }));',
+      ].join('\n'),
+    );
+    const settings: ConvertSettings = { format: 'ndjson', mode: 'combined', single: false, emitText: false, explain: false, debug: false, bom: false, skipUnchanged: false, timeoutMs: 100 };
+    // a start-up floor of 0.5 s: the start budget is the hard stop of 0.1 s, 1.15 s
+    const runner = workerRunner(1, settings, pathToFileURL(script), 500);
+    try {
+      const outcomes = await Promise.all([0, 1].map((index) => runner.run({ index, path: `f${index}` })));
+      expect(outcomes).toEqual<Outcome[]>([
+        { index: 0, ok: false, reason: 'worker did not start within 1.15 s' },
+        { index: 1, ok: true, chunk: 'f1', items: 1, skipped: false },
+      ]);
+    } finally {
+      await runner.close();
+    }
+  });
+
   it('should not count a slow start-up against the first task', async () => {
     // A stand-in worker that takes 2 s to load (as a cold worker on a busy machine can), then
     // answers at once. Its tasks are sent at once; the hard stop at 0.1 s is 1.15 s.

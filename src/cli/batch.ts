@@ -54,6 +54,8 @@ interface Slot {
   sent: Pending[];
   /** Stops the worker when its oldest task runs far over `--timeout`. */
   timer: NodeJS.Timeout | null;
+  /** Stops the worker when it has not loaded the library in time. */
+  startTimer: NodeJS.Timeout | null;
 }
 
 /**
@@ -90,14 +92,24 @@ function hardStopMs(timeoutMs: number): number {
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
+ * The least time a worker has to load the library, whatever `--timeout`: a cold worker on a busy
+ * machine takes a second or two, and its start-up must not fail a good file; one that has not
+ * loaded after this is stuck (a hung disk, a broken install), and its first task fails rather than
+ * the batch waiting for ever.
+ */
+const START_FLOOR_MS = 60_000;
+
+/**
  * `threads` workers, each sent up to `SENT_AHEAD` tasks at a time from a shared queue. Exported for
  * tests, which pass a script of their own; the CLI goes through `createRunner`.
  */
-export function workerRunner(threads: number, settings: ConvertSettings, script: URL): Runner {
+export function workerRunner(threads: number, settings: ConvertSettings, script: URL, startFloorMs = START_FLOOR_MS): Runner {
   const queue: Pending[] = [];
   const slots: Slot[] = [];
   const local = inProcessRunner(settings);
   const stopAfter = settings.timeoutMs ? hardStopMs(settings.timeoutMs) : Infinity;
+  // (no `--timeout`, no limit on the start-up either)
+  const startWithin = Math.max(stopAfter, startFloorMs);
   let closed = false;
 
   // The clock of the oldest task: the one the worker is on (the tasks behind it have not begun).
@@ -120,6 +132,7 @@ export function workerRunner(threads: number, settings: ConvertSettings, script:
   // it had not begun go back to the head of the queue, in order, for the other workers.
   const retire = (slot: Slot): { i: number; current: Pending | undefined } => {
     if (slot.timer) clearTimeout(slot.timer);
+    if (slot.startTimer) clearTimeout(slot.startTimer);
     slot.timer = null;
     const [current, ...waiting] = slot.sent;
     slot.sent = [];
@@ -141,12 +154,22 @@ export function workerRunner(threads: number, settings: ConvertSettings, script:
     current?.resolve({ index: current.task.index, ok: false, reason: timeoutReason(settings.timeoutMs!) });
     feedAll();
   };
+  // A worker that has not loaded the library in time: stopped and replaced, the task it holds failed.
+  const stuck = (slot: Slot) => {
+    if (closed || slot.ready || slots.indexOf(slot) < 0) return;
+    const { current } = retire(slot);
+    void slot.worker.terminate();
+    current?.resolve({ index: current.task.index, ok: false, reason: `worker did not start within ${startWithin / 1000} s` });
+    feedAll();
+  };
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(script, { workerData: settings, resourceLimits: WORKER_LIMITS }), ready: false, sent: [], timer: null };
+    const slot: Slot = { worker: new Worker(script, { workerData: settings, resourceLimits: WORKER_LIMITS }), ready: false, sent: [], timer: null, startTimer: null };
+    if (startWithin <= MAX_TIMER_MS) slot.startTimer = setTimeout(() => stuck(slot), startWithin);
     slot.worker.on('message', (message: Outcome | typeof WORKER_READY) => {
       if (closed || slots.indexOf(slot) < 0) return;
       if ('ready' in message) {
         slot.ready = true;
+        if (slot.startTimer) clearTimeout(slot.startTimer);
         startClock(slot);
         return;
       }
@@ -186,7 +209,7 @@ export function workerRunner(threads: number, settings: ConvertSettings, script:
     },
     async close() {
       closed = true;
-      for (const s of slots) if (s.timer) clearTimeout(s.timer);
+      for (const s of slots) for (const t of [s.timer, s.startTimer]) if (t) clearTimeout(t);
       await Promise.all([...slots.map((s) => s.worker.terminate()), local.close()]);
     },
   };
