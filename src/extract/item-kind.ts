@@ -157,8 +157,9 @@ const ENDS_SENTENCE = /[.;!?…:]["”’)\]]*\s*$/u;
 // An attribute of an event or plan, not an assignment: "1. Danh nghĩa tổ chức: …", "Địa điểm: …".
 const ATTRIBUTE = /^(?:danh nghĩa(?: tổ chức)?|cơ quan chỉ đạo|cơ quan thường trực|thời gian(?: tổ chức| dự kiến)?|địa điểm(?: tổ chức)?|thành phần(?: tham dự)?|chủ đề|quy mô|khẩu hiệu|đối tượng|phạm vi|chính sách \d+|nội dung \d+|kinh phí)\s*:/iu;
 
-// The opening of a meeting report: "Ngày 22/7/2021, Giám đốc Sở … chủ trì Hội nghị …".
-const DATED_OPENING = /^(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)[,\s]/iu;
+// The opening of a meeting report: "Ngày 22/7/2021, Giám đốc Sở … chủ trì Hội nghị …"; an event told after the one
+// before it: "Tiếp đó, ngày 30/11/2020, Hiệp hội gửi Công văn …".
+const DATED_OPENING = /^(?:(?:tiếp đó|sau đó|trước đó|tiếp theo)\s*,\s*)?(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)[,\s]/iu;
 
 // Praise in a conclusion: "… ghi nhận, đánh giá cao Sở … đã hoàn thành tốt nhiệm vụ".
 // Not the work ordered: "Tổ chức biểu dương, khen thưởng …" is a task.

@@ -496,7 +496,19 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
     name: 'news: a date first, then an order',
     kind: 'task',
     context: news(true),
-    phrases: ['Đến ngày 31/12/2025, các địa phương phải hoàn thành việc số hóa hồ sơ địa chính.'],
+    phrases: [
+      'Đến ngày 31/12/2025, các địa phương phải hoàn thành việc số hóa hồ sơ địa chính.',
+      'Tiếp đó, ngày 15/8, các doanh nghiệp phải gửi báo cáo về Sở Công Thương.',
+    ],
+  },
+  {
+    name: 'news: an event told after the one before it (Tiếp đó, Sau đó, Trước đó + a date)',
+    kind: 'info',
+    context: news(true),
+    phrases: [
+      'Tiếp đó, ngày 30/11/2020, Hiệp hội gửi Công văn số 130/CV-HH tới Bộ trưởng báo cáo về tình hình kiểm soát hàng thủy sản tại cửa khẩu.',
+      'Sau đó, ngày 5/12, các doanh nghiệp xuất khẩu tổ chức cuộc họp bàn thống nhất một số giải pháp.',
+    ],
   },
   {
     name: 'a purpose clause before the words that open the list, however long',
