@@ -146,8 +146,9 @@ const DOCUMENT_DESCRIBED = wordPattern(
   'iu',
 );
 
-// A purpose clause that opens a list's intro: "Để khắc phục những hạn chế nói trên, …; các phòng … cần thực hiện … dưới đây:".
-const PURPOSE_FIRST = wordPattern('^(?:⟨để⟩|⟨nhằm⟩)\\s', 'iu');
+// A purpose clause or the ground of a plan that opens a list's intro: "Để khắc phục những hạn chế nói trên, …; các phòng …
+// cần thực hiện … dưới đây:" | "Thực hiện các nhiệm vụ tại Kết luận số …, Chính phủ ban hành Kế hoạch … như sau:".
+const PURPOSE_FIRST = wordPattern('^(?:⟨để⟩|⟨nhằm⟩|⟨thực hiện⟩)\\s', 'iu');
 
 // A news page's own lines: the source tag of its lead ("(HDDTVN) – …").
 const NEWS_SAPO = /^\([\p{Lu}\p{N}.\s]{2,20}\)\s*[-–—]/u;
@@ -236,7 +237,7 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
   if (words < 4) return 'info';
   const intro = !ctx.ownHeading;
   // (a purpose clause before it is no order either, however long)
-  if (intro && INTRO_ONLY.test(text) && (words <= 30 || (words <= 80 && PURPOSE_FIRST.test(text)))) return 'info';
+  if (intro && INTRO_ONLY.test(text) && (words <= 30 || (words <= 120 && PURPOSE_FIRST.test(text)))) return 'info';
   if (/^(?:[^\s]+\s+){0,12}(?:kết luận|chỉ đạo|phát biểu|nêu rõ)\s+(?:như sau|một số nội dung)?\s*:\s*$/iu.test(text)) return 'info';
   if (!ctx.marker && PREAMBLE.test(text)) return 'info';
   if (!ctx.marker && DATED_OPENING.test(text) && !EXPLICIT_INSTRUCTION.test(text.replace(/chủ trì\s+(?:hội nghị|cuộc họp|buổi)/giu, ''))) return 'info';

@@ -12,10 +12,17 @@ import { findFlattenedTables } from './flattened-table.js';
 const ENDS_CLAUSE = /[.:;!?…]["”’)\]]*\s*$/u;
 const STARTS_LOWER = /^["“(]?[\p{Ll}\d]/u;
 // A line that ends on a word that needs what follows: "Sở Tài nguyên và\nMôi trường" | "… theo chỉ đạo của\nThủ tướng".
-const ENDS_OPEN = /(?<![\p{L}\p{M}])(?:và|của|với|cho|các|những|hoặc)$/u;
+// ("… của Ban\nChấp hành Trung ương": the head of a name after `của`, `thuộc` has its name on the next line)
+const ENDS_OPEN = /(?<![\p{L}\p{M}])(?:và|của|với|cho|các|những|hoặc|(?:của|thuộc)\s+(?:Ban|Bộ|Sở|Cục|Ủy ban|Văn phòng|Hội đồng))$/u;
 // … and a body named by its place, the place on the next line: "Ủy ban nhân dân\nThành phố Hà Nội"
 const ENDS_WITH_LOCAL_BODY = /(?<![\p{L}\p{M}])(?:[ỦU][yỷ] ban nhân dân|UBND|HĐND|Hội đồng nhân dân|Công an)$/u;
 const STARTS_WITH_PLACE = /^(?:Tỉnh|Thành phố|TP\.?|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn|Đặc khu)(?![\p{L}\p{M}])/u;
+// A line cut inside a clause or a word: "… Thủ trưởng cơ quan thuộc Chính phủ,\nChủ tịch Ủy ban nhân dân …" | "… văn bản số
+// 364/TTr-BNG-\nNVVH ngày …". Not across a blank line: a comma that ends a paragraph of a web copy is a typo.
+const ENDS_INSIDE = /(?:,|[\p{L}\p{N}][-–])$/u;
+// A ground of a preamble runs to its semicolon or full stop, whatever the width of its lines: "Căn cứ Chỉ thị số 42-CT/TW
+// … của Ban Bí thư\nTrung ương Đảng về …;".
+const PREAMBLE_GROUND = /^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Xét tờ trình|Trên cơ sở)(?![\p{L}\p{M}])/u;
 
 export interface SegmentOptions {
   /** 0-based index of the first body line. */
@@ -83,7 +90,7 @@ export function segmentBlocks(text: string, lines: Line[], opts: SegmentOptions)
       continue;
     }
     const seen: Seen = { text: t, marker: recognizeMarker(t) };
-    if (current.length && continues(current.length, prev, seen, sawBlank, wrapWidth)) current.push(line);
+    if (current.length && continues(current, prev, seen, sawBlank, wrapWidth)) current.push(line);
     else {
       flush();
       current = [line];
@@ -101,12 +108,12 @@ interface Seen {
   marker: Marker | null;
 }
 
-/** Whether line `next` continues the paragraph of `count` lines that ends with line `last`. */
-function continues(count: number, last: Seen, next: Seen, afterBlank: boolean, wrapWidth: number): boolean {
+/** Whether line `next` continues the paragraph of `paragraph` lines that ends with line `last`. */
+function continues(paragraph: Line[], last: Seen, next: Seen, afterBlank: boolean, wrapWidth: number): boolean {
   const prev = last.text;
   const t = next.text;
   // "1." alone on its line: its text follows on the next line.
-  if (count === 1 && isBareMarker(prev, last.marker)) return true;
+  if (paragraph.length === 1 && isBareMarker(prev, last.marker)) return true;
   const marker = next.marker;
   const prevOpen = !ENDS_CLAUSE.test(prev);
   if (marker) {
@@ -120,6 +127,8 @@ function continues(count: number, last: Seen, next: Seen, afterBlank: boolean, w
   // (a capital after it is the next word of a name or a clause, in any copy and across a page break)
   if (ENDS_OPEN.test(prev) || (ENDS_WITH_LOCAL_BODY.test(prev) && STARTS_WITH_PLACE.test(t))) return true;
   if (afterBlank) return STARTS_LOWER.test(t);
+  if (ENDS_INSIDE.test(prev)) return true;
+  if (PREAMBLE_GROUND.test(paragraph[0]!.text.trimStart()) && !PREAMBLE_GROUND.test(t) && !/^QUYẾT/u.test(t)) return true;
   if (STARTS_LOWER.test(t)) return true;
   // Hard-wrapped copies break lines near a fixed width, also before a capitalised word.
   return wrapWidth > 0 && prev.length >= wrapWidth * 0.6;

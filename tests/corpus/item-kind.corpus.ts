@@ -515,6 +515,7 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
     kind: 'info',
     context: official('II. Những nhiệm vụ chủ yếu cần tập trung thực hiện trong năm 2025'),
     phrases: [
+      'Thực hiện các nhiệm vụ tại Kết luận số 213-KL/TW ngày 21 tháng 11 năm 2025 của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 42-CT/TW ngày 24 tháng 3 năm 2020 về tăng cường sự lãnh đạo của Đảng đối với công tác phòng ngừa, ứng phó, khắc phục hậu quả thiên tai (sau đây viết tắt là Kết luận số 213-KL/TW), Chính phủ ban hành Kế hoạch thực hiện Kết luận số 213-KL/TW với những nội dung như sau:',
       'Để khắc phục những tồn tại, hạn chế nêu trên, tiếp tục nâng cao hiệu quả công tác chuyển đổi số của cơ quan; trong năm 2025, các phòng, đơn vị thuộc Sở cần tập trung triển khai thực hiện tốt một số nội dung công việc chủ yếu dưới đây:',
       'Nhằm đạt được các mục tiêu mà Nghị quyết đề ra, trong thời gian tới, ngoài các nhiệm vụ thường xuyên, các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương cần cụ thể hóa và tổ chức triển khai thực hiện các nhiệm vụ sau đây:',
     ],

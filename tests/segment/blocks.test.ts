@@ -57,6 +57,45 @@ describe('segmentBlocks', () => {
     expect(blocks('Văn phòng Ủy ban nhân dân\nTổng hợp, báo cáo kết quả.')).toHaveLength(2);
   });
 
+  it('should join a line cut after a comma or inside a hyphenated number, even before a capital, but not across a blank line', () => {
+    expect(blocks('Điều 3. Bộ trưởng, Thủ trưởng cơ quan thuộc Chính phủ,\nChủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành.\nNơi nhận:')).toEqual([
+      'Điều 3. Bộ trưởng, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành.',
+      'Nơi nhận:',
+    ]);
+    expect(blocks('Theo đề nghị của Bộ trưởng tại văn bản số 364/TTr-BNG-\nNVVH ngày 19 tháng 01 năm 2026;')).toEqual([
+      'Theo đề nghị của Bộ trưởng tại văn bản số 364/TTr-BNG- NVVH ngày 19 tháng 01 năm 2026;',
+    ]);
+    // a comma before a blank line, and a spaced dash, end nothing by themselves
+    expect(blocks('Kính thưa các đồng chí,\n\nHội nghị hôm nay bàn hai nội dung.')).toHaveLength(2);
+    expect(blocks('Nội dung chính -\nKết quả năm 2025')).toHaveLength(2);
+  });
+
+  it('should run a ground of the preamble to its semicolon, and start the next ground on its own', () => {
+    expect(
+      blocks(
+        [
+          'Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;',
+          'Căn cứ Chỉ thị số 42-CT/TW ngày 24 tháng 3 năm 2020 của Ban Bí thư',
+          'Trung ương Đảng về tăng cường sự lãnh đạo của Đảng;',
+          'Theo đề nghị của Bộ trưởng Bộ Nông nghiệp và Môi trường;',
+          'QUYẾT NGHỊ:',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;',
+      'Căn cứ Chỉ thị số 42-CT/TW ngày 24 tháng 3 năm 2020 của Ban Bí thư Trung ương Đảng về tăng cường sự lãnh đạo của Đảng;',
+      'Theo đề nghị của Bộ trưởng Bộ Nông nghiệp và Môi trường;',
+      'QUYẾT NGHỊ:',
+    ]);
+    // a ground without its closing mark before the next
+    expect(blocks('Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025\nCăn cứ Luật Ngân sách nhà nước;')).toHaveLength(2);
+  });
+
+  it('should join the head of a name after của or thuộc with the rest of the name on the next line', () => {
+    expect(blocks('Thực hiện Kết luận số 210-KL/TW của Ban\nChấp hành Trung ương Đảng khóa XIII;')).toHaveLength(1);
+    expect(blocks('Kế hoạch của Sở\nTài chính năm 2026 được ban hành.')).toHaveLength(1);
+  });
+
   it('should join a marker alone on its line with its text', () => {
     expect(blocks('1.\nPhòng Quản lý Khoa học')).toEqual(['1. Phòng Quản lý Khoa học']);
   });
