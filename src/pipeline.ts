@@ -96,7 +96,7 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
 
   const year = resolveYear(doc.document.date, text);
   if (!doc.document.date) warn('NO_DOCUMENT_DATE', 'the document states no date of issue');
-  if (!doc.document.date && year !== null) warn('YEAR_FROM_CONTEXT', `dates without a year take ${year}, the latest year the text names`);
+  if (!doc.document.date && year !== null) warn('YEAR_FROM_CONTEXT', `dates without a year take ${year}, read from the dates and years the text names`);
   const ctx: ExtractContext = {
     text,
     documentDate: doc.document.date,

@@ -149,7 +149,7 @@ export interface ExtractContext {
   text: string;
   /** ISO date of the document, when known. */
   documentDate: string | null;
-  /** Year used for dates written without one (the document's, else the latest year named). */
+  /** Year used for dates written without one (the document's, else the year its dated text points to: `resolveYear`). */
   documentYear: number | null;
   /** The document's own number (`45/KL-SKHCN`), which is never a reference. */
   documentNumber: string | null;

@@ -15,7 +15,7 @@ export interface MeetingRead {
 }
 
 export interface MeetingContext {
-  /** Year of the document's date, else the latest year its text names; for dates without one. */
+  /** Year of the document's date, else the year its dated text points to (`resolveYear`); for dates without one. */
   year: number | null;
 }
 

@@ -839,7 +839,8 @@ const RULES: Rule<DeadlineValue>[] = [
   rule(
     'deadline: trong năm Y',
     ['trong'],
-    String.raw`⟨(?:(?:${LATEST}|ngay)\s+)?trong\s+(?:các\s+)?(?<w>năm\s+\d{4}(?:\s*(?:,|và)\s*(?:năm\s+)?\d{4})*(?!\p{N}|\s*[-–]\s*\d))${FIGURE_AFTER}`,
+    // (not an open end: `trong năm 2021 và các năm tiếp theo`)
+    String.raw`⟨(?:(?:${LATEST}|ngay)\s+)?trong\s+(?:các\s+)?(?<w>năm\s+\d{4}(?:\s*(?:,|và)\s*(?:năm\s+)?\d{4})*(?!\p{N}|\s*[-–]\s*\d|\s+và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới)⟩))${FIGURE_AFTER}`,
     (m, ctx) => yearValue(lastYear(group(m, 'w')), ctx),
     [start, reported, past, yearPassed()],
   ),

@@ -342,6 +342,9 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'Chiến lược phát triển ngành đến năm 2030, tầm nhìn đến năm 2045.',
     'Phê duyệt Đề án phát triển nguồn nhân lực chất lượng cao 2026 - 2030.',
     'Triển khai các nhiệm vụ trong năm 2024 - 2025 theo Đề án.',
+    // an open end: the year and the years after it
+    'Để thực hiện các mục tiêu nêu trên, trong năm 2025 và các năm tiếp theo, đề nghị Tập đoàn tổ chức thực hiện tốt Nghị quyết.',
+    'Duy trì mô hình trong năm 2025 và những năm sau.',
     'Chương trình nghệ thuật đặc biệt Khai mạc Festival Thăng Long Hà Nội lần thứ II năm 2026.',
     'đẩy nhanh tiến độ giải ngân kinh phí để thực hiện hoàn thành chỉ tiêu dự toán kinh phí ngân sách năm 2021 đã được phân bổ.',
     'kịp thời tham mưu xây dựng kế hoạch thanh tra, kiểm tra năm 2022.',

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { resolveYear } from '../../src/refine/resolve-missing-years.js';
+
+describe('resolveYear', () => {
+  it('should take the year of the document date when there is one', () => {
+    expect(resolveYear('2024-06-15', 'Kế hoạch đến năm 2030.')).toBe(2024);
+  });
+
+  it('should prefer the latest written date to an older bare year', () => {
+    expect(resolveYear(null, 'Quy hoạch được ký ban hành cuối năm 2015. Ngày 20/3/2016 mới công bố quy hoạch, chiều 12/5 Phó Thủ tướng họp.')).toBe(2016);
+    expect(resolveYear(null, 'trong lễ kỷ niệm thành lập Tổng công ty ngày 18/4/ 2019 tại Hà Nội; tăng 5 lần so với năm 2009.')).toBe(2019);
+    expect(resolveYear(null, 'CPI bình quân 6 tháng đầu năm 2019 tăng 2,6% so với tháng 12/2018.')).toBe(2019);
+  });
+
+  it('should not take a later plan year over a written date', () => {
+    expect(resolveYear(null, 'Theo Thông báo ngày 21.3.2019, các Tổng công ty cổ phần hóa đến hết năm 2021, năm 2022 tiếp tục xem xét.')).toBe(2019);
+  });
+
+  it('should skip horizons and goals', () => {
+    expect(resolveYear(null, 'năm 2022 giá trị xuất khẩu đạt 9 tỷ USD, phấn đấu đạt 15 tỷ USD vào năm 2027, tầm nhìn đến năm 2045')).toBe(2022);
+  });
+
+  it('should give no year when the text names only past years', () => {
+    expect(resolveYear(null, 'Ông giữ chức từ năm 2004, đến nay đã 13 năm. Đặc biệt, trong năm 2008, UBND huyện đã có đợt thanh tra. Báo cáo trước ngày 12.6.')).toBeNull();
+    expect(resolveYear(null, 'ông Nguyễn Văn A (SN 1963) dùng bằng giả; Hồi năm 2005, bà B từng là hiệu trưởng.')).toBeNull();
+  });
+
+  it('should skip the dates of cited documents and starts', () => {
+    expect(resolveYear(null, 'theo Nghị định số 86/2012/NĐ-CP ngày 22-9-2012, từ tháng 5/2013, báo cáo trước ngày 10/7.')).toBeNull();
+  });
+
+  it('should take the earliest time limit when nothing else dates the text', () => {
+    expect(resolveYear(null, 'phê duyệt giá đất trong tháng 8/2018 và đóng điện trạm biến áp trong tháng 4/2019.')).toBe(2018);
+  });
+});
