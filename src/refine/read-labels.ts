@@ -79,10 +79,21 @@ export function readTableCells(cells: TableCell[], ctx: ExtractContext, abbrevia
 // A time cell of years only: "2026" | "Năm 2026" | "2026 - 2027" (the work is due by the end of the last).
 const YEARS_CELL = /^(?:năm\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?$/iu;
 
+// A time cell of standing work: "Nhiệm vụ thường xuyên" | "Thực hiện thường xuyên".
+const STANDING_CELL = /^(?:nhiệm vụ|thực hiện)\s+thường\s+xuyên/iu;
+
 /** A table's time cell: as a time label, and a bare year or range of years as the end of its last year. */
 function readTimeCell(value: TextUnit, ctx: ExtractContext): DeadlineDraft[] {
+  // A narrow time column wraps its words ("Thực\nhiện\nthường\nxuyên"): one line of the same length.
+  value = { text: value.text.replace(/\n/gu, ' '), span: value.span };
   const found = readTime(value, ctx);
   if (found.length) return found;
+  // "Nhiệm vụ thường xuyên" in a time column says when: all along (in running text it names a kind of work).
+  const standing = STANDING_CELL.exec(value.text);
+  if (standing) {
+    const start = value.span.start + standing.index;
+    return [{ value: { date: null, precision: 'ongoing' }, via: 'label', text: collapseWhitespace(standing[0]), span: { start, end: start + standing[0].length }, rule: 'label: a table time cell of standing work' }];
+  }
   const years = YEARS_CELL.exec(value.text);
   if (!years) return [];
   return [
@@ -129,7 +140,16 @@ function readTime(value: TextUnit, ctx: ExtractContext): DeadlineDraft[] {
   ];
 }
 
+// "X trình Y" in a lead's cell or label: X prepares the work and Y (the council, the Government, "cấp có
+// thẩm quyền") decides on it, a next step, not a second lead. Not the nouns "chương trình", "quy trình",
+// "công trình", "lộ trình", "tờ trình" …, nor "trình bày" (present).
+const SUBMITS_TO = /\s(?<!(?:chương|quy|công|lộ|tờ|quá|hành|tiến|giáo|lập|phương|liệu)\s)trình\s+(?!bày|diễn|độ)\S/iu;
+
 function readUnits(value: TextUnit, role: 'lead' | 'support', ctx: ExtractContext, abbreviations: Map<string, string>): AssigneeDraft[] {
+  if (role === 'lead') {
+    const submits = SUBMITS_TO.exec(value.text);
+    if (submits && submits.index > 0) value = sub2(value, 0, submits.index);
+  }
   // "Sở A chủ trì, phối hợp với Sở B" inside a label keeps the grammar's roles.
   const parsed = extractAssignees(value, ctx, abbreviations);
   if (parsed.some((c) => c.rule.includes('chủ trì') || c.rule.includes('phối hợp'))) {
@@ -152,6 +172,12 @@ function readUnits(value: TextUnit, role: 'lead' | 'support', ctx: ExtractContex
   return out;
 }
 
+// Heads of bodies without a name, one or more: "Cơ quan" | "Các Bộ, ngành" | "tổ chức".
+const BARE_HEADS =
+  /^(?:(?:các|những)\s+)?(?:cơ quan|tổ chức|đơn vị|doanh nghiệp|cá nhân|địa phương|bộ|ngành|sở|ban|cục|xã|phường|huyện|tỉnh|thành phố)(?:\s*,\s*(?:cơ quan|tổ chức|đơn vị|doanh nghiệp|cá nhân|địa phương|bộ|ngành|sở|ban|cục|xã|phường|huyện|tỉnh|thành phố))*$/iu;
+
+const BARE_HEAD_NEXT = /^(?:(?:các|những)\s+)?(?:cơ quan|tổ chức|đơn vị|doanh nghiệp|cá nhân|địa phương|bộ|ngành|sở|ban|cục|xã|phường|huyện|tỉnh|thành phố)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/iu;
+
 /** Splits a list of bodies at commas, semicolons and "và" where the next part names a body. */
 function splitMembers(value: TextUnit): TextUnit[] {
   const parts: TextUnit[] = [];
@@ -159,9 +185,16 @@ function splitMembers(value: TextUnit): TextUnit[] {
   let start = 0;
   let m: RegExpExecArray | null;
   const cut: number[] = [];
+  let from = 0;
   while ((m = re.exec(value.text)) !== null) {
-    const rest = value.text.slice(m.index + m[0].length);
-    if (UNIT_START.test(rest)) cut.push(m.index, m.index + m[0].length);
+    // (a cell wrapped word by word: "giao, Ủy\nban công tác")
+    const rest = value.text.slice(m.index + m[0].length, m.index + m[0].length + 40).replace(/\s+/gu, ' ');
+    // Bare heads share what follows them: "Cơ quan, tổ chức, doanh nghiệp liên quan" | "Các Bộ, ngành, địa phương"
+    // (not a named body after them: "Bộ, ngành, Ủy ban nhân dân cấp tỉnh").
+    if (UNIT_START.test(rest) && !(BARE_HEADS.test(value.text.slice(from, m.index).trim()) && BARE_HEAD_NEXT.test(rest))) {
+      cut.push(m.index, m.index + m[0].length);
+      from = m.index + m[0].length;
+    }
   }
   for (let i = 0; i < cut.length; i += 2) {
     parts.push(sub2(value, start, cut[i]!));

@@ -17,10 +17,15 @@ const COLUMN_NAME = /nhiệm vụ|nội dung|tên đề án|chủ trì|phối h�
 // A header cell is short; a header of more lines than this is no header.
 const HEADER_CELL_MAX = 40;
 const HEADER_LINES_MAX = 16;
+// The words that end a header after its time column ("Thời gian | thực hiện", "Thời hạn | hoàn thành",
+// "(dự kiến)") and the columns that may follow it ("Ghi chú", "Kinh phí").
+const HEADER_TAIL = /^(?:\(?(?:hoàn thành|hoàn|thành|thực hiện|thực|hiện|dự kiến|triển khai)\)?\s*)+$|^(?:ghi chú|(?:nguồn\s+)?kinh phí|dự toán)/iu;
 // A row of more lines than this is no row of a flattened table: the table has ended.
 const ROW_LINES_MAX = 80;
 // A row number alone on its line ("1" | "12."), or with its task's first words after a dot ("10. Xây dựng …").
 const ROW_NUMBER = /^(\d{1,3})(?:\.?$|\.\s+\p{Lu})/u;
+// A sub-row number: "2.1" | "2.1." | "2.1. Xây dựng …" (rows of the row 2 that titles them).
+const SUB_ROW_NUMBER = /^(\d{1,3})\.(\d{1,2})(?:\.?$|\.?\s+\p{Lu})/u;
 // A group row: "I" | "II." | "I. Đổi mới mạnh mẽ …" | "A" (its title on this line or the next).
 const GROUP_ROW = /^(?:[IVX]{1,5}|[A-H])\.?(?:\s+\p{Lu}.*)?$/u;
 // A line that opens a body's name: the lead cell after the task's words ("Bộ Khoa học và", "Các bộ,
@@ -30,7 +35,7 @@ const UNIT_HEAD =
 // A line that starts the time cell: "2026" | "2026 - 2027" | "Năm 2026" | "Quý IV/2026" | "Tháng 9/2024" |
 // "Hằng năm" | "Thường xuyên" | "Trước 30/6/2026".
 const TIME_START =
-  /^(?:\d{4}(?![\d/])|(?:0?[1-9]|1[0-2])\s*\/\s*\d{4}(?![\d/])|năm\s+\d{4}|quý\s+[IVX1-4]+|tháng\s+\d|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|định kỳ|thường xuyên|liên tục|6 tháng|(?:trước|đến|trong)\s+(?:ngày|tháng|quý|năm|hết)|cuối năm|đầu năm|giai đoạn\s+\d{4})/iu;
+  /^(?:\d{4}(?![\d/])|(?:0?[1-9]|1[0-2])\s*\/\s*\d{4}(?![\d/])|năm\s+\d{4}|quý\s+[IVX1-4]+|tháng\s+\d|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|định kỳ|thường xuyên|(?:thực hiện|nhiệm vụ)\s+thường\s+xuyên|liên tục|6 tháng|(?:trước|đến|trong)\s+(?:ngày|tháng|quý|năm|hết)|cuối năm|đầu năm|giai đoạn\s+\d{4})/iu;
 // The longest line of a time cell: "Hằng năm và từng giai đoạn".
 const TIME_CELL_MAX = 40;
 // A line that ends on a word that needs what follows, so that the next line goes on with the same
@@ -62,12 +67,17 @@ export function findFlattenedTables(lines: Line[], from: number, to: number, fur
   const out: TablePart[] = [];
   const usable = (i: number) => i < to && !furniture.has(i);
   for (let i = from; i < to; i++) {
-    if (!usable(i) || !NUMBER_COLUMN.test(lines[i]!.text.trim())) continue;
+    if (!NUMBER_COLUMN.test(lines[i]!.text.trim())) continue;
+    // The `TT` of an appendix's first header may have been skipped as a crumb with the appendix's
+    // title (src/document/footer.ts): the header's other cells still name the table.
+    const crumb = !usable(i) && i + 1 >= from && usable(i + 1);
+    if (!usable(i) && !crumb) continue;
     const header = readHeader(lines, i, usable);
     if (!header) continue;
     const table = readTable(lines, i, header, usable);
     // Two rows at least: one number after a header is no sign of a table.
     if (table.filter((p) => p.kind === 'row').length < 2) continue;
+    if (crumb) table[0]!.from = i + 1;
     for (const part of table) out.push(part);
     i = table[table.length - 1]!.to - 1;
   }
@@ -78,41 +88,75 @@ export function findFlattenedTables(lines: Line[], from: number, to: number, fur
 function readHeader(lines: Line[], start: number, usable: (i: number) => boolean): Header | null {
   const cells: string[] = [];
   let i = start + 1;
+  let named: TableColumn[] | null = null;
   for (; usable(i) && i - start <= HEADER_LINES_MAX; i++) {
     const t = lines[i]!.text.trim();
     if (!t) continue;
-    if (ROW_NUMBER.test(t) || GROUP_ROW.test(t) || t.length > HEADER_CELL_MAX) break;
+    if (ROW_NUMBER.test(t) || SUB_ROW_NUMBER.test(t) || GROUP_ROW.test(t) || t.length > HEADER_CELL_MAX) break;
+    // The header ends with its time column ("Thời gian\nhoàn thành") and the columns that may follow
+    // it: a header repeated at a page break is followed by the rest of the broken row, whose short
+    // lines are no header cells.
+    if (named && !HEADER_TAIL.test(t)) break;
     cells.push(t);
+    const columns = columnsOf(cells);
+    if (columns && columns[0] === 'task' && columns.includes('lead') && columns[columns.length - 1] === 'time') named = columns;
   }
+  // A task table names its tasks first, their lead, and their time last.
+  return named ? { columns: named, end: i } : null;
+}
+
+/** The columns the header cells name in order, or null when one is named twice. */
+function columnsOf(cells: string[]): TableColumn[] | null {
   const columns: TableColumn[] = [];
   for (const m of cells.join(' ').matchAll(COLUMN_NAME)) {
     const role = ROLE_OF.find(([re]) => re.test(m[0].replace(/\s+/gu, ' ')))![1];
     if (columns.includes(role)) return null;
     columns.push(role);
   }
-  // A task table names its tasks first, their lead, and their time last.
-  if (columns[0] !== 'task' || !columns.includes('lead') || columns[columns.length - 1] !== 'time') return null;
-  return { columns, end: i };
+  return columns;
 }
 
-/** The parts of the table whose first header starts at `start`; rows numbered 1, 2, 3 … (again from 1 after a group row). */
+/** A row's number: `n` of a row, `n.sub` of a sub-row ("2.1" under row 2). */
+interface RowLabel {
+  n: number;
+  sub: number | null;
+}
+
+function rowLabelOf(t: string): RowLabel | null {
+  const s = SUB_ROW_NUMBER.exec(t);
+  if (s) return { n: Number(s[1]), sub: Number(s[2]) };
+  const m = ROW_NUMBER.exec(t);
+  return m ? { n: Number(m[1]), sub: null } : null;
+}
+
+/** Whether `label` may come right after the row `cur`: the next row, a new count from 1, or the next sub-row of `cur`'s row. */
+function follows(label: RowLabel, cur: RowLabel): boolean {
+  if (label.sub === null) return label.n === cur.n + 1 || label.n === 1;
+  return label.n === cur.n && label.sub === (cur.sub ?? 0) + 1;
+}
+
+/** The parts of the table whose first header starts at `start`; rows numbered 1, 2, 3 … (again from 1 after a group row), sub-rows 2.1, 2.2 … under their row 2. */
 function readTable(lines: Line[], start: number, header: Header, usable: (i: number) => boolean): TablePart[] {
   const parts: TablePart[] = [{ kind: 'header', from: start, to: lastFilled(lines, start, header.end) }];
-  let expected = 1;
+  // The last row read (0 before the first).
+  let cur: RowLabel = { n: 0, sub: null };
+  // The row whose sub-rows are being read.
+  let parent: number | null = null;
   let afterGroup = false;
   let i = header.end;
-  const rowNumberAt = (k: number): number | null => {
-    const m = ROW_NUMBER.exec(lines[k]!.text.trim());
-    const n = m ? Number(m[1]) : null;
-    return n !== null && (n === expected || (afterGroup && n === 1)) ? n : null;
+  const rowLabelAt = (k: number): RowLabel | null => {
+    const label = rowLabelOf(lines[k]!.text.trim());
+    if (!label) return null;
+    if (label.sub === null) return label.n === cur.n + 1 || (afterGroup && label.n === 1) ? label : null;
+    return label.n === parent && label.sub === (cur.sub ?? 0) + 1 ? label : null;
   };
-  // Where the part that starts at `k` ends: before the next row, group row or header.
-  const partEnd = (k: number, next: number): { end: number; closed: boolean } => {
+  // Where the part that starts at `k` (after the row `after`) ends: before the next row, group row or header.
+  const partEnd = (k: number, after: RowLabel): { end: number; closed: boolean } => {
     for (let j = k + 1; j - k <= ROW_LINES_MAX; j++) {
       if (!usable(j)) return { end: j, closed: false };
       const t = lines[j]!.text.trim();
-      const m = ROW_NUMBER.exec(t);
-      if ((m && (Number(m[1]) === next || Number(m[1]) === 1)) || GROUP_ROW.test(t) || (NUMBER_COLUMN.test(t) && readHeader(lines, j, usable))) return { end: j, closed: true };
+      const label = rowLabelOf(t);
+      if ((label && follows(label, after)) || GROUP_ROW.test(t) || (NUMBER_COLUMN.test(t) && readHeader(lines, j, usable))) return { end: j, closed: true };
     }
     return { end: k + ROW_LINES_MAX + 1, closed: false };
   };
@@ -129,8 +173,8 @@ function readTable(lines: Line[], start: number, header: Header, usable: (i: num
       i = again.end;
       // A row broken by the page: its rest comes after the repeated header, before the next number.
       const rest = nextFilled(lines, i, usable);
-      if (rest >= 0 && rowNumberAt(rest) === null && !GROUP_ROW.test(lines[rest]!.text.trim()) && parts[parts.length - 2]?.kind === 'row') {
-        const { end, closed } = partEnd(rest, expected);
+      if (rest >= 0 && rowLabelAt(rest) === null && !GROUP_ROW.test(lines[rest]!.text.trim()) && parts[parts.length - 2]?.kind === 'row') {
+        const { end, closed } = partEnd(rest, cur);
         if (!closed) break;
         parts.push({ kind: 'continued', from: rest, to: lastFilled(lines, rest, end) });
         i = end;
@@ -138,20 +182,28 @@ function readTable(lines: Line[], start: number, header: Header, usable: (i: num
       continue;
     }
     if (GROUP_ROW.test(t)) {
-      const { end, closed } = partEnd(i, expected);
+      const { end, closed } = partEnd(i, { n: cur.n, sub: null });
       if (!closed) break;
       parts.push({ kind: 'group', from: i, to: lastFilled(lines, i, end) });
       afterGroup = true;
+      parent = null;
       i = end;
       continue;
     }
-    const n = rowNumberAt(i);
-    if (n === null) break;
-    const { end, closed } = partEnd(i, n + 1);
+    const label = rowLabelAt(i);
+    if (label === null) break;
+    const { end, closed } = partEnd(i, label);
+    const endLabel = closed && end < lines.length ? rowLabelOf(lines[end]!.text.trim()) : null;
     const row = readRow(lines, i, lastFilled(lines, i, end), header.columns, !closed);
     if (!row) break;
-    parts.push(row);
-    expected = n + 1;
+    // A row followed by its sub-rows and without a time cell of its own only titles them.
+    if (label.sub === null && endLabel?.n === label.n && endLabel.sub === 1 && !row.cells?.length) {
+      parts.push({ kind: 'group', from: row.from, to: row.to });
+    } else {
+      parts.push(row);
+    }
+    if (label.sub === null) parent = label.n;
+    cur = label;
     afterGroup = false;
     i = row.to;
     if (!closed) break;
@@ -179,12 +231,13 @@ function lastFilled(lines: Line[], from: number, to: number): number {
 function readRow(lines: Line[], start: number, end: number, columns: TableColumn[], last: boolean): TablePart | null {
   const filled: number[] = [];
   // (the number's own line counts as the task's first line when the task starts on it)
-  const firstContent = /^\d{1,3}\.?$/u.test(lines[start]!.text.trim()) ? start + 1 : start;
+  const firstContent = /^\d{1,3}(?:\.\d{1,2})?\.?$/u.test(lines[start]!.text.trim()) ? start + 1 : start;
   for (let k = firstContent; k < end; k++) if (lines[k]!.text.trim()) filled.push(k);
   const cellStarts = cutCells(lines, filled);
   const timeCell = cellStarts.length > 1 ? cellStarts[cellStarts.length - 1]! : -1;
   const timeLine = timeCell >= 0 ? lines[filled[timeCell]!]!.text.trim() : '';
-  const hasTime = TIME_START.test(timeLine) && timeLine.length <= TIME_CELL_MAX;
+  // (a narrow time column wraps its words: "Thực\nhiện\nthường\nxuyên" | "Nhiệm vụ thường\nxuyên")
+  const hasTime = timeLine.length <= TIME_CELL_MAX && TIME_START.test(timeCell >= 0 ? cellHead(lines, filled, timeCell) : '');
   if (last) {
     if (!hasTime) return null;
     // The time cell and its lower-case continuation ("Năm 2026\nvà các năm tiếp theo"), nothing after.
@@ -205,6 +258,13 @@ function readRow(lines: Line[], start: number, end: number, columns: TableColumn
     cells.push({ column: 'time', span: spanOf(timeCell, filled.length) });
   }
   return { kind: 'row', from: start, to, cells };
+}
+
+/** The first lines of the cell that starts at `filled[k]`, joined, up to the length of a time cell. */
+function cellHead(lines: Line[], filled: number[], k: number): string {
+  let head = lines[filled[k]!]!.text.trim();
+  for (let j = k + 1; j < filled.length && head.length < TIME_CELL_MAX; j++) head += ' ' + lines[filled[j]!]!.text.trim();
+  return head;
 }
 
 /**

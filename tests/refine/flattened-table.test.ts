@@ -98,3 +98,155 @@ describe('text that is no flattened task table', () => {
     expect(leads(items.find((i) => i.text.includes('Sở Tài chính chủ trì'))!)).toEqual(['Sở Tài chính']);
   });
 });
+
+describe('sub-rows, page breaks and submitted work in flattened task tables', () => {
+  const items = itemsOf([
+    ...HEADER,
+    '1.',
+    'Hoàn thiện thể chế',
+    '1.1',
+    'Rà soát các quy định về đầu tư',
+    'Bộ Tài chính',
+    'Bộ Tư pháp',
+    'Báo cáo rà soát',
+    'Quý III/2026',
+    '1.2',
+    'Xây dựng chính sách ưu đãi',
+    'Bộ Công Thương',
+    'Bộ Tài chính',
+    'Nghị định',
+    'Quý IV/2026',
+    '2.',
+    'Bố trí ngân sách hỗ trợ mức đóng',
+    'Ủy ban nhân dân cấp tỉnh',
+    'trình Hội đồng nhân dân',
+    'cùng cấp',
+    'Các sở, ngành',
+    'Nghị quyết',
+    'Hằng năm',
+    '3.',
+    'Xây dựng bộ tiêu chuẩn kỹ thuật cho các',
+    'Bộ Khoa học và',
+    'Các bộ, ngành',
+    'Tiêu chuẩn',
+    'Quý II/2027',
+    '',
+    ...HEADER,
+    'nhóm sản phẩm công nghệ',
+    'Công nghệ',
+    '4.',
+    'Tổ chức diễn đàn doanh nghiệp',
+    'Bộ Ngoại giao',
+    'Bộ Công Thương',
+    'Diễn đàn',
+    'Quý I/2027',
+  ]);
+
+  it('should read the sub-rows 1.1, 1.2 of a row that titles them as rows with cells', () => {
+    const first = row(items, '1.1 Rà soát');
+    expect(first.kind).toBe('task');
+    expect(leads(first)).toEqual(['Bộ Tài chính']);
+    expect(supports(first)).toEqual(['Bộ Tư pháp']);
+    expect(first.deadlines.map((d) => d.date)).toEqual(['2026-09-30']);
+    expect(leads(row(items, '1.2 Xây dựng'))).toEqual(['Bộ Công Thương']);
+    expect(row(items, '1. Hoàn thiện thể chế').kind).toBe('info');
+  });
+
+  it('should take the body that prepares the work as the lead, not the body it submits it to', () => {
+    const second = row(items, '2. Bố trí ngân sách');
+    expect(leads(second)).toEqual(['Ủy ban nhân dân cấp tỉnh']);
+    expect(second.deadlines.map((d) => d.precision)).toEqual(['year']);
+  });
+
+  it('should end a repeated header at its time column, not on the rest of the row broken by the page', () => {
+    expect(items.filter((i) => i.text.startsWith('STT')).map((i) => i.text)).toEqual([HEADER.join(' '), HEADER.join(' ')]);
+    const fourth = row(items, '4. Tổ chức diễn đàn');
+    expect(fourth.kind).toBe('task');
+    expect(leads(fourth)).toEqual(['Bộ Ngoại giao']);
+    expect(fourth.deadlines.map((d) => d.date)).toEqual(['2027-03-31']);
+  });
+});
+
+describe('the lead cell and the header of an appendix', () => {
+  it('should keep a lead whose name holds "công trình" whole', () => {
+    const items = itemsOf([...HEADER, '1', 'Nạo vét kênh tiêu', 'Ban Quản lý các công trình', 'thủy lợi', 'Sở Tài chính', 'Báo cáo', 'Quý I/2026', '2', 'Rà soát thủ tục', 'Sở Tư pháp', 'Các sở', 'Báo cáo', 'Quý II/2026']);
+    expect(leads(row(items, '1 Nạo vét'))).toEqual(['Ban Quản lý các công trình thủy lợi']);
+  });
+
+  it('should read the table of an appendix whose TT line was skipped with its title', () => {
+    const text = [
+      'QUYẾT ĐỊNH',
+      'Phê duyệt Đề án hỗ trợ doanh nghiệp',
+      'Điều 1. Phê duyệt Đề án hỗ trợ doanh nghiệp với các nhiệm vụ tại Phụ lục kèm theo.',
+      'Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.',
+      'KT. THỦ TƯỚNG',
+      'PHÓ THỦ TƯỚNG',
+      '',
+      'Trần Văn Bình',
+      '',
+      'PHỤ LỤC',
+      'DANH MỤC NHIỆM VỤ CỦA ĐỀ ÁN',
+      '(Kèm theo Quyết định số 12/QĐ-TTg ngày 04 tháng 6 năm 2026 của Thủ tướng Chính phủ)',
+      '',
+      'TT',
+      'Nhiệm vụ, giải pháp',
+      'Cơ quan',
+      'chủ trì',
+      'Cơ quan phối hợp',
+      'Thời gian',
+      '1',
+      'Rà soát các quy định về đầu tư',
+      'Bộ Tài chính',
+      'Bộ Tư pháp',
+      'Quý III/2026',
+      '2',
+      'Xây dựng chính sách ưu đãi',
+      'Bộ Công Thương',
+      'Bộ Tài chính',
+      'Quý IV/2026',
+    ].join('\n');
+    const items = parse(text).items;
+    expect(items.some((i) => i.text === 'Cơ quan chủ trì')).toBe(false);
+    expect(leads(row(items, '1 Rà soát'))).toEqual(['Bộ Tài chính']);
+    expect(supports(row(items, '2 Xây dựng'))).toEqual(['Bộ Tài chính']);
+  });
+});
+
+describe('cells of a narrow column wrapped word by word', () => {
+  const items = itemsOf([
+    ...HEADER,
+    '1',
+    'Tổ chức tuyên truyền về nội dung',
+    'của Chỉ thị',
+    'Bộ Tư pháp,',
+    'Ủy',
+    'ban',
+    'Dân tộc',
+    'Các',
+    'bộ,',
+    'ngành',
+    'Hội nghị',
+    'Thực',
+    'hiện',
+    'thường',
+    'xuyên',
+    '2',
+    'Rà soát thủ tục',
+    'Bộ Nội vụ',
+    'Bộ Tài chính',
+    'Báo cáo',
+    'Nhiệm vụ thường',
+    'xuyên',
+  ]);
+
+  it('should read a time cell whose words stand on lines of their own', () => {
+    const first = row(items, '1 Tổ chức tuyên truyền');
+    expect(first.deadlines.map((d) => d.precision)).toEqual(['ongoing']);
+    expect(row(items, '2 Rà soát').deadlines.map((d) => d.precision)).toEqual(['ongoing']);
+  });
+
+  it('should split a list of bodies at a comma before a name wrapped over lines', () => {
+    expect(leads(row(items, '1 Tổ chức tuyên truyền'))).toEqual(['Bộ Tư pháp', 'Ủy ban Dân tộc']);
+    expect(leads(row(items, '2 Rà soát'))).toEqual(['Bộ Nội vụ']);
+  });
+});

@@ -16,4 +16,13 @@ describe('readLabels', () => {
     expect(deadlines).toEqual([]);
     expect(lineSpans).toEqual([]);
   });
+
+  it('should keep bare heads that share what follows them as one group, and part named bodies', () => {
+    const supports = (line: string) => labelsOf(`a) Xây dựng Nghị định.\n- Đơn vị chủ trì: Bộ Tài chính.\n- Đơn vị phối hợp: ${line}.`).assignees.filter((a) => a.value.role === 'support').map((a) => a.value.name);
+    expect(supports('Cơ quan, tổ chức, doanh nghiệp liên quan')).toEqual(['Cơ quan, tổ chức, doanh nghiệp liên quan']);
+    expect(supports('Các Bộ, ngành, địa phương')).toEqual(['Bộ, ngành, địa phương']);
+    // a named body after the bare heads, or bare heads after a named body, stand apart
+    expect(supports('Bộ, ngành, Ủy ban nhân dân cấp tỉnh')).toEqual(['Bộ, ngành', 'Ủy ban nhân dân cấp tỉnh']);
+    expect(supports('Bộ Y tế, cơ quan, đơn vị liên quan')).toEqual(['Bộ Y tế', 'cơ quan, đơn vị liên quan']);
+  });
 });
