@@ -46,6 +46,7 @@ import {
   GROUP_QUANTIFIERS,
   INSTRUCTION_VERBS,
   LOCALITY_WORDS,
+  NAME_COMPOUNDS,
   NAME_STOP_WORDS,
   NAME_TAIL_WORDS,
   NOT_ACTING_AFTER,
@@ -215,6 +216,7 @@ const VERBS = plain(INSTRUCTION_VERBS);
 // Verbs written with a capital by mistake that the lexicon's stop words miss: "Bộ Ngoại giao Đồng chủ trì với …"
 const CAP_VERBS = plain(['đồng chủ trì', ...INSTRUCTION_VERBS]);
 const FIELDS = new Set(FIELD_WORDS);
+const COMPOUNDS = plain(NAME_COMPOUNDS);
 // Heads of names that describe what the body does and may run on in lower case.
 const DESCRIPTIVE: ReadonlySet<string> = new Set(DESCRIPTIVE_NAME_HEADS);
 // Heads whose name may begin in lower case.
@@ -244,6 +246,18 @@ function matchAt<V>(toks: Tok[], i: number, table: PhraseTable<V>): { n: number;
 }
 
 const len = <V>(toks: Tok[], i: number, table: PhraseTable<V>) => matchAt(toks, i, table)?.n ?? 0;
+
+/**
+ * A word of a name (`công lập`, `hàng không`, `Nam bộ`) that covers token `j`, begun at `j` or at most
+ * two words before it but not before `first`: its first token and its end; null when none does.
+ */
+function compoundAt(toks: Tok[], j: number, first: number): { s: number; e: number } | null {
+  for (let back = 0; back <= 2 && j - back >= first; back++) {
+    const m = matchAt(toks, j - back, COMPOUNDS);
+    if (m && m.n > back) return { s: j - back, e: j - back + m.n };
+  }
+  return null;
+}
 
 // Unit nouns of a group that, followed by names, stand for one unit each: các Bộ: Tài chính, Công
 // Thương | các sở, ngành: Nội vụ, Tài chính | các huyện: Sơn Hà, Ba Tơ
@@ -357,6 +371,9 @@ const CENTRAL_CITIES: ReadonlySet<string> = new Set(['Hà Nội', 'Hồ Chí Min
 // Regions, named like places after a class of localities.
 const REGION = /^(?:Tây Nguyên|Tây Bắc|Tây Nam Bộ|Đông Bắc|Đông Nam Bộ|Nam Bộ|Bắc Bộ|Trung Bộ|Bắc Trung Bộ|Nam Trung Bộ|Đồng bằng|Duyên hải|Trung du|Miền)/iu;
 
+// A colon list of places: "UBND các phường: …" (its prefix ends with the locality word).
+const PLACE_PREFIX = new RegExp(`(?:^|\\s)${LOCALITY_WORD}$`, 'iu');
+
 const TIME_WORDS: ReadonlySet<string> = new Set(['tháng', 'năm', 'quý', 'ngày', 'giờ', 'tuần']);
 
 // Heads that, alone, stand for the body a document is addressed to rather than for the last one named.
@@ -458,6 +475,7 @@ class Reader {
     // lower-case syllable is not the rest of a word ("Phó Thủ tướng Trương Hòa Bình gỡ vướng mắc …").
     let capRun = 0;
     const descriptive = DESCRIPTIVE.has(matchAt(toks, start, HEADS)?.value.canonical ?? '');
+    let runEnd = -1;
     while (j < toks.length && j - start < MAX_NAME_TOKENS) {
       const t = toks[j]!;
       if (t.word) {
@@ -491,6 +509,15 @@ class Reader {
           // "Bộ Y tế Bộ Tài chính" (the columns of a flattened table): a Bộ, Sở or UBND holds no other
           const outer = matchAt(toks, start, HEADS)?.value;
           if (inner && (j > first || (outer && !outer.needsName)) && INNER_SEPARATE_KINDS.has(inner.value.kind) && SEPARATE_KINDS.has(outer?.kind ?? '')) break;
+          // Ban Chỉ đạo 389 Bộ Tài chính | Ban cán sự đảng Bộ Kế hoạch và Đầu tư: a Bộ or a Sở inside the name, with its field
+          const innerField = inner && inner.n === 1 && (inner.value.canonical === 'Bộ' || inner.value.canonical === 'Sở') ? this.field(j + 1, inner.value.canonical === 'Bộ') : 0;
+          if (innerField) {
+            j += 1 + innerField;
+            lastCap = false;
+            lower = 0;
+            capRun = 0;
+            continue;
+          }
           if (inner && inner.n > 1) {
             j += inner.n;
             lastCap = false;
@@ -523,7 +550,8 @@ class Reader {
         if (t.w === 'và') {
           // Nông nghiệp và Môi trường | Ứng dụng và Dịch vụ | … và chuyên ngành — but not "và Sở Nội vụ", "và các …"
           const n = this.pastPageNumber(j + 1);
-          if (this.startsUnit(n) || toks[n]?.w === 'các' || (toks[n]?.cap && matchAt(toks, n, HEADS))) break;
+          // (not a word that only begins like a head: "Trung tâm Kiểm soát và Phòng ngừa dịch bệnh")
+          if (this.startsUnit(n) || toks[n]?.w === 'các' || (toks[n]?.cap && matchAt(toks, n, HEADS) && !len(toks, n, NOT_HEADS))) break;
           if ((this.isCapWord(n) && !toks[n]!.num && !len(toks, n, CAP_STOPS)) || len(toks, n, TAILS)) {
             j = n;
             continue;
@@ -537,7 +565,19 @@ class Reader {
         }
         // Bộ Ngoại giao | Bộ Quốc phòng: the second syllable of a field word is not the verb it looks like
         const field = j > 0 && FIELDS.has(`${toks[j - 1]!.w} ${t.w}`);
-        if (!field && len(toks, j, STOPS)) break;
+        const stop = !field && len(toks, j, STOPS) > 0;
+        // Cục Hàng không | Bệnh viện công lập | Ban An toàn giao thông | Ban Chỉ đạo Tây Nam bộ: the end of a
+        // word begun in the name, or a word whose first syllable only looks like a verb
+        // (not where a run in lower case stopped before a verb: "Trung tâm Hành chính công lập danh sách")
+        const compound = j !== runEnd ? compoundAt(toks, j, first) : null;
+        if (compound && (stop || compound.s < j)) {
+          j = compound.e;
+          lastCap = false;
+          lower = 0;
+          capRun = 0;
+          continue;
+        }
+        if (stop) break;
         const tail = len(toks, j, TAILS);
         if (tail) {
           j += tail;
@@ -567,6 +607,7 @@ class Reader {
           const run = this.lowerRun(j);
           if (run > j) {
             j = run;
+            runEnd = run;
             lastCap = false;
             capRun = 0;
             continue;
@@ -631,6 +672,10 @@ class Reader {
     const toks = this.toks;
     let k = j;
     let place = j;
+    // Where a verb inside a word would end the run, kept for a run that does not end plainly: "Trung tâm
+    // Hành chính công lập danh sách …" may be "… công" that draws up a list
+    let verbCut = j;
+    let verbEnd = j;
     while (k < toks.length && k - j < 8) {
       const t = toks[k]!;
       if (!t.word || t.cap || t.acro || t.num) break;
@@ -642,19 +687,34 @@ class Reader {
         if (t.w === 'cấp' || t.w === 'quốc' || t.w === 'trung') place = k;
         continue;
       }
-      if (t.w === 'và' || (len(toks, k, STOPS) && !(k > j && FIELDS.has(`${toks[k - 1]!.w} ${t.w}`)))) break;
+      if (t.w === 'và') break;
+      if (len(toks, k, STOPS) && !(k > j && FIELDS.has(`${toks[k - 1]!.w} ${t.w}`))) {
+        // Bệnh viện công lập | Ban Quản lý dự án giao thông
+        const compound = compoundAt(toks, k, j);
+        if (!compound) break;
+        if (verbCut === j && len(toks, k, VERBS)) {
+          verbCut = k;
+          verbEnd = compound.e;
+        }
+        k = compound.e;
+        continue;
+      }
       k++;
     }
     if (k === j) return j;
     const next = toks[k];
     if (len(toks, k - 1, LOCALITIES) === 1 || len(toks, k - 2, LOCALITIES) === 2) place = k;
+    place = Math.max(place, verbCut);
+    // (after a word that holds a verb, a plain end only two words later: "… công lập tuyến huyện", not "…
+    // công lập danh sách hồ sơ quá hạn giải quyết")
+    const end = verbCut === j || k - verbEnd <= 2 ? k : place;
     // (a mark or the end closes only a short run: a longer one may hold a verb the lexicon does not know)
-    if (!next) return k - j <= 5 ? k : place;
-    if (!next.word) return /^[,;:.()]$/u.test(next.w) && k - j <= 5 ? k : place;
-    if (next.cap || next.acro) return !len(toks, k, DOCUMENTS) && !this.startsUnit(k) ? k : len(toks, k, CAP_STOPS) || len(toks, k, CAP_VERBS) ? k : place;
-    if (len(toks, k, VERBS) || next.w === 'cần' || next.w === 'phải' || next.w === 'sẽ') return k;
+    if (!next) return k - j <= 5 ? end : place;
+    if (!next.word) return /^[,;:.()]$/u.test(next.w) && k - j <= 5 ? end : place;
+    if (next.cap || next.acro) return !len(toks, k, DOCUMENTS) && !this.startsUnit(k) ? end : len(toks, k, CAP_STOPS) || len(toks, k, CAP_VERBS) ? end : place;
+    if (len(toks, k, VERBS) || next.w === 'cần' || next.w === 'phải' || next.w === 'sẽ') return end;
     const link = next.w === 'và' || next.w === 'cùng' || next.w === 'với' || next.w === 'của' || next.w === 'thuộc' ? 1 : next.w === 'trực' && toks[k + 1]?.w === 'thuộc' ? 2 : 0;
-    return link && (this.startsUnit(k + link) || toks[k + link]?.w === 'các') ? k : place;
+    return link && (this.startsUnit(k + link) || toks[k + link]?.w === 'các') ? end : place;
   }
 
   /**
@@ -781,6 +841,7 @@ class Reader {
     const toks = this.toks;
     const members: Member[] = [];
     const fields = prefix === 'Bộ' || prefix === 'Sở';
+    const places = PLACE_PREFIX.test(prefix);
     while (j < toks.length && members.length < 40) {
       // các Bộ: Công an, Văn hóa, Thể thao và Du lịch, Tài nguyên và Môi trường (a field, whole)
       const field = fields ? this.field(j, prefix === 'Bộ') : 0;
@@ -799,6 +860,8 @@ class Reader {
         j = own.j;
       } else {
         if (!this.isCapWord(j) || len(toks, j, CAP_STOPS)) break;
+        // "UBND các phường, xã: Xây dựng Kế hoạch …": a place is never named by a verb, the heading's task begins
+        if (places && len(toks, j, CAP_VERBS)) break;
         const s = j;
         let lastCap = true;
         j++;
@@ -1216,7 +1279,14 @@ class Reader {
     // (not an office: "Tổ trưởng Tổ đảng")
     if (toks[j]?.w === 'trưởng' || toks[j]?.w === 'phó') return null;
     while (j < toks.length && j - (i + m.n) < 4 && toks[j]!.word && !toks[j]!.cap && !len(toks, j, STOPS)) j++;
-    return j > i + m.n ? this.single(i, j) : null;
+    if (j === i + m.n) return null;
+    // … and a proper name after them: "Đài tiếng nói Việt Nam"
+    const lowerEnd = j;
+    while (j < toks.length && j - lowerEnd < 4 && toks[j]!.word && toks[j]!.cap && !toks[j]!.acro && !this.startsUnit(j) && !len(toks, j, CAP_STOPS) && !len(toks, j, DOCUMENTS) && !len(toks, j, CAP_VERBS)) j++;
+    // (not the first syllable of a word: "Công ty cổ phần Cơ điện Thủ Đức", "Tổ chức Lương thực")
+    const after = toks[j];
+    if (j > lowerEnd && after && after.word && !after.cap && !after.acro && !len(toks, j, STOPS)) j = lowerEnd;
+    return this.single(i, j);
   }
 
   private closing(j: number): number {
@@ -1549,7 +1619,8 @@ const SPEAKER_DUTY = /^lead: X có trách nhiệm$/u;
 /** The list as the subject of its clause: the lead rule it matches, and where a speaker's `chỉ đạo` points. */
 // A unit heading run into its text: "1.2. Trung tâm Quản lý hạ tầng kỹ thuật thành phố Hà Nội: Là đầu mối …".
 const ITEM_OPENS = /^\s*(?:(?:[-+•*–]|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|\(\d{1,2}\)|[IVX]{1,5}\.)\s*)?$/u;
-const HEADING_COLON = /^[ \t]*:[ \t]*\p{Lu}/u;
+// (the text may go on on the next line of its paragraph: "4. UBND các phường, xã:⏎Xây dựng Kế hoạch …")
+const HEADING_COLON = /^[ \t]*:\s*\p{Lu}/u;
 
 function asSubject(text: string, list: Mention, listStart: number, end: number): { rule: string | null; transferAt: number } {
   const opens = opensClause(text, listStart);
@@ -1774,7 +1845,7 @@ export function extractAssignees(unit: TextUnit, ctx: ExtractContext, abbreviati
       continue;
     }
     // (not a topic whose text names its own actor: "Ban Quản lý dự án … thuộc UBND cấp tỉnh: UBND cấp tỉnh chủ động …")
-    if (!list.speaker && listStart <= 40 && ITEM_OPENS.test(text.slice(0, listStart)) && HEADING_COLON.test(text.slice(end, end + 8)) && !(next && /^\s*:\s*$/u.test(text.slice(end, next.s)))) {
+    if (!list.speaker && listStart <= 40 && ITEM_OPENS.test(text.slice(0, listStart)) && HEADING_COLON.test(text.slice(end, end + 24)) && !(next && /^\s*:\s*$/u.test(text.slice(end, next.s)))) {
       out.push(...toCandidates(unit, list, 'lead', 'lead: X: (a heading run into its text)', abbreviations));
       continue;
     }

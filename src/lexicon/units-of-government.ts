@@ -284,6 +284,17 @@ export const INSTRUCTION_VERBS: readonly string[] = [
 export const FIELD_WORDS: readonly string[] = ['ngoại giao', 'quốc phòng', 'biên phòng', 'bàn giao', 'đào tạo', 'tuyên giáo', 'dân vận', 'tư pháp', 'công trình'];
 
 /**
+ * Words of a name's lower-case part that hold a syllable which alone is a verb or a function word
+ * and would end the name there: `Bệnh viện công lập` (lập "set up"), `Cục Hàng không` (không "not"),
+ * `Ban An toàn giao thông` (toàn, giao), `Trung tâm Giáo dục thường xuyên`, `Ban Chỉ đạo Tây Nam bộ`.
+ * Only words that never read as a verb after a name (not `đăng ký`, `thành lập`). Lower case.
+ */
+export const NAME_COMPOUNDS: readonly string[] = [
+  'ngoài công lập', 'công lập', 'dân lập', 'độc lập', 'an toàn', 'giao thông', 'hàng không', 'giáo dục thường xuyên',
+  'chương trình', 'tây nam bộ', 'nam bộ', 'bắc bộ', 'trung bộ',
+];
+
+/**
  * Words that end a unit name: function words and instruction verbs (`Sở Y tế tăng cường …`, `Cục Hải
  * quan Hà Nội rà soát …`). Two-syllable verbs are listed whole so that a name keeps a syllable that only
  * looks like a verb.
@@ -362,6 +373,10 @@ export const GROUP_NOUNS: readonly string[] = [
   'tổng công ty',
   'công ty',
   'đại sứ quán',
+  // các Cảng vụ hàng không | các cảng vụ hàng hải
+  'cảng vụ hàng không',
+  'cảng vụ hàng hải',
+  'cảng vụ',
   'nước',
   'thành viên',
   'hộ gia đình',
@@ -418,6 +433,8 @@ export const GROUP_QUALIFIERS: readonly string[] = [
 export const CAPITALISED_STOP_WORDS: readonly string[] = [
   'chủ trì', 'phối hợp', 'có trách nhiệm', 'chịu trách nhiệm', 'khẩn trương', 'đề nghị', 'yêu cầu', 'tiếp tục',
   'chủ động', 'triển khai', 'thực hiện', 'rà soát', 'báo cáo', 'căn cứ', 'theo', 'về', 'tại', 'trong', 'các',
+  // a sentence run into the name when its full stop is lost: "Tập đoàn Điện lực Việt Nam Cụ thể theo đề án …"
+  'cụ thể',
 ];
 
 /**
@@ -428,6 +445,21 @@ export const FIELD_SECOND_PARTS: readonly string[] = [
   'môi trường', 'công nghệ', 'đầu tư', 'đào tạo', 'du lịch', 'xã hội', 'phát triển nông thôn', 'truyền thông',
   'thể thao', 'dân vận', 'thương binh và xã hội', 'đô thị', 'khen thưởng', 'chất lượng',
 ];
+
+/**
+ * Names of two fields joined by a dash (`Sở Lao động - Thương binh và Xã hội`, `Phòng Kế hoạch - Tài
+ * chính`), as written with capitals: a line wrapped before the dash (`Sở Lao động⏎- Thương binh …`) goes on
+ * with the name, not with a bullet. Each pair is the words before and after the dash.
+ */
+export const DASHED_FIELD_PAIRS: readonly (readonly [string, string])[] = [
+  ['Lao động', 'Thương binh'], ['Kế hoạch', 'Đầu tư'], ['Kế hoạch', 'Tài chính'], ['Tài chính', 'Kế hoạch'],
+  ['Tài nguyên', 'Môi trường'], ['Giao thông', 'Vận tải'], ['Văn hóa', 'Thể thao'], ['Văn hóa', 'Thông tin'],
+  ['Văn hóa', 'Xã hội'], ['Giáo dục', 'Đào tạo'], ['Khoa học', 'Công nghệ'], ['Quy hoạch', 'Kiến trúc'],
+  ['Tổ chức', 'Hành chính'], ['Tổ chức', 'Cán bộ'], ['Hành chính', 'Tổng hợp'], ['Nông nghiệp', 'Môi trường'],
+];
+
+/** Heads of names (as written) that a dashed pair of fields follows: `Sở`, `Phòng`, `Văn phòng` … */
+export const DASHED_NAME_HEADS: readonly string[] = ['Bộ', 'Sở', 'Phòng', 'Ban', 'Văn phòng', 'Trung tâm', 'Cục', 'Chi cục', 'Vụ', 'Viện', 'Trường'];
 
 /**
  * What a unit that opens a sentence does when these words follow it: it speaks, reports or is
@@ -457,6 +489,8 @@ export const NOT_A_HEAD: readonly string[] = [
   'phòng cháy', 'phòng tránh', 'phòng, chống', 'trường hợp', 'bộ máy', 'bộ phận', 'bộ chỉ số', 'bộ tiêu chí',
   'bộ nhận diện', 'bộ hồ sơ', 'cục bộ', 'vụ việc', 'vụ án', 'vụ tai nạn', 'báo cáo', 'báo chí', 'ban hành', 'tổ chức',
   'viện dẫn', 'trung tâm thương mại', 'cơ quan chủ trì', 'cơ quan chức năng',
+  // a place: "Đài Loan (Trung Quốc) chỉ định …"
+  'đài loan',
 ];
 
 /**

@@ -7,6 +7,7 @@ import type { Block, Line } from '../types.js';
 import { isBareMarker, recognizeMarker, type Marker } from '../outline/markers.js';
 import { readNumber } from '../document/number.js';
 import { findFlattenedTables } from './flattened-table.js';
+import { DASHED_FIELD_PAIRS, DASHED_NAME_HEADS } from '../lexicon/units-of-government.js';
 
 // A line that ends a sentence or a clause: "… năm 2021." | "… như sau:" | "… ;" | "… ./."
 const ENDS_CLAUSE = /[.:;!?…]["”’)\]]*\s*$/u;
@@ -23,6 +24,12 @@ const ENDS_INSIDE = /(?:,|[\p{L}\p{N}][-–])$/u;
 // A ground of a preamble runs to its semicolon or full stop, whatever the width of its lines: "Căn cứ Chỉ thị số 42-CT/TW
 // … của Ban Bí thư\nTrung ương Đảng về …;".
 const PREAMBLE_GROUND = /^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Xét tờ trình|Trên cơ sở)(?![\p{L}\p{M}])/u;
+// A name of two fields wrapped before its dash: "Sở Lao động\n- Thương binh và Xã hội" (either tone placement).
+const tones = (w: string) => w.replace(/hóa/gu, '(?:hóa|hoá)');
+const DASHED_NAME_WRAP = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${DASHED_NAME_HEADS.join('|')})\\s+(?:${DASHED_FIELD_PAIRS.map(([a, b]) => `${tones(a)}\\n[-–]\\s*${tones(b)}`).join('|')})(?![\\p{L}\\p{M}])`,
+  'u',
+);
 
 export interface SegmentOptions {
   /** 0-based index of the first body line. */
@@ -120,6 +127,8 @@ function continues(paragraph: Line[], last: Seen, next: Seen, afterBlank: boolea
     if (marker.kind !== 'bullet' || !prevOpen) return false;
     // "giai đoạn 2021\n- 2025": a dash before a number inside an open clause is not a bullet.
     if (/^[-–]\s*\d/.test(t)) return true;
+    // "Sở Lao động\n- Thương binh và Xã hội": a wrap inside a name of two fields joined by a dash.
+    if (DASHED_NAME_WRAP.test(`${prev.slice(-40)}\n${t.slice(0, 30)}`)) return true;
     // "Festival Thăng Long\n– Hà Nội": a wrap inside a name joined by a dash, in a wrapped copy.
     return wrapWidth > 0 && prev.length >= wrapWidth * 0.6 && /\p{Lu}[\p{Ll}\p{M}]*$/u.test(prev) && /^–\s*\p{Lu}/u.test(t);
   }

@@ -638,6 +638,35 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   examples<AssigneeValue>(lead('cơ quan, đơn vị', generic), ['Yêu cầu [mọi cơ quan, đơn vị] chấp hành nghiêm kỷ luật phát ngôn.']),
   examples<AssigneeValue>([lead('Sở Tài chính'), support('địa phương', generic)], ['[Sở Tài chính] chủ trì, phối hợp với [từng địa phương] rà soát nguồn vốn.']),
 
+  // a syllable of a word inside a name that alone is a verb or a function word: công lập, hàng không, an toàn …
+  examples<AssigneeValue>(lead('Bệnh viện công lập tuyến huyện'), ['Giao [Bệnh viện công lập tuyến huyện] chủ trì rà soát giá dịch vụ khám bệnh.']),
+  examples<AssigneeValue>(lead('Bệnh viện công lập'), ['[Bệnh viện công lập] khẩn trương cập nhật danh mục thuốc.']),
+  examples<AssigneeValue>(lead('Cục Hàng không Việt Nam'), ['Đề nghị [Cục Hàng không Việt Nam] xem xét cấp phép bay.']),
+  examples<AssigneeValue>(lead('Ban An toàn giao thông tỉnh'), ['Giao [Ban An toàn giao thông tỉnh] chủ trì kiểm tra các điểm đen tai nạn.']),
+  examples<AssigneeValue>(lead('Trung tâm Giáo dục thường xuyên tỉnh'), ['[Trung tâm Giáo dục thường xuyên tỉnh] tổ chức lớp bồi dưỡng tin học.']),
+  examples<AssigneeValue>(lead('Ban Quản lý dự án giao thông tỉnh'), ['Giao [Ban Quản lý dự án giao thông tỉnh] đẩy nhanh tiến độ thi công.']),
+  examples<AssigneeValue>(lead('Ban Chỉ đạo Tây Nam bộ'), ['[Ban Chỉ đạo Tây Nam bộ] chủ trì tổng kết mô hình liên kết vùng.']),
+  // … but not a verb after a name that already ended: the run stops where the verb reading would
+  examples<AssigneeValue>(lead('Sở Y tế'), ['[Sở Y tế] thường xuyên kiểm tra các cơ sở khám bệnh.']),
+  examples<AssigneeValue>(lead('Trung tâm Hành chính công'), ['[Trung tâm Hành chính công] lập danh sách hồ sơ quá hạn giải quyết.']),
+  // a Bộ or Sở named inside a name keeps its field whole
+  examples<AssigneeValue>(lead('Ban Chỉ đạo 389 Bộ Tài chính'), ['[Ban Chỉ đạo 389 Bộ Tài chính] có nhiệm vụ chỉ đạo các đơn vị trực thuộc.']),
+  examples<AssigneeValue>(lead('Ban cán sự đảng Bộ Kế hoạch và Đầu tư'), ['[Ban cán sự đảng Bộ Kế hoạch và Đầu tư] tập trung huy động nguồn lực.']),
+  // a word that only begins like a head goes on with the name; a place is no Đài; a lost full stop
+  examples<AssigneeValue>(support('Trung tâm Kiểm soát và Phòng ngừa dịch bệnh'), ['Làm việc với [Trung tâm Kiểm soát và Phòng ngừa dịch bệnh] (CDC) để giám sát dịch.']),
+  examples<AssigneeValue>(lead('Tập đoàn Dầu khí Việt Nam'), ['[Tập đoàn Dầu khí Việt Nam] Cụ thể theo đề án, tập đoàn sẽ thoái vốn.']),
+  // a head named in lower case inside a list, then its proper name
+  examples<AssigneeValue>([lead('Sở Xây dựng'), support('Sở Y tế'), support('Đài tiếng nói Việt Nam')], [
+    '[Sở Xây dựng] phối hợp với [Sở Y tế], [Đài tiếng nói Việt Nam] cung cấp thông tin điểm ngập.',
+  ]),
+  // a colon list of places ends where the heading's task begins; the task may go on on the next line
+  examples<AssigneeValue>(lead('Ủy ban nhân dân các phường, xã', generic), [
+    '4. [UBND các phường, xã]: Xây dựng Kế hoạch chống ngập trên địa bàn.',
+    '4. [UBND các phường, xã]:\n      Xây dựng Kế hoạch chống ngập trên địa bàn.',
+  ]),
+  examples<AssigneeValue>(lead('Cảng vụ hàng không', generic), ['[Các Cảng vụ hàng không] có trách nhiệm tiếp nhận thông tin hành khách.']),
+  negatives(['Đài Loan (Trung Quốc) chỉ định hai hãng khai thác đường bay.']),
+
   // --- not actors -----------------------------------------------------------------------------------------
   // the leader who speaks, visits or chairs gives the tasks; he does not lead them
   negatives([

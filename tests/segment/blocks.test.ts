@@ -27,6 +27,13 @@ describe('segmentBlocks', () => {
     ]);
   });
 
+  it('should join a name of two fields wrapped before its dash, not a bullet after a complete name', () => {
+    expect(blocks('1. Giao Sở Lao động\n- Thương binh và Xã hội chủ trì rà soát.')).toEqual(['1. Giao Sở Lao động - Thương binh và Xã hội chủ trì rà soát.']);
+    expect(blocks('b) Phòng Tài chính\n- Kế hoạch tham mưu dự toán.')).toHaveLength(1);
+    expect(blocks('b) Phòng Kế hoạch - Tài chính\n- Chủ trì tham mưu dự toán.')).toHaveLength(2);
+    expect(blocks('b) Sở Lao động - Thương binh và Xã hội\n- Thương binh liệt sĩ: rà soát hồ sơ.')).toHaveLength(2);
+  });
+
   it('should keep one paragraph per line when lines are paragraphs', () => {
     expect(blocks('Quang cảnh buổi làm việc\nSở có 277 người.\nSở đã triển khai.')).toHaveLength(3);
   });
