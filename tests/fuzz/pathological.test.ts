@@ -76,10 +76,11 @@ function growth(f: (text: string) => unknown, make: (n: number) => string, small
   f(a);
   f(b);
   const measure = () => fastest(() => f(b), 2) / Math.max(FLOOR, fastest(() => f(a), 5));
-  // A busy machine (other test files run in parallel) can slow one measure: a second one decides.
-  // A quadratic cost fails both.
-  const first = measure();
-  return first < bound ? first : Math.min(first, measure());
+  // A busy machine (other test files run in parallel) can slow one measure: up to two more decide.
+  // A quadratic cost fails them all.
+  let best = measure();
+  for (let k = 0; k < 2 && best >= bound; k++) best = Math.min(best, measure());
+  return best;
 }
 
 /** `n` characters of a phrase repeated (under `npm run fuzz`, 100,000 repetitions and more of each phrase). */
