@@ -289,9 +289,18 @@ function onlyAssesses(unit: TextUnit, text: string): boolean {
     for (let m = DIRECTIVE_ALL.exec(t); m && m.index < at.index; m = DIRECTIVE_ALL.exec(t)) {
       if (!NOMINAL_BEFORE.test(t.slice(Math.max(0, m.index - 20), m.index))) return false;
     }
-    return true;
+    // The assessment may only set the scene for an order in the clauses after it: "Đối với các xã còn nhiều
+    // khó khăn, tăng cường hỗ trợ …" | "Tình trạng … vẫn diễn biến phức tạp, Công an tỉnh chủ động kiểm tra …".
+    return !t
+      .slice(at.index + at[0].length)
+      .split(/[,;:]/u)
+      .some((clause) => opensOnVerb(clause.trim()) || SUBJECT_ORDERS.test(clause.trim()));
   });
 }
+
+// A clause whose named subject acts: "UBND huyện Sơn Tịnh tập trung tháo gỡ …" (a capital, then a directive word
+// within a name's length).
+const SUBJECT_ORDERS = wordPattern(`^\\p{Lu}\\S*(?:\\s+\\S+){0,8}?\\s+⟨${DIRECTIVE_WORDS}⟩`, 'u');
 
 /** The words after an opening connective: "Thứ hai, tổ chức …" → "tổ chức …". */
 function withoutConnective(text: string): string {

@@ -176,7 +176,13 @@ function readUnits(value: TextUnit, role: 'lead' | 'support', ctx: ExtractContex
 const BARE_HEADS =
   /^(?:(?:các|những)\s+)?(?:cơ quan|tổ chức|đơn vị|doanh nghiệp|cá nhân|địa phương|bộ|ngành|sở|ban|cục|xã|phường|huyện|tỉnh|thành phố)(?:\s*,\s*(?:cơ quan|tổ chức|đơn vị|doanh nghiệp|cá nhân|địa phương|bộ|ngành|sở|ban|cục|xã|phường|huyện|tỉnh|thành phố))*$/iu;
 
+// (a head followed by its name is a named body: "Ban Quản lý Khu kinh tế", "Sở Tài chính")
 const BARE_HEAD_NEXT = /^(?:(?:các|những)\s+)?(?:cơ quan|tổ chức|đơn vị|doanh nghiệp|cá nhân|địa phương|bộ|ngành|sở|ban|cục|xã|phường|huyện|tỉnh|thành phố)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/iu;
+
+function bareHeadNext(rest: string): boolean {
+  const head = BARE_HEAD_NEXT.exec(rest);
+  return head !== null && !/^\s+\p{Lu}/u.test(rest.slice(head[0].length));
+}
 
 /** Splits a list of bodies at commas, semicolons and "và" where the next part names a body. */
 function splitMembers(value: TextUnit): TextUnit[] {
@@ -191,7 +197,7 @@ function splitMembers(value: TextUnit): TextUnit[] {
     const rest = value.text.slice(m.index + m[0].length, m.index + m[0].length + 40).replace(/\s+/gu, ' ');
     // Bare heads share what follows them: "Cơ quan, tổ chức, doanh nghiệp liên quan" | "Các Bộ, ngành, địa phương"
     // (not a named body after them: "Bộ, ngành, Ủy ban nhân dân cấp tỉnh").
-    if (UNIT_START.test(rest) && !(BARE_HEADS.test(value.text.slice(from, m.index).trim()) && BARE_HEAD_NEXT.test(rest))) {
+    if (UNIT_START.test(rest) && !(BARE_HEADS.test(value.text.slice(from, m.index).trim()) && bareHeadNext(rest))) {
       cut.push(m.index, m.index + m[0].length);
       from = m.index + m[0].length;
     }

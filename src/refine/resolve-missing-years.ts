@@ -3,10 +3,12 @@
  * (a news page that states no date). A news report writes the days of its own year without one
  * (`chiều 26/4`) and names other years mostly for the past (`từ năm 2003 đến nay`, `SN 1961`, `Năm
  * 2007, huyện đã thanh tra …`) and for horizons and goals (`đến năm 2030`, `vào năm 2025`). So, in order:
- * - the latest written date, day or period with its year (`ngày 15/2/2017`, `tháng 5/2019`, `quý
- *   I/2017`, `6 tháng đầu năm 2017`), not a time limit (`trước ngày 30/6/2018`), a start (`từ ngày
- *   1/1/2018`) or the date of a cited document (`Nghị định số 86/2011/NĐ-CP ngày 22-9-2011`);
- * - else the latest other year, not a horizon, not a past one;
+ * - the latest day written with its year (`ngày 15/2/2017`, `21.3.2017`), not a time limit (`trước
+ *   ngày 30/6/2018`), a start (`từ ngày 1/1/2018`, `sau ngày 1/1/2019`), an event told before
+ *   (`Trước đó, ngày 21.12.2016`) or the date of a cited document (`Nghị quyết số 60/2018/QH14 ngày
+ *   15/6/2018`);
+ * - else the latest other year, periods with their year among them (`tháng 5/2019`, `quý I/2017`),
+ *   not a horizon, not a past one;
  * - else the earliest time limit;
  * - else none: a wrong year is worse than no year for a task register.
  */
@@ -21,8 +23,12 @@ const DATE_BEFORE =
 const LIMIT_BEFORE = /(?:trước|chậm\s+nhất(?:\s+là)?|hạn(?:\s+chót)?|đến|tới|trong)(?:\s+(?:hết|cuối|đầu|giữa|ngày|là))*\s*$/iu;
 // A start (từ ngày 1/1/2018, từ tháng 5/2013: past or future, no clue to the year of writing) or a cited
 // document (số 86/2011/NĐ-CP ngày 22-9-2011: the past)
-const START_BEFORE = /(?:^|[^\p{L}])từ(?:\s+(?:đầu|cuối|giữa|ngày))*\s*$/iu;
-const CITATION_BEFORE = /\d+(?:\/\d{4})?[/-][\p{Lu}Đ][\p{L}&]*(?:\s?[-/]\s?[\p{Lu}Đ][\p{L}&]*)*\s*,?\s*(?:ngày\s+)?$/u;
+// (`sau ngày 1/1/2019` starts too) …
+const START_BEFORE = /(?:^|[^\p{L}])(?:từ|sau)(?:\s+(?:đầu|cuối|giữa|ngày))*\s*$/iu;
+// … and an event told before the one reported: "Trước đó, ngày 21.12.2016, …"
+const EARLIER_BEFORE = /(?:^|[^\p{L}])(?:trước đó|hồi)\s*,?\s*(?:ngày\s+)?$/iu;
+// (symbols with digits too: 60/2018/QH14, 437/NQ-UBTVQH14)
+const CITATION_BEFORE = /\d+(?:\/\d{4})?[/-][\p{Lu}Đ][\p{L}\p{N}&]*(?:\s?[-/]\s?[\p{Lu}Đ][\p{L}\p{N}&]*)*\s*,?\s*(?:ngày\s+)?$/u;
 // Plan horizons and goals name future years: đến năm 2030 | tầm nhìn 2045 | định hướng 2022 | vào năm 2025 |
 // tới năm 2020; and the end of a period (2016 - 2020) or a symbol's year (39/2018/)
 const HORIZON_BEFORE = /(?:(?:đến|tới|vào)\s+năm|tầm\s+nhìn(?:\s+đến)?(?:\s+năm)?|định\s+hướng(?:\s+đến)?(?:\s+năm)?|đến|tới|[/.\-–])\s*$/iu;
@@ -58,9 +64,12 @@ export function resolveYear(documentDate: string | null, text: string): number |
     const date = DATE_BEFORE.exec(before);
     if (date && validDate(date.groups!)) {
       const head = before.slice(0, date.index);
-      if (START_BEFORE.test(head) || CITATION_BEFORE.test(head)) continue;
+      if (START_BEFORE.test(head) || CITATION_BEFORE.test(head) || EARLIER_BEFORE.test(head)) continue;
       if (LIMIT_BEFORE.test(head)) limit = Math.min(limit ?? y, y);
-      else dated = Math.max(dated ?? y, y);
+      // A day is the report's own news; a month or a quarter is as often a past period it recalls
+      // ("mới đưa vào sử dụng tháng 8/2016"): it counts as a year named.
+      else if (date.groups!.d ?? date.groups!.d2) dated = Math.max(dated ?? y, y);
+      else other = Math.max(other ?? y, y);
       continue;
     }
     if (HORIZON_BEFORE.test(before) || PAST_BEFORE.test(before)) continue;

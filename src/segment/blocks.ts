@@ -136,7 +136,8 @@ function continues(paragraph: Line[], last: Seen, next: Seen, afterBlank: boolea
   // (a capital after it is the next word of a name or a clause, in any copy and across a page break)
   if (ENDS_OPEN.test(prev) || (ENDS_WITH_LOCAL_BODY.test(prev) && STARTS_WITH_PLACE.test(t))) return true;
   if (afterBlank) return STARTS_LOWER.test(t);
-  if (ENDS_INSIDE.test(prev)) return true;
+  // (a short line that ends in a comma may be a paragraph of its own: a dateline, a greeting)
+  if (ENDS_INSIDE.test(prev) && (wrapWidth > 0 || prev.length >= 40)) return true;
   if (PREAMBLE_GROUND.test(paragraph[0]!.text.trimStart()) && !PREAMBLE_GROUND.test(t) && !/^QUYẾT/u.test(t)) return true;
   if (STARTS_LOWER.test(t)) return true;
   // Hard-wrapped copies break lines near a fixed width, also before a capitalised word.

@@ -343,6 +343,11 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       'Thứ hai, khắc phục dứt điểm những tồn tại, hạn chế, bất cập trong công tác quản lý thị trường.',
       'Công tác phòng, chống buôn lậu vẫn còn nhiều hạn chế, các lực lượng cần phối hợp chặt chẽ hơn.',
       'Bộ Tư pháp rà soát các văn bản còn chồng chéo, trình Chính phủ trong quý III.',
+      // the assessment sets the scene for the order after it
+      'Đối với các xã còn nhiều khó khăn, tăng cường hỗ trợ kinh phí xây dựng nông thôn mới.',
+      'Đối với các dự án chậm tiến độ, chưa giải quyết dứt điểm, UBND huyện Sơn Tịnh tập trung tháo gỡ vướng mắc trước ngày 30/6/2024.',
+      'Tình trạng khai thác cát trái phép vẫn diễn biến phức tạp, Công an tỉnh chủ động kiểm tra, xử lý nghiêm các vi phạm.',
+      'Trên các tuyến đường vẫn xảy ra tai nạn, Sở Giao thông vận tải tổ chức kiểm tra, khắc phục ngay.',
     ],
   },
   {

@@ -24,5 +24,7 @@ describe('readLabels', () => {
     // a named body after the bare heads, or bare heads after a named body, stand apart
     expect(supports('Bộ, ngành, Ủy ban nhân dân cấp tỉnh')).toEqual(['Bộ, ngành', 'Ủy ban nhân dân cấp tỉnh']);
     expect(supports('Bộ Y tế, cơ quan, đơn vị liên quan')).toEqual(['Bộ Y tế', 'cơ quan, đơn vị liên quan']);
+    expect(supports('Các huyện, Sở Tài chính, Sở Xây dựng')).toEqual(['huyện', 'Sở Tài chính', 'Sở Xây dựng']);
+    expect(supports('Các sở, ngành, Ban Quản lý Khu kinh tế Dung Quất')).toEqual(['sở, ngành', 'Ban Quản lý Khu kinh tế Dung Quất']);
   });
 });

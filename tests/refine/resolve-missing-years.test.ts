@@ -32,4 +32,12 @@ describe('resolveYear', () => {
   it('should take the earliest time limit when nothing else dates the text', () => {
     expect(resolveYear(null, 'phê duyệt giá đất trong tháng 8/2018 và đóng điện trạm biến áp trong tháng 4/2019.')).toBe(2018);
   });
+
+  it('should not take a past month, an earlier event, a start after a date or a cited symbol with digits for the year of writing', () => {
+    // a past period recalled, then a year named later
+    expect(resolveYear(null, 'Công trình mới đưa vào sử dụng tháng 8/2016 đã xuống cấp. Thủ tướng nhắc nhở năm 2017 phải hoàn thành.')).toBe(2017);
+    expect(resolveYear(null, 'Sáng nay (6.2), UBND tỉnh họp. Trước đó, ngày 21.12.2016, Sở đã có văn bản báo cáo trước ngày 15.2.')).toBeNull();
+    expect(resolveYear(null, 'Các công trình xây dựng sau ngày 1/1/2019 phải có giấy phép; chiều 12/5/2018 Bộ họp.')).toBe(2018);
+    expect(resolveYear(null, 'Thực hiện Nghị quyết số 60/2018/QH14 ngày 15/6/2018, trong năm 2019 các bộ rà soát.')).toBe(2019);
+  });
 });

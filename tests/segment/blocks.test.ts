@@ -72,8 +72,9 @@ describe('segmentBlocks', () => {
     expect(blocks('Theo đề nghị của Bộ trưởng tại văn bản số 364/TTr-BNG-\nNVVH ngày 19 tháng 01 năm 2026;')).toEqual([
       'Theo đề nghị của Bộ trưởng tại văn bản số 364/TTr-BNG- NVVH ngày 19 tháng 01 năm 2026;',
     ]);
-    // a comma before a blank line, and a spaced dash, end nothing by themselves
+    // a comma before a blank line, a short line of its own (a dateline) and a spaced dash end nothing by themselves
     expect(blocks('Kính thưa các đồng chí,\n\nHội nghị hôm nay bàn hai nội dung.')).toHaveLength(2);
+    expect(blocks('Hà Nội, 14/11 (TTXVN),\nThủ tướng Chính phủ yêu cầu Bộ Công Thương chủ trì rà soát.')).toHaveLength(2);
     expect(blocks('Nội dung chính -\nKết quả năm 2025')).toHaveLength(2);
   });
 
