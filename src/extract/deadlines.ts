@@ -10,7 +10,8 @@
  * `hoàn thành`, `trong` for a period); bare quarters and half-years count too, as they do in plan
  * tables and headings, and so does a capitalised month or year alone on its line, a plan table's time
  * cell (`Tháng 9/2024`, `Năm 2026`). A day without a year after a cycle word of its sentence is the
- * cycle's due day, not a date (`định kỳ hằng năm báo cáo … trước ngày 31 tháng 12` → yearly, "12-31").
+ * cycle's due day, not a date (`định kỳ hằng năm báo cáo … trước ngày 31 tháng 12` → yearly, "12-31"),
+ * unless the cycle only qualifies its own clause (`báo cáo hằng năm, đồng thời hoàn thành … trước ngày 30/6`).
  * Not deadlines, rejected by the patterns or by the guards below:
  * - dates of citations (`Quyết định số 104/QĐ-UBND ngày 07/02/2023`) — no trigger precedes them,
  *   and a bare period right after a document symbol is read as part of the cited title;
@@ -23,6 +24,9 @@
  *   events: a clause that opens with the period and goes on with `đã`/`vừa qua` (`Trong quý 1 vừa
  *   qua đã …`, `Trong 6 tháng đầu năm 2021, Sở đã …`, `“Sau khi có thông tin …, chúng tôi đã …`), or
  *   `đã` before the period in its own clause;
+ * - forecasts and plans already made (`dự kiến sẽ mở rộng … trong năm 2018`, `Trong quý I sẽ có …`), a
+ *   figure's period (`xuống còn 2,18% vào cuối năm 2016`) and what a report gives (`Theo báo cáo …, đến hết
+ *   năm 2016, …`), unless the sentence instructs (`yêu cầu`, `phấn đấu`, `phải`);
  * - the time of an occurrence (`xảy ra vào cuối tháng 12`, `được tổ chức vào cuối năm`) or of a trend
  *   (`nhu cầu thường tăng cao vào cuối năm`), a time the work must not slip to (`không để dồn vào cuối
  *   năm`), a time limit a law sets, quoted (`Nghị định quy định trong vòng 15 ngày …`);
@@ -212,12 +216,20 @@ const CYCLE_WORD = wordPattern(
   String.raw`⟨(?:(?:định\s+kỳ\s+)?(?:(?:hằng|hàng)\s+(?<unit>tháng|quý|năm)|mỗi\s+quý)|(?<half>(?:định\s+kỳ|hằng|hàng|mỗi)\s+(?:0?6|sáu)\s+tháng))⟩`,
   'giu',
 );
+// … báo cáo hằng năm, đồng thời hoàn thành … trước ngày 30/6: a coordinated task of its own, not the cycle's
+const COORDINATED = wordPattern(String.raw`⟨(?:đồng\s+thời|ngoài\s+ra)⟩`, 'iu');
 function governingCycle(text: string, s: number, ctx: ExtractContext): Recurrence | null {
   const before = sentenceBefore(text, s);
   const from = s - before.length;
   let cycle: Recurrence | null = null;
   for (const m of before.matchAll(CYCLE_WORD)) {
     if (cycleNoun(text, from + m.index, from + m.index + m[0].length, ctx)) continue;
+    const between = before.slice(m.index + m[0].length);
+    if (COORDINATED.test(between)) continue;
+    // a cycle after its verb (`báo cáo hằng năm, …`) qualifies its own clause only; `định kỳ` or a cycle
+    // opening its clause (`Hằng năm, các sở …`) sets the time of the whole sentence
+    const opens = /^định/iu.test(m[0]) || CLAUSE_START.test(lastClause(before.slice(0, m.index)));
+    if (!opens && /[,;:]/u.test(between)) continue;
     const unit = m.groups!.unit?.toLowerCase();
     cycle = m.groups!.half ? 'half-yearly' : unit === 'tháng' ? 'monthly' : unit === 'năm' ? 'yearly' : 'quarterly';
   }
@@ -433,12 +445,48 @@ const FIGURE_MAIN_CLAUSE = wordPattern(
 const GOAL_FIGURE = wordPattern(String.raw`⟨(?:trở\s+lên|trở\s+xuống|phấn\s+đấu)⟩`, 'iu');
 const reportsFigure = (after: string): boolean => FIGURE_MAIN_CLAUSE.test(after) && !GOAL_FIGURE.test(after);
 
-/** A past event or a reported period rather than a deadline. */
+// Words that tell someone to act: a time in their sentence is a deadline even in a forecast's words
+// (`yêu cầu … hoàn thành trước …`, `phấn đấu giảm … xuống còn 2% vào cuối năm`, `… sẽ phải hoàn thành …`;
+// not the name `Ban Chỉ đạo`).
+const INSTRUCTED = wordPattern(
+  String.raw`⟨(?:yêu\s+cầu|đề\s+nghị|giao|(?<!⟨Ban\s+)chỉ\s+đạo|phấn\s+đấu|phải|cần|bảo\s+đảm|đảm\s+bảo|mục\s+tiêu|chỉ\s+tiêu)⟩`,
+  'iu',
+);
+// A forecast or a plan already made, in the time's own clause: `dự kiến sẽ mở rộng … trong năm 2018` |
+// `(dự kiến hoàn thành vào năm 2028)` | `các giải pháp sẽ thực hiện trong 6 tháng cuối năm` | `dự báo …`
+// (not a label: `Thời gian dự kiến: …`, `Sản phẩm dự kiến`)
+const FORECAST_BEFORE = wordPattern(
+  String.raw`⟨(?:(?<!⟨(?:thời\s+gian|thời\s+hạn|tiến\s+độ|lịch|sản\s+phẩm|kết\s+quả|kinh\s+phí)\s+)dự\s+kiến(?!\s*:)|dự\s+báo|sẽ)⟩`,
+  'iu',
+);
+// Trong quý I/2018 sẽ có 4 doanh nghiệp lên sàn | trong tháng 8 tới sẽ tổ chức …
+const FORECAST_RIGHT_AFTER = wordPattern(String.raw`^\s*(?:tới\s+)?(?:sẽ|dự\s+kiến)⟩`, 'iu');
+// … xuống còn 2,18% vào cuối năm 2016 | đạt 1.200 tỷ đồng trong năm: the period of a figure just before it
+const FIGURE_BEFORE = tail(
+  String.raw`⟨(?:còn|đạt|lên|xuống|ở\s+mức)\s+(?:(?:khoảng|hơn|gần|trên|dưới)\s+)?\d[\d.,]*\s*(?:%|[^\s\d.,;:()]+(?:\s+[^\s\d.,;:()]+)?)?`,
+);
+// Theo báo cáo của Bộ …, đến hết năm 2016, toàn vùng có …: what a report gives, not a time to act by
+// (only opening the sentence: `Thống nhất … theo Báo cáo … và nhiệm vụ trọng tâm năm 2024` agrees to it)
+const REPORT_SOURCE = wordPattern(String.raw`^\s*["“]?\s*theo\s+(?:báo\s+cáo|số\s+liệu|thống\s+kê)⟩`, 'iu');
+/** A time a body forecasts, plans or reports for itself, not one it is told to act by. */
+function forecast(text: string, start: number, sentence: string, before: string, after: string): boolean {
+  if (INSTRUCTED.test(sentence)) return false;
+  return (
+    FORECAST_BEFORE.test(before) ||
+    FORECAST_RIGHT_AFTER.test(firstClause(after)) ||
+    FIGURE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
+    REPORT_SOURCE.test(sentence)
+  );
+}
+
+/** A past event, a reported period or a forecast rather than a deadline. */
 const past: Guard = (text, start, end) => {
-  const before = lastClause(sentenceBefore(text, start));
+  const sentence = sentenceBefore(text, start);
+  const before = lastClause(sentence);
   if (PAST.test(before)) return true;
   const after = sentenceAfter(text, end);
   if (PAST_RIGHT_AFTER.test(firstClause(after))) return true;
+  if (forecast(text, start, sentence, before, after)) return true;
   if (!opensSentence(text, start, before) && !REPORTED_SPEECH.test(before)) return false;
   return PAST.test(after) || PAST_MAIN_CLAUSE.test(after) || reportsFigure(after);
 };
@@ -839,8 +887,9 @@ const RULES: Rule<DeadlineValue>[] = [
   rule(
     'deadline: trong năm Y',
     ['trong'],
-    // (not an open end: `trong năm 2021 và các năm tiếp theo`)
-    String.raw`⟨(?:(?:${LATEST}|ngay)\s+)?trong\s+(?:các\s+)?(?<w>năm\s+\d{4}(?:\s*(?:,|và)\s*(?:năm\s+)?\d{4})*(?!\p{N}|\s*[-–]\s*\d|\s+và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới)⟩))${FIGURE_AFTER}`,
+    // (not an open end: `trong năm 2021 và các năm tiếp theo`; the list of years is read whole, not
+    // backed off to its first years when an open end follows it: `trong các năm 2024, 2025 và các năm tiếp theo`)
+    String.raw`⟨(?:(?:${LATEST}|ngay)\s+)?trong\s+(?:các\s+)?(?<w>năm\s+\d{4}(?:\s*(?:,|và)\s*(?:năm\s+)?\d{4})*(?!\s*(?:,|và)\s*(?:năm\s+)?\d{4})(?!\p{N}|\s*[-–]\s*\d|\s+và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới)⟩))${FIGURE_AFTER}`,
     (m, ctx) => yearValue(lastYear(group(m, 'w')), ctx),
     [start, reported, past, yearPassed()],
   ),
@@ -954,7 +1003,8 @@ const RULES: Rule<DeadlineValue>[] = [
   rule(
     'ongoing: thường xuyên, liên tục',
     ['xuyên', 'tục'],
-    String.raw`⟨(?:thường xuyên|liên tục)(?:\s*,?\s*(?:và\s+)?(?:thường xuyên|liên tục))?⟩`,
+    // (a table cell may wrap between the two words: `Thực\nhiện\nthường\nxuyên`)
+    String.raw`⟨(?:thường\s+xuyên|liên\s+tục)(?:\s*,?\s*(?:và\s+)?(?:thường\s+xuyên|liên\s+tục))?⟩`,
     () => ({ date: null, precision: 'ongoing' }),
     [ongoingNoun, past],
   ),

@@ -222,6 +222,12 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
   ]),
 
   // --- ongoing -------------------------------------------------------------------------------
+  // a plan table's time cell wrapped word by word
+  examples<DeadlineValue>({ date: null, precision: 'ongoing' }, [
+    'Bảo đảm 100% cán bộ được quán triệt.\nThực\nhiện\n[thường\nxuyên], lồng\nghép trong\nnhiệm vụ chuyên môn.',
+    'Tổ chức tuyên truyền, phổ biến, quán triệt [thường\nxuyên] nội dung Chỉ thị.',
+  ]),
+  negatives(['Bố trí kinh phí chi\nthường\nxuyên cho các đơn vị sự nghiệp.']),
   examples<DeadlineValue>({ date: null, precision: 'ongoing' }, [
     'thường xuyên',
     'liên tục',
@@ -327,7 +333,40 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     ['[thường xuyên] thông báo và [định kỳ hàng quý] báo cáo kết quả về Thanh tra Chính phủ.'],
   ),
 
+  // a cycle after its verb qualifies its own clause only; a coordinated task's day is one date
+  examples<DeadlineValue>(
+    [{ date: null, recurring: 'yearly' }, day('2024-06-30', true)],
+    [
+      'Sở Tài chính tổng hợp báo cáo [hằng năm], đồng thời hoàn thành đề án [trước ngày 30/6].',
+      '[Định kỳ hằng năm] báo cáo UBND tỉnh, đồng thời hoàn thành đề án [trước ngày 30/6].',
+      'Các sở báo cáo [hằng năm] kết quả, hoàn thành việc rà soát [trước ngày 30/6].',
+    ],
+  ),
+  // a year written: one date, whatever cycle the sentence names
+  examples<DeadlineValue>(
+    [{ date: null, recurring: 'yearly' }, day('2026-06-30')],
+    ['Các sở báo cáo [hằng năm] kết quả thực hiện; hoàn thành [trước ngày 30/6/2026].'],
+  ),
+
+  // a forecast or a figure in the words of an instruction stays a deadline
+  examples<DeadlineValue>({ date: '2024-12-31', precision: 'year' }, [
+    'Phó Thủ tướng yêu cầu các bộ hoàn thành kế hoạch [trong năm 2024].',
+    'Phấn đấu giảm tỷ lệ hộ nghèo xuống còn 2% [vào cuối năm 2024].',
+  ]),
+  examples<DeadlineValue>(day('2024-09-30'), ['Bộ Tài chính sẽ phải trình Chính phủ [trước ngày 30/9/2024].']),
+
   // --- not deadlines -------------------------------------------------------------------------
+  // forecasts, plans already made and a figure's period: no one is told to act by then
+  negatives([
+    'Theo báo cáo, dự kiến sẽ mở rộng đủ 12 cảng biển trong năm 2024 và mở rộng hết trong năm 2025.',
+    'Công trình cầu vượt dự kiến hoàn thành vào cuối năm 2024.',
+    'a) Dự phòng trong giai đoạn xây dựng Trung tâm dữ liệu số 3 (dự kiến hoàn thành vào năm 2025)',
+    'Trong quý III/2024 sẽ có 5 doanh nghiệp lớn lên sàn chứng khoán.',
+    'Bộ báo cáo kế hoạch triển khai các giải pháp sẽ thực hiện trong 6 tháng cuối năm 2024.',
+    'Ban Chỉ đạo dự kiến trong tháng 8 tới sẽ tổ chức hội nghị các nhà tài trợ.',
+    'Tỷ lệ nhiệm vụ quá hạn giảm xuống còn 3,5% vào cuối năm 2024.',
+    'Theo báo cáo của Sở Nông nghiệp, đến hết năm 2024, toàn tỉnh có 1.150 hợp tác xã.',
+  ]),
   negatives([
     // citations
     'Triển khai Quyết định số 104/QĐ-UBND ngày 07/02/2023 của UBND tỉnh về Bộ chỉ số đánh giá chuyển đổi số.',
@@ -345,6 +384,8 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     // an open end: the year and the years after it
     'Để thực hiện các mục tiêu nêu trên, trong năm 2025 và các năm tiếp theo, đề nghị Tập đoàn tổ chức thực hiện tốt Nghị quyết.',
     'Duy trì mô hình trong năm 2025 và những năm sau.',
+    'Sở Nội vụ tổ chức đào tạo cán bộ trong các năm 2024, 2025 và các năm tiếp theo.',
+    'Triển khai mô hình trong năm 2024 và 2025 và các năm tiếp theo.',
     'Chương trình nghệ thuật đặc biệt Khai mạc Festival Thăng Long Hà Nội lần thứ II năm 2026.',
     'đẩy nhanh tiến độ giải ngân kinh phí để thực hiện hoàn thành chỉ tiêu dự toán kinh phí ngân sách năm 2021 đã được phân bổ.',
     'kịp thời tham mưu xây dựng kế hoạch thanh tra, kiểm tra năm 2022.',
