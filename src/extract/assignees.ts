@@ -53,7 +53,10 @@ import {
   NOT_A_HEAD,
   OFFICE_TITLES,
   SPEAKER_TITLES,
+  STEERED_FIELDS,
+  STEERING_HEADS,
   UNIT_HEADS,
+  VERB_TAIL_WORDS,
   type UnitHead,
 } from '../lexicon/units-of-government.js';
 
@@ -223,6 +226,33 @@ const DESCRIPTIVE: ReadonlySet<string> = new Set(DESCRIPTIVE_NAME_HEADS);
 const LOWER_NAMED: ReadonlySet<string> = new Set(['Ban Quản lý', 'Bệnh viện']);
 // Words before group nouns that make them a group: các | những | từng | mỗi | mọi | tất cả (các) | toàn bộ (các)
 const QUANTIFIERS = plain(GROUP_QUANTIFIERS);
+// Boards named after what they steer: Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh
+const STEERING: ReadonlySet<string> = new Set(STEERING_HEADS);
+// (their commas dropped: `steeredAt` skips a comma between two words)
+const STEERED = plain(STEERED_FIELDS.map((f) => f.replace(/,/gu, '')));
+const VERB_TAILS = plain(VERB_TAIL_WORDS);
+// Heads of boards that manage a class of things and are named by it: Ban Quản lý các khu công nghiệp
+const MANAGING: ReadonlySet<string> = new Set(['Ban Quản lý']);
+
+/** Tokens covered by a field a board steers at `i` (`phòng, chống thiên tai`), commas included; 0 when none. */
+function steeredAt(toks: Tok[], i: number): number {
+  const t = toks[i];
+  if (!t || !t.word) return 0;
+  const list = STEERED.get(t.w);
+  if (!list) return 0;
+  for (const entry of list) {
+    let k = i + 1;
+    let ok = true;
+    for (let w = 1; w < entry.words.length && ok; w++) {
+      if (toks[k]?.w === ',') k++;
+      const u = toks[k];
+      ok = !!u && u.word && u.w === entry.words[w];
+      k++;
+    }
+    if (ok) return k - i;
+  }
+  return 0;
+}
 
 /** Length in tokens of the longest phrase of the table at `i` (consecutive words only), or 0. */
 function matchAt<V>(toks: Tok[], i: number, table: PhraseTable<V>): { n: number; value: V } | null {
@@ -442,9 +472,17 @@ class Reader {
           (!next.cap && LOWER_NAMED.has(m.value.canonical) && !len(this.toks, i + m.n, STOPS)));
       // Đại sứ quán các nước: … | Ban Chỉ đạo 389 các bộ, ngành
       const classOf = !!next && next.w === 'các' && (len(this.toks, i + m.n + 1, GROUPS) > 0 || !!this.toks[i + m.n + 1]?.acro);
-      if (!named && !classOf) return null;
+      // Ban Quản lý các khu công nghiệp tỉnh: a board named by the class of things it manages
+      const manages = !!next && next.w === 'các' && this.managedClass(i + m.n + 1, m.value.canonical);
+      if (!named && !classOf && !manages) return null;
     }
     return { n: m.n, head: m.value };
+  }
+
+  /** A class of things in lower case after `các` that a board managing them is named by (`các khu công nghiệp`). */
+  private managedClass(i: number, head: string): boolean {
+    const t = this.toks[i];
+    return MANAGING.has(head) && !!t && t.word && !t.cap && !t.num && !len(this.toks, i, STOPS) && !len(this.toks, i, GROUPS);
   }
 
   /** Starts a new member of a list: a head, a locality, an office, a group. */
@@ -474,11 +512,29 @@ class Reader {
     // Capitalised words in a row: after two or more (a proper name: Trương Hòa Bình, Đà Nẵng) the next
     // lower-case syllable is not the rest of a word ("Phó Thủ tướng Trương Hòa Bình gỡ vướng mắc …").
     let capRun = 0;
-    const descriptive = DESCRIPTIVE.has(matchAt(toks, start, HEADS)?.value.canonical ?? '');
+    const headName = matchAt(toks, start, HEADS)?.value.canonical ?? '';
+    const descriptive = DESCRIPTIVE.has(headName);
+    const steering = STEERING.has(headName);
+    // the words of the fields a board steers, which may make its name long
+    let fieldWords = 0;
     let runEnd = -1;
-    while (j < toks.length && j - start < MAX_NAME_TOKENS) {
+    while (j < toks.length && j - start < MAX_NAME_TOKENS + fieldWords) {
       const t = toks[j]!;
       if (t.word) {
+        // Ban Chỉ đạo giảm nghèo bền vững | … phòng, chống thiên tai và tìm kiếm cứu nạn | Ủy ban Công tác về các
+        // tổ chức phi chính phủ nước ngoài (not "Ban Chỉ đạo về tình hình …": only a field of the lexicon)
+        if (steering) {
+          const link = (t.w === 'về' && j > first) || (t.w === 'và' && fieldWords > 0) ? 1 : 0;
+          const field = steeredAt(toks, j + link);
+          if (field) {
+            j += link + field;
+            fieldWords += link + field;
+            lastCap = false;
+            lower = 0;
+            capRun = 0;
+            continue;
+          }
+        }
         // Ủy ban nhân dân các tỉnh, thành phố | Đại sứ quán các nước | Ủy ban MTTQ Việt Nam các cấp
         if (t.w === 'các' && toks[j + 1]?.w === 'cấp') {
           // Ủy ban Mặt trận Tổ quốc Việt Nam các cấp | Công an các cấp
@@ -488,6 +544,11 @@ class Reader {
         // Ban quản lý các KCN: the class an acronym names
         if (t.w === 'các' && !t.cap && toks[j + 1]?.acro && j === first) {
           j += 2;
+          continue;
+        }
+        // Ban Quản lý các khu công nghiệp tỉnh: the class in words runs on in lower case
+        if (t.w === 'các' && !t.cap && j === first && descriptive && this.managedClass(j + 1, headName)) {
+          j++;
           continue;
         }
         if (t.w === 'các' && !t.cap && len(toks, j + 1, GROUPS)) {
@@ -502,6 +563,8 @@ class Reader {
         }
         if (t.cap || t.acro) {
           if (len(toks, j, CAP_STOPS)) break;
+          // "… về các tổ chức PCPNN⏎Chương trình, kế hoạch": a document's name after a board's field
+          if (fieldWords > 0 && len(toks, j, DOCUMENTS)) break;
           // "Trách nhiệm của Bộ Công thương⏎Chỉ đạo Tập đoàn …": a capitalised verb that begins a line ends the name
           if (j > first && len(toks, j, STOPS) && /\n/u.test(this.text.slice(toks[j - 1]!.e, t.s))) break;
           // A body named inside the name: Cơ quan Thường trực Ban Chỉ đạo | Ban Chỉ đạo 389 Bộ Tài chính
@@ -579,6 +642,9 @@ class Reader {
         }
         if (stop) break;
         const tail = len(toks, j, TAILS);
+        // "Bộ Công an đầu tư, xây dựng …": a tail that is also a verb ends the name of a body that is not
+        // named by what it does (but: Sở Kế hoạch và đầu tư)
+        if (tail && !descriptive && toks[j - 1]?.w !== 'và' && len(toks, j, VERB_TAILS) === tail) break;
         if (tail) {
           j += tail;
           lastCap = false;

@@ -295,6 +295,29 @@ export const NAME_COMPOUNDS: readonly string[] = [
 ];
 
 /**
+ * Heads of boards named after the work they steer, in lower case, and the fields they steer: `Ban Chỉ
+ * huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh`, `Ban Chỉ đạo giảm nghèo bền vững`, `Ủy ban Công
+ * tác về các tổ chức phi chính phủ nước ngoài`. A field may join another by `và` and follow `về`. Lower
+ * case; the commas of `phòng, chống` are optional.
+ */
+export const STEERING_HEADS: readonly string[] = ['Ban Chỉ đạo', 'Ban Chỉ huy', 'Ủy ban'];
+export const STEERED_FIELDS: readonly string[] = [
+  'phòng, chống thiên tai', 'tìm kiếm, cứu nạn', 'tìm kiếm cứu hộ, cứu nạn', 'phòng thủ dân sự',
+  'phòng, chống dịch bệnh', 'phòng, chống dịch', 'phòng, chống tội phạm', 'phòng, chống tham nhũng, tiêu cực',
+  'phòng, chống tham nhũng', 'phòng, chống ma túy', 'phòng, chống buôn lậu', 'phòng cháy, chữa cháy',
+  'chống buôn lậu, gian lận thương mại và hàng giả', 'chống buôn lậu', 'giảm nghèo bền vững', 'giảm nghèo',
+  'điều hành giá', 'cải cách hành chính', 'các chương trình mục tiêu quốc gia', 'chương trình mục tiêu quốc gia',
+  'xây dựng nông thôn mới', 'vệ sinh an toàn thực phẩm', 'an toàn thực phẩm', 'phổ biến, giáo dục pháp luật',
+  'thi hành án dân sự', 'các tổ chức phi chính phủ nước ngoài', 'các tổ chức pcpnn', 'người việt nam ở nước ngoài',
+];
+
+/**
+ * Tail words that are also verbs (`Bộ Công an đầu tư, xây dựng …`): they end a name unless its head
+ * describes what the body does (`Công ty Cổ phần đầu tư …`) or they follow `và` (`Sở Kế hoạch và đầu tư`).
+ */
+export const VERB_TAIL_WORDS: readonly string[] = ['đầu tư xây dựng', 'đầu tư'];
+
+/**
  * Words that end a unit name: function words and instruction verbs (`Sở Y tế tăng cường …`, `Cục Hải
  * quan Hà Nội rà soát …`). Two-syllable verbs are listed whole so that a name keeps a syllable that only
  * looks like a verb.

@@ -123,6 +123,24 @@ const NAMELESS_GROUP = new RegExp(
 // Ban Thường vụ Tỉnh ủy, Thành ủy: every province's committee, not one body
 const EVERY_PROVINCE_RE = /tỉnh ủy,\s*thành ủy|tỉnh,\s*thành phố|tỉnh ủy,\s*thành ủy,/iu;
 
+// trung ương as a word of its own (not "Trung ương" already, nor "trung ương" inside another word)
+const CENTRAL_RE = /(?<![\p{L}\p{M}])trung ương(?![\p{L}\p{M}])/gu;
+// What a board steers, after `về` or right after its head: "… về các tổ chức …" | "Ban Chỉ đạo các chương trình …"
+const BOARD_TOPIC_RE = /^((?:Ban Chỉ đạo|Ban Chỉ huy|Ủy ban)(?:\s[^,]*?)?)\s(?:về\s+)?các\s+(?:chương trình|tổ chức)\s.*$/u;
+// A board of one place that manages a class of zones ("Ban Quản lý các KCN" alone may be every province's board)
+const MANAGES_CLASS_RE = /^Ban [Qq]uản lý các\s[^,;]*\s(?:tỉnh|thành phố|Thành phố)(?:\s\p{Lu}[^,;]*)?$/u;
+// A group of unnamed bodies (a group noun, then a comma or a qualifier, no name): Bộ, ngành | Sở, ban, ngành |
+// Cơ quan chức năng | Bộ, ngành Trung ương (not Ủy ban nhân dân các tỉnh, nor Sở Y tế các tỉnh)
+const UNNAMED_NOUNS = ['bộ', 'ngành', 'sở', 'ban', 'phòng', 'cơ quan', 'đơn vị', 'địa phương', 'tổ chức', 'doanh nghiệp', 'lực lượng', 'đoàn thể', 'cấp ủy'];
+const unnamedGroup = (alone: string) =>
+  new RegExp(
+    `^(?:${UNNAMED_NOUNS.map((w) => bothCasesOf(escapeRe(w))).join('|')})(?:,|\\s+(?:${alone}có liên quan|liên quan|chức năng|chuyên môn|địa phương)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])${alone ? '|$' : ''})[^\\p{Lu}\\d]*(?:Trung ương)?$`,
+    'u',
+  );
+const LOWER_GROUP_START = unnamedGroup('và|');
+// … and one written with a capital and without `các`, which is as much a group: "Bộ, ngành liên quan báo cáo …"
+const UNNAMED_GROUP = unnamedGroup('');
+
 function bothCasesOf(w: string): string {
   return `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
 }
@@ -194,8 +212,10 @@ export function canonicalUnitName(raw: string, abbreviations?: Map<string, strin
     }
   }
 
+  // (the topic of a board is no class of bodies: Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài)
+  const bodyPart = s.replace(BOARD_TOPIC_RE, '$1');
   let generic =
-    (CLASS_RE.test(s) && !PROPER_AFTER_CLASS.test(s)) || EVERY_PROVINCE_RE.test(s) || GROUP_START.test(s) || NAMELESS_GROUP.test(s) || /^chính quyền(?: địa phương)?/iu.test(s);
+    (CLASS_RE.test(bodyPart) && !PROPER_AFTER_CLASS.test(bodyPart)) || UNNAMED_GROUP.test(s) || EVERY_PROVINCE_RE.test(s) || GROUP_START.test(s) || NAMELESS_GROUP.test(s) || /^chính quyền(?: địa phương)?/iu.test(s);
   // An unnamed part of a named unit gives the named unit: phòng chuyên môn của Sở Tài chính
   const part = PART_OF_RE.exec(s);
   if (part && (STARTS_WITH_HEAD.test(part[1]!) || /^[\p{Lu}]{2,}/u.test(part[1]!))) {
@@ -218,8 +238,15 @@ export function canonicalUnitName(raw: string, abbreviations?: Map<string, strin
     s = `Ủy ban nhân dân ${place}${loc[2] ? ' ' + loc[2] : ''}`;
   }
 
-  // A named unit starts with a capital ("phòng Kế hoạch" → "Phòng Kế hoạch"); a group keeps its case.
+  // The centre of the state is a proper name: "tỉnh, thành phố trực thuộc trung ương" → "… Trung ương".
+  s = s.replace(CENTRAL_RE, 'Trung ương');
+  // "Ban Quản lý các khu công nghiệp tỉnh": the one board of a place that manages a class of zones.
+  if (generic && MANAGES_CLASS_RE.test(s)) generic = false;
+  // A named unit starts with a capital ("phòng Kế hoạch" → "Phòng Kế hoạch"); a group that is only common
+  // nouns is written in lower case, as the official style has it ("các Bộ, ngành" → "bộ, ngành"), so that
+  // one group has one spelling wherever it opens a sentence.
   if (!generic) s = capitalizeFirst(s);
+  else if (LOWER_GROUP_START.test(s)) s = s[0]!.toLowerCase() + s.slice(1);
   const out: CanonicalUnit = { name: s };
   if (title) out.title = title;
   if (generic) out.generic = true;

@@ -35,9 +35,16 @@ export function findAddressee(title: Span | null | undefined, blocks: Block[], c
     const found = matchIn(re, places, abbreviations);
     if (found) return found;
   }
+  // The Sở named most is the addressee of a news report or of a conclusion or notice (addressed to one
+  // body), not of a plan, decision or directive that names many bodies, each with its own part.
+  const toOne = news || (title !== null && title !== undefined && ADDRESSED_TO_ONE.test(ctx.text.slice(title.start, title.end)));
+  if (!toOne) return null;
   // (a ministry only in a news report: a Government document names many, each in full)
   return mostMentioned(SO, blocks, abbreviations) ?? (news ? mostMentioned(BO, blocks, abbreviations) : null);
 }
+
+// Titles of documents addressed to one body: KẾT LUẬN … | THÔNG BÁO Kết luận … | Thông báo ý kiến chỉ đạo …
+const ADDRESSED_TO_ONE = /^\s*(?:kết luận|thông báo)(?![\p{L}\p{M}])/iu;
 
 function matchIn(re: RegExp, places: { text: string; start: number }[], abbreviations: Map<string, string>): AssigneeDraft | null {
   for (const place of places) {

@@ -77,6 +77,26 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   examples<AssigneeValue>(lead('Chi cục Tiêu chuẩn Đo lường Chất lượng'), ['Giao [Chi cục TCĐLCL] tổ chức kiểm tra chất lượng hàng hóa.']),
   examples<AssigneeValue>(lead('Ban Chỉ đạo 389 quốc gia'), ['Theo Kế hoạch, [Ban Chỉ đạo 389 quốc gia] sẽ tăng cường công tác kiểm tra, đôn đốc.']),
   examples<AssigneeValue>(lead('Ban Chỉ đạo cấp tỉnh'), ['Bí thư Tỉnh ủy đề nghị [Ban Chỉ đạo cấp tỉnh] tập trung rà soát, tháo gỡ các điểm nghẽn.']),
+  // boards named after the work they steer, in lower case (the fields of the lexicon, joined by và, after về)
+  examples<AssigneeValue>(lead('Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh'), [
+    '[Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh] khẩn trương kiểm tra an toàn các hồ đập.',
+  ]),
+  examples<AssigneeValue>(lead('Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Yên Bái'), [
+    'Giao [Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Yên Bái] trực ban 24/24 giờ.',
+  ]),
+  examples<AssigneeValue>(lead('Ban Chỉ đạo giảm nghèo bền vững tỉnh'), ['Giao [Ban Chỉ đạo giảm nghèo bền vững tỉnh] đôn đốc các huyện rà soát hộ nghèo.']),
+  examples<AssigneeValue>(
+    [lead('Bộ Ngoại giao'), support('Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài')],
+    ['[Bộ Ngoại giao] chủ trì, phối hợp với [Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài] tổng hợp tình hình.'],
+  ),
+  examples<AssigneeValue>(lead('Ban Quản lý các khu công nghiệp tỉnh'), ['Giao [Ban Quản lý các khu công nghiệp tỉnh] hướng dẫn doanh nghiệp hoàn thiện hồ sơ.']),
+  // (not: a field the lexicon does not know, a body after và, a verb that is also a tail word)
+  examples<AssigneeValue>([lead('Ban Chỉ huy phòng, chống thiên tai tỉnh'), lead('Sở Nông nghiệp và Môi trường')], [
+    'Giao [Ban Chỉ huy phòng, chống thiên tai tỉnh] và [Sở Nông nghiệp và Môi trường] kiểm tra các tuyến đê.',
+  ]),
+  examples<AssigneeValue>(lead('Ban Chỉ đạo Trung ương'), ['Giao [Ban Chỉ đạo Trung ương] về việc sắp xếp bộ máy theo dõi, đôn đốc.']),
+  examples<AssigneeValue>(lead('Bộ Công an'), ['- [Bộ Công an] đầu tư, xây dựng hạ tầng dùng chung của các trung tâm dữ liệu.']),
+  examples<AssigneeValue>(lead('Sở Kế hoạch và đầu tư'), ['Giao [Sở Kế hoạch và đầu tư] thẩm định nguồn vốn.']),
   examples<AssigneeValue>(lead('Công ty Cổ phần Thủy điện Sông Bung'), [
     'Bộ Công Thương yêu cầu [Công ty Cổ phần Thủy điện Sông Bung] dừng ngay việc tích nước.',
     'Do đó, Bộ Công Thương yêu cầu [Công ty Cổ phần Thủy điện Sông Bung] báo cáo chi tiết.',
@@ -410,13 +430,13 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
 
   // --- classes of bodies: written without "các", offices of a class, qualifiers between nouns ---------
   examples<AssigneeValue>(lead('Tập đoàn, Tổng công ty', generic), ['21. [Các Tập đoàn, Tổng công ty] hoàn thành chỉ tiêu kinh doanh.']),
-  examples<AssigneeValue>(lead('bộ, cơ quan trung ương và địa phương', generic), ['b) [Các bộ, cơ quan trung ương và địa phương] hoàn thiện công tác quyết toán.']),
+  examples<AssigneeValue>(lead('bộ, cơ quan Trung ương và địa phương', generic), ['b) [Các bộ, cơ quan trung ương và địa phương] hoàn thiện công tác quyết toán.']),
   examples<AssigneeValue>(
     [support('đơn vị liên quan', generic), support('chính quyền địa phương', generic)],
     ['Phối hợp với [các đơn vị liên quan] và [chính quyền địa phương] trong công tác duy tu.'],
   ),
   examples<AssigneeValue>(
-    [lead('Bộ', { generic: true, title: 'Bộ trưởng' }), lead('cơ quan ngang bộ', { generic: true, title: 'Thủ trưởng' }), lead('Ủy ban nhân dân các tỉnh, thành phố', { generic: true, title: 'Chủ tịch' })],
+    [lead('bộ', { generic: true, title: 'Bộ trưởng' }), lead('cơ quan ngang bộ', { generic: true, title: 'Thủ trưởng' }), lead('Ủy ban nhân dân các tỉnh, thành phố', { generic: true, title: 'Chủ tịch' })],
     [
       'c) [Bộ trưởng], [Thủ trưởng cơ quan ngang bộ], [Chủ tịch Ủy ban nhân dân các tỉnh, thành phố] thành lập Tổ công tác.',
       'Chính phủ yêu cầu [các Bộ trưởng], [Thủ trưởng cơ quan ngang bộ], [Chủ tịch Ủy ban nhân dân các tỉnh, thành phố] phát huy tinh thần trách nhiệm.',
@@ -452,7 +472,7 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     ['8. Nghiên cứu mở rộng hợp tác quốc tế. [Bộ Ngoại giao] [Bộ Công an], [Bộ Tư pháp] Đề án Quý IV/2026'],
   ),
   examples<AssigneeValue>(
-    [lead('Bộ Khoa học và Công nghệ'), support('Cơ quan, tổ chức và doanh nghiệp liên quan', generic)],
+    [lead('Bộ Khoa học và Công nghệ'), support('cơ quan, tổ chức và doanh nghiệp liên quan', generic)],
     ['1.5 Tăng cường năng lực hạ tầng chất lượng quốc gia. [Bộ Khoa học và Công nghệ] [Cơ quan, tổ chức và doanh nghiệp liên quan] Quyết định Quý IV/2026'],
   ),
 
@@ -494,7 +514,7 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     'Giao [đồng chí Chủ tịch UBND tỉnh Bắc Ninh] chỉ đạo xử lý dứt điểm.',
     'Đề nghị [đồng chí Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh] khẩn trương kiểm tra.',
   ]),
-  examples<AssigneeValue>([lead('Bộ', { ...generic, title: 'Bộ trưởng' }), lead('cơ quan ngang bộ', { ...generic, title: 'Thủ trưởng' })], [
+  examples<AssigneeValue>([lead('bộ', { ...generic, title: 'Bộ trưởng' }), lead('cơ quan ngang bộ', { ...generic, title: 'Thủ trưởng' })], [
     'Thủ tướng yêu cầu [các đồng chí Bộ trưởng], [Thủ trưởng cơ quan ngang bộ] rà soát thủ tục.',
   ]),
 

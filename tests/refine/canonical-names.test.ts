@@ -98,7 +98,7 @@ describe('canonicalUnitName', () => {
     ['các sở, ban, ngành', 'sở, ban, ngành'],
     ['các cơ quan, đơn vị có liên quan', 'cơ quan, đơn vị có liên quan'],
     ['các địa phương', 'địa phương'],
-    ['các Bộ, ngành', 'Bộ, ngành'],
+    ['các Bộ, ngành', 'bộ, ngành'],
     ['các bộ, cơ quan ngang bộ', 'bộ, cơ quan ngang bộ'],
     ['Ủy ban nhân dân các xã, phường', 'Ủy ban nhân dân các xã, phường'],
     ['UBND cấp huyện', 'Ủy ban nhân dân cấp huyện'],
@@ -111,6 +111,39 @@ describe('canonicalUnitName', () => {
     ['Ban Chỉ đạo 389 các bộ, ngành, địa phương', 'Ban Chỉ đạo 389 các bộ, ngành, địa phương'],
   ])('should flag the group %j as generic, named %j', (raw, name) => {
     expect(canonicalUnitName(raw)).toMatchObject({ name, generic: true });
+  });
+
+  // one spelling for one group, wherever it is written: Trung ương capitalised, unnamed groups in lower case
+  it.each([
+    ['UBND các tỉnh, thành phố trực thuộc trung ương', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương'],
+    ['Các Bộ, ngành, địa phương', 'bộ, ngành, địa phương'],
+    ['các Bộ, ngành liên quan', 'bộ, ngành liên quan'],
+    ['Các Sở, ban, ngành', 'sở, ban, ngành'],
+    ['Cơ quan, tổ chức, doanh nghiệp liên quan', 'cơ quan, tổ chức, doanh nghiệp liên quan'],
+    ['các Bộ, ngành trung ương', 'bộ, ngành Trung ương'],
+    // (a class of named bodies keeps its capital)
+    ['Ủy ban nhân dân các xã, phường', 'Ủy ban nhân dân các xã, phường'],
+    ['Sở Y tế các tỉnh, thành phố trực thuộc Trung ương', 'Sở Y tế các tỉnh, thành phố trực thuộc Trung ương'],
+    ['Ban Chỉ đạo 389 các bộ, ngành, địa phương', 'Ban Chỉ đạo 389 các bộ, ngành, địa phương'],
+  ])('should spell the group %j as %j', (raw, name) => {
+    expect(canonicalUnitName(raw)).toMatchObject({ name, generic: true });
+  });
+
+  it.each([
+    ['Ban Tuyên giáo Trung ương', 'Ban Tuyên giáo Trung ương'],
+    ['Bệnh viện trung ương Huế', 'Bệnh viện Trung ương Huế'],
+    ['Ban Quản lý các khu công nghiệp tỉnh', 'Ban Quản lý các khu công nghiệp tỉnh'],
+    ['Ban Quản lý các KCN tỉnh Bắc Ninh', 'Ban Quản lý các KCN tỉnh Bắc Ninh'],
+    ['Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài', 'Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài'],
+    ['Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh', 'Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh'],
+  ])('should read %j as one body named %j', (raw, name) => {
+    const c = canonicalUnitName(raw);
+    expect(c.name).toBe(name);
+    expect(c.generic).toBeUndefined();
+  });
+
+  it('should keep a board of a class of zones with no place a class', () => {
+    expect(canonicalUnitName('Ban Quản lý các KCN')).toMatchObject({ generic: true });
   });
 
   it('should expand the abbreviations a document defines', () => {

@@ -37,6 +37,18 @@ describe('inheritance across items', () => {
     expect(leads(r.items[0]!)).toEqual(['Sở Khoa học và Công nghệ (addressee)']);
   });
 
+  it('should give an instruction with no actor to the Sở a notice of conclusions names most, not the Sở a plan names most', () => {
+    const body =
+      '1. Sở Tài nguyên và Môi trường rà soát các điểm sạt lở; Sở phối hợp với các địa phương di dời dân.\n\n' +
+      '2. Sở Tài nguyên và Môi trường kiểm tra các hồ chứa trước mùa mưa.\n\n' +
+      '3. Tăng cường công tác dự báo, cảnh báo sớm.\n';
+    const notice = parse('ỦY BAN NHÂN DÂN TỈNH BẮC KẠN\nSố: 12/TB-UBND\nBắc Kạn, ngày 5 tháng 6 năm 2025\nTHÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về phòng, chống thiên tai\n\n' + body);
+    expect(leads(byText(notice.items, '3. Tăng cường'))).toEqual(['Sở Tài nguyên và Môi trường (addressee)']);
+    // a plan of the province names many bodies, each with its own part: no Sở stands for all of them
+    const plan = parse('ỦY BAN NHÂN DÂN TỈNH BẮC KẠN\nSố: 12/KH-UBND\nBắc Kạn, ngày 5 tháng 6 năm 2025\nKẾ HOẠCH\nPhòng, chống thiên tai năm 2025\n\n' + body);
+    expect(leads(byText(plan.items, '3. Tăng cường'))).toEqual([]);
+  });
+
   it('should make a heading with an instruction of its own a .0 item with its continuation', () => {
     const r = parse(HEADER + 'c) Kết thúc hoạt động đối với người hoạt động không chuyên trách trước ngày 30/6/2026.\nPhương án bố trí phải gắn với cơ cấu lại đội ngũ, theo hướng:\n- Lựa chọn người đủ tiêu chuẩn.\n- Giải quyết chế độ kịp thời.\n');
     expect(r.items.map((i) => i.id)).toEqual(['c.0', 'c.-1', 'c.-2']);

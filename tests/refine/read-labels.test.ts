@@ -19,10 +19,10 @@ describe('readLabels', () => {
 
   it('should keep bare heads that share what follows them as one group, and part named bodies', () => {
     const supports = (line: string) => labelsOf(`a) Xây dựng Nghị định.\n- Đơn vị chủ trì: Bộ Tài chính.\n- Đơn vị phối hợp: ${line}.`).assignees.filter((a) => a.value.role === 'support').map((a) => a.value.name);
-    expect(supports('Cơ quan, tổ chức, doanh nghiệp liên quan')).toEqual(['Cơ quan, tổ chức, doanh nghiệp liên quan']);
-    expect(supports('Các Bộ, ngành, địa phương')).toEqual(['Bộ, ngành, địa phương']);
+    expect(supports('Cơ quan, tổ chức, doanh nghiệp liên quan')).toEqual(['cơ quan, tổ chức, doanh nghiệp liên quan']);
+    expect(supports('Các Bộ, ngành, địa phương')).toEqual(['bộ, ngành, địa phương']);
     // a named body after the bare heads, or bare heads after a named body, stand apart
-    expect(supports('Bộ, ngành, Ủy ban nhân dân cấp tỉnh')).toEqual(['Bộ, ngành', 'Ủy ban nhân dân cấp tỉnh']);
+    expect(supports('Bộ, ngành, Ủy ban nhân dân cấp tỉnh')).toEqual(['bộ, ngành', 'Ủy ban nhân dân cấp tỉnh']);
     expect(supports('Bộ Y tế, cơ quan, đơn vị liên quan')).toEqual(['Bộ Y tế', 'cơ quan, đơn vị liên quan']);
     expect(supports('Các huyện, Sở Tài chính, Sở Xây dựng')).toEqual(['huyện', 'Sở Tài chính', 'Sở Xây dựng']);
     expect(supports('Các sở, ngành, Ban Quản lý Khu kinh tế Dung Quất')).toEqual(['sở, ngành', 'Ban Quản lý Khu kinh tế Dung Quất']);
