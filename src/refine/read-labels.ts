@@ -76,16 +76,25 @@ export function readTableCells(cells: TableCell[], ctx: ExtractContext, abbrevia
   return out;
 }
 
-// A time cell of years only: "2026" | "Năm 2026" | "2026 - 2027" (the work is due by the end of the last).
-const YEARS_CELL = /^(?:năm\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?$/iu;
+// A time cell of years only: "2026" | "Năm 2026" | "2026 - 2027" | "Giai đoạn 2026 - 2030" (the work is due by the end of the last).
+const YEARS_CELL = /^(?:năm\s+|giai đoạn\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?$/iu;
 
 // A time cell of standing work: "Nhiệm vụ thường xuyên" | "Thực hiện thường xuyên".
 const STANDING_CELL = /^(?:nhiệm vụ|thực hiện)\s+thường\s+xuyên/iu;
+
+// A note in parentheses at the end of a time cell.
+const TRAILING_NOTE = /\s*\([^()]*\)?\s*$/u;
 
 /** A table's time cell: as a time label, and a bare year or range of years as the end of its last year. */
 function readTimeCell(value: TextUnit, ctx: ExtractContext): DeadlineDraft[] {
   // A narrow time column wraps its words ("Thực\nhiện\nthường\nxuyên"): one line of the same length.
   value = { text: value.text.replace(/\n/gu, ' '), span: value.span };
+  // "Năm 2026 (sau khi Chính phủ ban hành Nghị định …)": the time before the note says when.
+  const note = TRAILING_NOTE.exec(value.text);
+  if (note && note.index > 0) {
+    const head = readTimeCell({ text: value.text.slice(0, note.index), span: { start: value.span.start, end: value.span.start + note.index } }, ctx);
+    if (head.length) return head;
+  }
   const found = readTime(value, ctx);
   if (found.length) return found;
   // "Nhiệm vụ thường xuyên" in a time column says when: all along (in running text it names a kind of work).
@@ -184,6 +193,10 @@ function bareHeadNext(rest: string): boolean {
   return head !== null && !/^\s+\p{Lu}/u.test(rest.slice(head[0].length));
 }
 
+// "UBND các tỉnh" | "các tỉnh" before ", thành phố" (no city's name after it).
+const PROVINCES = /(?:^|\s)các\s+tỉnh$/iu;
+const CITIES = /^thành phố(?!\s+\p{Lu})/u;
+
 /** Splits a list of bodies at commas, semicolons and "và" where the next part names a body. */
 function splitMembers(value: TextUnit): TextUnit[] {
   const parts: TextUnit[] = [];
@@ -197,7 +210,10 @@ function splitMembers(value: TextUnit): TextUnit[] {
     const rest = value.text.slice(m.index + m[0].length, m.index + m[0].length + 40).replace(/\s+/gu, ' ');
     // Bare heads share what follows them: "Cơ quan, tổ chức, doanh nghiệp liên quan" | "Các Bộ, ngành, địa phương"
     // (not a named body after them: "Bộ, ngành, Ủy ban nhân dân cấp tỉnh").
-    if (UNIT_START.test(rest) && !(BARE_HEADS.test(value.text.slice(from, m.index).trim()) && bareHeadNext(rest))) {
+    const before = value.text.slice(from, m.index).trim();
+    // "các tỉnh, thành phố" is one body: the provinces and the cities run by the centre.
+    if (PROVINCES.test(before) && CITIES.test(rest)) continue;
+    if (UNIT_START.test(rest) && !(BARE_HEADS.test(before) && bareHeadNext(rest))) {
       cut.push(m.index, m.index + m[0].length);
       from = m.index + m[0].length;
     }

@@ -40,8 +40,14 @@ const TIME_START =
 const TIME_CELL_MAX = 40;
 // A line that ends on a word that needs what follows, so that the next line goes on with the same
 // cell, capital or not: "Bộ Khoa học và\nCông nghệ" | "Bộ trưởng Bộ\nKhoa học" | "Trung ương,\nỦy ban" |
-// "Ủy ban nhân dân cấp tỉnh\ntrình\nHội đồng" | "Văn phòng\nChính phủ".
-const ENDS_OPEN = /(?:[,/(-]|(?<![\p{L}\p{M}])(?:và|của|ở|với|các|cho|do|theo|tại|trình|về|thuộc|bộ|sở|ban|ủy ban|văn phòng|ngân hàng|hội đồng|nhân dân|cơ|tổ|tổ chức))$/iu;
+// "Ủy ban nhân dân cấp tỉnh\ntrình\nHội đồng" | "Văn phòng\nChính phủ" | "Ban Chỉ đạo\nPhòng thủ dân sự" | "Chủ tịch\nỦy ban nhân dân".
+const ENDS_OPEN = /(?:[,/(-]|(?<![\p{L}\p{M}])(?:và|của|ở|với|các|cho|do|theo|tại|trình|về|thuộc|bộ|sở|ban|ủy ban|văn phòng|ngân hàng|hội đồng|nhân dân|cơ|tổ|tổ chức|ban chỉ đạo|ban chỉ huy|chủ tịch))$/iu;
+
+// What joins two names of one column in its cell: "Nội dung, nhiệm vụ" | "Nhiệm vụ/nội dung" | "Nội dung và nhiệm vụ".
+const SAME_CELL_GAP = /^(?:\s*[,/]\s*|\s+và\s+)$/u;
+
+// A time cell's first word alone on its line, its years on the next: "Năm\n2026 - 2027" | "Giai đoạn\n2026 - 2030".
+const TIME_WORD_ALONE = /^(?:năm|giai đoạn|quý|tháng)$/iu;
 
 const ROLE_OF: [RegExp, TableColumn][] = [
   [/^(?:nhiệm vụ|nội dung|tên đề án)$/iu, 'task'],
@@ -108,8 +114,14 @@ function readHeader(lines: Line[], start: number, usable: (i: number) => boolean
 /** The columns the header cells name in order, or null when one is named twice. */
 function columnsOf(cells: string[]): TableColumn[] | null {
   const columns: TableColumn[] = [];
-  for (const m of cells.join(' ').matchAll(COLUMN_NAME)) {
+  const joined = cells.join(' ');
+  let last = 0;
+  for (const m of joined.matchAll(COLUMN_NAME)) {
     const role = ROLE_OF.find(([re]) => re.test(m[0].replace(/\s+/gu, ' ')))![1];
+    // One cell may name its column twice: "Nội dung, nhiệm vụ" | "Nhiệm vụ/nội dung".
+    const same = role === columns[columns.length - 1] && SAME_CELL_GAP.test(joined.slice(last, m.index));
+    last = m.index + m[0].length;
+    if (same) continue;
     if (columns.includes(role)) return null;
     columns.push(role);
   }
@@ -241,7 +253,8 @@ function readRow(lines: Line[], start: number, end: number, columns: TableColumn
   if (last) {
     if (!hasTime) return null;
     // The time cell and its lower-case continuation ("Năm 2026\nvà các năm tiếp theo"), nothing after.
-    let k = timeCell + 1;
+    // (and the years of a time word alone on its line: "Năm\n2026 - 2027")
+    let k = Math.min(filled.length, timeCell + (TIME_WORD_ALONE.test(timeLine) ? 2 : 1));
     while (k < filled.length && /^\p{Ll}/u.test(lines[filled[k]!]!.text.trim())) k++;
     filled.length = k;
   }
@@ -252,12 +265,29 @@ function readRow(lines: Line[], start: number, end: number, columns: TableColumn
   const bounds = [...cellStarts, filled.length];
   // Cells line up with the columns only when there are as many as the header names; otherwise
   // (an empty cell, a lead glued to the task's last line) only the time cell is sure.
-  if (hasTime && cellStarts.length === columns.length) {
+  if (hasTime && cellStarts.length === columns.length - 1 && columns[columns.length - 2] === 'support' && emptyBeforeTime(filled, cellStarts, timeCell)) {
+    // One cell short, and a blank line where the phối hợp cell stands: that cell is empty, the others
+    // fill the columns before it.
+    for (let c = 1; c < columns.length - 2; c++) cells.push({ column: columns[c]!, span: spanOf(bounds[c]!, bounds[c + 1]!) });
+    cells.push({ column: 'time', span: spanOf(timeCell, filled.length) });
+  } else if (hasTime && cellStarts.length === columns.length) {
     for (let c = 1; c < columns.length; c++) cells.push({ column: columns[c]!, span: spanOf(bounds[c]!, bounds[c + 1]!) });
   } else if (hasTime) {
     cells.push({ column: 'time', span: spanOf(timeCell, filled.length) });
   }
   return { kind: 'row', from: start, to, cells };
+}
+
+/**
+ * Whether a blank line stands between the time cell and the cell before it, and nowhere else among
+ * the cells after the task: an empty cell copied from PDF leaves a blank line ("Bộ Y tế\n\nNăm 2026").
+ */
+function emptyBeforeTime(filled: number[], cellStarts: number[], timeCell: number): boolean {
+  if (cellStarts.length < 3) return false;
+  const first = cellStarts[1]!;
+  if (filled[timeCell]! - filled[timeCell - 1]! < 2) return false;
+  for (let k = first + 1; k < timeCell; k++) if (filled[k]! - filled[k - 1]! > 1) return false;
+  return true;
 }
 
 /** The first lines of the cell that starts at `filled[k]`, joined, up to the length of a time cell. */
@@ -274,13 +304,25 @@ function cellHead(lines: Line[], filled: number[], k: number): string {
  */
 function cutCells(lines: Line[], filled: number[]): number[] {
   const text = (k: number) => lines[filled[k]!]!.text.trim();
-  const opens = (k: number) => k > 0 && !ENDS_OPEN.test(text(k - 1));
+  // The parentheses left open by the lines of the current cell so far: a line inside them goes on
+  // with the cell ("Năm 2026\n(sau khi Chính\nphủ ban hành\nNghị định …)").
+  let depth = 0;
+  const opens = (k: number) => k > 0 && depth <= 0 && !ENDS_OPEN.test(text(k - 1)) && !TIME_WORD_ALONE.test(text(k - 1));
+  const count = (t: string) => {
+    for (const ch of t) depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+  };
   const starts = [0];
+  count(text(0));
   let k = 1;
-  while (k < filled.length && !(opens(k) && UNIT_HEAD.test(text(k)))) k++;
+  for (; k < filled.length && !(opens(k) && UNIT_HEAD.test(text(k))); k++) count(text(k));
   for (; k < filled.length; k++) {
     const t = text(k);
-    if (opens(k) && (/^\p{Lu}/u.test(t) || (TIME_START.test(t) && t.length <= TIME_CELL_MAX))) starts.push(k);
+    // (a cell starts with a capital or a digit: "năm 2025. Ban hành …" goes on with the task's words)
+    if (opens(k) && (/^\p{Lu}/u.test(t) || (/^\d/u.test(t) && TIME_START.test(t) && t.length <= TIME_CELL_MAX))) {
+      starts.push(k);
+      depth = 0;
+    }
+    count(t);
   }
   return starts;
 }

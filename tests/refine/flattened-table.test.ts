@@ -168,6 +168,14 @@ describe('sub-rows, page breaks and submitted work in flattened task tables', ()
 });
 
 describe('the lead cell and the header of an appendix', () => {
+  it('should keep a cell that names the head of a body (Chủ tịch\nỦy ban nhân dân) whole', () => {
+    const items = itemsOf([...HEADER, '1', 'Phê duyệt danh mục vị trí', 'Ủy ban nhân dân', 'các tỉnh', 'Sở Nội vụ', 'Chủ tịch', 'Ủy ban nhân dân tỉnh', 'Quý I/2026', '2', 'Rà soát thủ tục', 'Sở Tư pháp', 'Các sở', 'Báo cáo', 'Quý II/2026']);
+    const first = row(items, '1 Phê duyệt');
+    expect(leads(first)).toEqual(['Ủy ban nhân dân các tỉnh']);
+    expect(supports(first)).toEqual(['Sở Nội vụ']);
+    expect(first.assignees.every((a) => a.via === 'label')).toBe(true);
+  });
+
   it('should keep a lead whose name holds "công trình" whole', () => {
     const items = itemsOf([...HEADER, '1', 'Nạo vét kênh tiêu', 'Ban Quản lý các công trình', 'thủy lợi', 'Sở Tài chính', 'Báo cáo', 'Quý I/2026', '2', 'Rà soát thủ tục', 'Sở Tư pháp', 'Các sở', 'Báo cáo', 'Quý II/2026']);
     expect(leads(row(items, '1 Nạo vét'))).toEqual(['Ban Quản lý các công trình thủy lợi']);
@@ -248,5 +256,131 @@ describe('cells of a narrow column wrapped word by word', () => {
   it('should split a list of bodies at a comma before a name wrapped over lines', () => {
     expect(leads(row(items, '1 Tổ chức tuyên truyền'))).toEqual(['Bộ Tư pháp', 'Ủy ban Dân tộc']);
     expect(leads(row(items, '2 Rà soát'))).toEqual(['Bộ Nội vụ']);
+  });
+});
+
+describe('an appendix table whose header names a column twice and whose time cells wrap', () => {
+  const items = itemsOf([
+    'TT',
+    'Nội dung, nhiệm vụ',
+    'Cơ quan chủ',
+    'trì thực hiện',
+    'Cơ quan',
+    'phối hợp',
+    'Thời gian',
+    'I',
+    'Hoàn thiện thể chế về phòng cháy',
+    '1',
+    'Rà soát các quy định về phòng',
+    'cháy, chữa cháy.',
+    'Bộ Công an,',
+    'Bộ Xây dựng',
+    'Các bộ,',
+    'cơ quan,',
+    'địa phương',
+    'Năm',
+    '2026 - 2027',
+    '2',
+    'Điều chỉnh quy hoạch mạng lưới',
+    'trụ nước chữa cháy.',
+    'Các bộ, UBND',
+    'các tỉnh,',
+    'thành phố',
+    'Bộ Tài chính',
+    'Giai đoạn',
+    '2026 - 2030',
+    '3',
+    'Kiện toàn cơ quan chỉ đạo cứu hộ',
+    'các cấp.',
+    'Ban Chỉ đạo',
+    'Cứu hộ quốc',
+    'gia',
+    'Ban Chỉ huy',
+    'cứu hộ các cấp',
+    'Năm 2026',
+    '4',
+    'Nghiên cứu vật liệu chống cháy',
+    'cho nhà cao tầng.',
+    'Bộ Khoa học',
+    'và Công nghệ',
+    '',
+    'Năm',
+    '2026 - 2028',
+  ]);
+
+  it('should read a header cell that names its column twice (Nội dung, nhiệm vụ) as one column', () => {
+    expect(items.some((i) => i.text === 'Cơ quan chủ trì thực hiện')).toBe(false);
+    expect(row(items, '1 Rà soát').kind).toBe('task');
+    expect(leads(row(items, '1 Rà soát'))).toEqual(['Bộ Công an', 'Bộ Xây dựng']);
+    expect(supports(row(items, '1 Rà soát'))).toEqual(['bộ, cơ quan, địa phương']);
+  });
+
+  it('should read a time cell whose first word stands alone on its line (Năm | Giai đoạn)', () => {
+    const first = row(items, '1 Rà soát');
+    expect(first.deadlines.map((d) => [d.text, d.date])).toEqual([['Năm 2026 - 2027', '2027-12-31']]);
+    expect(first.assignees.every((a) => a.via === 'label')).toBe(true);
+    const second = row(items, '2 Điều chỉnh');
+    expect(second.deadlines.map((d) => d.date)).toEqual(['2030-12-31']);
+    expect(supports(second)).toEqual(['Bộ Tài chính']);
+  });
+
+  it('should keep "các tỉnh, thành phố" one body', () => {
+    expect(leads(row(items, '2 Điều chỉnh'))).toContain('Ủy ban nhân dân các tỉnh, thành phố');
+  });
+
+  it('should keep a Ban Chỉ đạo whose name wraps onto a line of capitals whole', () => {
+    const third = row(items, '3 Kiện toàn');
+    expect(leads(third)).toEqual(['Ban Chỉ đạo Cứu hộ quốc gia']);
+    expect(supports(third)).toEqual(['Ban Chỉ huy cứu hộ các cấp']);
+  });
+
+  it('should read a row whose phối hợp cell is empty (a blank line before the time cell)', () => {
+    const fourth = row(items, '4 Nghiên cứu');
+    expect(leads(fourth)).toEqual(['Bộ Khoa học và Công nghệ']);
+    expect(supports(fourth)).toEqual([]);
+    expect(fourth.deadlines.map((d) => d.date)).toEqual(['2028-12-31']);
+  });
+});
+
+describe('notes in parentheses and years inside the task words of a flattened table', () => {
+  const items = itemsOf([
+    'TT',
+    'Nhiệm vụ',
+    'Cơ quan chủ trì',
+    'Cơ quan phối hợp',
+    'Thời hạn',
+    '1',
+    'Rà soát vị trí việc làm của',
+    'công chức cấp xã',
+    'Bộ Nội vụ',
+    'Các bộ, ngành',
+    'Năm',
+    '2026',
+    '(sau khi Chính',
+    'phủ ban hành',
+    'Nghị định mới)',
+    '2',
+    'Hướng dẫn thi hành Luật Cán',
+    'bộ, công chức',
+    'năm 2025. Tổng hợp kết quả',
+    'Bộ Tư pháp',
+    'Các địa phương',
+    'Quý I/2027',
+  ]);
+
+  it('should keep the lines inside parentheses in their cell, and read the time before the note', () => {
+    const first = row(items, '1 Rà soát');
+    expect(leads(first)).toEqual(['Bộ Nội vụ']);
+    expect(first.assignees.every((a) => a.via === 'label')).toBe(true);
+    expect(first.deadlines.map((d) => [d.text, d.date])).toEqual([['Năm 2026', '2026-12-31']]);
+  });
+
+  it('should not start a cell at a year in lower case inside the task words', () => {
+    const second = row(items, '2 Hướng dẫn');
+    expect(second.assignees.map((a) => [a.name, a.role, a.via])).toEqual([
+      ['Bộ Tư pháp', 'lead', 'label'],
+      ['địa phương', 'support', 'label'],
+    ]);
+    expect(second.deadlines.map((d) => d.date)).toEqual(['2027-03-31']);
   });
 });

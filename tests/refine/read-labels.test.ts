@@ -27,4 +27,10 @@ describe('readLabels', () => {
     expect(supports('Các huyện, Sở Tài chính, Sở Xây dựng')).toEqual(['huyện', 'Sở Tài chính', 'Sở Xây dựng']);
     expect(supports('Các sở, ngành, Ban Quản lý Khu kinh tế Dung Quất')).toEqual(['sở, ngành', 'Ban Quản lý Khu kinh tế Dung Quất']);
   });
+
+  it('should keep "các tỉnh, thành phố" one body, and part a city named after it', () => {
+    const supports = (line: string) => labelsOf(`a) Lập quy hoạch.\n- Đơn vị chủ trì: Bộ Xây dựng.\n- Đơn vị phối hợp: ${line}.`).assignees.filter((a) => a.value.role === 'support').map((a) => a.value.name);
+    expect(supports('Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương')).toEqual(['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);
+    expect(supports('Sở Xây dựng các tỉnh, thành phố Cần Thơ')).toEqual(['Sở Xây dựng các tỉnh', 'Ủy ban nhân dân thành phố Cần Thơ']);
+  });
 });
