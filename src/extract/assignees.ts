@@ -284,6 +284,9 @@ const len = <V>(toks: Tok[], i: number, table: PhraseTable<V>) => matchAt(toks, 
 function compoundAt(toks: Tok[], j: number, first: number): { s: number; e: number } | null {
   for (let back = 0; back <= 2 && j - back >= first; back++) {
     const m = matchAt(toks, j - back, COMPOUNDS);
+    // (`công` that ends `hành chính công`, `dịch vụ công` is no start of `công lập`: "Trung tâm Phục vụ hành
+    // chính công lập kế hoạch …" is the centre and its verb)
+    if (m && toks[j - back]!.w === 'công' && ['chính', 'vụ'].includes(toks[j - back - 1]?.w ?? '')) continue;
     if (m && m.n > back) return { s: j - back, e: j - back + m.n };
   }
   return null;

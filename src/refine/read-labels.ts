@@ -77,6 +77,8 @@ export function readTableCells(cells: TableCell[], ctx: ExtractContext, abbrevia
 }
 
 // A time cell of years only: "2026" | "Năm 2026" | "2026 - 2027" | "Giai đoạn 2026 - 2030" (the work is due by the end of the last).
+// A time cell of a month: "6/2026" | "06 / 2026".
+const MONTH_CELL = /^(\d{1,2})\s*\/\s*(\d{4})$/u;
 const YEARS_CELL = /^(?:năm\s+|giai đoạn\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?$/iu;
 
 // A time cell of standing work: "Nhiệm vụ thường xuyên" | "Thực hiện thường xuyên".
@@ -102,6 +104,21 @@ function readTimeCell(value: TextUnit, ctx: ExtractContext): DeadlineDraft[] {
   if (standing) {
     const start = value.span.start + standing.index;
     return [{ value: { date: null, precision: 'ongoing' }, via: 'label', text: collapseWhitespace(standing[0]), span: { start, end: start + standing[0].length }, rule: 'label: a table time cell of standing work' }];
+  }
+  // "6/2026" under "Thời gian (tháng/năm)": the end of that month.
+  const month = MONTH_CELL.exec(value.text);
+  if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) {
+    const [y, mo] = [Number(month[2]), Number(month[1])];
+    const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+    return [
+      {
+        value: { date: `${y}-${String(mo).padStart(2, '0')}-${last}`, precision: 'month' },
+        via: 'label',
+        text: collapseWhitespace(value.text),
+        span: value.span,
+        rule: 'label: a table time cell of a month',
+      },
+    ];
   }
   const years = YEARS_CELL.exec(value.text);
   if (!years) return [];

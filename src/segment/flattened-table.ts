@@ -19,7 +19,8 @@ const HEADER_CELL_MAX = 40;
 const HEADER_LINES_MAX = 16;
 // The words that end a header after its time column ("Thời gian | thực hiện", "Thời hạn | hoàn thành",
 // "(dự kiến)") and the columns that may follow it ("Ghi chú", "Kinh phí").
-const HEADER_TAIL = /^(?:\(?(?:hoàn thành|hoàn|thành|thực hiện|thực|hiện|dự kiến|triển khai)\)?\s*)+$|^(?:ghi chú|(?:nguồn\s+)?kinh phí|dự toán)/iu;
+// (a qualifier in brackets too: "(tháng/năm)", "(dự kiến)")
+const HEADER_TAIL = /^(?:\(?(?:hoàn thành|hoàn|thành|thực hiện|thực|hiện|dự kiến|triển khai)\)?\s*)+$|^(?:ghi chú|(?:nguồn\s+)?kinh phí|dự toán)|^\([^()]{1,30}\)$/iu;
 // A row of more lines than this is no row of a flattened table: the table has ended.
 const ROW_LINES_MAX = 80;
 // A row number alone on its line ("1" | "12."), or with its task's first words after a dot ("10. Xây dựng …").

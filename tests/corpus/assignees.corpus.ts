@@ -669,6 +669,7 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   // … but not a verb after a name that already ended: the run stops where the verb reading would
   examples<AssigneeValue>(lead('Sở Y tế'), ['[Sở Y tế] thường xuyên kiểm tra các cơ sở khám bệnh.']),
   examples<AssigneeValue>(lead('Trung tâm Hành chính công'), ['[Trung tâm Hành chính công] lập danh sách hồ sơ quá hạn giải quyết.']),
+  examples<AssigneeValue>(lead('Trung tâm Phục vụ hành chính công'), ['1. [Trung tâm Phục vụ hành chính công] lập kế hoạch kiểm tra việc giải quyết hồ sơ trước ngày 30/3/2024.']),
   // a Bộ or Sở named inside a name keeps its field whole
   examples<AssigneeValue>(lead('Ban Chỉ đạo 389 Bộ Tài chính'), ['[Ban Chỉ đạo 389 Bộ Tài chính] có nhiệm vụ chỉ đạo các đơn vị trực thuộc.']),
   examples<AssigneeValue>(lead('Ban cán sự đảng Bộ Kế hoạch và Đầu tư'), ['[Ban cán sự đảng Bộ Kế hoạch và Đầu tư] tập trung huy động nguồn lực.']),

@@ -384,3 +384,18 @@ describe('notes in parentheses and years inside the task words of a flattened ta
     expect(second.deadlines.map((d) => d.date)).toEqual(['2027-03-31']);
   });
 });
+
+describe('a header whose time column has a qualifier in brackets', () => {
+  it('should read the table, the qualifier part of the header', () => {
+    const items = itemsOf([
+      'TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian', 'hoàn thành', '(tháng/năm)',
+      '1', 'Rà soát quy hoạch ngành', 'Sở Xây dựng', 'Sở Tài chính', '6/2026',
+      '2', 'Lập kế hoạch kiểm tra', 'Sở Nội vụ', 'Sở Tư pháp', '9/2026',
+    ]);
+    const first = items.find((i) => i.text.includes('Rà soát quy hoạch'))!;
+    expect(leads(first)).toEqual(['Sở Xây dựng']);
+    expect(first.deadlines.map((d) => [d.date, d.precision])).toEqual([['2026-06-30', 'month']]);
+    expect(supports(items.find((i) => i.text.includes('Lập kế hoạch'))!)).toEqual(['Sở Tư pháp']);
+    expect(items.some((i) => i.kind === 'task' && i.text.includes('(tháng/năm)'))).toBe(false);
+  });
+});
