@@ -102,6 +102,7 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions = 
     documentDate: doc.document.date,
     documentYear: year,
     documentNumber: doc.document.number,
+    news,
   };
   const abbreviations = collectDefinedAbbreviations(text);
   const built = buildItems({ text, root, blocks, doc, ctx, abbreviations, news, warn, lineIndex, units: options.units ?? null, checkTime });

@@ -153,6 +153,8 @@ export interface ExtractContext {
   documentYear: number | null;
   /** The document's own number (`45/KL-SKHCN`), which is never a reference. */
   documentNumber: string | null;
+  /** A news report: its forecasts and reported periods are no deadlines (a plan's own `dự kiến` dates are). */
+  news?: boolean;
 }
 
 export interface ParseOptions {

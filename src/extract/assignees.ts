@@ -485,7 +485,15 @@ class Reader {
   /** A class of things in lower case after `các` that a board managing them is named by (`các khu công nghiệp`). */
   private managedClass(i: number, head: string): boolean {
     const t = this.toks[i];
-    return MANAGING.has(head) && !!t && t.word && !t.cap && !t.num && !len(this.toks, i, STOPS) && !len(this.toks, i, GROUPS);
+    if (!(MANAGING.has(head) && !!t && t.word && !t.cap && !t.num && !len(this.toks, i, STOPS) && !len(this.toks, i, GROUPS))) return false;
+    // … that runs to the place the board serves (`các khu công nghiệp tỉnh`), not into a clause (`Ban quản lý
+    // các chợ trên địa bàn tỉnh rà soát …`: a group of boards, no name)
+    for (let k = i + 1; k < i + 6; k++) {
+      const u = this.toks[k];
+      if (!u || !u.word || u.cap || len(this.toks, k, STOPS)) return false;
+      if (len(this.toks, k, LOCALITIES)) return true;
+    }
+    return false;
   }
 
   /** Starts a new member of a list: a head, a locality, an office, a group. */
@@ -526,8 +534,11 @@ class Reader {
       if (t.word) {
         // Ban Chỉ đạo giảm nghèo bền vững | … phòng, chống thiên tai và tìm kiếm cứu nạn | Ủy ban Công tác về các
         // tổ chức phi chính phủ nước ngoài (not "Ban Chỉ đạo về tình hình …": only a field of the lexicon)
-        if (steering) {
-          const link = (t.w === 'về' && j > first) || (t.w === 'và' && fieldWords > 0) ? 1 : 0;
+        // (right after the head or `quốc gia`, after `về`, or after `và` that follows a field: not the verb of a
+        // named board, "Ban Chỉ huy Quân sự tỉnh tìm kiếm, cứu nạn …")
+        const link = (t.w === 'về' && j > first) || (t.w === 'và' && fieldWords > 0) ? 1 : 0;
+        const national = toks[j - 1]?.w === 'gia' && toks[j - 2]?.w === 'quốc';
+        if (steering && (j === first || link || fieldWords > 0 || national)) {
           const field = steeredAt(toks, j + link);
           if (field) {
             j += link + field;
@@ -645,9 +656,10 @@ class Reader {
         }
         if (stop) break;
         const tail = len(toks, j, TAILS);
-        // "Bộ Công an đầu tư, xây dựng …": a tail that is also a verb ends the name of a body that is not
-        // named by what it does (but: Sở Kế hoạch và đầu tư)
-        if (tail && !descriptive && toks[j - 1]?.w !== 'và' && len(toks, j, VERB_TAILS) === tail) break;
+        // "Bộ Công an đầu tư, xây dựng …": a tail that is also a verb, with a list of verbs after it, ends the
+        // name of a body that is not named by what it does (but: Sở Kế hoạch và đầu tư, Ban Xúc tiến đầu tư
+        // tỉnh, Cục Quản lý đầu tư xây dựng)
+        if (tail && !descriptive && !['và', 'tiến', 'trợ', 'lý', 'hút', 'sát'].includes(toks[j - 1]?.w ?? '') && len(toks, j, VERB_TAILS) === tail && toks[j + tail]?.w === ',') break;
         if (tail) {
           j += tail;
           lastCap = false;

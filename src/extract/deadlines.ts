@@ -226,10 +226,6 @@ function governingCycle(text: string, s: number, ctx: ExtractContext): Recurrenc
     if (cycleNoun(text, from + m.index, from + m.index + m[0].length, ctx)) continue;
     const between = before.slice(m.index + m[0].length);
     if (COORDINATED.test(between)) continue;
-    // a cycle after its verb (`báo cáo hằng năm, …`) qualifies its own clause only; `định kỳ` or a cycle
-    // opening its clause (`Hằng năm, các sở …`) sets the time of the whole sentence
-    const opens = /^định/iu.test(m[0]) || CLAUSE_START.test(lastClause(before.slice(0, m.index)));
-    if (!opens && /[,;:]/u.test(between)) continue;
     const unit = m.groups!.unit?.toLowerCase();
     cycle = m.groups!.half ? 'half-yearly' : unit === 'tháng' ? 'monthly' : unit === 'năm' ? 'yearly' : 'quarterly';
   }
@@ -479,14 +475,15 @@ function forecast(text: string, start: number, sentence: string, before: string,
   );
 }
 
-/** A past event, a reported period or a forecast rather than a deadline. */
-const past: Guard = (text, start, end) => {
+/** A past event, a reported period or (in a news report) a forecast rather than a deadline. */
+const past: Guard = (text, start, end, ctx) => {
   const sentence = sentenceBefore(text, start);
   const before = lastClause(sentence);
   if (PAST.test(before)) return true;
   const after = sentenceAfter(text, end);
   if (PAST_RIGHT_AFTER.test(firstClause(after))) return true;
-  if (forecast(text, start, sentence, before, after)) return true;
+  // (an official plan's own dates are often planned ones: "Các sở dự kiến hoàn thành trước ngày 30/6/2026")
+  if (ctx.news && forecast(text, start, sentence, before, after)) return true;
   if (!opensSentence(text, start, before) && !REPORTED_SPEECH.test(before)) return false;
   return PAST.test(after) || PAST_MAIN_CLAUSE.test(after) || reportsFigure(after);
 };

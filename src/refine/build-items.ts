@@ -612,6 +612,8 @@ function namesAddressee(assignees: AssigneeDraft[], addressee: AssigneeDraft): b
 function documentParts(input: BuildItemsInput): { from: number; addressee: AssigneeDraft | null }[] {
   const { blocks, ctx, abbreviations } = input;
   const own = input.doc.innerFooters.filter((r) => r.standalone).sort((a, b) => a.end - b.end);
+  // A Kết luận or a Thông báo kết luận is addressed to one body (read from its number, type or title).
+  const conclusion = input.doc.document.kind === 'ket-luan' || input.doc.document.kind === 'thong-bao-ket-luan';
   // Index of the first paragraph of each part.
   const firstLine = (b: Block) => (b.lines.length ? b.lines[0]!.number - 1 : -1);
   const starts = [0];
@@ -625,7 +627,7 @@ function documentParts(input: BuildItemsInput): { from: number; addressee: Assig
     const title = k === 0 ? input.doc.fieldSpans.title : own[k - 1]!.headerSpan;
     return {
       from: k === 0 ? 0 : from < blocks.length ? blocks[from]!.span.start : Infinity,
-      addressee: findAddressee(title, blocks.slice(from, to), ctx, abbreviations, input.news),
+      addressee: findAddressee(title, blocks.slice(from, to), ctx, abbreviations, input.news, conclusion),
     };
   });
 }

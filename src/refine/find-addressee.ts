@@ -27,7 +27,7 @@ const NAME_END = /\s(?:tại|về|trong|ngày|năm|nhằm|để|đối với|the
  * @param blocks the paragraphs of the document's body
  * @example findAddressee(span of 'KẾT LUẬN của Giám đốc Sở Tài chính tại Hội nghị …', …) → lead "Sở Tài chính"
  */
-export function findAddressee(title: Span | null | undefined, blocks: Block[], ctx: ExtractContext, abbreviations: Map<string, string>, news = false): AssigneeDraft | null {
+export function findAddressee(title: Span | null | undefined, blocks: Block[], ctx: ExtractContext, abbreviations: Map<string, string>, news = false, conclusion = false): AssigneeDraft | null {
   const places: { text: string; start: number }[] = [];
   if (title) places.push({ text: ctx.text.slice(title.start, title.end), start: title.start });
   for (const b of blocks.slice(0, 4)) places.push({ text: b.text, start: b.span.start });
@@ -37,7 +37,7 @@ export function findAddressee(title: Span | null | undefined, blocks: Block[], c
   }
   // The Sở named most is the addressee of a news report or of a conclusion or notice (addressed to one
   // body), not of a plan, decision or directive that names many bodies, each with its own part.
-  const toOne = news || (title !== null && title !== undefined && ADDRESSED_TO_ONE.test(ctx.text.slice(title.start, title.end)));
+  const toOne = news || conclusion || (title !== null && title !== undefined && ADDRESSED_TO_ONE.test(ctx.text.slice(title.start, title.end)));
   if (!toOne) return null;
   // (a ministry only in a news report: a Government document names many, each in full)
   return mostMentioned(SO, blocks, abbreviations) ?? (news ? mostMentioned(BO, blocks, abbreviations) : null);

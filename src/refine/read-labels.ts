@@ -210,9 +210,9 @@ function bareHeadNext(rest: string): boolean {
   return head !== null && !/^\s+\p{Lu}/u.test(rest.slice(head[0].length));
 }
 
-// "UBND các tỉnh" | "các tỉnh" before ", thành phố" (no city's name after it).
-const PROVINCES = /(?:^|\s)các\s+tỉnh$/iu;
-const CITIES = /^thành phố(?!\s+\p{Lu})/u;
+// "UBND các tỉnh" | "các tỉnh" before ", thành phố" (no city's name after it); "các xã, phường", "các huyện, thị xã".
+const PROVINCES = /(?:^|\s)các\s+(?:tỉnh|xã|huyện|quận)$/iu;
+const CITIES = /^(?:thành phố|phường|thị trấn|thị xã|quận|huyện)(?!\s+\p{Lu})/u;
 
 /** Splits a list of bodies at commas, semicolons and "và" where the next part names a body. */
 function splitMembers(value: TextUnit): TextUnit[] {

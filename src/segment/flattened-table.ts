@@ -303,6 +303,15 @@ function cellHead(lines: Line[], filled: number[], k: number): string {
  * The task's words come first, up to a line that opens a body's name; the time cell is the last cell;
  * between them a cell starts at a capital or a time word, unless the line before needs its next word.
  */
+/** The last of a row's lines that starts a time cell ("quý IV/2026", "hằng năm", "Năm 2026"), or -1. */
+function lastTimeStart(lines: Line[], filled: number[]): number {
+  for (let k = filled.length - 1; k > 0; k--) {
+    const t = lines[filled[k]!]!.text.trim();
+    if (TIME_START.test(t) && t.length <= TIME_CELL_MAX) return k;
+  }
+  return -1;
+}
+
 function cutCells(lines: Line[], filled: number[]): number[] {
   const text = (k: number) => lines[filled[k]!]!.text.trim();
   // The parentheses left open by the lines of the current cell so far: a line inside them goes on
@@ -318,8 +327,10 @@ function cutCells(lines: Line[], filled: number[]): number[] {
   for (; k < filled.length && !(opens(k) && UNIT_HEAD.test(text(k))); k++) count(text(k));
   for (; k < filled.length; k++) {
     const t = text(k);
-    // (a cell starts with a capital or a digit: "năm 2025. Ban hành …" goes on with the task's words)
-    if (opens(k) && (/^\p{Lu}/u.test(t) || (/^\d/u.test(t) && TIME_START.test(t) && t.length <= TIME_CELL_MAX))) {
+    // (a cell starts with a capital or a digit: "năm 2025. Ban hành …" goes on with the task's words; the
+    // row's last line that reads as a time starts its time cell in any case: "quý IV/2026", "thường xuyên")
+    const lastTime = k === lastTimeStart(lines, filled);
+    if (opens(k) && (/^\p{Lu}/u.test(t) || lastTime || (/^\d/u.test(t) && TIME_START.test(t) && t.length <= TIME_CELL_MAX))) {
       starts.push(k);
       depth = 0;
     }

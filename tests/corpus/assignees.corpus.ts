@@ -670,6 +670,13 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   examples<AssigneeValue>(lead('Sở Y tế'), ['[Sở Y tế] thường xuyên kiểm tra các cơ sở khám bệnh.']),
   examples<AssigneeValue>(lead('Trung tâm Hành chính công'), ['[Trung tâm Hành chính công] lập danh sách hồ sơ quá hạn giải quyết.']),
   examples<AssigneeValue>(lead('Trung tâm Phục vụ hành chính công'), ['1. [Trung tâm Phục vụ hành chính công] lập kế hoạch kiểm tra việc giải quyết hồ sơ trước ngày 30/3/2024.']),
+  // `đầu tư` as the field of a body's name, not its verb
+  examples<AssigneeValue>(lead('Ban Xúc tiến và Hỗ trợ đầu tư tỉnh'), ['[Ban Xúc tiến và Hỗ trợ đầu tư tỉnh] tổ chức hội nghị xúc tiến.']),
+  examples<AssigneeValue>(lead('Cục Quản lý đầu tư xây dựng'), ['[Cục Quản lý đầu tư xây dựng] hướng dẫn các chủ đầu tư.']),
+  // a named board and its verb, not a field it steers
+  examples<AssigneeValue>(lead('Ban Chỉ huy Quân sự tỉnh'), ['Giao [Ban Chỉ huy Quân sự tỉnh] tìm kiếm, cứu nạn người bị nạn.']),
+  examples<AssigneeValue>(lead('Ban Chỉ đạo 389 tỉnh'), ['Giao [Ban Chỉ đạo 389 tỉnh] chống buôn lậu, gian lận thương mại và hàng giả trên địa bàn.']),
+  examples<AssigneeValue>(lead('Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả'), ['Giao [Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả] chủ trì tổng kết.']),
   // a Bộ or Sở named inside a name keeps its field whole
   examples<AssigneeValue>(lead('Ban Chỉ đạo 389 Bộ Tài chính'), ['[Ban Chỉ đạo 389 Bộ Tài chính] có nhiệm vụ chỉ đạo các đơn vị trực thuộc.']),
   examples<AssigneeValue>(lead('Ban cán sự đảng Bộ Kế hoạch và Đầu tư'), ['[Ban cán sự đảng Bộ Kế hoạch và Đầu tư] tập trung huy động nguồn lực.']),
@@ -687,6 +694,8 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   ]),
   examples<AssigneeValue>(lead('Cảng vụ hàng không', generic), ['[Các Cảng vụ hàng không] có trách nhiệm tiếp nhận thông tin hành khách.']),
   negatives(['Đài Loan (Trung Quốc) chỉ định hai hãng khai thác đường bay.']),
+  // the boards of a class of places, no name: "Ban quản lý các chợ trên địa bàn tỉnh"
+  negatives(['Giao Ban quản lý các chợ trên địa bàn tỉnh rà soát hồ sơ.']),
 
   // --- not actors -----------------------------------------------------------------------------------------
   // the leader who speaks, visits or chairs gives the tasks; he does not lead them

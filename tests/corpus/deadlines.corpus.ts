@@ -339,7 +339,6 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     [
       'Sở Tài chính tổng hợp báo cáo [hằng năm], đồng thời hoàn thành đề án [trước ngày 30/6].',
       '[Định kỳ hằng năm] báo cáo UBND tỉnh, đồng thời hoàn thành đề án [trước ngày 30/6].',
-      'Các sở báo cáo [hằng năm] kết quả, hoàn thành việc rà soát [trước ngày 30/6].',
     ],
   ),
   // a year written: one date, whatever cycle the sentence names
@@ -356,17 +355,6 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
   examples<DeadlineValue>(day('2024-09-30'), ['Bộ Tài chính sẽ phải trình Chính phủ [trước ngày 30/9/2024].']),
 
   // --- not deadlines -------------------------------------------------------------------------
-  // forecasts, plans already made and a figure's period: no one is told to act by then
-  negatives([
-    'Theo báo cáo, dự kiến sẽ mở rộng đủ 12 cảng biển trong năm 2024 và mở rộng hết trong năm 2025.',
-    'Công trình cầu vượt dự kiến hoàn thành vào cuối năm 2024.',
-    'a) Dự phòng trong giai đoạn xây dựng Trung tâm dữ liệu số 3 (dự kiến hoàn thành vào năm 2025)',
-    'Trong quý III/2024 sẽ có 5 doanh nghiệp lớn lên sàn chứng khoán.',
-    'Bộ báo cáo kế hoạch triển khai các giải pháp sẽ thực hiện trong 6 tháng cuối năm 2024.',
-    'Ban Chỉ đạo dự kiến trong tháng 8 tới sẽ tổ chức hội nghị các nhà tài trợ.',
-    'Tỷ lệ nhiệm vụ quá hạn giảm xuống còn 3,5% vào cuối năm 2024.',
-    'Theo báo cáo của Sở Nông nghiệp, đến hết năm 2024, toàn tỉnh có 1.150 hợp tác xã.',
-  ]),
   negatives([
     // citations
     'Triển khai Quyết định số 104/QĐ-UBND ngày 07/02/2023 của UBND tỉnh về Bộ chỉ số đánh giá chuyển đổi số.',

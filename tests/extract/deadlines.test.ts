@@ -10,6 +10,31 @@ runCorpus('deadlines', extractDeadlines, DEADLINE_CORPUS);
 const run = (text: string, ctx: Partial<ExtractContext> = {}, base = 0) =>
   extractDeadlines({ text, span: { start: base, end: base + text.length } }, { ...CORPUS_CONTEXT, ...ctx, text: ' '.repeat(base) + text });
 
+describe('forecasts, plans already made and a figure\'s period', () => {
+  it('should be no deadlines in a news report: no one is told to act by then', () => {
+    for (const phrase of [
+      'Theo báo cáo, dự kiến sẽ mở rộng đủ 12 cảng biển trong năm 2024 và mở rộng hết trong năm 2025.',
+      'Công trình cầu vượt dự kiến hoàn thành vào cuối năm 2024.',
+      'a) Dự phòng trong giai đoạn xây dựng Trung tâm dữ liệu số 3 (dự kiến hoàn thành vào năm 2025)',
+      'Trong quý III/2024 sẽ có 5 doanh nghiệp lớn lên sàn chứng khoán.',
+      'Bộ báo cáo kế hoạch triển khai các giải pháp sẽ thực hiện trong 6 tháng cuối năm 2024.',
+      'Ban Chỉ đạo dự kiến trong tháng 8 tới sẽ tổ chức hội nghị các nhà tài trợ.',
+      'Tỷ lệ nhiệm vụ quá hạn giảm xuống còn 3,5% vào cuối năm 2024.',
+      'Theo báo cáo của Sở Nông nghiệp, đến hết năm 2024, toàn tỉnh có 1.150 hợp tác xã.',
+    ]) {
+      expect(run(phrase, { news: true }), phrase).toEqual([]);
+    }
+  });
+
+  it('should stay deadlines in an official plan, whose own dates are planned ones', () => {
+    const dates = (phrase: string) => run(phrase).map((d) => d.value.date);
+    expect(dates('1. Các sở dự kiến hoàn thành trước ngày 30/6/2026 việc số hóa hồ sơ.')).toEqual(['2026-06-30']);
+    expect(dates('2. Sở Y tế sẽ trình Ủy ban nhân dân tỉnh trong quý III/2026 Đề án phát triển y tế cơ sở.')).toEqual(['2026-09-30']);
+    expect(dates('Sở Nội vụ tham mưu, dự báo tình hình và báo cáo trước ngày 15/3/2026.')).toEqual(['2026-03-15']);
+    expect(dates('1. Các chủ đầu tư giải ngân đạt 100% trước ngày 31/01/2027.')).toEqual(['2027-01-31']);
+  });
+});
+
 describe('extractDeadlines', () => {
   it('should have a corpus of at least 60 positives and 15 negatives', () => {
     const { positives, negatives } = countPhrases(DEADLINE_CORPUS);
@@ -65,5 +90,14 @@ describe('extractDeadlines', () => {
       const found = run(text);
       expect(found.every((c) => c.span.end <= text.length)).toBe(true);
     }
+  });
+});
+
+describe('a cycle word before a day without a year, across a comma', () => {
+  it('should give the cycle its due day, unless đồng thời or ngoài ra parts them', () => {
+    const values = (phrase: string) => run(phrase).map((d) => [d.value.date, d.value.recurring ?? null, d.value.due ?? null]);
+    expect(values('3. Sở Y tế tổng hợp tình hình hằng tháng, báo cáo UBND tỉnh trước ngày 25.')).toContainEqual([null, 'monthly', '25']);
+    expect(values('1. Các sở, ngành báo cáo kết quả hằng năm, gửi Sở Nội vụ trước ngày 15/12 để tổng hợp.')).toContainEqual([null, 'yearly', '12-15']);
+    expect(values('Sở Tài chính tổng hợp báo cáo hằng năm, đồng thời hoàn thành đề án trước ngày 30/6.')).toContainEqual(['2024-06-30', null, null]);
   });
 });

@@ -399,3 +399,21 @@ describe('a header whose time column has a qualifier in brackets', () => {
     expect(items.some((i) => i.kind === 'task' && i.text.includes('(tháng/năm)'))).toBe(false);
   });
 });
+
+describe('a time cell in lower case', () => {
+  it('should still start the time cell, so that the units are read from their cells', () => {
+    const items = itemsOf([
+      'TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành',
+      '1', 'Rà soát quy hoạch ngành', 'Sở Xây dựng', 'Sở Tài chính', 'quý IV/2026',
+      '2', 'Lập kế hoạch kiểm tra', 'Sở Nội vụ', 'Sở Tư pháp', 'thường xuyên',
+      '3', 'Tổng hợp báo cáo', 'Sở Kế hoạch và Đầu tư', 'Ủy ban nhân dân các xã, phường', 'hằng năm',
+    ]);
+    const at = (words: string) => items.find((i) => i.text.includes(words))!;
+    expect(leads(at('Rà soát quy hoạch'))).toEqual(['Sở Xây dựng']);
+    expect(at('Rà soát quy hoạch').deadlines.map((d) => d.date)).toEqual(['2026-12-31']);
+    expect(leads(at('Lập kế hoạch'))).toEqual(['Sở Nội vụ']);
+    expect(at('Lập kế hoạch').deadlines.map((d) => d.precision)).toEqual(['ongoing']);
+    expect(leads(at('Tổng hợp báo cáo'))).toEqual(['Sở Kế hoạch và Đầu tư']);
+    expect(supports(at('Tổng hợp báo cáo'))).toEqual(['Ủy ban nhân dân các xã, phường']);
+  });
+});

@@ -47,6 +47,9 @@ describe('inheritance across items', () => {
     // a plan of the province names many bodies, each with its own part: no Sở stands for all of them
     const plan = parse('ỦY BAN NHÂN DÂN TỈNH BẮC KẠN\nSố: 12/KH-UBND\nBắc Kạn, ngày 5 tháng 6 năm 2025\nKẾ HOẠCH\nPhòng, chống thiên tai năm 2025\n\n' + body);
     expect(leads(byText(plan.items, '3. Tăng cường'))).toEqual([]);
+    // a conclusion known by its number (…/KL-…) whose title does not open on Kết luận
+    const conclusion = parse('ỦY BAN NHÂN DÂN TỈNH BẮC KẠN\nSố: 45/KL-UBND\nBắc Kạn, ngày 5 tháng 6 năm 2025\nÝ KIẾN KẾT LUẬN\ncủa Chủ tịch UBND tỉnh tại buổi kiểm tra công tác phòng, chống thiên tai\n\n' + body);
+    expect(leads(byText(conclusion.items, '3. Tăng cường'))).toEqual(['Sở Tài nguyên và Môi trường (addressee)']);
   });
 
   it('should make a heading with an instruction of its own a .0 item with its continuation', () => {
