@@ -199,11 +199,10 @@ function readUnits(value: TextUnit, role: 'lead' | 'support', ctx: ExtractContex
 }
 
 // Heads of bodies without a name, one or more: "Cơ quan" | "Các Bộ, ngành" | "tổ chức".
-const BARE_HEADS =
-  /^(?:(?:các|những)\s+)?(?:cơ quan|tổ chức|đơn vị|doanh nghiệp|cá nhân|địa phương|bộ|ngành|sở|ban|cục|xã|phường|huyện|tỉnh|thành phố)(?:\s*,\s*(?:cơ quan|tổ chức|đơn vị|doanh nghiệp|cá nhân|địa phương|bộ|ngành|sở|ban|cục|xã|phường|huyện|tỉnh|thành phố))*$/iu;
-
+const BARE_HEAD = '(?:cơ quan|tổ chức|đơn vị|doanh nghiệp|cá nhân|địa phương|bộ|ngành|sở|ban|cục|xã|phường|huyện|tỉnh|thành phố)';
+const BARE_HEADS = new RegExp(`^(?:(?:các|những)\\s+)?${BARE_HEAD}(?:\\s*,\\s*${BARE_HEAD})*$`, 'iu');
 // (a head followed by its name is a named body: "Ban Quản lý Khu kinh tế", "Sở Tài chính")
-const BARE_HEAD_NEXT = /^(?:(?:các|những)\s+)?(?:cơ quan|tổ chức|đơn vị|doanh nghiệp|cá nhân|địa phương|bộ|ngành|sở|ban|cục|xã|phường|huyện|tỉnh|thành phố)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/iu;
+const BARE_HEAD_NEXT = new RegExp(`^(?:(?:các|những)\\s+)?${BARE_HEAD}(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])`, 'iu');
 
 function bareHeadNext(rest: string): boolean {
   const head = BARE_HEAD_NEXT.exec(rest);
