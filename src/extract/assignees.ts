@@ -210,6 +210,8 @@ const TAILS = plain(NAME_TAIL_WORDS);
 const GROUPS = plain([...GROUP_NOUNS, ...CLASS_ACRONYMS.map((a) => a.toLowerCase())]);
 const QUALIFIERS = plain(GROUP_QUALIFIERS);
 const LOCALITIES = plain(LOCALITY_WORDS);
+// Zones a board manages, named without a place: Ban Quản lý các khu công nghiệp
+const ZONES = plain(['khu công nghiệp', 'khu kinh tế', 'khu chế xuất', 'cụm công nghiệp', 'khu công nghệ cao']);
 const TITLES = plain(OFFICE_TITLES);
 const SECOND_PARTS = plain(FIELD_SECOND_PARTS);
 const NOT_ACTING = plain(NOT_ACTING_AFTER);
@@ -488,9 +490,11 @@ class Reader {
     if (!(MANAGING.has(head) && !!t && t.word && !t.cap && !t.num && !len(this.toks, i, STOPS) && !len(this.toks, i, GROUPS))) return false;
     // … that runs to the place the board serves (`các khu công nghiệp tỉnh`), not into a clause (`Ban quản lý
     // các chợ trên địa bàn tỉnh rà soát …`: a group of boards, no name)
+    if (len(this.toks, i, ZONES)) return true;
     for (let k = i + 1; k < i + 6; k++) {
       const u = this.toks[k];
-      if (!u || !u.word || u.cap || len(this.toks, k, STOPS)) return false;
+      if (u?.cap) return !len(this.toks, k, CAP_STOPS);
+      if (!u || !u.word || len(this.toks, k, STOPS)) return false;
       if (len(this.toks, k, LOCALITIES)) return true;
     }
     return false;
@@ -537,7 +541,9 @@ class Reader {
         // (right after the head or `quốc gia`, after `về`, or after `và` that follows a field: not the verb of a
         // named board, "Ban Chỉ huy Quân sự tỉnh tìm kiếm, cứu nạn …")
         const link = (t.w === 'về' && j > first) || (t.w === 'và' && fieldWords > 0) ? 1 : 0;
-        const national = toks[j - 1]?.w === 'gia' && toks[j - 2]?.w === 'quốc';
+        // (after its scope: Ban Chỉ đạo quốc gia | Trung ương | tỉnh, right after the head, phòng, chống …)
+        const prev = toks[j - 1]?.w;
+        const national = (prev === 'gia' && toks[j - 2]?.w === 'quốc') || (prev === 'ương' && toks[j - 2]?.w === 'trung') || (j - 1 === first && (prev === 'tỉnh' || prev === 'huyện'));
         if (steering && (j === first || link || fieldWords > 0 || national)) {
           const field = steeredAt(toks, j + link);
           if (field) {
@@ -656,10 +662,10 @@ class Reader {
         }
         if (stop) break;
         const tail = len(toks, j, TAILS);
-        // "Bộ Công an đầu tư, xây dựng …": a tail that is also a verb, with a list of verbs after it, ends the
-        // name of a body that is not named by what it does (but: Sở Kế hoạch và đầu tư, Ban Xúc tiến đầu tư
+        // "Bộ Công an đầu tư, xây dựng …": a tail that is also a verb ends the name of a body that is not
+        // named by what it does (but: Sở Kế hoạch và đầu tư, Ban Xúc tiến đầu tư
         // tỉnh, Cục Quản lý đầu tư xây dựng)
-        if (tail && !descriptive && !['và', 'tiến', 'trợ', 'lý', 'hút', 'sát'].includes(toks[j - 1]?.w ?? '') && len(toks, j, VERB_TAILS) === tail && toks[j + tail]?.w === ',') break;
+        if (tail && !descriptive && !['và', 'tiến', 'trợ', 'lý', 'hút', 'sát'].includes(toks[j - 1]?.w ?? '') && len(toks, j, VERB_TAILS) === tail) break;
         if (tail) {
           j += tail;
           lastCap = false;

@@ -69,7 +69,8 @@ function matchIn(re: RegExp, places: { text: string; start: number }[], abbrevia
 }
 
 // "Sở phối hợp với …", "Sở nêu cao …": the Sở named without its name, as the actor.
-const BARE_SO = /(?:^|[.,;:]\s+|\s)Sở\s+\p{Ll}/u;
+// (not "các Sở ngành liên quan": the departments of the province, no one Sở)
+const BARE_SO = /(?:^|[.,;:]\s+|\s)Sở\s+(?!ngành)\p{Ll}/u;
 // "Sở Khoa học và Công nghệ": capitalised words, each with at most one small syllable after it.
 const NAMED_SO = /(?<![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])Sở((?:\s+(?:\p{Lu}[\p{L}\p{M}]*(?:\s+(?!và(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ]))\p{Ll}[\p{L}\p{M}]*)?|và(?=\s+\p{Lu})))+)/gu;
 // "Đề nghị Bộ nghiên cứu …", "Đặc biệt, Bộ tiếp tục …": the ministry named without its name, as the actor

@@ -246,6 +246,8 @@ function readRow(lines: Line[], start: number, end: number, columns: TableColumn
   // (the number's own line counts as the task's first line when the task starts on it)
   const firstContent = /^\d{1,3}(?:\.\d{1,2})?\.?$/u.test(lines[start]!.text.trim()) ? start + 1 : start;
   for (let k = firstContent; k < end; k++) if (lines[k]!.text.trim()) filled.push(k);
+  // (a number with nothing after it before the next: no row to read)
+  if (!filled.length) return null;
   const cellStarts = cutCells(lines, filled);
   const timeCell = cellStarts.length > 1 ? cellStarts[cellStarts.length - 1]! : -1;
   const timeLine = timeCell >= 0 ? lines[filled[timeCell]!]!.text.trim() : '';
@@ -329,7 +331,8 @@ function cutCells(lines: Line[], filled: number[]): number[] {
     const t = text(k);
     // (a cell starts with a capital or a digit: "năm 2025. Ban hành …" goes on with the task's words; the
     // row's last line that reads as a time starts its time cell in any case: "quý IV/2026", "thường xuyên")
-    const lastTime = k === lastTimeStart(lines, filled);
+    // (only after a body's cell: a time cell wrapped over two lines, "Trước ngày 30\ntháng 6 năm 2026", stays one)
+    const lastTime = k === lastTimeStart(lines, filled) && UNIT_HEAD.test(text(starts[starts.length - 1]!));
     if (opens(k) && (/^\p{Lu}/u.test(t) || lastTime || (/^\d/u.test(t) && TIME_START.test(t) && t.length <= TIME_CELL_MAX))) {
       starts.push(k);
       depth = 0;

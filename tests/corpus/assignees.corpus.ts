@@ -673,6 +673,10 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   // `đầu tư` as the field of a body's name, not its verb
   examples<AssigneeValue>(lead('Ban Xúc tiến và Hỗ trợ đầu tư tỉnh'), ['[Ban Xúc tiến và Hỗ trợ đầu tư tỉnh] tổ chức hội nghị xúc tiến.']),
   examples<AssigneeValue>(lead('Cục Quản lý đầu tư xây dựng'), ['[Cục Quản lý đầu tư xây dựng] hướng dẫn các chủ đầu tư.']),
+  examples<AssigneeValue>(lead('Sở Y tế'), ['[Sở Y tế] đầu tư trang thiết bị cho trạm y tế xã.']),
+  examples<AssigneeValue>(lead('Ban Chỉ đạo Trung ương phòng, chống tham nhũng, tiêu cực'), ['[Ban Chỉ đạo Trung ương phòng, chống tham nhũng, tiêu cực] chỉ đạo kiểm tra.']),
+  examples<AssigneeValue>(lead('Ban Chỉ đạo tỉnh phòng, chống tội phạm'), ['[Ban Chỉ đạo tỉnh phòng, chống tội phạm] chủ trì tổng kết.']),
+  examples<AssigneeValue>(lead('Ban Quản lý các khu công nghiệp Bắc Ninh'), ['[Ban Quản lý các khu công nghiệp Bắc Ninh] chủ trì rà soát.']),
   // a named board and its verb, not a field it steers
   examples<AssigneeValue>(lead('Ban Chỉ huy Quân sự tỉnh'), ['Giao [Ban Chỉ huy Quân sự tỉnh] tìm kiếm, cứu nạn người bị nạn.']),
   examples<AssigneeValue>(lead('Ban Chỉ đạo 389 tỉnh'), ['Giao [Ban Chỉ đạo 389 tỉnh] chống buôn lậu, gian lận thương mại và hàng giả trên địa bàn.']),

@@ -32,6 +32,10 @@ describe('forecasts, plans already made and a figure\'s period', () => {
     expect(dates('2. Sở Y tế sẽ trình Ủy ban nhân dân tỉnh trong quý III/2026 Đề án phát triển y tế cơ sở.')).toEqual(['2026-09-30']);
     expect(dates('Sở Nội vụ tham mưu, dự báo tình hình và báo cáo trước ngày 15/3/2026.')).toEqual(['2026-03-15']);
     expect(dates('1. Các chủ đầu tư giải ngân đạt 100% trước ngày 31/01/2027.')).toEqual(['2027-01-31']);
+    // … but an estimate, a report's figure or a weather forecast is none there either
+    expect(dates('Tổng thu ngân sách ước đạt 15.000 tỷ đồng trong năm 2026.')).toEqual([]);
+    expect(dates('Theo báo cáo của Sở Tài chính, đến hết quý II/2026, toàn tỉnh có 1.200 doanh nghiệp.')).toEqual([]);
+    expect(dates('Dự báo trong tháng 4/2026 sẽ có mưa lớn trên địa bàn.')).toEqual([]);
   });
 });
 

@@ -417,3 +417,22 @@ describe('a time cell in lower case', () => {
     expect(supports(at('Tổng hợp báo cáo'))).toEqual(['Ủy ban nhân dân các xã, phường']);
   });
 });
+
+describe('a time cell wrapped over two lines, and a row number with nothing after it', () => {
+  it('should keep the time cell whole and read the units from their cells', () => {
+    const items = itemsOf([
+      'TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành',
+      '1', 'Rà soát quy hoạch ngành', 'Sở Khoa học và Công nghệ', 'Sở Tài chính', 'Trước ngày 30', 'tháng 6 năm 2026',
+      '2', 'Tổng hợp báo cáo', 'Ủy ban nhân dân các huyện', 'Sở Tài chính', 'Định kỳ', 'hằng năm',
+    ]);
+    const first = items.find((i) => i.text.includes('Rà soát quy hoạch'))!;
+    expect(first.assignees.map((a) => [a.role, a.name, a.via])).toEqual([['lead', 'Sở Khoa học và Công nghệ', 'label'], ['support', 'Sở Tài chính', 'label']]);
+    expect(first.deadlines.map((d) => d.date)).toEqual(['2026-06-30']);
+    const second = items.find((i) => i.text.includes('Tổng hợp báo cáo'))!;
+    expect(second.assignees.map((a) => [a.role, a.name])).toEqual([['lead', 'Ủy ban nhân dân các huyện'], ['support', 'Sở Tài chính']]);
+  });
+
+  it('should not fail on a row number with no cells before the next', () => {
+    expect(() => itemsOf(['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', '1', '2', 'Rà soát quy hoạch', 'Sở Tài chính', 'Sở Xây dựng', 'Quý IV/2026'])).not.toThrow();
+  });
+});
