@@ -210,7 +210,8 @@ function bareHeadNext(rest: string): boolean {
 }
 
 // "UBND các tỉnh" | "các tỉnh" before ", thành phố" (no city's name after it); "các xã, phường", "các huyện, thị xã".
-const PROVINCES = /(?:^|\s)các\s+(?:tỉnh|xã|huyện|quận)$/iu;
+// (a chain too: "UBND các huyện, thị xã, thành phố")
+const PROVINCES = /(?:^|\s)các\s+(?:tỉnh|xã|huyện|quận)(?:\s*,\s*(?:thành phố|phường|thị trấn|thị xã|quận|huyện))*$/iu;
 const CITIES = /^(?:thành phố|phường|thị trấn|thị xã|quận|huyện)(?!\s+\p{Lu})/u;
 
 /** Splits a list of bodies at commas, semicolons and "và" where the next part names a body. */

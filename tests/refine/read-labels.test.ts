@@ -32,5 +32,6 @@ describe('readLabels', () => {
     const supports = (line: string) => labelsOf(`a) Lập quy hoạch.\n- Đơn vị chủ trì: Bộ Xây dựng.\n- Đơn vị phối hợp: ${line}.`).assignees.filter((a) => a.value.role === 'support').map((a) => a.value.name);
     expect(supports('Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương')).toEqual(['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);
     expect(supports('Sở Xây dựng các tỉnh, thành phố Cần Thơ')).toEqual(['Sở Xây dựng các tỉnh', 'Ủy ban nhân dân thành phố Cần Thơ']);
+    expect(supports('Ủy ban nhân dân các huyện, thị xã, thành phố')).toEqual(['Ủy ban nhân dân các huyện, thị xã, thành phố']);
   });
 });
