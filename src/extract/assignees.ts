@@ -218,6 +218,10 @@ const NOT_ACTING = plain(NOT_ACTING_AFTER);
 const NOT_HEADS = plain(NOT_A_HEAD);
 const DOCUMENTS = plain(DOCUMENT_WORDS);
 const VERBS = plain(INSTRUCTION_VERBS);
+// Fields of a Phòng, a Vụ or a Ban whose last words are often written in lower case: `Phòng Tổ chức cán bộ`.
+const OFFICE_FIELDS = plain(['tổ chức cán bộ', 'tổ chức hành chính', 'hành chính tổng hợp', 'kế hoạch tài chính', 'kế hoạch tổng hợp']);
+// The verbs that name what a project board builds: `Ban Quản lý dự án đầu tư xây dựng …`.
+const PROJECT_WORDS = plain(['đầu tư xây dựng', 'đầu tư', 'xây dựng', 'quản lý', 'phát triển', 'bảo vệ', 'sửa chữa', 'nâng cấp', 'cải tạo', 'khai thác']);
 // Verbs written with a capital by mistake that the lexicon's stop words miss: "Bộ Ngoại giao Đồng chủ trì với …"
 const CAP_VERBS = plain(['đồng chủ trì', ...INSTRUCTION_VERBS]);
 const FIELDS = new Set(FIELD_WORDS);
@@ -528,6 +532,10 @@ class Reader {
     // lower-case syllable is not the rest of a word ("Phó Thủ tướng Trương Hòa Bình gỡ vướng mắc …").
     let capRun = 0;
     const headName = matchAt(toks, start, HEADS)?.value.canonical ?? '';
+    if (headName === 'Ban Quản lý') {
+      const board = this.projectBoardEnd(j);
+      if (board > j) return { j: board, classNoun: null, classEnd: board };
+    }
     const descriptive = DESCRIPTIVE.has(headName);
     const steering = STEERING.has(headName);
     // the words of the fields a board steers, which may make its name long
@@ -554,6 +562,15 @@ class Reader {
             capRun = 0;
             continue;
           }
+        }
+        // Phòng Tổ chức cán bộ | Phòng Hành chính tổng hợp: an office's field whose last words are in lower case
+        const office = t.cap ? len(toks, j, OFFICE_FIELDS) : 0;
+        if (office) {
+          j += office;
+          lastCap = false;
+          lower = 0;
+          capRun = 0;
+          continue;
         }
         // Ủy ban nhân dân các tỉnh, thành phố | Đại sứ quán các nước | Ủy ban MTTQ Việt Nam các cấp
         if (t.w === 'các' && toks[j + 1]?.w === 'cấp') {
@@ -721,6 +738,43 @@ class Reader {
       break;
     }
     return { j, classNoun, classEnd: classNoun ? classEnd : j };
+  }
+
+  /**
+   * The end of a project board's name that runs to the place it serves, or `j`: `Ban Quản lý dự án đầu tư
+   * xây dựng các công trình dân dụng và công nghiệp tỉnh` | `… Đầu tư xây dựng khu vực huyện Tuy Phước`. Its
+   * words hold verbs (`xây dựng`), `các` and `và`, so only the place word closes it, and only where an
+   * instruction or a mark follows.
+   */
+  private projectBoardEnd(j: number): number {
+    const toks = this.toks;
+    if (toks[j]?.w !== 'dự' || toks[j + 1]?.w !== 'án') return j;
+    for (let k = j + 2; k < toks.length && k < j + 20; k++) {
+      const t = toks[k]!;
+      if (!t.word) {
+        if (t.w === '-' || t.w === '–') continue;
+        return j;
+      }
+      const loc = len(toks, k, LOCALITIES);
+      if (!loc) {
+        // (a verb or a function word before any place: a clause, "Ban Quản lý dự án rà soát … trên địa bàn tỉnh")
+        const word = len(toks, k, PROJECT_WORDS);
+        if (word) k += word - 1;
+        else if (len(toks, k, STOPS) && t.w !== 'các' && t.w !== 'và' && !FIELDS.has(`${toks[k - 1]!.w} ${t.w}`)) {
+          // (`giao thông`, `công trình`: a syllable that alone is a verb)
+          const compound = compoundAt(toks, k, j);
+          if (!compound) return j;
+          k = compound.e - 1;
+        }
+        continue;
+      }
+      // (`các huyện` is a class of boards, not the place of one)
+      if (toks[k - 1]?.w === 'các') return j;
+      let e = k + loc;
+      while (this.isCapWord(e) && !toks[e]!.num && !len(toks, e, CAP_STOPS) && !this.startsUnit(e)) e++;
+      return e;
+    }
+    return j;
   }
 
   /**

@@ -214,6 +214,11 @@ function underFindings(headings: string[]): boolean {
   return false;
 }
 
+/** A text with letters and no lower-case one: a heading in capitals. */
+function isAllCapitals(text: string): boolean {
+  return text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
 /** Words of a text whose whitespace is collapsed: its spaces, plus one. */
 function wordCount(text: string): number {
   let n = 1;
@@ -235,6 +240,9 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
   if (isClosing(text)) return 'info';
   const words = wordCount(text);
   if (words < 4) return 'info';
+  // A section title left alone (its paragraph a closing formula, or nothing under it): "TỔ CHỨC THỰC HIỆN" reads
+  // as an order but is a heading in capitals.
+  if (words <= 15 && isAllCapitals(text)) return 'info';
   const intro = !ctx.ownHeading;
   // (a purpose clause before it is no order either, however long)
   if (intro && INTRO_ONLY.test(text) && (words <= 30 || (words <= 120 && PURPOSE_FIRST.test(text)))) return 'info';

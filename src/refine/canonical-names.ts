@@ -127,8 +127,9 @@ const EVERY_PROVINCE_RE = /tỉnh ủy,\s*thành ủy|tỉnh,\s*thành phố|t�
 const CENTRAL_RE = /(?<![\p{L}\p{M}])trung ương(?![\p{L}\p{M}])/gu;
 // What a board steers, after `về` or right after its head: "… về các tổ chức …" | "Ban Chỉ đạo các chương trình …"
 const BOARD_TOPIC_RE = /^((?:Ban Chỉ đạo|Ban Chỉ huy|Ủy ban)(?:\s[^,]*?)?)\s(?:về\s+)?các\s+(?:chương trình|tổ chức)\s.*$/u;
-// A board of one place that manages a class of zones ("Ban Quản lý các KCN" alone may be every province's board)
-const MANAGES_CLASS_RE = /^Ban [Qq]uản lý các\s[^,;]*\s(?:tỉnh|thành phố|Thành phố)(?:\s\p{Lu}[^,;]*)?$/u;
+// A board of one place that manages a class of zones or builds a class of works ("Ban Quản lý các KCN" alone may
+// be every province's board; "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh" is one board)
+const MANAGES_CLASS_RE = /^Ban [Qq]uản lý (?:dự án [^,;]*?)?các\s[^,;]*\s(?:tỉnh|thành phố|Thành phố|huyện|quận|thị xã)(?:\s\p{Lu}[^,;]*)?$/u;
 // A group of unnamed bodies (a group noun, then a comma or a qualifier, no name): Bộ, ngành | Sở, ban, ngành |
 // Cơ quan chức năng | Bộ, ngành Trung ương (not Ủy ban nhân dân các tỉnh, nor Sở Y tế các tỉnh)
 const UNNAMED_NOUNS = ['bộ', 'ngành', 'sở', 'ban', 'phòng', 'cơ quan', 'đơn vị', 'địa phương', 'tổ chức', 'doanh nghiệp', 'lực lượng', 'đoàn thể', 'cấp ủy'];

@@ -610,6 +610,36 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     'Giao [Ban Quản lý dự án đầu tư xây dựng tỉnh] chủ trì triển khai thi công.',
     '[Ban Quản lý dự án đầu tư xây dựng tỉnh] khẩn trương hoàn thiện hồ sơ quyết toán.',
   ]),
+  // a project board's name runs to the place it serves, through `xây dựng`, `các`, `và`, `giao thông`, `công trình`
+  examples<AssigneeValue>(lead('Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh'), [
+    '[Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh] khẩn trương hoàn thiện hồ sơ.',
+    'Giao [Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh] đẩy nhanh tiến độ thi công.',
+  ]),
+  examples<AssigneeValue>(lead('Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh'), [
+    '[Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh] chủ trì lập báo cáo nghiên cứu khả thi.',
+  ]),
+  examples<AssigneeValue>(lead('Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn tỉnh'), [
+    '[Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn tỉnh] đẩy nhanh tiến độ giải ngân.',
+  ]),
+  examples<AssigneeValue>(lead('Ban Quản lý dự án Đầu tư xây dựng các công trình giao thông tỉnh'), [
+    'Giao [Ban Quản lý dự án Đầu tư xây dựng các công trình giao thông tỉnh] đẩy nhanh tiến độ thi công.',
+  ]),
+  examples<AssigneeValue>(lead('Ban Quản lý dự án đầu tư xây dựng khu vực huyện Tuy Phước'), [
+    '[Ban Quản lý dự án đầu tư xây dựng khu vực huyện Tuy Phước] có trách nhiệm bàn giao mặt bằng.',
+  ]),
+  examples<AssigneeValue>([lead('Sở Xây dựng'), support('Ban Quản lý dự án đầu tư xây dựng tỉnh')], [
+    '[Sở Xây dựng] phối hợp với [Ban Quản lý dự án đầu tư xây dựng tỉnh] kiểm tra chất lượng công trình.',
+  ]),
+  // (a verb before any place: the board's clause, not its name)
+  examples<AssigneeValue>(lead('Ban Quản lý dự án'), ['[Ban Quản lý dự án] rà soát các công trình trên địa bàn tỉnh.']),
+  // an office's field whose last words are in lower case
+  examples<AssigneeValue>(lead('Phòng Tổ chức cán bộ'), [
+    '[Phòng Tổ chức cán bộ] chủ trì rà soát biên chế.',
+    'Giao [Phòng Tổ chức cán bộ] tham mưu kiện toàn Tổ công tác.',
+  ]),
+  examples<AssigneeValue>([lead('Văn phòng Sở'), support('Phòng Tổ chức cán bộ')], ['[Văn phòng Sở] phối hợp với [Phòng Tổ chức cán bộ] tham mưu kiện toàn Tổ công tác.']),
+  examples<AssigneeValue>(lead('Phòng Hành chính tổng hợp'), ['[Phòng Hành chính tổng hợp] khẩn trương tổng hợp báo cáo.']),
+  examples<AssigneeValue>(lead('Sở Nội vụ'), ['[Sở Nội vụ] tổ chức cán bộ đi học tập kinh nghiệm.']),
   examples<AssigneeValue>(lead('Ban quản lý Khu kinh tế tỉnh'), ['Giao [Ban quản lý Khu kinh tế tỉnh] bố trí các điểm tập kết hàng hóa.']),
   examples<AssigneeValue>([lead('Sở Xây dựng'), support('Sở Nông nghiệp và Môi trường'), support('Công ty Thủy lợi', generic)], [
     '[Sở Xây dựng] phối hợp với [Sở Nông nghiệp và Môi trường] và [các Công ty Thủy lợi] tổ chức vận hành các trạm bơm.',

@@ -143,6 +143,12 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
 
   // ─── info ────────────────────────────────────────────────────────────────────────────────
   {
+    name: 'a section title in capitals left alone (its paragraph is the closing formula)',
+    kind: 'info',
+    context: official(),
+    phrases: ['III. TỔ CHỨC THỰC HIỆN', 'IV. TRIỂN KHAI THỰC HIỆN', '2. NHIỆM VỤ VÀ GIẢI PHÁP TRỌNG TÂM', 'V. TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ BÁO CÁO'],
+  },
+  {
     name: 'what an approved Đề án states besides its tasks: funding, beneficiaries, views',
     kind: 'info',
     context: official('Điều 1. Phê duyệt Đề án “Đào tạo, bồi dưỡng và phát triển nguồn nhân lực”', 'V. KINH PHÍ THỰC HIỆN'),
