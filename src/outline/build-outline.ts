@@ -29,7 +29,7 @@ export interface Entry {
 
 // Attribute lines of a task: "Cơ quan chủ trì: …", "- Thời gian thực hiện: …" (SPEC.md, Labelled lines).
 export const LABEL_LINE =
-  /^(?:[-–+•*]\s*|[a-zđ]\)\s*|\d{1,2}\.\s*)?(?:(?:cơ quan|đơn vị|cơ quan\s*\/\s*đơn vị)(?:\s+(?:chủ trì|phối hợp|thực hiện|tham mưu|chịu trách nhiệm)(?:\s*(?:\(|,|\/)\s*[^:\n]{0,40})?)|chủ trì|phối hợp|thời gian|thời hạn|tiến độ|kinh phí|nguồn kinh phí|sản phẩm|địa điểm|hình thức|nội dung|phương thức|kết quả|trách nhiệm thực hiện)(?:\s+(?:thực hiện|dự kiến|hoàn thành|tổ chức|triển khai|truyền thông|chính|cụ thể|đầu ra|chủ trì|phối hợp)){0,2}\s*:/iu;
+  /^(?:[-–+•*]\s*|[a-zđ]\)\s*|\d{1,2}\.\s*)?(?:(?:cơ quan|đơn vị|cơ quan\s*\/\s*đơn vị)(?:\s+(?:chủ trì|phối hợp|thực hiện|tham mưu|chịu trách nhiệm)(?:\s*(?:\(|,|\/)\s*[^:\n]{0,40})?)|chủ trì|phối hợp|thời gian|thời hạn|tiến độ|kinh phí|nguồn kinh phí|sản phẩm|địa điểm|hình thức|nội dung|phương thức|kết quả|trách nhiệm thực hiện)(?:\s+(?:thực hiện|dự kiến|hoàn thành|tổ chức|triển khai|truyền thông|chính|cụ thể|đầu ra|chủ trì|phối hợp|tham mưu|trình|báo cáo|ban hành|gửi)){0,2}\s*:/iu;
 
 // The kinds of document a closing formula or a follow-up names as "this one": "Kết luận này".
 const THIS_KIND = '(?:Kết luận|Thông báo|Chỉ thị|Kế hoạch|Công điện|Quyết định|Nghị quyết|Công văn|Thông tư)';

@@ -179,7 +179,7 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
    * urgency word; without a digit as well, no figure or date. `figures` false: its metrics and
    * references are its heading's, not its own (a `.0` item without a continuation).
    */
-  const makeItem = (id: string, marker: string | null, unit: TextUnit, inherited: Inherited, intro: AssigneeDraft[], kind: ItemKind, words: Words, figures = true): ItemDraft => {
+  const makeItem = (id: string, marker: string | null, unit: TextUnit, inherited: Inherited, intro: AssigneeDraft[], kind: ItemKind, words: Words, figures = true, titleEnd = -1): ItemDraft => {
     const { letters, alnum } = words;
     const bare = !letters && alnum ? readLetterless(unit) : null;
     const tablePart = tableParts.get(unit.span.start);
@@ -198,7 +198,7 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
     };
     const labels = tablePart?.cells ? readTableCells(tablePart.cells, ctx, abbreviations) : letters ? readLabels(unit, ctx, abbreviations) : NO_LABELS;
     const own = letters
-      ? outsideLabels(extractAssignees(textWithoutLabels(unit, labels), ctx, abbreviations), labels).map(
+      ? outsideLabels(assigneesAfterTitle(textWithoutLabels(unit, labels), titleEnd, ctx, abbreviations), labels).map(
           (c): AssigneeDraft => ({ value: c.value, via: 'text', text: c.text, span: c.span, rule: c.rule }),
         )
       : [];
@@ -330,7 +330,8 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
       const unit = unitOf(head.span.start, first[first.length - 1]!.span.end);
       const glyph = entry.marker?.glyph ?? null;
       const words = hasWords(unit, glyph);
-      const item = makeItem(entry.id, glyph, unit, inherited, intro, kindOf(unit, glyph, inherited, words), words);
+      const titled = first.length > 1 && isTitleLine(head.text) && /^\p{Lu}/u.test(first[1]!.text) ? head.span.end : -1;
+      const item = makeItem(entry.id, glyph, unit, inherited, intro, kindOf(unit, glyph, inherited, words), words, true, titled);
       items.push(item);
       pieces.slice(1).forEach((piece, k) => {
         const part = unitOf(piece[0]!.span.start, piece[piece.length - 1]!.span.end);
@@ -563,6 +564,25 @@ function textWithoutLabels(unit: TextUnit, labels: LabelAttributes): TextUnit {
     t = t.slice(0, a) + (b > a ? ';' + ' '.repeat(b - a - 1) : '') + t.slice(b);
   }
   return { text: t, span: unit.span };
+}
+
+// A numbered title on a line of its own: no mark at its end ("3. Tổ chức kiểm tra, giám sát việc thực hiện").
+const TITLE_LINE = /^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))\s+\S+\s+\S[^\n]*[^\s.,;:!?…]$/u;
+const isTitleLine = (text: string) => TITLE_LINE.test(text);
+
+/**
+ * The assignees of an item, where the paragraph under its title line opens with its lead: "3. Tổ chức kiểm tra
+ * việc thực hiện⏎Sở Nội vụ chủ trì, …" has Sở Nội vụ as the subject, not as an object of "thực hiện". The break
+ * after the title is read as a clause break (`;`, same offsets); paragraphs are already told apart from wrapped
+ * lines. A title that names the unit ("2. Bộ Y tế⏎Chủ trì xây dựng …") keeps its reading.
+ */
+function assigneesAfterTitle(unit: TextUnit, titleEnd: number, ctx: ExtractContext, abbreviations: Map<string, string>): Candidate<AssigneeValue>[] {
+  const at = titleEnd - unit.span.start;
+  const plain = extractAssignees(unit, ctx, abbreviations);
+  if (titleEnd < 0 || at <= 0 || at >= unit.text.length) return plain;
+  const broken = extractAssignees({ text: `${unit.text.slice(0, at)};${unit.text.slice(at + 1)}`, span: unit.span }, ctx, abbreviations);
+  const opens = unit.span.start + at + 1 + (/^\s*/u.exec(unit.text.slice(at + 1))?.[0].length ?? 0);
+  return broken.some((c) => c.value.role === 'lead' && c.span.start <= opens + 4 && c.span.end > opens) ? broken : plain;
 }
 
 /** Candidates found in the blanked text that still reach into a label line are not grounded in the text: dropped. */

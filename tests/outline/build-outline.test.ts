@@ -45,6 +45,10 @@ describe('buildOutline', () => {
     const root = outline('2.1. Chương trình khai mạc\n- Thời gian dự kiến: ngày 11/9/2026.\n- Đơn vị chủ trì: Sở Văn hoá và Thể thao.\n2.2. Chương trình bế mạc');
     expect(ids(root)).toEqual(['2.1', '2.2']);
     expect(root.children[0]!.continuation).toHaveLength(2);
+    // labels that name what the lead submits and when: `chủ trì tham mưu`, `Thời gian trình`, `Thời hạn báo cáo`
+    const submits = outline('2. Xây dựng Đề án phát triển nguồn nhân lực\n- Đơn vị chủ trì tham mưu: Sở Nội vụ.\n- Sản phẩm: Quyết định của UBND tỉnh.\n- Thời gian trình: trước ngày 30/9/2025.\n- Thời hạn báo cáo: tháng 12/2025.\n3. Tổ chức sơ kết');
+    expect(ids(submits)).toEqual(['2', '3']);
+    expect(submits.children[0]!.continuation).toHaveLength(4);
   });
 
   it('should put the closing formula back at the top level', () => {

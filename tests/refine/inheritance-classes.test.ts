@@ -8,6 +8,26 @@ import { HEADER, leads, supports, byText } from '../helpers/items.js';
 
 
 describe('inheritance classes', () => {
+  it('should read the paragraph under a numbered title line as a clause of its own, and keep a title that names the unit', () => {
+    const plan = [
+      'II. NHIỆM VỤ CỤ THỂ',
+      '3. Tổ chức kiểm tra, giám sát việc thực hiện',
+      'Sở Nội vụ chủ trì, phối hợp với Văn phòng UBND tỉnh tổ chức kiểm tra định kỳ.',
+      '4. Rà soát thủ tục hành chính',
+      'Các sở, ban, ngành, địa phương rà soát, báo cáo kết quả về Sở Nội vụ.',
+      '5. Bộ Y tế',
+      'Chủ trì xây dựng kế hoạch đào tạo hằng năm.',
+      '6. Đôn đốc việc thực hiện',
+      'Thường xuyên theo dõi, đôn đốc các đơn vị thực hiện kế hoạch.',
+    ].join('\n');
+    const r = parse(HEADER + plan + '\n');
+    expect(leads(byText(r.items, '3. Tổ chức kiểm tra'))).toEqual(['Sở Nội vụ (text)']);
+    expect(supports(byText(r.items, '3. Tổ chức kiểm tra'))).toEqual(['Văn phòng Ủy ban nhân dân tỉnh']);
+    expect(leads(byText(r.items, '4. Rà soát'))).toContain('sở, ban, ngành, địa phương (text)');
+    expect(leads(byText(r.items, '5. Bộ Y tế'))).toEqual(['Bộ Y tế (text)']);
+    expect(leads(byText(r.items, '6. Đôn đốc')).some((l) => l.includes('(text)'))).toBe(false);
+  });
+
   it('should not add the addressee as lead when the item names it as support', () => {
     const r = parse(HEADER + 'Các phòng, đơn vị liên quan có trách nhiệm phối hợp chặt chẽ với Sở Khoa học và Công nghệ trong quá trình thực hiện.\n');
     const it0 = r.items[0]!;
