@@ -115,7 +115,8 @@ const NOT_MONEY_AFTER_DONG = [
 /** Units of measure, written glued (`1.250km`) or spaced (`114 m`). */
 const MEASURES = [
   'km²', 'km2', 'km/h', 'km', 'm²', 'm2', 'm³', 'm3', 'm/s', 'mm', 'cm', 'm', 'ha', 'héc-ta', 'hécta', 'hecta',
-  'kg', 'tấn', 'tạ', 'lít', 'ml', 'MWh', 'MWp', 'MW', 'kWh', 'kWp', 'kW', 'GWh', 'GW', 'kV', '°C', 'độ C',
+  'kg', 'tấn', 'tạ', 'lít', 'ml', 'MWh', 'MWp', 'MW', 'kWh', 'kWp', 'kW', 'GWh', 'GW', 'kV', 'KV', 'kVA', 'KVA',
+  'MVA', '°C', 'độ C',
   'Mbps', 'Gbps', 'GB', 'TB', 'MB',
 ];
 
@@ -150,7 +151,7 @@ const NOT_STOP_AFTER_THANH = [
 
 /** Scale words as the patterns spell them (lexicon/numbers.ts has their values). */
 const SCALES = [
-  'nghìn tỷ', 'ngàn tỷ', 'nghìn tỉ', 'ngàn tỉ', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ',
+  'triệu tỷ', 'triệu tỉ', 'nghìn tỷ', 'ngàn tỷ', 'nghìn tỉ', 'ngàn tỉ', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ',
 ];
 
 // A number that follows one of these is part of a name, a date, a time or a citation, not a count:
@@ -163,18 +164,21 @@ const NAME_HEADS = [
   'đường huyện', 'đường', 'kỳ họp', 'phiên họp', 'phiên', 'khóa', 'khoá', 'lần', 'thứ', 'bão', 'áp thấp', 'số',
   'điều', 'khoản', 'điểm', 'phụ lục', 'chương', 'tiêu chí', 'chính sách', 'ban chỉ đạo', 'tổ', 'đội', 'khu phố',
   'khu', 'tiểu khu', 'thôn', 'ấp', 'xóm', 'tổ dân phố', 'phường', 'quận', 'lô', 'cụm', 'tầng', 'lớp', 'đợt',
-  'vòng', 'nhóm', 'mức độ', 'cấp độ', 'trung ương', 'chiến dịch', 'covid', 'iso', 'tcvn', 'qcvn', 'hotline',
+  'vòng', 'mức độ', 'cấp độ', 'trung ương', 'chiến dịch', 'covid', 'iso', 'tcvn', 'qcvn', 'hotline',
   'điện thoại', 'đt', 'sđt', 'fax', 'tổng đài', 'mã', 'ngày', 'hôm', 'sáng', 'chiều', 'trưa', 'tối', 'đêm',
   'tháng', 'năm', 'quý', 'tuần', 'giờ', 'phút', 'giai đoạn', 'nhiệm kỳ', 'niên độ', 'năm học', 'học kỳ',
   'thế kỷ', 'thập niên',
 ];
-// Percentages and money keep their number after most of those (`mức 5%`, `bình quân hằng năm 7%`):
+// (Not `nhóm`: thuộc nhóm 70 nước đứng đầu counts the group; a group's label has no noun after it: Nhóm 1 gồm …)
+// Percentages, money and measures keep their number after most of those (`mức 5%`, `bình quân hằng năm
+// 7%`, `tuyến đường 40m`, `lượng mưa ngày 50mm`):
 // only the words that make a number a label still apply (`Phụ lục 2`, `số 15`).
 const LABEL_HEADS = ['số', 'điều', 'khoản', 'phụ lục'];
 // A head word that is the second syllable of another word is no head: danh mục 45 nhiệm vụ |
 // tổng số 54 cơ sở | chỉ số 65 | định kỳ 6 tháng | địa điểm 3 | mỗi lần 5 người
+// dứt điểm 12 dự án
 const NOT_HEAD_AFTER = [
-  'danh', 'tổng', 'chỉ', 'con', 'định', 'chu', 'thời', 'địa', 'mỗi', 'các', 'những', 'nhiều', 'một',
+  'danh', 'tổng', 'chỉ', 'con', 'định', 'chu', 'thời', 'địa', 'dứt', 'mỗi', 'các', 'những', 'nhiều', 'một',
 ];
 
 // A day count after these is the length of a period or a deadline, not a figure:
@@ -278,8 +282,10 @@ const MEASURE = `(?<mu>${alternation(MEASURES, spellMeasure)})${B_END}`;
 // 33,3% | 100 % | 50 phần trăm
 const PCT = `(?<pct>%|phần${SP}trăm${B_END})`;
 
-// One syllable or acronym of a counted noun: nhiệm | KH&CN | TTHC | X-quang
-const TOKEN = '\\p{L}[\\p{L}\\p{N}&]*(?:[-/]\\p{L}[\\p{L}\\p{N}&]*)?';
+// One syllable or acronym of a counted noun: nhiệm | KH&CN | TTHC | X-quang | H5N1. Only a capitalised
+// part holds digits: a digit glued to a lower-case syllable is a footnote mark (`01 xã1 thuộc …`).
+const TOKEN_PART = '(?:\\p{Lu}[\\p{L}\\p{N}&]*|\\p{Ll}[\\p{L}&]*)';
+const TOKEN = `${TOKEN_PART}(?:[-/]${TOKEN_PART})?`;
 // `thuộc` ends a noun (`9 nhiệm vụ thuộc Chương trình …`), but not `trực thuộc` (`4 đơn vị trực thuộc`);
 // `do` neither in `tự do` (`14 Hiệp định Thương mại tự do`).
 const STOP = `(?:(?<!trực${SP})(?!(?<=tự${SP})do${B_END})${alternation(STOP_WORDS)}${B_END})`;
@@ -310,8 +316,9 @@ const NOUN = new RegExp(
 // it; its first letter has a case). The empty group marks the place `readNoun` reads on from.
 const UNIT = `(?<unit>(?!${STOP})(?=\\p{Ll}|\\p{Lu}))`;
 // Between a number and its noun: spaces, or a line or page break before a lower-case word
-// (`… 15 nhiệm vụ KH&CN cấp tỉnh và 02⏎⏎nhiệm vụ …`), never before a new heading.
-const NOUN_GAP = '(?:[^\\S\\n]{1,3}|[^\\S\\n]{0,3}\\n\\s{0,8}(?=\\p{Ll}))';
+// (`… 15 nhiệm vụ KH&CN cấp tỉnh và 02⏎⏎nhiệm vụ …`), never before a new heading; or nothing before a
+// lower-case word of two letters or more, where a web copy lost the space (`gần 6.500người`; not `17h00`).
+const NOUN_GAP = '(?:[^\\S\\n]{1,3}|[^\\S\\n]{0,3}\\n\\s{0,8}(?=\\p{Ll})|(?=\\p{Ll}\\p{Ll}))';
 // `trở lên` | `trở xuống` after a counted noun, read on with it.
 const POST_AFTER_NOUN = new RegExp(POST, 'duy');
 
@@ -363,7 +370,9 @@ function wordsBefore(tokens: readonly string[], max = 3): string[] {
 function endsWithHead(words: readonly string[], heads: ReadonlySet<string>): boolean {
   for (let k = Math.min(3, words.length); k >= 1; k--) {
     if (!heads.has(words.slice(-k).join(' '))) continue;
-    if (k === 1 && words.length >= 2 && NOT_HEAD_AFTER_SET.has(words[words.length - 2]!)) continue;
+    // (but a head before it makes it one again: Nghị định số 67 | Quyết định số 15)
+    const partOfWord = k === 1 && words.length >= 2 && NOT_HEAD_AFTER_SET.has(words[words.length - 2]!);
+    if (partOfWord && !(words.length >= 3 && heads.has(words.slice(-3, -1).join(' ')))) continue;
     return true;
   }
   return false;
@@ -431,7 +440,7 @@ function acceptNumber(text: string, start: number, raw: string, kind: NumberKind
   if (YEAR.test(raw) && (kind === 'count' || kind === 'ratio')) return false;
   const tokens = tokensBefore(text, start);
   const words = wordsBefore(tokens);
-  if (endsWithHead(words, kind === 'percent' || kind === 'money' ? LABEL_HEAD_SET : NAME_HEAD_SET)) return false;
+  if (endsWithHead(words, kind === 'count' || kind === 'ratio' ? NAME_HEAD_SET : LABEL_HEAD_SET)) return false;
   if (kind === 'count' || kind === 'ratio') {
     // A capitalised word inside a sentence right before the number names something: Hòa Phát Dung Quất 2
     const prev = tokens[tokens.length - 1];
@@ -459,6 +468,9 @@ function afterPeriodWord(text: string, numberStart: number): boolean {
   return PERIOD_BEFORE_SET.has(words[words.length - 1] ?? '') || PERIOD_BEFORE_SET.has(words.join(' '));
 }
 
+// Two or more capitalised syllables and no lower-case one: Trần Duy Hưng | Lê Lợi (not Tổng cục, Bộ, HTX)
+const PROPER_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)+$/u;
+
 /** First syllables of a noun that belong to another rule or are no noun at all. */
 function nounIsCount(noun: string, text: string, numberStart: number, nounEnd: number): boolean {
   // 2 tỷ đồng/năm | 60 km/h: the first word before its `/`
@@ -470,10 +482,12 @@ function nounIsCount(noun: string, text: string, numberStart: number, nounEnd: n
   if (first === 'cấp') return false;
   // Hội nghị Trung ương 6 khóa XII: a term of office, not a count of training courses
   if ((first === 'khóa' || first === 'khoá') && /^[IVXLC]+$/.test(noun.split(/\s+/)[1] ?? '')) return false;
+  // (43 Trần Duy Hưng, Hà Nội): every syllable capitalised is a proper name, the number a house number
+  if (PROPER_NAME.test(noun)) return false;
   // 70 b) Hướng dẫn …: a page number before an item marker; one letter is no noun
   if (/^\p{L}$/u.test(noun)) return false;
-  // mục tiêu tăng trưởng "2 con số": double digits, an idiom
-  if (first === 'con' && words[1] === 'số') return false;
+  // mục tiêu tăng trưởng "2 con số": double digits, an idiom; phương châm "4 tại chỗ, 3 sẵn sàng": a motto
+  if ((first === 'con' && words[1] === 'số') || (first === 'sẵn' && words[1] === 'sàng')) return false;
   // 114 m | 1.441 triệu đồng | 5 tỷ USD: the measure and money rules take these
   // (but 3 đồng chí, 2 đồng bào are people)
   const money = first in CURRENCIES && !(first === 'đồng' && NOT_MONEY_AFTER_DONG.includes(words[1] ?? ''));
@@ -635,8 +649,16 @@ function unitOf(g: Groups): { unit: string | null; vndFactor: number | null } {
   }
   if (g.mu !== undefined) return { unit: withScale(scale, g.mu.replace(/\s+/g, ' ')), vndFactor: null };
   if (g.unit !== undefined) return { unit: withScale(scale, g.unit.replace(/\s+/g, ' ')), vndFactor: null };
+  // gần 20,4 nghìn: a scale without its noun
+  if (scale) return { unit: SCALE_SPELLING[scale] ?? scale, vndFactor: null };
   return { unit: null, vndFactor: null };
 }
+
+// Things counted are whole: three digits after one comma are English thousands, not decimals
+// (`1,400 phòng khách sạn` in a web copy), though `1,400 ha` or `1,400 triệu` may be decimals.
+const ENGLISH_THOUSANDS = /^\d{1,3},\d{3}$/;
+// No decimal is written with three trailing zeros, whatever is measured: `1,000 ha` is a thousand.
+const ROUND_THOUSANDS = /^\d{1,3},000$/;
 
 /** A metric from one number of a match; null when the number is not a figure. */
 function metricOf(
@@ -654,7 +676,9 @@ function metricOf(
     const nounEnd = m.indices?.groups?.unit?.[1] ?? m.index + m[0].length;
     if (!nounIsCount(g.unit, unit.text, at, nounEnd) || isRowNumber(raw, unit.text, at, g.unit)) return null;
   }
-  const value = parseVietnameseNumber(raw)!;
+  const thousands =
+    (kind === 'count' && g.scale === undefined && ENGLISH_THOUSANDS.test(raw)) || ROUND_THOUSANDS.test(raw);
+  const value = thousands ? Number(raw.replace(',', '')) : parseVietnameseNumber(raw)!;
   const { unit: unitName, vndFactor } = unitOf(g);
   const cmp = comparatorBefore(m, unit);
   const cmpWord = cmp ? norm(cmp.word) : null;
@@ -735,6 +759,10 @@ function rangeBound(bound: 0 | 1) {
   };
 }
 
+// A scale word ends a figure without a noun before punctuation, a line end or a conjunction; not before a
+// noun (the count rule reads it) nor a period word (`5 nghìn năm`).
+const SCALE_ONLY_END = `(?=[^\\S\\n]*(?:[,.;:!?)…\\n]|$)|${SP}${alternation(['nhưng', 'và', 'hoặc', 'so với', 'trong đó', 'thì', 'mà'])}${B_END})`;
+
 // What joins the bounds of a range: a dash, `÷`, `đến` or `tới`.
 const RANGE_NEEDS = ['-', '–', '÷', 'đến', 'tới'];
 
@@ -799,6 +827,14 @@ const RULES: readonly Rule<MetricValue>[] = [
     ),
     readOn: readNoun(false),
     extract: (m, ctx, unit) => ratioOf(m, unit, ctx),
+  },
+  {
+    // (doanh nghiệp thành lập mới) gần 20,4 nghìn, … | hơn 60 nghìn nhưng …: the noun was said before
+    name: 'metric: N nghìn (no noun)',
+    needs: ['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'],
+    spanStart: withComparator,
+    pattern: pattern(`${START}${num('num')}${SP}${SCALE}${SCALE_ONLY_END}`),
+    extract: (m, ctx, unit) => metricOf(m, unit, ctx, 'count'),
   },
   {
     // 15 nhiệm vụ KH&CN cấp tỉnh | 02 nhiệm vụ | 01 Phó Giám đốc Sở | hơn 500 sinh viên | 644 nghìn hộ

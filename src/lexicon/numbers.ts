@@ -7,7 +7,7 @@
 
 /**
  * Scale words → their factor. Keys are lower case NFC with single spaces; `nghìn tỷ` is listed so
- * that a caller which matched the longest scale finds it whole.
+ * that a caller which matched the longest scale finds it whole (`2 triệu tỷ đồng`: 2e15).
  */
 export const SCALE_WORDS: Readonly<Record<string, number>> = {
   trăm: 1e2,
@@ -20,6 +20,8 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
   'ngàn tỷ': 1e12,
   'nghìn tỉ': 1e12,
   'ngàn tỉ': 1e12,
+  'triệu tỷ': 1e15,
+  'triệu tỉ': 1e15,
 };
 
 /** Spelling variants of a scale word → the spelling this project writes in `unit`. */
@@ -34,6 +36,8 @@ export const SCALE_SPELLING: Readonly<Record<string, string>> = {
   'ngàn tỷ': 'nghìn tỷ',
   'nghìn tỉ': 'nghìn tỷ',
   'ngàn tỉ': 'nghìn tỷ',
+  'triệu tỷ': 'triệu tỷ',
+  'triệu tỉ': 'triệu tỷ',
 };
 
 /**

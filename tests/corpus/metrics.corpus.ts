@@ -292,6 +292,44 @@ export const METRIC_CORPUS: CorpusGroup<MetricValue>[] = [
     ['Với các trận mưa có lượng mưa [từ 50] ÷ [70mm]/h:'],
   ),
 
+  // a footnote mark glued to the counted noun is not part of it
+  examples(count(1, 'xã'), ['trên địa bàn [01 xã]1 thuộc cấp Thành phố quản lý']),
+  examples(count(95, '%'), ['tỷ lệ hồ sơ trực tuyến đạt [95%]2 trên tổng số hồ sơ']),
+  // acronyms keep their digits
+  examples(count(3, 'ổ dịch H5N1'), ['phát hiện [3 ổ dịch H5N1] tại huyện']),
+  // `số` after a document type names the document, even after `định` (nghị định, quyết định)
+  examples(count(18, 'tàu cá vỏ thép'), ['theo Nghị định số 67 kiểm tra [18 tàu cá vỏ thép]']),
+  // `dứt điểm` is one word: the number after it is a count, not a point of a law (`điểm 2`)
+  examples(count(12, 'dự án thua lỗ'), ['Tập trung xử lý dứt điểm [12 dự án thua lỗ], thất thoát lớn']),
+  // a scale word without its noun (said just before): the figure is still one
+  examples(count(20.4, 'nghìn', { comparator: 'approx' }), ['số doanh nghiệp thành lập mới trong tháng là [gần 20,4 nghìn], tính chung']),
+  examples(count(60, 'nghìn', { comparator: 'gt' }), ['số doanh nghiệp thành lập [hơn 60 nghìn] nhưng số rút lui còn lớn']),
+  examples(count(1.2, 'triệu'), ['lượng khách năm nay đạt [1,2 triệu].']),
+  // `triệu tỷ` is one scale
+  examples(count(2, 'triệu tỷ đồng', { amountVnd: 2e15 }), ['tổng mức vốn được Quốc hội phê duyệt là [2 triệu tỷ đồng], trước đó']),
+  // things counted are whole: `1,400` before a counted noun is English thousands
+  examples(count(1400, 'phòng khách sạn'), ['Chính xác là [1,400 phòng khách sạn] và biệt thự']),
+  examples(count(1.5, 'lần'), ['tăng gấp [1,5 lần] so với cùng kỳ']),
+  examples(count(1.25, 'triệu người'), ['thu hút [1,250 triệu người] tham gia']),
+  examples(count(1000, 'ha', { comparator: 'gte' }), ['phải có diện tích [1,000 ha trở lên]']),
+  // electrical units as written in technical plans, in either case
+  examples<MetricValue>(
+    [
+      { value: 5, unit: 'KVA', comparator: 'gte' },
+      { value: 30, unit: 'KVA', comparator: 'lte' },
+    ],
+    ['máy phát điện [5] - [30KVA]; xe bơm di động'],
+  ),
+  examples(count(22, 'KV'), ['cải tạo tuyến cáp ngầm [22KV] cấp điện cho trạm bơm']),
+  // a unit of measure makes a quantity of the number after a name word (`đường 40` alone is a road's name)
+  examples(count(40, 'm'), ['triển khai dự án xây dựng tuyến đường [40m] từ đê Ngọc Thụy']),
+  examples(count(10, 'cm'), ['rải một lớp [10cm] đá dăm']),
+  // a group counted after `nhóm` (a group's label has no noun after it)
+  examples(count(70, 'nước đứng đầu', { target: true }), ['phấn đấu đến năm 2020 thuộc nhóm [70 nước đứng đầu]']),
+  // a number glued to its noun (a lost space in a web copy)
+  examples(count(6500, 'người', { comparator: 'approx' }), ['các trường thuộc Bộ với [gần 6.500người]; các viện']),
+  examples(count(113, 'biên chế'), ['Các đơn vị sự nghiệp khác với [113biên chế] được giao.']),
+
   // --- not figures ------------------------------------------------------------------------------
   negatives([
     // dates and times
@@ -343,8 +381,22 @@ export const METRIC_CORPUS: CorpusGroup<MetricValue>[] = [
     'Hội nghị Trung ương 6 khóa XII',
     'dự án Khu liên hợp sản xuất gang thép Hòa Phát Dung Quất 2',
     'đáp ứng yêu cầu tăng trưởng “2 con số”',
+    'theo phương châm 04 tại chỗ, 03 sẵn sàng khi xảy ra sự cố',
+    'Nhóm 1 gồm các dự án cấp bách',
+    'Nhóm 2: các địa phương còn lại',
+    // a house number before a street name
+    'liên hệ với trường đại học (43 Trần Duy Hưng, Hà Nội) để xác minh',
+    'trụ sở tại số nhà 12 Lê Lợi, phường Bến Nghé',
     'Cách mạng công nghiệp 4.0 như trí tuệ nhân tạo',
     'phủ sóng mạng 5G',
+    // a footnote or a time glued to a word; a scale word in a name or before a period
+    'theo quy định tại khu vực Đại lộ Thăng Long2; (2) Đầu tư',
+    'họp lúc 17h00 tại trụ sở',
+    'mạng di động 5G trên toàn quốc',
+    'Thăng Long nghìn năm văn hiến',
+    'văn minh 5 nghìn năm',
+    // `điểm` as the point of a law: a label
+    'theo điểm 2 khoản 3 Điều 5',
     // round the clock, counters, URLs, telephones
     'ứng trực 24/24 giờ',
     'hoạt động liên tục 24/7',

@@ -62,6 +62,8 @@ export const SCALE_CORPUS: ReadonlyArray<readonly [string, number | null]> = [
   ['tỉ', 1e9],
   ['nghìn tỷ', 1e12],
   ['ngàn tỉ', 1e12],
+  ['triệu tỷ', 1e15],
+  ['triệu tỉ', 1e15],
   ['Nghìn  tỷ', 1e12],
   ['TRIỆU', 1e6],
   ['tỷ lệ', null],
