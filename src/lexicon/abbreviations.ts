@@ -31,7 +31,11 @@ export const ORG_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['KBNN', 'Kho bạc Nhà nước'],
   ['BHXH', 'Bảo hiểm xã hội'],
   ['QLTT', 'Quản lý thị trường'],
+  // (in unit names only: `Ban Chỉ đạo TƯ`, `các cơ quan T.Ư`; the `TW` of `57-NQ/TW` is a document's number)
   ['TW', 'Trung ương'],
+  ['TƯ', 'Trung ương'],
+  ['T.Ư', 'Trung ương'],
+  ['T.W', 'Trung ương'],
   // Fields of a Bộ / Sở (KH&CN, NN&PTNT …), with the spellings seen: &, -, none
   // Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội
   ['KH,CN&MT', 'Khoa học, Công nghệ và Môi trường'],

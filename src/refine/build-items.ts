@@ -169,6 +169,8 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
     if (!words.letters) return 'info';
     const tablePart = tableParts.get(unit.span.start);
     if (tablePart) return tablePart.kind === 'row' ? 'task' : 'info';
+    // An unmarked line in capitals is a title ("MỘT SỐ NỘI DUNG TRỌNG TÂM …" of an appendix), not an instruction.
+    if (!marker && !/\p{Ll}/u.test(unit.text)) return 'info';
     if (input.news && !inConclusion && turnsToConclusion(collapseWhitespace(unit.text), headlineOrders)) inConclusion = true;
     return inherited.info ? 'info' : classifyItem(unit, { headings: inherited.headings, news: input.news, inConclusion, marker, ownHeading, headlineOrders });
   };
@@ -557,8 +559,10 @@ function textWithoutLabels(unit: TextUnit, labels: LabelAttributes): TextUnit {
   if (!labels.lineSpans.length) return unit;
   let t = unit.text;
   for (const s of labels.lineSpans) {
-    const a = s.start - unit.span.start;
-    const b = s.end - unit.span.start;
+    // (a cell a table's sub-item shares with the one above it lies outside this item)
+    const a = Math.max(0, s.start - unit.span.start);
+    const b = Math.min(t.length, s.end - unit.span.start);
+    if (b <= a) continue;
     // A `;` first, so that no name runs on across the blank: "Giao Sở Tài chính\nThời gian: …\nỦY BAN …"
     // read "Sở Tài chính ỦY BAN NHÂN DÂN" as one unit, with a span over the label's words.
     t = t.slice(0, a) + (b > a ? ';' + ' '.repeat(b - a - 1) : '') + t.slice(b);

@@ -5,7 +5,7 @@
 import type { ExtractContext, Span, TableCell, TextUnit } from '../types.js';
 import type { AssigneeDraft, DeadlineDraft } from './build-items.js';
 import { collapseWhitespace, trimSpan } from '../extract/run-rules.js';
-import { extractAssignees } from '../extract/assignees.js';
+import { extractAssignees, extractHeadingUnits } from '../extract/assignees.js';
 import { extractDeadlines } from '../extract/deadlines.js';
 import { canonicalUnitName } from './canonical-names.js';
 import { recognizeMarker } from '../outline/markers.js';
@@ -181,8 +181,15 @@ function readUnits(value: TextUnit, role: 'lead' | 'support', ctx: ExtractContex
   if (parsed.some((c) => c.rule.includes('chủ trì') || c.rule.includes('phối hợp'))) {
     return parsed.map((c) => ({ value: c.value, via: 'label', text: c.text, span: c.span, rule: `label: ${c.rule}` }));
   }
+  // A head spread over the names after its colon, "Các Bộ: NN&MT, Xây dựng, Tài chính", is one unit per
+  // name, as the grammar reads a heading that names its units; the label gives the role.
+  const spread = SPREAD_HEAD.test(value.text) ? extractHeadingUnits(value, ctx, abbreviations) : [];
+  if (spread.length) return spread.map((c) => ({ value: { ...c.value, role }, via: 'label', text: c.text, span: c.span, rule: `label: ${c.rule}` }));
   const out: AssigneeDraft[] = [];
-  for (const member of splitMembers(value)) {
+  for (let member of splitMembers(value)) {
+    // (a member numbered in its cell: "(1) Bộ Tư pháp\n(2) Văn phòng Chính phủ")
+    const numbered = /^\(\d{1,2}\)\s*/u.exec(member.text);
+    if (numbered) member = sub2(member, numbered[0].length, member.text.length);
     const raw = member.text.replace(/[.;,]+$/u, '').trim();
     if (!raw) continue;
     const canon = canonicalUnitName(raw, abbreviations);
@@ -197,6 +204,9 @@ function readUnits(value: TextUnit, role: 'lead' | 'support', ctx: ExtractContex
   }
   return out;
 }
+
+// A plural head and a colon before the names it is spread over: "Các Bộ:" | "các Sở:" | "Các huyện:".
+const SPREAD_HEAD = /^(?:các|những)\s+(?:bộ|sở|ban|cục|tổng cục|trung tâm|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s*:/iu;
 
 // Heads of bodies without a name, one or more: "Cơ quan" | "Các Bộ, ngành" | "tổ chức".
 const BARE_HEAD = '(?:cơ quan|tổ chức|đơn vị|doanh nghiệp|cá nhân|địa phương|bộ|ngành|sở|ban|cục|xã|phường|huyện|tỉnh|thành phố)';
@@ -217,7 +227,7 @@ const CITIES = /^(?:thành phố|phường|thị trấn|thị xã|quận|huyện
 /** Splits a list of bodies at commas, semicolons and "và" where the next part names a body. */
 function splitMembers(value: TextUnit): TextUnit[] {
   const parts: TextUnit[] = [];
-  const re = /\s*(?:[,;]|\s và)\s+/gu;
+  const re = /\s*(?:[,;]|\s và)\s+|\s+(?=\(\d{1,2}\)\s)/gu;
   let start = 0;
   let m: RegExpExecArray | null;
   const cut: number[] = [];
@@ -227,10 +237,10 @@ function splitMembers(value: TextUnit): TextUnit[] {
     const rest = value.text.slice(m.index + m[0].length, m.index + m[0].length + 40).replace(/\s+/gu, ' ');
     // Bare heads share what follows them: "Cơ quan, tổ chức, doanh nghiệp liên quan" | "Các Bộ, ngành, địa phương"
     // (not a named body after them: "Bộ, ngành, Ủy ban nhân dân cấp tỉnh").
-    const before = value.text.slice(from, m.index).trim();
+    const before = value.text.slice(from, m.index).trim().replace(/^\(\d{1,2}\)\s*/u, '');
     // "các tỉnh, thành phố" is one body: the provinces and the cities run by the centre.
     if (PROVINCES.test(before) && CITIES.test(rest)) continue;
-    if (UNIT_START.test(rest) && !(BARE_HEADS.test(before) && bareHeadNext(rest))) {
+    if (/^\(\d/u.test(rest) || UNIT_START.test(rest) && !(BARE_HEADS.test(before) && bareHeadNext(rest))) {
       cut.push(m.index, m.index + m[0].length);
       from = m.index + m[0].length;
     }

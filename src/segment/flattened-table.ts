@@ -8,6 +8,7 @@
  * such a table, nothing is found and the lines are read as paragraphs.
  */
 import type { Line, Span, TableCell, TableColumn, TablePart } from '../types.js';
+import { IMPERATIVE_OPENERS_SOURCE } from '../lexicon/imperative-openers.js';
 
 // The first header cell: the row-number column.
 const NUMBER_COLUMN = /^(?:STT|TT|Số TT|Số thứ tự)$/iu;
@@ -41,8 +42,31 @@ const TIME_START =
 const TIME_CELL_MAX = 40;
 // A line that ends on a word that needs what follows, so that the next line goes on with the same
 // cell, capital or not: "Bộ Khoa học và\nCông nghệ" | "Bộ trưởng Bộ\nKhoa học" | "Trung ương,\nỦy ban" |
-// "Ủy ban nhân dân cấp tỉnh\ntrình\nHội đồng" | "Văn phòng\nChính phủ" | "Ban Chỉ đạo\nPhòng thủ dân sự" | "Chủ tịch\nỦy ban nhân dân".
-const ENDS_OPEN = /(?:[,/(-]|(?<![\p{L}\p{M}])(?:và|của|ở|với|các|cho|do|theo|tại|trình|về|thuộc|bộ|sở|ban|ủy ban|văn phòng|ngân hàng|hội đồng|nhân dân|cơ|tổ|tổ chức|ban chỉ đạo|ban chỉ huy|chủ tịch))$/iu;
+// "Ủy ban nhân dân cấp tỉnh\ntrình\nHội đồng" | "Văn phòng\nChính phủ" | "Ban Chỉ đạo\nPhòng thủ dân sự" | "Chủ tịch\nỦy ban nhân dân" |
+// "Các Bộ:\nNN&MT,\nXây dựng" (a head spread over the names after its colon). A plural head is whole:
+// "Các bộ\nNăm 2026".
+const ENDS_OPEN = /(?:[,/(:-]|(?<![\p{L}\p{M}])(?<!(?:các|những)\s)(?:và|của|ở|với|các|cho|do|theo|tại|trình|về|thuộc|bộ|sở|ban|ủy ban|văn phòng|ngân hàng|hội đồng|nhân dân|cơ|tổ|tổ chức|ban chỉ đạo|ban chỉ huy|chủ tịch))$/iu;
+
+// A Bộ or Sở and the first word of its field, on a line, and a capitalised word alone on the next: one
+// name wrapped in a narrow column ("Bộ Công\nThương", "Bộ Tài\nChính"), not two cells.
+const FIELD_CUT_SHORT = /^(?:Bộ|Sở)\s+\p{Lu}\p{Ll}*$/u;
+const NAME_TAIL = /^\p{Lu}\p{Ll}+[,;.]?$/u;
+
+// The first column of a unit-first table: the unit whose tasks the row lists ("Đơn vị" | "Cơ quan chủ trì").
+const UNIT_COLUMN = /^(?:đơn vị|cơ quan|bộ, ngành)(?:\s+chủ trì)?$/iu;
+// A unit's block in such a table: its first line opens a body's name or is an acronym ("VTV, VOV").
+const UNIT_HEAD_OR_ACRONYM = new RegExp(`${UNIT_HEAD.source}|^\\p{Lu}{2,}(?![\\p{L}\\p{M}])`, 'u');
+// A unit's name wraps over a few short lines ("Ban Cơ yếu\nChính phủ", "UBND thành phố\nHà Nội, Thành\nphố Hồ Chí Minh");
+// the task's first line is longer, or opens with its verb.
+const UNIT_LINES_MAX = 6;
+const UNIT_LINE_MAX = 20;
+const TASK_OPENER = new RegExp(`^(?:${IMPERATIVE_OPENERS_SOURCE}|xây dựng|thành lập|thẩm định|đánh giá|bố trí|chuẩn bị|trình|giới thiệu|hợp tác)(?![\\p{L}\\p{M}])`, 'iu');
+// A time cell that follows the work's course: "Theo lộ trình của Đề án" | "Trong quá trình thực hiện".
+// (and one that starts: "Từ tháng 8/2023" | "Từ Quý IV/2023")
+const ROADMAP_TIME = /^(?:theo lộ trình|trong quá trình|từ\s+(?:ngày|tháng|quý|năm)\s)/iu;
+
+// A sub-item of a row's task that has cells of its own: "-" alone on its line, or before its words.
+const SUB_ITEM = /^[-–](?:$|\s+\S)/u;
 
 // What joins two names of one column in its cell: "Nội dung, nhiệm vụ" | "Nhiệm vụ/nội dung" | "Nội dung và nhiệm vụ".
 const SAME_CELL_GAP = /^(?:\s*[,/]\s*|\s+và\s+)$/u;
@@ -81,7 +105,7 @@ export function findFlattenedTables(lines: Line[], from: number, to: number, fur
     if (!usable(i) && !crumb) continue;
     const header = readHeader(lines, i, usable);
     if (!header) continue;
-    const table = readTable(lines, i, header, usable);
+    const table = UNIT_COLUMN.test(nextText(lines, i + 1, usable)) ? readUnitFirstTable(lines, i, header, usable) : readTable(lines, i, header, usable);
     // Two rows at least: one number after a header is no sign of a table.
     if (table.filter((p) => p.kind === 'row').length < 2) continue;
     if (crumb) table[0]!.from = i + 1;
@@ -213,7 +237,7 @@ function readTable(lines: Line[], start: number, header: Header, usable: (i: num
     if (label.sub === null && endLabel?.n === label.n && endLabel.sub === 1 && !row.cells?.length) {
       parts.push({ kind: 'group', from: row.from, to: row.to });
     } else {
-      parts.push(row);
+      for (const part of splitSubItems(lines, row, header.columns)) parts.push(part);
     }
     if (label.sub === null) parent = label.n;
     cur = label;
@@ -222,6 +246,180 @@ function readTable(lines: Line[], start: number, header: Header, usable: (i: num
     if (!closed) break;
   }
   return parts;
+}
+
+/**
+ * A row whose task lists `-` sub-items, each with a lead or time cell of its own (`4 | Hoàn thiện tiêu
+ * chuẩn … | - | Công trình đê điều | Bộ NN&MT | Các bộ | Năm 2026 | - | Công trình giao thông | Bộ Xây dựng`),
+ * as a group part (the row's own words, which title the sub-items) and a row per sub-item. A sub-item
+ * without a cell of some column takes the one of the sub-item before it: a cell merged over several
+ * sub-items is copied once, at the top. Any other row is returned whole.
+ */
+function splitSubItems(lines: Line[], row: TablePart, columns: TableColumn[]): TablePart[] {
+  const filled: number[] = [];
+  for (let k = row.from; k < row.to; k++) if (lines[k]!.text.trim()) filled.push(k);
+  const dashes: number[] = [];
+  for (let at = 1; at < filled.length; at++) if (SUB_ITEM.test(lines[filled[at]!]!.text.trim())) dashes.push(at);
+  // (the cells between the task and the time, in order: lead, support, approval, product)
+  const middle = columns.slice(1).filter((c) => c !== 'time');
+  if (dashes.length < 2 || middle[0] !== 'lead') return [row];
+  const out: TablePart[] = [];
+  // The row's own words before the first sub-item (not its bare number alone).
+  const headed = dashes[0]! > 1 || !/^\d{1,3}\.?$/u.test(lines[filled[0]!]!.text.trim());
+  if (headed) out.push({ kind: 'group', from: row.from, to: filled[dashes[0]! - 1]! + 1 });
+  let before = new Map<TableColumn, Span>();
+  for (let d = 0; d < dashes.length; d++) {
+    const seg = filled.slice(dashes[d], dashes[d + 1] ?? filled.length);
+    // (a dash alone on its line: the sub-item's words start on the next)
+    const content = /^[-–]$/u.test(lines[seg[0]!]!.text.trim()) ? seg.slice(1) : seg;
+    if (!content.length) return [row];
+    const starts = cutCells(lines, content);
+    // (a sub-item of words and a time only: no body's name cuts it, its time does)
+    const time = starts.length > 1 ? starts[starts.length - 1]! : lastTimeStart(lines, content);
+    const timeLine = time > 0 ? lines[content[time]!]!.text.trim() : '';
+    const hasTime = time > 0 && timeLine.length <= TIME_CELL_MAX && TIME_START.test(cellHead(lines, content, time));
+    if (hasTime && starts[starts.length - 1] !== time) starts.push(time);
+    const bodyCells = starts.slice(1, hasTime ? -1 : undefined);
+    if ((!bodyCells.length && !hasTime) || bodyCells.length > middle.length) return [row];
+    if (bodyCells.length && !UNIT_HEAD.test(lines[content[bodyCells[0]!]!]!.text.trim())) return [row];
+    const spanOf = (a: number, b: number): Span => ({ start: lines[content[a]!]!.span.start, end: lines[content[b - 1]!]!.span.end });
+    const bounds = [...starts, content.length];
+    const own = new Map<TableColumn, Span>();
+    bodyCells.forEach((_, c) => own.set(middle[c]!, spanOf(bounds[c + 1]!, bounds[c + 2]!)));
+    if (hasTime) own.set('time', spanOf(time, content.length));
+    const cells: TableCell[] = [];
+    for (const column of columns.slice(1)) {
+      const span = own.get(column) ?? before.get(column);
+      if (span) cells.push({ column, span });
+    }
+    before = new Map(cells.map((c) => [c.column, c.span]));
+    out.push({ kind: 'row', from: d === 0 && !headed ? row.from : seg[0]!, to: seg[seg.length - 1]! + 1, cells });
+  }
+  return out;
+}
+
+/** The trimmed text of the first non-blank line from `from` ('' when none). */
+function nextText(lines: Line[], from: number, usable: (i: number) => boolean): string {
+  const k = nextFilled(lines, from, usable);
+  return k < 0 ? '' : lines[k]!.text.trim();
+}
+
+/** A task of a unit-first table and the cells read so far. */
+interface UnitTask {
+  from: number;
+  to: number;
+  lines: number;
+  cells: TableCell[];
+}
+
+/**
+ * A unit-first table (`STT | Đơn vị | Nhiệm vụ chủ trì | Đơn vị phối hợp | Thời gian hoàn thành`): each row
+ * is a unit and the tasks it leads, one under the other, each with its phối hợp and time cells. Flattened,
+ * the row's number and unit (a block) come out at the height where their merged cell is centred: before
+ * the row's first task, or among its tasks. Each task is a row part whose lead cell is its unit's block:
+ * the tasks before a block that the unit before it does not take (as many lines after its block as
+ * before it, one task at least) are its own. Too few blocks or tasks: nothing.
+ */
+function readUnitFirstTable(lines: Line[], start: number, header: Header, usable: (i: number) => boolean): TablePart[] {
+  const parts: TablePart[] = [{ kind: 'header', from: start, to: lastFilled(lines, start, header.end) }];
+  const text = (k: number) => lines[k]!.text.trim();
+  // The tasks between two blocks (`gaps[0]` before the first), and the span of each block's unit.
+  const gaps: UnitTask[][] = [[]];
+  const units: Span[] = [];
+  let task: { from: number; support: number; time: number; last: number; lines: number } | null = null;
+  const close = () => {
+    if (!task) return;
+    const span = (a: number, b: number): Span => ({ start: lines[a]!.span.start, end: lines[b]!.span.end });
+    const cells: TableCell[] = [];
+    const supportEnd = task.time >= 0 ? task.time : task.last + 1;
+    if (task.support >= 0) cells.push({ column: 'support', span: span(task.support, prevFilled(lines, supportEnd)) });
+    if (task.time >= 0) cells.push({ column: 'time', span: span(task.time, task.last) });
+    gaps[gaps.length - 1]!.push({ from: task.from, to: task.last + 1, lines: task.lines, cells });
+    task = null;
+  };
+  let row = 0;
+  let i = header.end;
+  for (; usable(i); i++) {
+    const t = text(i);
+    if (!t) continue;
+    if (NUMBER_COLUMN.test(t)) {
+      const again = readHeader(lines, i, usable);
+      if (!again || !UNIT_COLUMN.test(nextText(lines, i + 1, usable))) break;
+      close();
+      parts.push({ kind: 'header', from: i, to: lastFilled(lines, i, again.end) });
+      i = again.end - 1;
+      continue;
+    }
+    if (/^\d{1,3}$/u.test(t)) {
+      // The next row's number and its unit's lines; any other number alone is a page's.
+      const unit = nextFilled(lines, i + 1, usable);
+      if (Number(t) !== row + 1 || unit < 0 || !UNIT_HEAD_OR_ACRONYM.test(text(unit))) continue;
+      close();
+      let end = unit;
+      for (let k = unit + 1; usable(k) && k - unit < UNIT_LINES_MAX; k++) {
+        const u = text(k);
+        if (!u || !(/^\p{Ll}/u.test(u) || ENDS_OPEN.test(text(end)) || (u.length <= UNIT_LINE_MAX && !TASK_OPENER.test(u)))) break;
+        end = k;
+      }
+      parts.push({ kind: 'group', from: i, to: end + 1 });
+      units.push({ start: lines[unit]!.span.start, end: lines[end]!.span.end });
+      gaps.push([]);
+      row++;
+      i = end;
+      continue;
+    }
+    if (GROUP_ROW.test(t) || /^phụ lục/iu.test(t)) break;
+    const opens = task !== null && !ENDS_OPEN.test(text(task.last)) && !/^\p{Ll}/u.test(t);
+    if (!task || (task.time >= 0 && opens)) {
+      close();
+      task = { from: i, support: -1, time: -1, last: i, lines: 1 };
+      continue;
+    }
+    // (a time cell follows the phối hợp cell, or the blank line an empty one leaves: "… giai đoạn\n2020 - 2025" is the task's)
+    const afterCell = task.support >= 0 || !text(i - 1);
+    if (task.time < 0 && opens && afterCell && /^[\p{Lu}\d]/u.test(t) && t.length <= TIME_CELL_MAX && (TIME_START.test(t) || ROADMAP_TIME.test(t))) task.time = i;
+    else if (task.time < 0 && task.support < 0 && opens && (/^\(\d\)/u.test(t) || UNIT_HEAD.test(t))) task.support = i;
+    task.last = i;
+    task.lines++;
+  }
+  // (a task that no time cell closes ends the table: it is no task of it)
+  if (task && task.time >= 0) close();
+  const tasks = gaps.flat();
+  if (units.length < 2 || tasks.length < 2) return [];
+  // Each block takes the tasks before it that the block before it left, and as many lines after it.
+  const leadOf = new Map<UnitTask, Span>();
+  let before = gaps[0]!;
+  for (let b = 0; b < units.length; b++) {
+    const gap = gaps[b + 1]!;
+    let take = gap.length;
+    if (b < units.length - 1) {
+      const target = before.reduce((n, x) => n + x.lines, 0);
+      let best = Infinity;
+      let sum = 0;
+      for (let k = 0; k <= gap.length; k++) {
+        if (k > 0) sum += gap[k - 1]!.lines;
+        if (k === 0 && before.length === 0) continue;
+        if (Math.abs(sum - target) < best) {
+          best = Math.abs(sum - target);
+          take = k;
+        }
+      }
+    }
+    for (const x of [...before, ...gap.slice(0, take)]) leadOf.set(x, units[b]!);
+    before = gap.slice(take);
+  }
+  for (const x of tasks) {
+    const lead = leadOf.get(x);
+    parts.push({ kind: 'row', from: x.from, to: x.to, cells: lead ? [{ column: 'lead', span: lead }, ...x.cells] : x.cells });
+  }
+  return parts.sort((a, b) => a.from - b.from);
+}
+
+/** The last non-blank line before `end`. */
+function prevFilled(lines: Line[], end: number): number {
+  let k = end - 1;
+  while (k > 0 && !lines[k]!.text.trim()) k--;
+  return k;
 }
 
 /** The first non-blank line from `from`, or -1 when the usable lines end first. */
@@ -319,7 +517,9 @@ function cutCells(lines: Line[], filled: number[]): number[] {
   // The parentheses left open by the lines of the current cell so far: a line inside them goes on
   // with the cell ("Năm 2026\n(sau khi Chính\nphủ ban hành\nNghị định …)").
   let depth = 0;
-  const opens = (k: number) => k > 0 && depth <= 0 && !ENDS_OPEN.test(text(k - 1)) && !TIME_WORD_ALONE.test(text(k - 1));
+  // (the capitalised word that ends a field wrapped after its first word: "Bộ Công\nThương")
+  const endsName = (k: number) => k > 0 && NAME_TAIL.test(text(k)) && FIELD_CUT_SHORT.test(text(k - 1));
+  const opens = (k: number) => k > 0 && depth <= 0 && !ENDS_OPEN.test(text(k - 1)) && !TIME_WORD_ALONE.test(text(k - 1)) && !endsName(k);
   const count = (t: string) => {
     for (const ch of t) depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
   };

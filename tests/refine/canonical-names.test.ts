@@ -121,6 +121,7 @@ describe('canonicalUnitName', () => {
     ['Các Sở, ban, ngành', 'sở, ban, ngành'],
     ['Cơ quan, tổ chức, doanh nghiệp liên quan', 'cơ quan, tổ chức, doanh nghiệp liên quan'],
     ['các Bộ, ngành trung ương', 'bộ, ngành Trung ương'],
+    ['các cơ quan TƯ', 'cơ quan Trung ương'],
     // (a class of named bodies keeps its capital)
     ['Ủy ban nhân dân các xã, phường', 'Ủy ban nhân dân các xã, phường'],
     ['Sở Y tế các tỉnh, thành phố trực thuộc Trung ương', 'Sở Y tế các tỉnh, thành phố trực thuộc Trung ương'],
@@ -136,6 +137,10 @@ describe('canonicalUnitName', () => {
     ['Ban Quản lý các KCN tỉnh Bắc Ninh', 'Ban Quản lý các KCN tỉnh Bắc Ninh'],
     ['Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài', 'Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài'],
     ['Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh', 'Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh'],
+    // (the centre abbreviated as a table cell writes it: TƯ, T.Ư, TW)
+    ['Ban Chỉ đạo TƯ', 'Ban Chỉ đạo Trung ương'],
+    ['Văn phòng T.Ư Đảng', 'Văn phòng Trung ương Đảng'],
+    ['Ban Kinh tế TW', 'Ban Kinh tế Trung ương'],
   ])('should read %j as one body named %j', (raw, name) => {
     const c = canonicalUnitName(raw);
     expect(c.name).toBe(name);

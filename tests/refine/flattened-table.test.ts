@@ -436,3 +436,113 @@ describe('a time cell wrapped over two lines, and a row number with nothing afte
     expect(() => itemsOf(['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', '1', '2', 'Rà soát quy hoạch', 'Sở Tài chính', 'Sở Xây dựng', 'Quý IV/2026'])).not.toThrow();
   });
 });
+
+describe('a row whose task lists `-` sub-items, each with its own cells', () => {
+  const COLUMNS = ['TT', 'Nội dung, nhiệm vụ', 'Cơ quan chủ', 'trì thực hiện', 'Cơ quan', 'phối hợp', 'Thời gian'];
+  const items = itemsOf([
+    ...COLUMNS,
+    '1', 'Rà soát quy chuẩn thiết kế', 'Bộ Xây dựng', 'Các bộ', 'Năm 2026',
+    '2', 'Nâng cấp tiêu chuẩn kỹ thuật của', 'các công trình hạ tầng.', '',
+    '-', 'Công trình thủy lợi, đê điều.', 'Bộ NN&MT', 'Bộ Khoa học', 'và Công', 'nghệ, các bộ,', 'cơ quan', 'Năm 2027',
+    '-', 'Công trình đường bộ.', 'Bộ Xây dựng',
+    '-', 'Công trình lưới điện.', 'Bộ Công', 'Thương', 'Các bộ,', 'cơ quan',
+    '3', 'Tổ chức tuyên truyền về các nội dung:', '- phòng chống thiên tai;', '- cứu hộ cứu nạn.', 'Bộ Văn hóa, Thể thao', 'và Du lịch', 'Các bộ', 'Hằng năm',
+  ]);
+  const at = (words: string) => items.find((i) => i.text.includes(words))!;
+
+  it('should make each sub-item a task with its own lead, the row only titling them', () => {
+    expect(at('Nâng cấp tiêu chuẩn').kind).toBe('info');
+    expect(leads(at('Công trình thủy lợi'))).toEqual(['Bộ Nông nghiệp và Môi trường']);
+    expect(supports(at('Công trình thủy lợi'))).toEqual(['Bộ Khoa học và Công nghệ', 'bộ, cơ quan']);
+    expect(leads(at('Công trình đường bộ'))).toEqual(['Bộ Xây dựng']);
+    // (a name wrapped after its field's first word stays one cell)
+    expect(leads(at('Công trình lưới điện'))).toEqual(['Bộ Công Thương']);
+    expect(supports(at('Công trình lưới điện'))).toEqual(['bộ, cơ quan']);
+  });
+
+  it('should give a sub-item without a cell the one of the sub-item above it (a merged cell)', () => {
+    expect(at('Công trình đường bộ').deadlines.map((d) => d.date)).toEqual(['2027-12-31']);
+    expect(supports(at('Công trình đường bộ'))).toEqual(['Bộ Khoa học và Công nghệ', 'bộ, cơ quan']);
+    expect(at('Công trình lưới điện').deadlines.map((d) => d.date)).toEqual(['2027-12-31']);
+  });
+
+  it('should keep a row whole when its dashes only list the words of its task', () => {
+    const third = at('Tổ chức tuyên truyền');
+    expect(third.kind).toBe('task');
+    expect(third.text).toContain('cứu hộ cứu nạn');
+    expect(leads(third)).toEqual(['Bộ Văn hóa, Thể thao và Du lịch']);
+    expect(leads(at('Rà soát quy chuẩn'))).toEqual(['Bộ Xây dựng']);
+  });
+});
+
+describe('a lead or support cell that spreads one head over a list of names', () => {
+  const COLUMNS = ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'];
+  const items = itemsOf([
+    ...COLUMNS,
+    '1', 'Sửa chữa đê kè hư hỏng do mưa lũ', 'Các Bộ:', 'NN&MT,', 'Xây dựng,', 'Tài chính', 'Các Sở: Tư', 'pháp, Nội vụ', 'Năm 2026',
+    '2', 'Kiện toàn bộ máy phòng thủ dân sự', 'Ban Chỉ đạo TƯ', 'UBND các tỉnh,', 'thành phố', 'Quý IV/2026',
+    '3', 'Tổng kết Nghị quyết số 57-NQ/TW', 'Các cơ quan T.Ư', 'Các bộ, ngành', '2027',
+  ]);
+  const at = (words: string) => items.find((i) => i.text.includes(words))!;
+
+  it('should read one unit per name after the colon of "Các Bộ:", "Các Sở:"', () => {
+    expect(leads(at('Sửa chữa đê'))).toEqual(['Bộ Nông nghiệp và Môi trường', 'Bộ Xây dựng', 'Bộ Tài chính']);
+    expect(supports(at('Sửa chữa đê'))).toEqual(['Sở Tư pháp', 'Sở Nội vụ']);
+  });
+
+  it('should keep "UBND các tỉnh, thành phố" one generic body', () => {
+    const support = at('Kiện toàn').assignees.filter((a) => a.role === 'support');
+    expect(support.map((a) => [a.name, a.generic])).toEqual([['Ủy ban nhân dân các tỉnh, thành phố', true]]);
+  });
+
+  it('should read TƯ and T.Ư in a unit name as Trung ương, and leave a document number as written', () => {
+    expect(leads(at('Kiện toàn'))).toEqual(['Ban Chỉ đạo Trung ương']);
+    expect(leads(at('Tổng kết Nghị quyết'))).toEqual(['cơ quan Trung ương']);
+    expect(at('Tổng kết Nghị quyết').references).toEqual(['57-NQ/TW']);
+  });
+});
+
+describe('a unit-first table (Đơn vị | Nhiệm vụ chủ trì | Đơn vị phối hợp | Thời gian hoàn thành)', () => {
+  const items = itemsOf([
+    'STT', 'Đơn vị', 'Nhiệm vụ chủ trì', 'Đơn vị phối hợp', 'Thời gian', 'hoàn thành',
+    // row 1: its number and unit centred between its tasks
+    'Xây dựng quy định về kết nối dữ liệu', 'giữa các cơ quan nhà nước', '(1) Bộ Tư pháp', '(2) Các bộ, ngành, địa phương', 'Quý IV/2026',
+    '1', 'Bộ Thông tin và', 'Truyền thông',
+    'Ban hành khung kiến trúc số của', 'các cơ quan nhà nước', 'Văn phòng Chính phủ', 'Quý I/2027',
+    // row 2: its unit before its only task; an empty phối hợp cell leaves a blank line
+    '2', 'Ban Cơ yếu', 'Chính phủ', 'Triển khai giải pháp bảo mật cho', 'hệ thống của giai đoạn', '2026 - 2027', '', 'Từ tháng 8/2026',
+    // row 3: one task before its unit, one after
+    'Giới thiệu địa điểm đặt trung tâm dữ liệu', 'Bộ Công an', 'Theo lộ trình', 'của Đề án',
+    '3', 'UBND thành phố', 'Hà Nội, Thành', 'phố Hồ Chí Minh',
+    'Chuẩn bị hạ tầng điện, nước cho trung tâm', 'dữ liệu', 'Bộ Công an', 'Năm 2027',
+    '', 'Phụ lục II', 'NỘI DUNG TRỌNG TÂM VỀ XÂY DỰNG', 'VÀ TRIỂN KHAI TRUNG TÂM DỮ LIỆU',
+  ]);
+  const at = (words: string) => items.find((i) => i.text.includes(words))!;
+
+  it('should give each task its unit as lead, and read the numbered phối hợp cell member by member', () => {
+    const first = at('Xây dựng quy định về kết nối');
+    expect(leads(first)).toEqual(['Bộ Thông tin và Truyền thông']);
+    expect(supports(first)).toEqual(['Bộ Tư pháp', 'bộ, ngành, địa phương']);
+    expect(first.deadlines.map((d) => d.date)).toEqual(['2026-12-31']);
+    expect(leads(at('Ban hành khung kiến trúc'))).toEqual(['Bộ Thông tin và Truyền thông']);
+  });
+
+  it('should keep the years inside a task’s words there, and start the time cell after a blank line', () => {
+    const second = at('Triển khai giải pháp bảo mật');
+    expect(leads(second)).toEqual(['Ban Cơ yếu Chính phủ']);
+    expect(second.text).toContain('2026 - 2027');
+    expect(second.text).toContain('Từ tháng 8/2026');
+  });
+
+  it('should give a task before a centred unit to that unit when the unit above has its own', () => {
+    expect(leads(at('Giới thiệu địa điểm'))).toEqual(leads(at('Chuẩn bị hạ tầng')));
+    expect(leads(at('Chuẩn bị hạ tầng'))[0]).toBe('Ủy ban nhân dân thành phố Hà Nội');
+    expect(at('1 Bộ Thông tin và').kind).toBe('info');
+  });
+
+  it('should end the table at the next appendix, whose title in capitals gives no task', () => {
+    expect(at('Chuẩn bị hạ tầng').text).not.toContain('Phụ lục');
+    expect(at('NỘI DUNG TRỌNG TÂM VỀ XÂY DỰNG').kind).toBe('info');
+    expect(at('VÀ TRIỂN KHAI TRUNG TÂM').kind).toBe('info');
+  });
+});

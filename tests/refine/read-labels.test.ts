@@ -34,4 +34,12 @@ describe('readLabels', () => {
     expect(supports('Sở Xây dựng các tỉnh, thành phố Cần Thơ')).toEqual(['Sở Xây dựng các tỉnh', 'Ủy ban nhân dân thành phố Cần Thơ']);
     expect(supports('Ủy ban nhân dân các huyện, thị xã, thành phố')).toEqual(['Ủy ban nhân dân các huyện, thị xã, thành phố']);
   });
+
+  it('should read a head spread over the names after its colon as one unit per name', () => {
+    const roles = (line: string) => labelsOf(`a) Sửa chữa đê kè.\n- Đơn vị chủ trì: ${line}.`).assignees.map((a) => [a.value.role, a.value.name]);
+    expect(roles('Các Sở: Tư pháp, Nội vụ')).toEqual([['lead', 'Sở Tư pháp'], ['lead', 'Sở Nội vụ']]);
+    expect(roles('Các Bộ: NN&MT, Xây dựng')).toEqual([['lead', 'Bộ Nông nghiệp và Môi trường'], ['lead', 'Bộ Xây dựng']]);
+    // (a head without a colon names its own bodies)
+    expect(roles('Các sở, ngành')).toEqual([['lead', 'sở, ngành']]);
+  });
 });
