@@ -562,8 +562,16 @@ const ONGOING_HEAD_BEFORE = tail(String.raw`⟨(?:${ONGOING_HEADS})⟩(?:\s+[^\s
 const ONGOING_NEXT = wordPattern(String.raw`^\s*(?:${ONGOING_AFTER})⟩`, 'iu');
 // … để cập nhật liên tục | nhằm duy trì thường xuyên | cho phép theo dõi liên tục: the purpose's manner, not the task's time
 const ONGOING_PURPOSE = wordPattern(String.raw`⟨(?:để|nhằm|cho\s+phép|giúp)⟩`, 'iu');
-// … là nhiệm vụ trọng tâm, thường xuyên | là việc làm thường xuyên, liên tục: what the work is, not when it is due
-const ONGOING_PREDICATE = wordPattern(String.raw`⟨là\s+(?:một\s+)?(?:nhiệm\s+vụ|công\s+việc|việc(?:\s+làm)?|hoạt\s+động|yêu\s+cầu|quá\s+trình|công\s+tác)⟩`, 'iu');
+// … là nhiệm vụ trọng tâm, thường xuyên | là việc làm thường xuyên, liên tục | trở thành công việc tự giác, thường
+// xuyên: what the work is, not when it is due
+const ONGOING_PREDICATE = wordPattern(String.raw`⟨(?:là|trở\s+thành)\s+(?:một\s+)?(?:nhiệm\s+vụ|công\s+việc|việc(?:\s+làm)?|hoạt\s+động|yêu\s+cầu|quá\s+trình|công\s+tác)⟩`, 'iu');
+// … theo hướng xuyên suốt, liên tục | nỗ lực cần rất kiên trì, liên tục | công việc tự giác, thường xuyên: one of a
+// pair of qualities, or a manner (`theo hướng`, `một cách`), not when the task is due
+const MANNER_QUALITIES = String.raw`xuyên\s+suốt|kiên\s+trì|bền\s+bỉ|nhất\s+quán|tự\s+giác|đồng\s+bộ|lâu\s+dài|thông\s+suốt`;
+const ONGOING_MANNER_BEFORE = tail(
+  String.raw`(?:⟨(?:${MANNER_QUALITIES})⟩\s*,?\s*(?:và\s+)?|⟨(?:theo\s+hướng|một\s+cách)⟩(?:\s+[^\s.;:()]+){0,4})`,
+);
+const ONGOING_MANNER_AFTER = wordPattern(String.raw`^\s*,?\s*(?:và\s+)?⟨(?:${MANNER_QUALITIES})⟩`, 'iu');
 /** A capitalised `Thường xuyên` opening its line: a table cell (`Thời gian` column) or a clause start. */
 const ONGOING_CELL = /^[^\S\n]*(?:[-+•*–][^\S\n]*)?$/u;
 /**
@@ -573,14 +581,14 @@ const ONGOING_CELL = /^[^\S\n]*(?:[-+•*–][^\S\n]*)?$/u;
  * an attribute of a predicate noun (`là nhiệm vụ trọng tâm, thường xuyên`).
  */
 const ongoingNoun: Guard = (text, s, e) => {
-  if (ONGOING_NEXT.test(text.slice(e, e + 30))) return true;
+  if (ONGOING_NEXT.test(text.slice(e, e + 30)) || ONGOING_MANNER_AFTER.test(text.slice(e, e + 30))) return true;
   // (a bounded look back: a marker and spaces are all a cell may hold before the word)
   const head = text.slice(Math.max(0, s - 12), s);
   const nl = head.lastIndexOf('\n');
   const lineHead = nl >= 0 ? head.slice(nl + 1) : s <= 12 ? head : null;
   if (lineHead !== null && /^\p{Lu}/u.test(text[s]!) && ONGOING_CELL.test(lineHead)) return false;
   const near = text.slice(Math.max(0, s - 60), s);
-  if (ONGOING_BEFORE.test(near.slice(-30)) || ONGOING_HEAD_BEFORE.test(near)) return true;
+  if (ONGOING_BEFORE.test(near.slice(-30)) || ONGOING_HEAD_BEFORE.test(near) || ONGOING_MANNER_BEFORE.test(near)) return true;
   const clause = lastClause(sentenceBefore(text, s));
   if (ONGOING_PURPOSE.test(clause)) return true;
   return ONGOING_PREDICATE.test(sentenceBefore(text, s).slice(-80));
@@ -624,8 +632,23 @@ const STATUTE_BEFORE = tail(
 );
 const statute: Guard = (text, s) => STATUTE_BEFORE.test(sentenceBefore(text, s).slice(-80));
 
+// In a news report, the time of an event it tells: a time alone in brackets after the event (`… tông trúng học sinh
+// (vào cuối tháng 12-2016)`, not a limit: `(trước ngày 30/6)`), the time of a visit or a meeting (`trong lần kiểm
+// tra bán đảo Sơn Trà vào tháng 3.2017`), or a condition already met (`Ngay sau khi quy hoạch được công bố đã có ý
+// kiến …`).
+const BRACKETED_EVENT_TIME = /^(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày|tháng|năm|đầu|giữa|cuối|\d)/iu;
+const EVENT_BEFORE = tail(String.raw`⟨(?:lần|chuyến|đợt|buổi|cuộc)⟩(?:\s+[^\s.,;:()]+){1,8}`);
+const NEWS_PAST_OWN = wordPattern('⟨đã⟩', 'iu');
+const newsEvent: Guard = (text, s, e, ctx) => {
+  if (ctx.news !== true) return false;
+  const own = text.slice(s, e);
+  if (/\(\s*$/u.test(text.slice(Math.max(0, s - 3), s)) && /^\s*\)/u.test(text.slice(e, e + 3)) && BRACKETED_EVENT_TIME.test(own)) return true;
+  if (/^vào\s/iu.test(own) && EVENT_BEFORE.test(text.slice(Math.max(0, s - 80), s)) && !INSTRUCTED.test(sentenceBefore(text, s))) return true;
+  return NEWS_PAST_OWN.test(own);
+};
+
 /** Guards every rule applies: what the time expression is attached to, not the expression itself. */
-const ATTACHMENT_GUARDS: Guard[] = [occurrence, trend, negated, statute];
+const ATTACHMENT_GUARDS: Guard[] = [occurrence, trend, negated, statute, newsEvent];
 
 /**
  * A month, quarter or half-year that opens its clause and ended before the month of the document's

@@ -70,9 +70,10 @@ function reports(text: string, news: boolean): boolean {
 
 // Words that put an instruction on someone else, which a report paragraph may also contain.
 // ("không tuân thủ chỉ đạo của UBND tỉnh": a noun, someone's instruction cited in a report)
-// ("công tác chỉ đạo, điều hành của Chính phủ": the work of directing, a noun)
+// ("công tác chỉ đạo, điều hành của Chính phủ": the work of directing, a noun; "còn bất cập so với yêu cầu",
+// "đáp ứng yêu cầu": the need, a noun; "Phát biểu chỉ đạo tại Hội nghị", "ý kiến chỉ đạo": a speech, a noun)
 const EXPLICIT_INSTRUCTION = wordPattern(
-  `(?<!được )(?<!được (?:\\S+ ){1,3})(?<!công tác )⟨(?:đề nghị|yêu cầu|${ASSIGN_VERB}|cần|phải|chỉ đạo(?!\\s*(?:,|và)\\s*điều hành)|chủ trì|có trách nhiệm|chịu trách nhiệm|phấn đấu)⟩(?!\\s+của)`,
+  `(?<!được )(?<!được (?:\\S+ ){1,3})(?<!công tác )(?<!(?:so với|đáp ứng|phát biểu|ý kiến) )⟨(?:đề nghị|yêu cầu|${ASSIGN_VERB}|cần|phải|chỉ đạo(?!\\s*(?:,|và)\\s*điều hành)|chủ trì|có trách nhiệm|chịu trách nhiệm|phấn đấu)⟩(?!\\s+của)`,
   'iu',
 );
 
@@ -259,6 +260,9 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
     // Headlines, subheadings and the source-tagged lead are the page's, not the conclusions'.
     if (!ctx.marker && ((!ENDS_SENTENCE.test(text) && isHeadline(text, words)) || NEWS_SAPO.test(text))) return 'info';
     if (!ctx.inConclusion && !leaderSpeaks(text) && !(ctx.headlineOrders && relaysOrder(text))) return 'info';
+    // In the conclusions too, a paragraph without an instruction tells results or a view: "Toàn ngành tiếp tục duy
+    // trì 9 nhóm mặt hàng có kim ngạch trên 1 tỷ USD" | "Theo Thủ tướng, nông nghiệp bảo đảm an ninh lương thực …".
+    if (!ctx.marker && !instructs(text)) return 'info';
   }
   // (a numbered or bulleted paragraph of a news page is a list of its own, where `cho biết` has an object)
   if (reports(text, ctx.news && !ctx.marker) && !EXPLICIT_INSTRUCTION.test(text)) return 'info';
@@ -309,6 +313,78 @@ function onlyAssesses(unit: TextUnit, text: string): boolean {
 // A clause whose named subject acts: "UBND huyện Sơn Tịnh tập trung tháo gỡ …" (a capital, then a directive word
 // within a name's length).
 const SUBJECT_ORDERS = wordPattern(`^\\p{Lu}\\S*(?:\\s+\\S+){0,8}?\\s+⟨${DIRECTIVE_WORDS}⟩`, 'u');
+
+// A leader's word that asks for work, beside the explicit ones: "Phó Thủ tướng lưu ý các địa phương …"; work
+// allowed or advised: "… có thể xem xét cấp Giấy chứng nhận".
+const ASKS_FOR_WORK = wordPattern(
+  `(?<!${NOT_SPOKEN} )⟨(?:lưu ý|quán triệt|đặt hàng|mong muốn|nhắc nhở|kêu gọi)⟩|⟨(?:có thể|nên)⟩\\s+⟨${DIRECTIVE_WORDS}⟩`,
+  'iu',
+);
+// Where a clause starts: after a sentence's end, a semicolon or a colon; an imperative may also follow a comma.
+const CLAUSE_BREAK = /[.!?]\s+|[;:]\s*/u;
+// Bodies that act, as a plural subject names them: "các sở, ngành chủ động …" (not "Các mặt hàng … tiếp tục có mặt").
+const ACTING_BODIES = '(?:bộ|sở|ngành|cấp|địa phương|đơn vị|cơ quan|lực lượng|doanh nghiệp|tổ chức|đoàn thể|hội|hiệp hội|tỉnh|huyện|xã|phòng|ban|chi cục|cục|ngân hàng)';
+const DONE_OR_UNDER_WAY = wordPattern('⟨(?:đã|vừa|đang)⟩', 'iu');
+const PLURAL_OPENING = /^(?:các|những)\s/iu;
+const PLURAL_SUBJECT_ORDERS = wordPattern(`^(?:⟨các⟩|⟨những⟩)\\s+⟨${ACTING_BODIES}⟩[^.;:]{0,60}?\\s⟨${DIRECTIVE_WORDS}⟩`, 'iu');
+// What keeps the words before a directive word from being its subject: work done or under way ("Ngân hàng … cũng đã
+// chủ động cử …"), a speaker's own verb ("Phó Thủ tướng nhấn mạnh điều này khi giải trình …", "Phát biểu chỉ đạo …").
+const NOT_A_SUBJECT = wordPattern(
+  `⟨(?:đã|vừa|đang)⟩|⟨(?:nhấn mạnh|cho biết|khẳng định|chỉ rõ|nêu rõ|nhắc tới|đề cập|đánh giá|cho rằng|nhận định|phát biểu)⟩(?!\\s*[,:])`,
+  'iu',
+);
+// … or a fronted phrase or a clause of its own before it ("Theo Thủ tướng, trong đại dịch, nông nghiệp bảo đảm …", but
+// "các sở, ngành …", "Bộ Tài chính, Bộ Công an …"; without the `i` flag, where `\p{Lu}` is a capital only).
+const CLAUSE_OF_ITS_OWN = wordPattern(`,(?!\\s*(?:\\p{Lu}|⟨(?:các|${ACTING_BODIES})⟩))`, 'u');
+// An ordinal that opens an item of a list told in prose: "Thứ hai là thực hiện …" | "Một là, …".
+const ORDINAL_OPENING = /^(?:thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là)(?![\p{L}\p{M}])/iu;
+// An adverb of manner that opens an imperative whatever its verb: "Tích cực hợp tác với các lực lượng chức năng …".
+const MANNER_FIRST = wordPattern('^⟨(?:tích cực|kiên quyết)⟩\\s', 'iu');
+// The verbs of a speaker telling or assessing, after which the clause gives his words.
+const SPEECH_VERB = wordPattern('⟨(?:nhấn mạnh|đánh giá|cho biết|cho rằng|khẳng định|chỉ rõ|nêu rõ|chỉ ra|lưu ý|kết luận)⟩', 'giu');
+
+/** Where the last speech verb of a clause ends, or 0 when there is none. */
+function lastSpeechVerbEnd(clause: string): number {
+  let end = 0;
+  SPEECH_VERB.lastIndex = 0;
+  for (let m = SPEECH_VERB.exec(clause); m; m = SPEECH_VERB.exec(clause)) end = m.index + m[0].length;
+  return end;
+}
+
+// A figure set against a past one, the mark of results told: "… đạt 10,4 tỷ USD, tăng 6,5% so với năm 2019" |
+// "… tăng 12% so với cùng kỳ".
+const COMPARED_WITH_PAST = wordPattern('⟨so với⟩\\s+(?:⟨cùng kỳ⟩|⟨năm\\s+(?:trước|ngoái|\\d{4})⟩|⟨kỳ trước⟩)', 'iu');
+// How far into a clause its subject and verb, or its imperative, are looked for.
+const CLAUSE_WINDOW = 240;
+// Quotation marks and brackets before a clause's first word: Phó Thủ tướng nhấn mạnh: “Kiểm soát chặt …”.
+const OPENING_MARKS = /^[“"‘'(]+\s*/u;
+
+/**
+ * A paragraph of the conclusions that gives an instruction: an item of a list told in prose ("Thứ tư, …"), an
+ * explicit word of one, a leader's word asking for work, or a clause in the imperative ("…; chủ động xúc tiến …",
+ * "Tuyệt đối không điều khiển …") or whose named subject acts ("Bộ Tài chính xây dựng …").
+ */
+function instructs(text: string): boolean {
+  if (ORDINAL_OPENING.test(text) || EXPLICIT_INSTRUCTION.test(text) || ASKS_FOR_WORK.test(text)) return true;
+  if (COMPARED_WITH_PAST.test(text)) return false;
+  return text.split(CLAUSE_BREAK).some((clause) => {
+    const t = withoutConnective(clause.trim().replace(OPENING_MARKS, ''));
+    const done = DONE_OR_UNDER_WAY.test(t);
+    const speaks = lastSpeechVerbEnd(t);
+    // The subject or the imperative may follow a fronted phrase: "Đối với các dự án chậm tiến độ, UBND huyện tập trung …"
+    // (an imperative after a comma only where the clause tells nothing done, "… đã cử đoàn đến thăm hỏi, hỗ trợ …", and
+    // after the speaker's verb: "Phát biểu tại Hội nghị tổng kết năm 2020, triển khai kế hoạch năm 2021, Thủ tướng
+    // đánh giá, …" names the meeting).
+    for (let at = 0, first = true; at >= 0; at = t.indexOf(',', at + 1), first = false) {
+      // (the patterns are anchored and short: a bounded window keeps a long clause with many commas linear)
+      const rest = t.slice(first ? 0 : at + 1, (first ? 0 : at + 1) + CLAUSE_WINDOW).trimStart().replace(OPENING_MARKS, '');
+      const subject = PLURAL_OPENING.test(rest) ? PLURAL_SUBJECT_ORDERS.exec(rest) : SUBJECT_ORDERS.exec(rest);
+      if (subject && !NOT_A_SUBJECT.test(subject[0]) && !CLAUSE_OF_ITS_OWN.test(subject[0])) return true;
+      if ((first || (!done && at >= speaks)) && (RELAYED_ORDER.test(rest) || MANNER_FIRST.test(rest))) return true;
+    }
+    return false;
+  });
+}
 
 /** The words after an opening connective: "Thứ hai, tổ chức …" → "tổ chức …". */
 function withoutConnective(text: string): string {

@@ -5,10 +5,10 @@
  * 2007, huyện đã thanh tra …`) and for horizons and goals (`đến năm 2030`, `vào năm 2025`). So, in order:
  * - the latest day written with its year (`ngày 15/2/2017`, `21.3.2017`), not a time limit (`trước
  *   ngày 30/6/2018`), a start (`từ ngày 1/1/2018`, `sau ngày 1/1/2019`), an event told before
- *   (`Trước đó, ngày 21.12.2016`) or the date of a cited document (`Nghị quyết số 60/2018/QH14 ngày
- *   15/6/2018`);
+ *   (`Trước đó, ngày 21.12.2016`), the date of a cited document (`Nghị quyết số 60/2018/QH14 ngày
+ *   15/6/2018`) or of a paper issued (`bằng … cấp ngày 15/10/2009`);
  * - else the latest other year, periods with their year among them (`tháng 5/2019`, `quý I/2017`),
- *   not a horizon, not a past one;
+ *   not a horizon, not a past one, nor one the text shows past elsewhere;
  * - else the earliest time limit;
  * - else none: a wrong year is worse than no year for a task register.
  */
@@ -40,6 +40,8 @@ const UP_TO_NOW_AFTER = /^[^.;\n]{0,40}?(?:đến|tới)\s+nay(?!\p{L})/iu;
 // A year that opens its clause and is narrated as past: Đặc biệt, trong năm 2007, UBND huyện đã …
 const NARRATED_BEFORE = /(?:^|[.;:,\n“"(])\s*(?:(?:trong|vào|hồi)\s+)?năm\s+$/iu;
 const NARRATED_AFTER = /^\s*,\s*(?:[^\s,;.]+\s+){1,8}?đã(?!\p{L})/u;
+// The day of a past act that a paper or a body bears: bằng do trường cấp ngày 15/10/2009 | thành lập ngày 3/7/1957
+const ISSUED_BEFORE = /(?:cấp|ký|thành\s+lập|ban\s+hành|sinh|đăng\s+ký|khởi\s+công|khánh\s+thành)\s+(?:vào\s+)?(?:ngày\s+)?$/iu;
 // The year of a document symbol: 39/2018/NĐ-CP | 08/2016/NĐ- CP
 const SYMBOL_AFTER = /^\s*[/-]\s*[\p{Lu}Đ]/u;
 
@@ -53,8 +55,11 @@ export function resolveYear(documentDate: string | null, text: string): number |
   // the latest written date, else the latest other year, else the earliest time limit (a limit is
   // due after the writing: `trong tháng 7/2017 … trong tháng 3/2018` was written by 2017)
   let dated: number | null = null;
-  let other: number | null = null;
   let limit: number | null = null;
+  // Years named, and years the text shows are past (a start up to now, a birth, an issue, a narrated act): a past
+  // year named again elsewhere (`từ năm 2009, đến nay …; vì năm 2009, ông xuống trường …`) is not the year of writing.
+  const named: number[] = [];
+  const past = new Set<number>();
   for (const m of text.matchAll(YEAR)) {
     const y = Number(m[0]);
     const at = m.index;
@@ -65,18 +70,23 @@ export function resolveYear(documentDate: string | null, text: string): number |
     if (date && validDate(date.groups!)) {
       const head = before.slice(0, date.index);
       if (START_BEFORE.test(head) || CITATION_BEFORE.test(head) || EARLIER_BEFORE.test(head)) continue;
-      if (LIMIT_BEFORE.test(head)) limit = Math.min(limit ?? y, y);
+      const day = date.groups!.d ?? date.groups!.d2;
+      if (day && ISSUED_BEFORE.test(head)) past.add(y);
+      else if (LIMIT_BEFORE.test(head)) limit = Math.min(limit ?? y, y);
       // A day is the report's own news; a month or a quarter is as often a past period it recalls
       // ("mới đưa vào sử dụng tháng 8/2016"): it counts as a year named.
-      else if (date.groups!.d ?? date.groups!.d2) dated = Math.max(dated ?? y, y);
-      else other = Math.max(other ?? y, y);
+      else if (day) dated = Math.max(dated ?? y, y);
+      else named.push(y);
       continue;
     }
-    if (HORIZON_BEFORE.test(before) || PAST_BEFORE.test(before)) continue;
-    if (SINCE_BEFORE.test(before) && UP_TO_NOW_AFTER.test(after)) continue;
-    if (NARRATED_BEFORE.test(before) && NARRATED_AFTER.test(after)) continue;
-    other = Math.max(other ?? y, y);
+    if (HORIZON_BEFORE.test(before)) continue;
+    if (PAST_BEFORE.test(before) || (NARRATED_BEFORE.test(before) && NARRATED_AFTER.test(after))) past.add(y);
+    // (a bare year up to now is past; `từ đầu năm 2017 đến nay` may be the year of writing)
+    else if (SINCE_BEFORE.test(before) && UP_TO_NOW_AFTER.test(after)) {
+      if (/năm\s+$/iu.test(before) && !/(?:đầu|cuối|giữa)\s+năm\s+$/iu.test(before)) past.add(y);
+    } else named.push(y);
   }
+  const other = named.filter((y) => !past.has(y)).reduce<number | null>((a, y) => Math.max(a ?? y, y), null);
   return dated ?? other ?? limit;
 }
 

@@ -742,6 +742,8 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     'Phó Thủ tướng Lê Văn Nam, Trưởng Ban Chỉ đạo quốc gia chủ trì phiên họp thứ ba.',
     'Phó Thủ tướng Lê Văn Nam, Trưởng Ban Chỉ đạo phát biểu chỉ đạo hội nghị.',
     'Thủ tướng Trần Văn Minh, Trưởng Ban Chỉ đạo đã chỉ đạo Bộ Y tế rà soát.',
+    // … nor does the minister who recommends what another must do
+    'Bộ trưởng Bộ TN&MT Lê Văn Nam kiến nghị, trước mắt, Chính phủ hỗ trợ người dân tái định cư.',
     // a body reported as the subject of what it did
     'Tiêu biểu, Ngân hàng TMCP Công Thương Việt Nam đã dành 5 tỷ đồng hỗ trợ người dân.',
     'Báo Tin tức đưa tin, chiều nay đã diễn ra hội nghị tổng kết.',

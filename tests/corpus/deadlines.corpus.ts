@@ -468,6 +468,12 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     // a time limit a law sets, quoted in the news
     'Nghị định quy định trong vòng 15 ngày kể từ ngày nhận đủ hồ sơ, cơ quan có thẩm quyền phải trả lời doanh nghiệp.',
     'Theo Thứ trưởng, luật quy định, trong vòng 30 ngày phải công bố kết quả kiểm tra.',
+    // `thường xuyên`/`liên tục` as one of a pair of qualities, or as a manner
+    'Triển khai chuyển đổi số theo hướng xuyên suốt, liên tục trong toàn ngành.',
+    'Nỗ lực bảo đảm an toàn thực phẩm cần rất kiên trì, liên tục.',
+    'Đưa việc học tập và làm theo Bác trở thành công việc tự giác, thường xuyên.',
+    'Bảo đảm thông tin, liên lạc thường xuyên, thông suốt với Ban Chỉ huy phòng, chống thiên tai.',
+    'Hệ thống camera giám sát hoạt động liên tục 24/24 giờ.',
     // the time of a trend
     'Nhu cầu mua sắm của người dân thường tăng cao vào cuối năm.',
     'Giá thực phẩm dịp Tết Nguyên đán thường tăng mạnh.',

@@ -365,6 +365,37 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       'Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy dự hội nghị.',
     ],
   },
+  {
+    name: 'news: after the turn, results in figures, a view or an event without an instruction',
+    kind: 'info',
+    context: news(true),
+    phrases: [
+      'Các mặt hàng thủy sản của tỉnh tiếp tục có mặt và giữ vững uy tín tại thị trường của hơn 40 quốc gia.',
+      'Theo Thủ tướng, trong đại dịch, nông nghiệp bảo đảm an ninh lương thực và trở thành điểm tựa của nền kinh tế.',
+      'Kết luận nêu rõ, nhiệm vụ triển khai Cơ chế một cửa quốc gia từ nay đến cuối năm rất nặng nề.',
+      'Thời gian qua, nhiều loài ngoại lai xâm hại đã xuất hiện và gây tổn thất kinh tế cho nông dân.',
+      'Ngân hàng Chính sách xã hội tỉnh cũng đã chủ động cử các đoàn công tác đến thăm hỏi, hỗ trợ người dân.',
+      'Vì thế, Chính phủ đặt ra 12 chỉ tiêu cho năm 2021, trong đó: tổng sản phẩm trong nước tăng khoảng 6%.',
+      'Phó Thủ tướng nhấn mạnh điều này khi giải trình chất vấn của các đại biểu Quốc hội.',
+      'Phát biểu chỉ đạo tại Hội nghị tổng kết ngành năm 2020, triển khai kế hoạch năm 2021 chiều nay, Thủ tướng đánh giá, năm nay là năm đầy bản lĩnh.',
+      'Tuy nhiên, Thủ tướng chỉ ra một số tồn tại: hạ tầng thủy lợi, giao thông nông thôn còn nhiều bất cập so với yêu cầu.',
+      'Toàn ngành tiếp tục duy trì 9 nhóm mặt hàng có kim ngạch trên 1 tỷ USD. Thặng dư thương mại đạt 10,4 tỷ USD, tăng 6,5% so với năm 2019.',
+      'Thủ tướng cũng nhắc tới góc độ xây dựng nông thôn mới vượt trước kế hoạch đề ra. Bộ mặt nông thôn có nhiều thay đổi.',
+    ],
+  },
+  {
+    name: 'news: after the turn, an instruction without an explicit word (an item told in prose, an imperative, a quote, advice)',
+    kind: 'task',
+    context: news(true),
+    phrases: [
+      'Thứ tư, ngành Hải quan đang đầu tư và sẽ chia sẻ với doanh nghiệp cảng toàn bộ hệ thống camera giám sát.',
+      'Phó Thủ tướng nhấn mạnh: “Kiểm soát chặt đất đai, giá trị doanh nghiệp khi cổ phần hóa”.',
+      'Tuyệt đối không điều khiển phương tiện vào làn thu phí không dừng khi chưa gắn thẻ.',
+      'Kết luận buổi làm việc, Phó Chủ tịch tỉnh nhấn mạnh, doanh nghiệp đã có nhà xưởng bảo đảm tiêu chí có thể xem xét cấp giấy chứng nhận.',
+      'Ở góc độ thị trường, bên cạnh thị trường nội địa, duy trì các thị trường xuất khẩu truyền thống.',
+      'Tích cực hợp tác với các lực lượng chức năng; không gây rối, cản trở hoạt động thu phí tại các trạm đã vận hành hệ thống.',
+    ],
+  },
   // ─── fixed after they were found missing ──────────────────────────────────────────────
   {
     name: 'a praise word as the object of an imperative: the work is to organise the praise',

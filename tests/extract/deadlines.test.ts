@@ -26,6 +26,21 @@ describe('forecasts, plans already made and a figure\'s period', () => {
     }
   });
 
+  it('should be no deadlines in a news report at the time of an event it tells', () => {
+    for (const phrase of [
+      'Chủ tịch yêu cầu đình chỉ hiệu trưởng trong lúc làm rõ vụ xe tông học sinh tại sân trường (vào cuối tháng 12-2016).',
+      'Chủ tịch thành phố trong lần kiểm tra bán đảo Sơn Trà vào tháng 3.2017.',
+      'Ngay sau khi quy hoạch được công bố đã có ý kiến của Hiệp hội Du lịch về quy hoạch này.',
+    ]) {
+      expect(run(phrase, { news: true }), phrase).toEqual([]);
+    }
+    // … but a limit in brackets, a meeting to hold, or an official plan's bracketed time are deadlines
+    const dates = (phrase: string, news = true) => run(phrase, { news }).map((d) => d.value.date);
+    expect(dates('Sở Nội vụ báo cáo kết quả xác minh (trước ngày 30/6/2024).')).toEqual(['2024-06-30']);
+    expect(dates('Phó Thủ tướng yêu cầu tổ chức đợt kiểm tra liên ngành vào tháng 8/2024.')).toEqual(['2024-08-31']);
+    expect(dates('Tổ chức sơ kết việc thực hiện (vào cuối tháng 12/2024).', false)).toEqual(['2024-12-31']);
+  });
+
   it('should stay deadlines in an official plan, whose own dates are planned ones', () => {
     const dates = (phrase: string) => run(phrase).map((d) => d.value.date);
     expect(dates('1. Các sở dự kiến hoàn thành trước ngày 30/6/2026 việc số hóa hồ sơ.')).toEqual(['2026-06-30']);

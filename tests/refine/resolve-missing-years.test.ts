@@ -25,6 +25,13 @@ describe('resolveYear', () => {
     expect(resolveYear(null, 'ông Nguyễn Văn A (SN 1963) dùng bằng giả; Hồi năm 2005, bà B từng là hiệu trưởng.')).toBeNull();
   });
 
+  it('should not take the year of a paper issued, or a year the text shows past elsewhere', () => {
+    expect(resolveYear(null, 'ông dùng bằng đại học giả từ năm 2009, đến nay chưa bị phát hiện; bằng do trường cấp ngày 15/10/2009. Ông cho biết vì năm 2009, ông xuống trường học. Báo cáo trước ngày 10/7.')).toBeNull();
+    expect(resolveYear(null, 'Lực lượng được thành lập ngày 3/7/1957. Năm 2017, toàn lực lượng kiểm tra 100.000 vụ.')).toBe(2017);
+    // … but the start of this year up to now is no past year
+    expect(resolveYear(null, 'Từ đầu năm 2017 đến nay, tỉnh thu hút 12 dự án; năm 2017 phấn đấu thu hút 20 dự án.')).toBe(2017);
+  });
+
   it('should skip the dates of cited documents and starts', () => {
     expect(resolveYear(null, 'theo Nghị định số 86/2012/NĐ-CP ngày 22-9-2012, từ tháng 5/2013, báo cáo trước ngày 10/7.')).toBeNull();
   });
