@@ -1694,7 +1694,8 @@ function afterList(text: string, at: number): { after: After | null; verb: strin
   const toks = rest.map((x, idx) => new Tok(idx, idx, x, WORD));
   const verb = rest.slice(0, 2).join(' ');
   const notActing = matchAt(toks, 0, NOT_ACTING);
-  if (notActing) {
+  // The longer reading wins: "theo dõi" is a verb, not "theo" (according to); "chủ trì hội nghị" chairs a meeting.
+  if (notActing && notActing.n >= len(toks, 0, VERBS)) {
     // "chỉ đạo" of a speaker passes the lead to the unit it names; "yêu cầu", "đề nghị", "giao" have rules.
     return { after: null, verb: rest.slice(0, notActing.n).join(' '), transferAt: -1 };
   }

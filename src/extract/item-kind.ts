@@ -25,9 +25,10 @@ export interface ItemKindContext {
   headlineOrders?: boolean;
 }
 
-// Headings whose items state aims, at any depth: I. MỤC ĐÍCH, YÊU CẦU | 1. Mục tiêu | NGUYÊN TẮC, YÊU CẦU …
+// Headings whose items state aims, at any depth: I. MỤC ĐÍCH, YÊU CẦU | 1. Mục tiêu | NGUYÊN TẮC, YÊU CẦU … | I. Về
+// quan điểm, định hướng chỉ đạo, điều hành
 const AIMS_HEADING = wordPattern(
-  '^(?:[IVX]+\\.|\\d+(?:\\.\\d+)*\\.?)?\\s*(?:⟨mục đích⟩|⟨yêu cầu⟩\\s*$|⟨mục tiêu⟩|⟨quan điểm⟩|⟨nguyên tắc⟩)',
+  '^(?:[IVX]+\\.|\\d+(?:\\.\\d+)*\\.?)?\\s*(?:⟨về⟩\\s+)?(?:⟨mục đích⟩|⟨yêu cầu⟩\\s*$|⟨mục tiêu⟩|⟨quan điểm⟩|⟨nguyên tắc⟩)',
   'iu',
 );
 
@@ -164,8 +165,9 @@ const ATTRIBUTE = /^(?:danh nghĩa(?: tổ chức)?|cơ quan chỉ đạo|cơ qu
 const DATED_OPENING = /^(?:(?:tiếp đó|sau đó|trước đó|tiếp theo)\s*,\s*)?(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)[,\s]/iu;
 
 // Praise in a conclusion: "… ghi nhận, đánh giá cao Sở … đã hoàn thành tốt nhiệm vụ".
-// Not the work ordered: "Tổ chức biểu dương, khen thưởng …" is a task.
-const PRAISE = wordPattern('(?<!(?:tổ chức|đề xuất|xem xét|kịp thời) )⟨(?:ghi nhận|đánh giá cao|biểu dương|khen ngợi|hoan nghênh|trân trọng cảm ơn|cảm ơn)⟩', 'iu');
+// Not the work ordered: "Tổ chức biểu dương, khen thưởng …" is a task; so is any "biểu dương, khen thưởng" (a
+// reward to be given: "xem xét, quyết định biểu dương, khen thưởng những tập thể …").
+const PRAISE = wordPattern('(?<!(?:tổ chức|đề xuất|xem xét|kịp thời) )⟨(?:ghi nhận|đánh giá cao|biểu dương(?!\\s*(?:,|và)\\s*khen thưởng)|khen ngợi|hoan nghênh|trân trọng cảm ơn|cảm ơn)⟩', 'iu');
 
 // Saying that work was handed out, without the work: "… giao nhiệm vụ cụ thể cho Ban Chỉ đạo …".
 const ASSIGNS_ONLY = wordPattern(`⟨(?:đưa ra|${ASSIGN_VERB}|đề ra|xác định)⟩\\s+(?:các\\s+|những\\s+|một số\\s+)?⟨nhiệm vụ⟩(?:\\s+(?:⟨trọng tâm⟩|⟨cụ thể⟩|⟨chủ yếu⟩))?\\s+(?:⟨cho⟩|⟨đối với⟩)`, 'iu');
@@ -220,6 +222,17 @@ function isAllCapitals(text: string): boolean {
   return text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
+/**
+ * The closing words end an item that gives work of its own in the clauses before them: "- Bảo đảm các điều kiện
+ * …; nâng cao năng lực … để các cơ quan … thực hiện Kế hoạch này." (the closing formula's own `;` only part the
+ * bodies it names: "Chánh Văn phòng …; Giám đốc các Sở … chịu trách nhiệm thi hành Quyết định này").
+ */
+function givesWorkBeforeClosing(text: string): boolean {
+  const last = text.lastIndexOf(';', text.length - 3);
+  // (the closing words in its last clause: "Trên đây là Kế hoạch …; yêu cầu các Sở …" is all closing)
+  return last > 0 && isClosing(text.slice(last + 1).trim()) && DIRECTIVE.test(withoutBodyNames(text.slice(0, last)));
+}
+
 /** Words of a text whose whitespace is collapsed: its spaces, plus one. */
 function wordCount(text: string): number {
   let n = 1;
@@ -238,7 +251,7 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
   if (underFindings(ctx.headings)) return 'info';
   // "1. Những kết quả nổi bật" with its paragraphs under it, as one item.
   if (FINDINGS_TITLE.test(text)) return 'info';
-  if (isClosing(text)) return 'info';
+  if (isClosing(text) && !givesWorkBeforeClosing(text)) return 'info';
   const words = wordCount(text);
   if (words < 4) return 'info';
   // A section title left alone (its paragraph a closing formula, or nothing under it): "TỔ CHỨC THỰC HIỆN" reads
@@ -252,6 +265,8 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
   if (!ctx.marker && DATED_OPENING.test(text) && !EXPLICIT_INSTRUCTION.test(text.replace(/chủ trì\s+(?:hội nghị|cuộc họp|buổi)/giu, ''))) return 'info';
   if (ATTRIBUTE.test(text)) return 'info';
   if (underEnacting(ctx.headings)) return 'info';
+  // The enacting article as an item of its own: "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động …".
+  if (/^điều\s+\d+\./iu.test(full) && ENACTING_HEADING.test(full)) return 'info';
   if (intro && text.endsWith(':') && words <= 40) return 'info';
   if (words <= 30 && ASSIGNS_ONLY.test(text)) return 'info';
   if (PRAISE.test(text) && onlyPraises(unit)) return 'info';
@@ -503,6 +518,27 @@ function onlyPraises(unit: TextUnit): boolean {
     const t = withoutBodyNames(s.text);
     return PRAISE.test(t) || !DIRECTIVE.test(t);
   });
+}
+
+// The words of a heading that only say who acts and in which role: "chủ trì, phối hợp với …", "căn cứ chức năng,
+// nhiệm vụ, quyền hạn được giao", "chỉ đạo …" (the work itself is in the items under it).
+const ROLE_WORDS = wordPattern(
+  '⟨(?:chủ trì|phối hợp(?:\\s+với)?|cùng(?:\\s+với)?|chỉ đạo|có trách nhiệm|chịu trách nhiệm|(?:căn cứ|theo|trong phạm vi)\\s+chức năng(?:,?\\s*nhiệm vụ)?(?:,?\\s*quyền hạn)?(?:\\s+(?:được giao|được phân công|của mình))?)⟩',
+  'giu',
+);
+
+/**
+ * A heading that names its actors and their roles, and only opens its list: "3. Bộ Tài chính chủ trì, phối hợp với
+ * các cơ quan, địa phương:" | "1. Các bộ, cơ quan, địa phương căn cứ chức năng, nhiệm vụ, quyền hạn được giao:".
+ * `names` are the spans of the units it names (their words may be verbs: `Bộ Xây dựng`), relative to `text`.
+ */
+export function onlyOpensWithRoles(text: string, names: { start: number; end: number }[]): boolean {
+  // (a topic without an actor, "1. Dự báo tình hình úng ngập …:", is left to the heading's other tests)
+  if (!names.length || !/:\s*$/u.test(text)) return false;
+  let rest = text;
+  for (const n of names) rest = rest.slice(0, n.start) + ' '.repeat(n.end - n.start) + rest.slice(n.end);
+  rest = withoutBodyNames(rest).replace(ROLE_WORDS, ' ');
+  return !DIRECTIVE.test(rest);
 }
 
 /** "Ban Chỉ đạo" names a body; its "chỉ đạo" is no instruction. */

@@ -309,6 +309,10 @@ export const STEERED_FIELDS: readonly string[] = [
   'điều hành giá', 'cải cách hành chính', 'các chương trình mục tiêu quốc gia', 'chương trình mục tiêu quốc gia',
   'xây dựng nông thôn mới', 'vệ sinh an toàn thực phẩm', 'an toàn thực phẩm', 'phổ biến, giáo dục pháp luật',
   'thi hành án dân sự', 'các tổ chức phi chính phủ nước ngoài', 'các tổ chức pcpnn', 'người việt nam ở nước ngoài',
+  // the national boards of the 2020s: Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực | … về phát
+  // triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số | Ủy ban Quốc gia về chuyển đổi số
+  'phòng, chống tham nhũng, lãng phí, tiêu cực', 'phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số',
+  'chuyển đổi số', 'tổng rà soát hệ thống văn bản quy phạm pháp luật',
 ];
 
 /**

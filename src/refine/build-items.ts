@@ -14,7 +14,7 @@ import { extractDeadlines } from '../extract/deadlines.js';
 import { extractMetrics } from '../extract/metrics.js';
 import { extractReferences } from '../extract/references.js';
 import { extractUrgency } from '../extract/urgency.js';
-import { classifyItem, headlineAnnounces, turnsToConclusion, type ItemKind } from '../extract/item-kind.js';
+import { classifyItem, headlineAnnounces, onlyOpensWithRoles, turnsToConclusion, type ItemKind } from '../extract/item-kind.js';
 import { readLabels, readTableCells, type LabelAttributes } from './read-labels.js';
 import { findAddressee } from './find-addressee.js';
 import { mergeAssigneeNames, type UnitList } from './merge-unit-variants.js';
@@ -298,7 +298,12 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
         const lent = listIntro.length && partAt(listIntro[0]!.span?.start ?? 0) === partAt(head.span.start) ? listIntro : [];
         const next = inheritFromHeading(entry, titleUnit, title, inherited, lent);
         let skip = 0;
-        if (headingInstructs(titleUnit, title, next) && !onlyNamesAddressees(titleUnit, next) && !childrenAssignThemselves(entry, next)) {
+        if (
+          headingInstructs(titleUnit, title, next) &&
+          !onlyNamesAddressees(titleUnit, next) &&
+          !childrenAssignThemselves(entry, next) &&
+          !onlyOpensWithRoles(titleUnit.text, namesIn(titleUnit, next))
+        ) {
           // The heading's own instruction and its unmarked continuation: "c) Trước ngày …; phương án …:"
           const lead = entry.children.findIndex((c) => c.marker !== null);
           let plainBefore = entry.children.slice(0, Math.max(0, lead));
@@ -358,6 +363,13 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
     }
     return nodes;
   };
+
+  /** Where the units a heading names lie (those it acts through and those it leads its items with), relative to its start. */
+  const namesIn = (unit: TextUnit, inherited: Inherited) =>
+    [...extractAssignees(unit, ctx, abbreviations), ...inherited.lead().filter((a) => a.via === 'heading')].flatMap((a) =>
+      // (a lead inherited from a heading further up lies outside this one)
+      a.span && a.span.start >= unit.span.start && a.span.end <= unit.span.end ? [{ start: a.span.start - unit.span.start, end: a.span.end - unit.span.start }] : [],
+    );
 
   /** `intro`: the leads of the paragraph that introduced the list the heading is an item of. */
   const inheritFromHeading = (entry: Entry, titleUnit: TextUnit, title: string, up: Inherited, intro: AssigneeDraft[]): Inherited => {

@@ -37,6 +37,9 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     '[Sở Tài chính] theo chức năng, nhiệm vụ được giao, chủ động tham mưu UBND tỉnh.',
     'Căn cứ dự toán được giao, trên cơ sở đề xuất của các đơn vị, [Sở Tài chính] tổng hợp, báo cáo UBND tỉnh.',
     'Hoàn thiện hồ sơ trong tháng 9; [Sở Tài chính] thẩm định trước ngày 15/10.',
+    // "theo dõi" is a verb, not "theo" (according to), which says the words after a name are no order
+    '[Sở Tài chính] theo dõi, đôn đốc các đơn vị giải ngân vốn đầu tư công.',
+    '2. [Sở Tài chính] theo dõi, tổng hợp, báo cáo UBND tỉnh kết quả thực hiện Kế hoạch này./.',
   ]),
   // A name in capitals is title-cased: the words of a field cannot be told from a proper name.
   examples<AssigneeValue>(lead('Sở Tài Chính'), ['[SỞ TÀI CHÍNH] CHỦ TRÌ THẨM ĐỊNH DỰ TOÁN']),
@@ -95,6 +98,15 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     'Giao [Ban Chỉ huy phòng, chống thiên tai tỉnh] và [Sở Nông nghiệp và Môi trường] kiểm tra các tuyến đê.',
   ]),
   examples<AssigneeValue>(lead('Ban Chỉ đạo Trung ương'), ['Giao [Ban Chỉ đạo Trung ương] về việc sắp xếp bộ máy theo dõi, đôn đốc.']),
+  // a named board opening the sentence as its subject, without Giao: its field runs to the verb
+  examples<AssigneeValue>(lead('Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực'), [
+    '[Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực] chỉ đạo các cơ quan chức năng đẩy nhanh tiến độ xử lý các vụ án.',
+    '[Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực] tăng cường kiểm tra, giám sát.',
+  ]),
+  examples<AssigneeValue>(lead('Ban Chỉ đạo quốc gia về chuyển đổi số'), ['[Ban Chỉ đạo quốc gia về chuyển đổi số] tổ chức sơ kết 6 tháng đầu năm.']),
+  examples<AssigneeValue>(lead('Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số'), [
+    '[Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số] ban hành quy chế làm việc.',
+  ]),
   examples<AssigneeValue>(lead('Bộ Công an'), ['- [Bộ Công an] đầu tư, xây dựng hạ tầng dùng chung của các trung tâm dữ liệu.']),
   examples<AssigneeValue>(lead('Sở Kế hoạch và đầu tư'), ['Giao [Sở Kế hoạch và đầu tư] thẩm định nguồn vốn.']),
   examples<AssigneeValue>(lead('Công ty Cổ phần Thủy điện Sông Bung'), [
@@ -176,6 +188,8 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     'Sở đã hoàn thành các nhiệm vụ được giao cho Sở Xây dựng trong năm 2023.',
     'Trong đó đã phân công cho Sở Nội vụ theo dõi nhưng chưa có báo cáo.',
     'Giao quyền tự chủ cho Trường Đại học Phạm Văn Đồng theo quy định.',
+    // "theo" after a name: the words that follow are not its act
+    'Kinh phí do Sở Tài chính theo quy định bố trí.',
   ]),
   // a name hard-wrapped by a line or a page break is read whole, the break inside its span
   examples<AssigneeValue>(lead('Sở Tài nguyên và Môi trường'), [
@@ -208,8 +222,8 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     '(5) Phối hợp chặt chẽ với [Phòng Kế hoạch - Tài chính] đẩy mạnh tiến độ giải ngân.',
     'Phối hợp với [Phòng KH-TC] hoàn chỉnh hồ sơ thanh lý tài sản.',
   ]),
-  examples<AssigneeValue>(support('Ủy ban nhân dân Thành phố Hồ Chí Minh'), [
-    'Văn phòng Chính phủ theo dõi, đôn đốc và phối hợp với [Ủy ban nhân dân Thành phố Hồ Chí Minh] tổng hợp kết quả.',
+  examples<AssigneeValue>([lead('Văn phòng Chính phủ'), support('Ủy ban nhân dân Thành phố Hồ Chí Minh')], [
+    '[Văn phòng Chính phủ] theo dõi, đôn đốc và phối hợp với [Ủy ban nhân dân Thành phố Hồ Chí Minh] tổng hợp kết quả.',
   ]),
   examples<AssigneeValue>(support('Sở Văn hóa và Thể thao Hà Nội'), [
     '- Cử đầu mối phối hợp với [Sở Văn hóa và Thể thao Hà Nội] (cơ quan thường trực) triển khai thực hiện.',

@@ -181,10 +181,40 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
     ],
   },
   {
+    name: 'the enacting article as an item of its own: Điều 1. Ban hành kèm theo | Phê duyệt',
+    kind: 'info',
+    context: official(),
+    phrases: [
+      'Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động của Chính phủ thực hiện Kết luận số 210-KL/TW của Ban Chấp hành Trung ương Đảng.',
+      'Điều 1. Phê duyệt Kế hoạch bảo đảm thoát nước mùa mưa năm 2026, kèm theo Quyết định này.',
+    ],
+  },
+  {
+    name: 'the articles after it that give work stay tasks',
+    kind: 'task',
+    context: official(),
+    phrases: [
+      'Điều 2. Bộ Công Thương chủ trì, phối hợp với các bộ, cơ quan liên quan tiếp thu ý kiến của các Thành viên Chính phủ, hoàn thiện hồ sơ dự án Luật.',
+      'Điều 3. Giao Sở Tài chính phê duyệt dự toán kinh phí thực hiện Kế hoạch.',
+    ],
+  },
+  {
     name: 'aims of a plan: Mục đích',
     kind: 'info',
     context: official('I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích'),
     phrases: ['- Quảng bá sâu rộng giá trị lịch sử, văn hoá của Thăng Long - Hà Nội, thúc đẩy phát triển du lịch.'],
+  },
+  {
+    name: 'views a Government resolution adopts: Về quan điểm, định hướng',
+    kind: 'info',
+    context: official('I. Về quan điểm, định hướng chỉ đạo, điều hành'),
+    phrases: ['2. Điều hành nền kinh tế đạt tốc độ tăng trưởng cao, bền vững; phấn đấu tốc độ tăng trưởng GDP bình quân từ 10%/năm trở lên.'],
+  },
+  {
+    name: 'a topic heading that opens on Về is no aim: its items are tasks',
+    kind: 'task',
+    context: official('II. Về nhiệm vụ, giải pháp trọng tâm thời gian tới'),
+    phrases: ['2. Điều hành chính sách tiền tệ chủ động, linh hoạt; phấn đấu tăng trưởng tín dụng khoảng 15% trong năm 2026.'],
   },
   {
     name: 'aims of a plan: Yêu cầu',
@@ -247,6 +277,17 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       'Chánh Văn phòng UBND tỉnh, Giám đốc các Sở, ngành và Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này./.',
       'Điều 4. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.',
       'Trên đây là Kết luận của Giám đốc Sở tại Hội nghị sơ kết công tác 6 tháng đầu năm 2021.',
+      // (its `;` only parts the bodies it names)
+      'Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm thi hành Quyết định này./.',
+    ],
+  },
+  {
+    name: 'work of its own before closing words: "…; báo cáo … các vấn đề phát sinh trong quá trình triển khai thực hiện Kế hoạch này."',
+    kind: 'task',
+    context: official('III. TỔ CHỨC THỰC HIỆN'),
+    phrases: [
+      '- Bảo đảm các điều kiện về cơ sở vật chất, kinh phí theo quy định; bồi dưỡng kỹ năng cho cán bộ, công chức để các cơ quan, đơn vị thực hiện Kế hoạch này.',
+      '2. Các sở, ban, ngành có trách nhiệm phối hợp tổ chức thực hiện nhiệm vụ được phân công; báo cáo UBND tỉnh các vấn đề phát sinh trong quá trình triển khai thực hiện Kế hoạch này.',
     ],
   },
   {
@@ -402,6 +443,21 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
     kind: 'task',
     context: official('II. TỔ CHỨC THỰC HIỆN', '3. Sở Nội vụ'),
     phrases: ['- Tổ chức biểu dương, khen thưởng kịp thời các tập thể, cá nhân có thành tích xuất sắc trong phòng, chống thiên tai.'],
+  },
+  {
+    name: '"biểu dương, khen thưởng" is a reward to be given, not praise of the one who speaks',
+    kind: 'task',
+    context: official('II. NHIỆM VỤ, GIẢI PHÁP', '1. Thực hiện tốt công tác tuyên truyền'),
+    phrases: [
+      'b) Các bộ, ngành, địa phương chủ động phối hợp với Bộ Nội vụ tham mưu cấp có thẩm quyền xem xét, quyết định biểu dương, khen thưởng những tập thể có thành tích xuất sắc.',
+      '- Sở Nội vụ có hình thức động viên, biểu dương và khen thưởng kịp thời những cá nhân gương mẫu.',
+    ],
+  },
+  {
+    name: 'praise alone stays praise, whatever follows it',
+    kind: 'info',
+    context: official(),
+    phrases: ['Ban Chỉ đạo biểu dương, đánh giá cao tinh thần trách nhiệm của các lực lượng tham gia cứu hộ.'],
   },
   {
     name: 'the closing formula of a Thông báo kết luận',

@@ -65,6 +65,21 @@ describe('inheritance across items', () => {
     expect(leads(item(r.items, '20.-2'))).toEqual(['Đại sứ quán Trung Quốc (heading)', 'Đại sứ quán Ấn Độ (heading)', 'Đại sứ quán Cộng hòa Liên bang Nga (heading)']);
   });
 
+  it('should make no .0 item of a heading that only names its actors and their roles before its list', () => {
+    const items = '\na) Rà soát dự toán ngân sách năm 2026.\nb) Thẩm định kinh phí các nhiệm vụ mở mới.\n';
+    for (const heading of [
+      '3. Bộ Xây dựng chủ trì, phối hợp với các cơ quan, địa phương:',
+      '1. Các bộ, cơ quan, địa phương căn cứ chức năng, nhiệm vụ, quyền hạn được giao:',
+      '1. Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi chỉ đạo các cơ quan, đơn vị chức năng của tỉnh:',
+    ]) {
+      const r = parse(HEADER + heading + items);
+      expect(r.items.map((i) => i.id), heading).toEqual([`${heading.slice(0, 1)}.a`, `${heading.slice(0, 1)}.b`]);
+    }
+    // a heading that also says what to do keeps its own item
+    const own = parse(HEADER + '3. Bộ Xây dựng chủ trì, phối hợp với các cơ quan, địa phương rà soát quy hoạch; báo cáo Thủ tướng Chính phủ:' + items);
+    expect(own.items.map((i) => i.id)).toEqual(['3.0', '3.a', '3.b']);
+  });
+
   it('should make no .0 item of a topic heading whose items hand their tasks over', () => {
     const topic = '1. Thẩm định kế hoạch lựa chọn nhà thầu các gói thầu thuộc các nhiệm vụ khoa học và công nghệ; thẩm quyền mua sắm tài sản\n';
     const r = parse(HEADER + topic + '- Giao Giám đốc Sở Khoa học và Công nghệ khẩn trương thực hiện các thủ tục.\n- Giao Giám đốc Sở Tài chính chủ trì giải quyết các vướng mắc.\n- Các vấn đề thuộc thẩm quyền của HĐND tỉnh thì báo cáo UBND tỉnh.\n');
