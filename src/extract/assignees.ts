@@ -32,7 +32,7 @@
 import type { AssigneeValue, Candidate, ExtractContext, Role, Rule, TextUnit } from '../types.js';
 import { collapseWhitespace, runRules, wordPattern as wordPatternOf } from './run-rules.js';
 import { canonicalUnitName, modernSpelling } from '../refine/canonical-names.js';
-import { ORG_ABBREVIATIONS } from '../lexicon/abbreviations.js';
+import { ORG_ABBREVIATIONS, isAcronym } from '../lexicon/abbreviations.js';
 import { ASSIGN_VERB, ASSIGNED_DUTY } from '../lexicon/assignment.js';
 import {
   CAPITALISED_STOP_WORDS,
@@ -650,6 +650,12 @@ class Reader {
         if (t.w === 'và') {
           // Nông nghiệp và Môi trường | Ứng dụng và Dịch vụ | … và chuyên ngành — but not "và Sở Nội vụ", "và các …"
           const n = this.pastPageNumber(j + 1);
+          // Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi: a board of zones names them all
+          const zones = MANAGING.has(headName) && toks[n]?.w === 'các' ? len(toks, n + 1, ZONES) : 0;
+          if (zones) {
+            j = n + 1 + zones;
+            continue;
+          }
           // (not a word that only begins like a head: "Trung tâm Kiểm soát và Phòng ngừa dịch bệnh")
           if (this.startsUnit(n) || toks[n]?.w === 'các' || (toks[n]?.cap && matchAt(toks, n, HEADS) && !len(toks, n, NOT_HEADS))) break;
           if ((this.isCapWord(n) && !toks[n]!.num && !len(toks, n, CAP_STOPS)) || len(toks, n, TAILS)) {
@@ -1761,8 +1767,15 @@ const SPEAKER_DUTY = /^lead: X có trách nhiệm$/u;
 /** The list as the subject of its clause: the lead rule it matches, and where a speaker's `chỉ đạo` points. */
 // A unit heading run into its text: "1.2. Trung tâm Quản lý hạ tầng kỹ thuật thành phố Hà Nội: Là đầu mối …".
 const ITEM_OPENS = /^\s*(?:(?:[-+•*–]|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|\(\d{1,2}\)|[IVX]{1,5}\.)\s*)?$/u;
-// (the text may go on on the next line of its paragraph: "4. UBND các phường, xã:⏎Xây dựng Kế hoạch …")
-const HEADING_COLON = /^[ \t]*:\s*\p{Lu}/u;
+// (the text may go on on the next line of its paragraph: "4. UBND các phường, xã:⏎Xây dựng Kế hoạch …"), or
+// begin in lower case with its verb: "3. Sở Kế hoạch và Đầu tư, Sở Tài chính: cân đối, bố trí kinh phí …"
+const HEADING_COLON = /^[ \t]*:\s*/u;
+function headingColonAt(text: string, end: number): boolean {
+  const colon = HEADING_COLON.exec(text.slice(end, end + 24));
+  if (!colon) return false;
+  const rest = text.slice(end + colon[0].length, end + colon[0].length + 40);
+  return /^\p{Lu}/u.test(rest) || len(tokenize(rest), 0, VERBS) > 0;
+}
 
 function asSubject(text: string, list: Mention, listStart: number, end: number): { rule: string | null; transferAt: number } {
   const opens = opensClause(text, listStart);
@@ -1804,7 +1817,26 @@ export function mentionStarts(text: string): { word: string; looked: boolean; fo
 
 const HAS_LETTER = /\p{L}/u;
 
-function findLists(text: string): { reader: Reader; toks: Tok[]; lists: Mention[]; acronyms: Mention[] } {
+/**
+ * The words of the short names a document gave a body that alone read as a common noun (`Công ty Cổ phần Xi
+ * măng Công Thanh (sau đây gọi tắt là Công ty)`): lower case, one array per name. Acronyms are read anyway.
+ */
+function aliasWords(abbreviations?: Map<string, string>): string[][] {
+  if (!abbreviations || abbreviations.size === 0) return [];
+  return [...abbreviations.keys()].filter((k) => !isAcronym(k)).map((k) => tokenize(k).map((t) => t.w));
+}
+
+/** Tokens of a defined short name that begins at `i` (capitalised, as a name is), longest first; 0 when none. */
+function aliasAt(toks: Tok[], i: number, aliases: string[][]): number {
+  if (!toks[i]?.cap) return 0;
+  let best = 0;
+  for (const words of aliases) {
+    if (words.length > best && words.every((w, k) => toks[i + k]?.w === w)) best = words.length;
+  }
+  return best;
+}
+
+function findLists(text: string, aliases: string[][] = []): { reader: Reader; toks: Tok[]; lists: Mention[]; acronyms: Mention[] } {
   const toks = tokenize(text);
   const reader = new Reader(text, toks);
   const lists: Mention[] = [];
@@ -1820,6 +1852,16 @@ function findLists(text: string): { reader: Reader; toks: Tok[]; lists: Mention[
       lists.push(list);
       i = Math.max(list.j, i + 1);
     } else {
+      // "Yêu cầu Công ty tập trung nguồn lực …": a short name the document defined, before an instruction, is
+      // read as an acronym is (the long form comes back in its canonical name)
+      const alias = aliasAt(toks, i, aliases);
+      const next = toks[i + alias];
+      if (alias && next && (len(toks, i + alias, VERBS) > 0 || next.w === 'cần' || next.w === 'phải')) {
+        const e = toks[i + alias - 1]!.e;
+        acronyms.push({ i, j: i + alias, s: t.s, members: [{ s: t.s, e, raw: text.slice(t.s, e) }], speaker: false });
+        i += alias;
+        continue;
+      }
       // "… đề nghị EVN tổ chức thực hiện …": a body named only by its acronym, before an instruction (a role
       // only after a trigger: see extractAssignees)
       if (t.acro && !NOT_UNIT_ACRONYMS.has(t.w) && ACRONYM_WORD.test(text.slice(t.s, t.e)) && (len(toks, i + 1, VERBS) > 0 || toks[i + 1]?.w === 'cần' || toks[i + 1]?.w === 'phải')) {
@@ -1891,7 +1933,7 @@ export function extractAssignees(unit: TextUnit, ctx: ExtractContext, abbreviati
   const text = unit.text;
   // Every unit's name has a letter: a line of `1.1.1.…` or OCR noise is not cut into tokens for nothing.
   if (!HAS_LETTER.test(text)) return [];
-  const { lists, reader, acronyms, toks } = findLists(text);
+  const { lists, reader, acronyms, toks } = findLists(text, aliasWords(abbreviations));
   if (!lists.length && !acronyms.length) return [];
   // Triggers by the offset where they end, so that each list looks up only its own.
   const triggers = new Map<number, (Candidate<Trigger> & { s: number; e: number })[]>();
@@ -1987,7 +2029,7 @@ export function extractAssignees(unit: TextUnit, ctx: ExtractContext, abbreviati
       continue;
     }
     // (not a topic whose text names its own actor: "Ban Quản lý dự án … thuộc UBND cấp tỉnh: UBND cấp tỉnh chủ động …")
-    if (!list.speaker && listStart <= 40 && ITEM_OPENS.test(text.slice(0, listStart)) && HEADING_COLON.test(text.slice(end, end + 24)) && !(next && /^\s*:\s*$/u.test(text.slice(end, next.s)))) {
+    if (!list.speaker && listStart <= 40 && ITEM_OPENS.test(text.slice(0, listStart)) && headingColonAt(text, end) && !(next && /^\s*:\s*$/u.test(text.slice(end, next.s)))) {
       out.push(...toCandidates(unit, list, 'lead', 'lead: X: (a heading run into its text)', abbreviations));
       continue;
     }
@@ -2019,7 +2061,13 @@ export function extractAssignees(unit: TextUnit, ctx: ExtractContext, abbreviati
       // The subject of its own obligation: "Theo Phó Thủ tướng, EVN cần phát triển …" (not a credit before a
       // subheading run in: "Ảnh: LĐO Phải xem xét …")
       const next = toks[acronym.j];
-      if (next && OBLIGATION.test(`${text.slice(next.s, next.e)} `) && opensClause(text, acronym.s)) {
+      // (a short name or an acronym the document defined is the subject of any verb that opens a clause: "Công
+      // ty tập trung …", "…: TTXT phối hợp với …")
+      const raw = acronym.members[0]!.raw;
+      const defined = !isAcronym(raw) || !!abbreviations?.has(raw);
+      const opens = opensClause(text, acronym.s);
+      const obliged = !!next && OBLIGATION.test(`${text.slice(next.s, next.e)} `);
+      if ((obliged && opens) || (defined && opens === 'strong')) {
         out.push(...toCandidates(unit, acronym, 'lead', 'lead: X cần (acronym)', abbreviations));
         added = true;
       }

@@ -121,8 +121,10 @@ const ONGOING_AFTER = String.raw`bị|xảy\s+ra|diễn\s+ra|phát\s+sinh|xuất
  * A figure reported for the period right after it: đến hết tháng 4 đạt 144,3 nghìn tỷ đồng (not `có
  * báo cáo`, `có văn bản`: the task is to have them by then).
  */
-// (a hard wrap may fall inside the phrase: `có báo\ncáo`)
-const FIGURE_AFTER = String.raw`(?!\s*,?\s*(?:(?:là|đạt|tăng|giảm)⟩|có⟩(?!\s+(?:báo\s+cáo|văn\s+bản|ý\s+kiến|phương\s+án|kế\s+hoạch|hướng\s+dẫn|đề\s+xuất)⟩)))`;
+// (a hard wrap may fall inside the phrase: `có báo\ncáo`). A goal opening the clause makes the figure the
+// target to reach by then: `phấn đấu đến hết năm 2024 có ít nhất 500 tổ`, `mục tiêu đến cuối năm 2025 đạt 95%`.
+const GOAL_BEFORE = String.raw`(?<=⟨(?:phấn\s+đấu|mục\s+tiêu)⟩[^.;:\n]{0,60})`;
+const FIGURE_AFTER = String.raw`(?:${GOAL_BEFORE}|(?!\s*,?\s*(?:(?:là|đạt|tăng|giảm)⟩|có⟩(?!\s+(?:báo\s+cáo|văn\s+bản|ý\s+kiến|phương\s+án|kế\s+hoạch|hướng\s+dẫn|đề\s+xuất)⟩))))`;
 
 /** A figure verb right after a bare period, no comma between: GDP quý I/2017 đạt 5,1% | 6 tháng đầu năm tăng 7%. */
 // (the lookahead also skips a year, so that backtracking cannot drop the year to slip past it)
@@ -142,13 +144,19 @@ const D_NUM = String.raw`\d{1,2}[/.-]\d{1,2}(?:[/.-](?:\d{4}|\d{2}))?(?!\p{N}|[/
 const D_WORDS = String.raw`\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4}|[/.-]\d{4})?(?!\p{N})`;
 const DATE = `(?:${D_WORDS}|${D_NUM})`;
 const DAY = String.raw`(?:ngày\s+)?${DATE}`;
+// An hour before the day, in a Công điện: trước [17 giờ] ngày 29/9 | chậm nhất [10h00] ngày 15/8 | trước [16 giờ 30] ngày …
+const TIME_OF_DAY = String.raw`(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút)?)?\s+(?=ngày⟩))?`;
 // tháng 9/2024 | tháng 9 năm 2024 | tháng 6-2017 | tháng 12.2017 | tháng 10 (never without the year
 // written after it, which a guard that rejects the whole reading would otherwise let slip)
 const MONTH = String.raw`tháng\s+\d{1,2}(?:\s+năm\s+\d{4}|[/.-]\d{4})?(?!\p{N}|[/.-]\p{N}|\s+năm\s+\d)`;
+// Months listed before the last one, which ends the period: tháng 4 và [tháng 5/2025] | tháng 02, [tháng 3 năm 2025]
+const EARLIER_MONTHS = String.raw`(?:tháng\s+\d{1,2}\s*(?:,|và)\s*)*`;
 // quý I/2025 | quý III năm 2024 | quý 4/2024 | Quý IV - 2026 | quý II
 const QUARTER = String.raw`quý\s+(?:IV|I{1,3}|0?[1-4])(?:\s+năm\s+\d{4}|\s*[/.-]\s*\d{4})?(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])`;
 // 6 tháng đầu năm | 06 tháng cuối năm 2021 | sáu tháng cuối năm nay | 6 tháng còn lại của năm 2021
 const HALF = String.raw`(?:0?6|sáu)\s+tháng\s+(?:đầu|cuối|còn lại(?:\s+(?:của|trong))?)\s+năm(?:\s+\d{4}|\s+nay)?(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])(?!\s+(?:học|tài chính))`;
+// 3 tháng cuối năm 2024 | ba tháng đầu năm nay
+const THREE_MONTHS = String.raw`(?:0?3|ba)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4}|\s+nay)?(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])(?!\s+(?:học|tài chính))`;
 // năm 2024 (not năm 2021 - 2025, a period)
 const YEAR = String.raw`năm\s+\d{4}(?!\p{N}|\s*[-–]\s*\d)`;
 // The start of a range, kept in the span: từ ngày 11/9 | từ tháng 6 | từ quý II | từ năm 2026 | từ nay
@@ -800,12 +808,12 @@ const RULES: Rule<DeadlineValue>[] = [
   // --- day --------------------------------------------------------------------------------
   // trước ngày 15/8/2021 | trước ngày 30 tháng 9 năm 2024 | chậm nhất trước ngày … | xong trước 15/8/2021 | trước 30/9
   // | trước thời điểm 30/4/2026
-  rule('deadline: trước ngày D/M/Y', ['trước'], String.raw`⟨(?:${LATEST}\s+)?trước\s+(?:thời\s+điểm\s+)?(?<w>${DAY})`, dayOrCycleValue, [past]),
+  rule('deadline: trước ngày D/M/Y', ['trước'], String.raw`⟨(?:${LATEST}\s+)?trước\s+(?:thời\s+điểm\s+)?${TIME_OF_DAY}(?<w>${DAY})`, dayOrCycleValue, [past]),
   rule(
     // chậm nhất ngày 15/8 | chậm nhất là ngày 15/8/2021 | chậm nhất đến ngày 31/12/2018 | hạn chót: 30/6/2024
     'deadline: chậm nhất (là) ngày D/M/Y',
     ['chậm', 'muộn', 'hạn'],
-    String.raw`⟨${LATEST}\s+(?:(?:vào|trong|đến|tới)\s+(?:hết\s+)?)?(?<w>${DAY})`,
+    String.raw`⟨${LATEST}\s+(?:(?:vào|trong|đến|tới)\s+(?:hết\s+)?)?${TIME_OF_DAY}(?<w>${DAY})`,
     dayOrCycleValue,
     [past],
   ),
@@ -841,10 +849,11 @@ const RULES: Rule<DeadlineValue>[] = [
   // trước tháng 10/2024 → 30/9 | chậm nhất trước tháng 12.2017
   rule('deadline: trước tháng M/Y', ['tháng'], String.raw`⟨(?:${LATEST}\s+)?trước\s+(?<w>${MONTH})`, (m, ctx) => monthValue(group(m, 'w'), ctx, true), [past]),
   rule(
-    // trong tháng 9/2024 | trong tháng 9 năm 2024 | vào cuối tháng 6 | chậm nhất trong tháng 8/2017 | cuối tháng 11/2021
+    // trong tháng 9/2024 | trong tháng 9 năm 2024 | vào cuối tháng 6 | chậm nhất trong tháng 8/2017 | cuối tháng 11/2021 |
+    // a time label run into the sentence: "…; thời gian: tháng 4/2025"
     'deadline: trong tháng M/Y',
     ['tháng'],
-    String.raw`⟨(?:${LATEST}\s+(?:(?:trong|vào|đến|tới)\s+)?(?:(?:cuối|hết)\s+)?|(?:ngay\s+)?(?:trong|vào)\s+(?:(?:cuối|hết)\s+)?|(?:cuối|hết)\s+)(?<w>${MONTH})${FIGURE_AFTER}`,
+    String.raw`⟨(?:${LATEST}\s+(?:(?:trong|vào|đến|tới)\s+)?(?:(?:cuối|hết)\s+)?|(?:ngay\s+)?(?:trong|vào)\s+(?:(?:cuối|hết)\s+)?|(?:cuối|hết)\s+|thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành))?\s*:\s*)${EARLIER_MONTHS}(?<w>${MONTH})${FIGURE_AFTER}`,
     (m, ctx) => monthValue(group(m, 'w'), ctx),
     [start, reported, past],
   ),
@@ -903,6 +912,18 @@ const RULES: Rule<DeadlineValue>[] = [
     ['tháng'],
     String.raw`⟨(?:(?:trong|đến\s+hết|đến\s+cuối|tới\s+hết|cuối)\s+)?(?<w>${HALF})${FIGURE_RIGHT_AFTER}`,
     (m, ctx) => halfValue(group(m, 'w'), ctx),
+    [...PERIOD_GUARDS, bare(BARE_PERIOD)],
+  ),
+  rule(
+    // 3 tháng cuối năm 2024 | ba tháng cuối năm | 03 tháng đầu năm: the last or the first quarter
+    'deadline: 3 tháng cuối năm Y',
+    ['tháng'],
+    String.raw`⟨(?:(?:trong|đến\s+hết|đến\s+cuối|tới\s+hết|cuối)\s+)?(?<w>${THREE_MONTHS})${FIGURE_RIGHT_AFTER}`,
+    (m, ctx) => {
+      const w = group(m, 'w');
+      const y = resolveYear(writtenYear(w), ctx);
+      return y.year === null ? { date: null, precision: 'quarter' } : dated(monthEnd(y.year, /đầu/iu.test(w) ? 3 : 12), 'quarter', y);
+    },
     [...PERIOD_GUARDS, bare(BARE_PERIOD)],
   ),
 
@@ -977,6 +998,17 @@ const RULES: Rule<DeadlineValue>[] = [
     (m, ctx) => yearValue(group(m, 'w'), ctx),
     [reported, past, yearPassed()],
     'w',
+  ),
+
+  rule(
+    // (Nhiệm vụ trọng tâm) tháng 3/2025 | (nhiệm vụ trọng tâm) tháng 02 và tháng 3 năm 2025 — a monthly meeting's heading
+    // (not an open end: `giải pháp trọng tâm tháng 5 và thời gian tới`)
+    'deadline: nhiệm vụ trọng tâm tháng M/Y',
+    ['trọng', 'yếu'],
+    String.raw`⟨(?:nhiệm vụ|công tác|giải pháp)\s+(?:trọng tâm|chủ yếu|trọng điểm)(?:\s+công tác)?\s+(?<s>${EARLIER_MONTHS}(?<w>${MONTH}))(?!\s+(?:và|cùng)\s+(?:thời\s+gian|những|các|giai\s+đoạn)⟩)`,
+    (m, ctx) => monthValue(group(m, 'w'), ctx),
+    [reported, past],
+    's',
   ),
 
   // --- relative ---------------------------------------------------------------------------

@@ -46,11 +46,11 @@ const DIRECTIVE = wordPattern(`⟨${DIRECTIVE_WORDS}⟩`, 'iu');
 const DIRECTIVE_ALL = wordPattern(`⟨${DIRECTIVE_WORDS}⟩`, 'giu');
 
 // A report of what was done: "Đã tổ chức …", "Sở đã triển khai …", "Tại buổi làm việc, đại diện các vụ đã …" (đã early
-// in the sentence, after a fronted time, place or connective),
+// in the sentence, after a fronted time, place, source or connective: "Theo tin của Đài Khí tượng …, bão số 4 đang …"),
 // attendance and chairing; what a source tells: "Văn bản nêu rõ, theo thông báo của UBND tỉnh, …"; a status at
 // a date: "Tính đến ngày 30/9, …", "Đến ngày 30/9, có 200 thủ tục …".
 const REPORT = wordPattern(
-  '^(?:(?:trong|tính đến|qua|năm|sau|từ|đến nay|thời gian qua|(?:cũng )?tại|đồng thời|bên cạnh đó|ngoài ra|cùng với đó|trước đó|hiện nay|gần đây|vừa qua|tiếp đó|sau đó)[^,]{0,60},\\s*)?(?:[^\\s,.;:]+\\s+){0,7}?⟨(?:đã|vừa|đang)⟩|⟨(?:tham dự|cùng dự|dự họp|tham gia hội nghị|chủ trì hội nghị|chủ trì cuộc họp|chủ trì buổi)⟩|^⟨(?:theo báo cáo|báo cáo cho biết|sau khi nghe|thay mặt)⟩' +
+  '^(?:(?:trong|tính đến|theo|qua|năm|sau|từ|đến nay|thời gian qua|(?:cũng )?tại|đồng thời|bên cạnh đó|ngoài ra|cùng với đó|trước đó|hiện nay|gần đây|vừa qua|tiếp đó|sau đó)[^,]{0,60},\\s*)?(?:[^\\s,.;:]+\\s+){0,7}?⟨(?:đã|vừa|đang)⟩|⟨(?:tham dự|cùng dự|dự họp|tham gia hội nghị|chủ trì hội nghị|chủ trì cuộc họp|chủ trì buổi)⟩|^⟨(?:theo báo cáo|báo cáo cho biết|sau khi nghe|thay mặt)⟩' +
     '|^(?:[^,.;:]{0,60}⟨(?:nêu rõ|cho biết)⟩\\s*,?\\s*)?⟨theo⟩\\s+(?:⟨thông báo⟩|⟨báo cáo⟩|⟨thông tin⟩|⟨nguồn tin⟩|⟨số liệu⟩|⟨phản ánh⟩)' +
     '|^⟨tính đến⟩|^⟨đến⟩[^,]{0,40},\\s*(?:⟨tổng số⟩|⟨tổng cộng⟩|⟨có⟩\\s+\\d)',
   'iu',

@@ -45,6 +45,8 @@ export const ORG_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['NN&PTNT', 'Nông nghiệp và Phát triển nông thôn'],
   ['NN-PTNT', 'Nông nghiệp và Phát triển nông thôn'],
   ['NNPTNT', 'Nông nghiệp và Phát triển nông thôn'],
+  // the second field alone: Sở Nông nghiệp và PTNT
+  ['PTNT', 'Phát triển nông thôn'],
   ['NN&MT', 'Nông nghiệp và Môi trường'],
   ['NN-MT', 'Nông nghiệp và Môi trường'],
   ['NNMT', 'Nông nghiệp và Môi trường'],
@@ -149,6 +151,9 @@ function longFormOf(before: string, acronym: string): string | null {
     .replace(/^[“"'(]+|[”"',;:]+$/gu, '');
 }
 
+/** `s` as a literal inside a regular expression. */
+export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
 // `Trung tâm Phục vụ hành chính công (TTPVHCC)` | `khoa học và công nghệ (KH&CN)` | `Ủy ban nhân dân (UBND)`
 const BRACKETED_ACRONYM = /\(\s*([\p{Lu}\d][\p{Lu}\d&\-,.]{1,14})\s*\)/gu;
 
@@ -179,11 +184,16 @@ export function collectDefinedAbbreviations(text: string): Map<string, string> {
     if (!/^\p{Lu}/u.test(alias) || found.has(alias)) continue;
     if (!BODY_START.test(alias)) continue;
     const before = text.slice(Math.max(0, m.index! - 160), m.index!).split(/[\n;:.]/u).pop() ?? '';
-    // The long form starts at the last mention of the alias's first word: "… thành lập Ban Chỉ đạo
-    // chuyển đổi số tỉnh (sau đây gọi tắt là Ban Chỉ đạo)" → "Ban Chỉ đạo chuyển đổi số tỉnh".
-    const head = alias.split(' ')[0]!;
-    let at = -1;
-    for (const h of before.matchAll(new RegExp(`(?<![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])${head}(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])`, 'gu'))) at = h.index!;
+    // The long form starts at the last mention of the alias, or of its first word: "… thành lập Ban Chỉ đạo
+    // chuyển đổi số tỉnh (sau đây gọi tắt là Ban Chỉ đạo)" → "Ban Chỉ đạo chuyển đổi số tỉnh"; "Công ty Cổ phần
+    // Xi măng Công Thanh (sau đây gọi tắt là Công ty)" starts at "Công ty", not at "Công Thanh".
+    const lastMention = (words: string): number => {
+      let found = -1;
+      for (const h of before.matchAll(new RegExp(`(?<![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])${escapeRe(words)}(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])`, 'gu'))) found = h.index!;
+      return found;
+    };
+    let at = lastMention(alias);
+    if (at < 0) at = lastMention(alias.split(' ')[0]!);
     if (at < 0) continue;
     // A loop, not `replace(/[,\s]+$/)`, which retries from every comma of a long run: n².
     let long = before.slice(at).trim();

@@ -53,6 +53,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   head('Bộ', true),
   head('Tổng cục', true),
   head('Chi cục', true),
+  // Chi nhánh Văn phòng Đăng ký đất đai huyện | Chi nhánh Ngân hàng Chính sách xã hội tỉnh
+  head('Chi nhánh', true),
   head('Cục', true),
   head('Vụ', true),
   head('Sở', true),
@@ -292,6 +294,8 @@ export const FIELD_WORDS: readonly string[] = ['ngoại giao', 'quốc phòng', 
 export const NAME_COMPOUNDS: readonly string[] = [
   'ngoài công lập', 'công lập', 'dân lập', 'độc lập', 'an toàn', 'giao thông', 'hàng không', 'giáo dục thường xuyên',
   'chương trình', 'tây nam bộ', 'nam bộ', 'bắc bộ', 'trung bộ',
+  // Văn phòng Đăng ký đất đai (ký "sign" would end it)
+  'đăng ký đất đai',
 ];
 
 /**
@@ -380,6 +384,17 @@ export const GROUP_NOUNS: readonly string[] = [
   'hội',
   'cấp ủy',
   'cấp uỷ',
+  // các huyện ủy, thị ủy, thành ủy | các đảng ủy trực thuộc (before the localities they begin with)
+  'huyện ủy',
+  'huyện uỷ',
+  'thị ủy',
+  'thị uỷ',
+  'thành ủy',
+  'thành uỷ',
+  'quận ủy',
+  'quận uỷ',
+  'đảng ủy',
+  'đảng uỷ',
   'chính quyền',
   'tỉnh',
   'thành phố',

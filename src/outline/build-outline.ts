@@ -39,9 +39,11 @@ const FOLLOW_UP = `(?:theo dõi|đôn đốc|giám sát|kiểm tra)[^.]{0,80}${T
 // The closing formula hands the whole document to its addressees:
 // "… tổ chức triển khai thực hiện Kết luận này./." | "… chịu trách nhiệm thi hành Quyết định này./."
 // "Quyết định này có hiệu lực …" | "Trên đây là Kế hoạch …" | "Văn phòng Chính phủ thông báo để … biết". A follow-up
-// task that ends the same way is not one.
+// task that ends the same way is not one, nor is a time counted from the document's signing ("Thời gian thực
+// hiện: trong 15 ngày kể từ ngày ký Kết luận này.").
+const SINCE_SIGNING = `từ ngày (?:ký|ban hành)(?: ban hành)? ${THIS_KIND} này`;
 export const CLOSING = new RegExp(
-  `^(?!.*${FOLLOW_UP}).*(?:thực hiện|triển khai|chấp hành|thi hành|quán triệt)[^.]{0,120}(?:${THIS_KIND.slice(3, -1)}|văn bản) này[./;]*(?:\\s+\\S{1,3})?\\s*$` +
+  `^(?!.*${FOLLOW_UP})(?!.*${SINCE_SIGNING}).*(?:thực hiện|triển khai|chấp hành|thi hành|quán triệt)[^.]{0,120}(?:${THIS_KIND.slice(3, -1)}|văn bản) này[./;]*(?:\\s+\\S{1,3})?\\s*$` +
     `|${THIS_KIND} này có hiệu lực|^Trên đây là|thông báo để [^.]{0,120} biết`,
   'su',
 );

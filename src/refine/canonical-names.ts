@@ -10,7 +10,7 @@
  * - `mergeUnitVariants` maps the variants of one unit within a document to one spelling.
  */
 import { createRequire } from 'node:module';
-import { ORG_ABBREVIATIONS, isAcronym } from '../lexicon/abbreviations.js';
+import { ORG_ABBREVIATIONS, escapeRe, isAcronym } from '../lexicon/abbreviations.js';
 import { ASSIGN_VERB } from '../lexicon/assignment.js';
 import { GROUP_NOUNS, LOCALITY_WORDS, OFFICE_TITLES, UNIT_HEADS } from '../lexicon/units-of-government.js';
 
@@ -54,7 +54,6 @@ export function modernSpelling(s: string): string {
     .replace(TONE_RE, (m) => TONE_MAP.get(m) ?? m);
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 // One pass over the built-in keys, longest first, as whole tokens: UBND | KH&CN | TP. | VH,TT&DL
 const BUILT_IN_RE = new RegExp(
@@ -128,8 +127,11 @@ const CENTRAL_RE = /(?<![\p{L}\p{M}])trung ương(?![\p{L}\p{M}])/gu;
 // What a board steers, after `về` or right after its head: "… về các tổ chức …" | "Ban Chỉ đạo các chương trình …"
 const BOARD_TOPIC_RE = /^((?:Ban Chỉ đạo|Ban Chỉ huy|Ủy ban)(?:\s[^,]*?)?)\s(?:về\s+)?các\s+(?:chương trình|tổ chức)\s.*$/u;
 // A board of one place that manages a class of zones or builds a class of works ("Ban Quản lý các KCN" alone may
-// be every province's board; "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh" is one board)
-const MANAGES_CLASS_RE = /^Ban [Qq]uản lý (?:dự án [^,;]*?)?các\s[^,;]*\s(?:tỉnh|thành phố|Thành phố|huyện|quận|thị xã)(?:\s\p{Lu}[^,;]*)?$/u;
+// be every province's board; "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh", "Ban Quản lý
+// Khu kinh tế và các khu công nghiệp tỉnh" are one board)
+const MANAGES_CLASS_RE = /^Ban [Qq]uản lý (?:(?:dự án|[Kk]hu kinh tế) [^,;]*?)?các\s[^,;]*\s(?:tỉnh|thành phố|Thành phố|huyện|quận|thị xã)(?:\s\p{Lu}[^,;]*)?$/u;
+// The party committee of a bloc is one body, whatever the bloc's name: Đảng ủy Khối các cơ quan tỉnh
+const PARTY_BLOC_RE = /^Đảng ủy [Kk]hối\s/u;
 // A group of unnamed bodies (a group noun, then a comma or a qualifier, no name): Bộ, ngành | Sở, ban, ngành |
 // Cơ quan chức năng | Bộ, ngành Trung ương (not Ủy ban nhân dân các tỉnh, nor Sở Y tế các tỉnh)
 const UNNAMED_NOUNS = ['bộ', 'ngành', 'sở', 'ban', 'phòng', 'cơ quan', 'đơn vị', 'địa phương', 'tổ chức', 'doanh nghiệp', 'lực lượng', 'đoàn thể', 'cấp ủy'];
@@ -242,7 +244,7 @@ export function canonicalUnitName(raw: string, abbreviations?: Map<string, strin
   // The centre of the state is a proper name: "tỉnh, thành phố trực thuộc trung ương" → "… Trung ương".
   s = s.replace(CENTRAL_RE, 'Trung ương');
   // "Ban Quản lý các khu công nghiệp tỉnh": the one board of a place that manages a class of zones.
-  if (generic && MANAGES_CLASS_RE.test(s)) generic = false;
+  if (generic && (MANAGES_CLASS_RE.test(s) || PARTY_BLOC_RE.test(s))) generic = false;
   // A named unit starts with a capital ("phòng Kế hoạch" → "Phòng Kế hoạch"); a group that is only common
   // nouns is written in lower case, as the official style has it ("các Bộ, ngành" → "bộ, ngành"), so that
   // one group has one spelling wherever it opens a sentence.

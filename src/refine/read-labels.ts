@@ -23,7 +23,7 @@ type LabelKind = 'lead' | 'support' | 'time';
 const LABEL = /^(?:[-–+•*]\s*|[a-zđ]\)\s*|\d{1,2}\.\s*)?((?:cơ quan|đơn vị|cơ quan\s*\/\s*đơn vị)\s+(?:chủ trì|phối hợp|thực hiện|tham mưu|chịu trách nhiệm)[^:\n]{0,40}|chủ trì(?: thực hiện)?|phối hợp(?: thực hiện)?|trách nhiệm thực hiện|thời gian(?! ký)(?: thực hiện| hoàn thành| dự kiến)?[^:\n]{0,20}|thời hạn(?: hoàn thành)?|tiến độ(?: thực hiện| hoàn thành)?)\s*:/iu;
 
 // Members of a label's list start with a word for a body: "UBND xã Bát Tràng, các nghệ sỹ".
-const UNIT_START = /^(?:các\s+|những\s+)?(?:sở|bộ|ủy ban|uỷ ban|ubnd|hđnd|hội đồng|phòng|trung tâm|ban|cục|chi cục|tổng cục|văn phòng|công an|bảo tàng|trường|viện|hội|đài|báo|thanh tra|hãng|câu lạc bộ|clb|nhà hát|tỉnh đoàn|thành đoàn|đoàn|liên đoàn|mặt trận|bộ chỉ huy|kho bạc|ngân hàng|tổng công ty|công ty|tập đoàn|đại sứ quán|cơ quan|đơn vị|doanh nghiệp|tổ chức|tổ|cá nhân|nghệ|địa phương|phường|xã|quận|huyện|tỉnh|thành phố)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/iu;
+const UNIT_START = /^(?:các\s+|những\s+)?(?:sở|bộ|ủy ban|uỷ ban|ubnd|hđnd|hội đồng|phòng|trung tâm|ban|cục|chi cục|tổng cục|văn phòng|công an|bảo tàng|trường|viện|hội|đài|báo|thanh tra|hãng|câu lạc bộ|clb|nhà hát|tỉnh đoàn|thành đoàn|đoàn|liên đoàn|mặt trận|bộ chỉ huy|kho bạc|ngân hàng|hiệp hội|liên hiệp|chi nhánh|bệnh viện|quỹ|tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|thành ủy|thành uỷ|tổng công ty|công ty|tập đoàn|đại sứ quán|cơ quan|đơn vị|doanh nghiệp|tổ chức|tổ|cá nhân|nghệ|địa phương|phường|xã|quận|huyện|tỉnh|thành phố)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/iu;
 
 /**
  * Reads the labelled lines of an item.
@@ -120,15 +120,22 @@ function readTimeCell(value: TextUnit, ctx: ExtractContext): DeadlineDraft[] {
       },
     ];
   }
-  const years = YEARS_CELL.exec(value.text);
+  return readYears(value);
+}
+
+/** A time of years only (`Năm 2026`, `2026 - 2027`): the end of the last year. */
+function readYears(value: TextUnit): DeadlineDraft[] {
+  const text = value.text.trim().replace(/[.;]+$/u, '');
+  const years = YEARS_CELL.exec(text);
   if (!years) return [];
+  const start = value.span.start + value.text.indexOf(text);
   return [
     {
       value: { date: `${years[2] ?? years[1]}-12-31`, precision: 'year' },
       via: 'label',
-      text: collapseWhitespace(value.text),
-      span: value.span,
-      rule: 'label: a table time cell of years',
+      text: collapseWhitespace(text),
+      span: { start, end: start + text.length },
+      rule: 'label: a time of years',
     },
   ];
 }
@@ -147,7 +154,8 @@ function readTime(value: TextUnit, ctx: ExtractContext): DeadlineDraft[] {
   // In a time label a bare date is the deadline; of a range "từ 11/9 đến 20/9/2026", the last.
   const dates = [...value.text.matchAll(/(?<![\p{L}\p{N}/])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\p{N}/])/gu)];
   const last = dates[dates.length - 1];
-  if (!last) return [];
+  // "- Thời gian thực hiện: năm 2025.": a bare year in a time label is the time to be done by
+  if (!last) return readYears(value);
   const day = Number(last[1]);
   const month = Number(last[2]);
   const written = last[3] ? Number(last[3]) : null;

@@ -29,6 +29,8 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     '[Sở Tài chính] có trách nhiệm hướng dẫn thủ tục thanh quyết toán.',
     '[Sở Tài chính] chịu trách nhiệm kiểm tra việc phân bổ dự toán.',
     '[Sở Tài chính] khẩn trương cân đối, bố trí kinh phí.',
+    // `theo dõi` is a verb, not `theo` "according to"
+    '2. [Sở Tài chính] theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch này.',
     '- [Sở Tài chính] tổng hợp, tham mưu UBND tỉnh bố trí kinh phí thực hiện.',
     '3. [Sở Tài chính] cần chủ động cân đối nguồn lực.',
     'Trong đó, [Sở Tài chính] tổng hợp nhu cầu kinh phí của các đơn vị.',
@@ -148,6 +150,11 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   ]),
   examples<AssigneeValue>(lead('doanh nghiệp nhà nước', generic), ['[Các doanh nghiệp nhà nước] khẩn trương hoàn thành phương án cổ phần hóa.']),
   examples<AssigneeValue>(lead('hội, hiệp hội', generic), ['[Các hội, hiệp hội] doanh nghiệp phổ biến chính sách đến hội viên.']),
+  // party committees of a class of localities keep their `ủy`; the committee of a bloc is one body
+  examples<AssigneeValue>(lead('huyện ủy, thị ủy, thành ủy', generic), ['2.4. [Các huyện ủy, thị ủy, thành ủy] tập trung lãnh đạo đại hội chi bộ.']),
+  examples<AssigneeValue>([lead('Ban Tuyên giáo Tỉnh ủy'), support('Đảng ủy Khối các cơ quan tỉnh')], [
+    '[Ban Tuyên giáo Tỉnh ủy] chủ trì, phối hợp với [Đảng ủy Khối các cơ quan tỉnh] nắm bắt dư luận xã hội.',
+  ]),
   examples<AssigneeValue>(lead('cơ sở giáo dục', generic), ['[Các cơ sở giáo dục] chủ động rà soát điều kiện bảo đảm an toàn trường học.']),
   examples<AssigneeValue>(lead('Phòng Hành chính - Tổng hợp'), [
     'Trên cơ sở các văn bản chỉ đạo của Trung ương và của tỉnh, [Phòng Hành chính - Tổng hợp] tham mưu Lãnh đạo Sở ban hành Kế hoạch.',
@@ -182,6 +189,7 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   examples<AssigneeValue>(lead('Bộ Tài chính'), ['Phó Thủ tướng đề nghị [Bộ Tài chính] chủ trì, phân công nhiệm vụ cho Kho bạc Nhà nước theo dõi giải ngân.']),
   // handed over, granted, said to be impossible, told as past, or a duty a report says was given: no assignment
   negatives([
+    'Sở Tài chính theo đề nghị của Sở Nội vụ đã bố trí kinh phí.',
     'Phó Thủ tướng nói không thể giao cho UBND Đà Nẵng quyết định việc này.',
     'Đến nay vẫn chưa giao cho Sở Xây dựng quản lý khu đất.',
     'UBND tỉnh đã giao nhiệm vụ cho Sở Xây dựng nhưng đến nay chưa thực hiện.',
@@ -264,6 +272,10 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     [lead('Bộ Nông nghiệp và Phát triển nông thôn'), support('Bộ Tài nguyên và Môi trường')],
     ['[Bộ NN&PTNT] chủ trì, phối hợp với [Bộ TN&MT] hướng dẫn các địa phương.'],
   ),
+  // the second field abbreviated alone
+  examples<AssigneeValue>(lead('Sở Nông nghiệp và Phát triển nông thôn', { title: 'Giám đốc' }), [
+    '2. [Giám đốc Sở Nông nghiệp và PTNT] chỉ đạo Chi cục Thủy lợi vận hành an toàn các hồ chứa.',
+  ]),
   examples<AssigneeValue>(
     [lead('Sở Giáo dục và Đào tạo'), support('Sở Y tế')],
     ['[Sở GD&ĐT] phối hợp với [Sở Y tế] tổ chức kiểm tra an toàn thực phẩm tại các trường học.'],
@@ -665,6 +677,13 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   examples<AssigneeValue>([lead('Sở Xây dựng'), support('Công ty TNHH MTV Đầu tư phát triển thủy lợi Hà Nội')], [
     '[Sở Xây dựng] phối hợp với [Công ty TNHH MTV Đầu tư phát triển thủy lợi Hà Nội] vận hành hợp lý mực nước sông.',
   ]),
+  // `ký` would end the name as a verb; `Chi nhánh` heads a branch of a body
+  examples<AssigneeValue>(lead('Văn phòng Đăng ký đất đai tỉnh'), ['Giao [Văn phòng Đăng ký đất đai tỉnh] rà soát hồ sơ cấp giấy chứng nhận.']),
+  examples<AssigneeValue>([lead('Chi nhánh Văn phòng Đăng ký đất đai huyện'), support('Phòng Tài nguyên và Môi trường')], [
+    'c) [Chi nhánh Văn phòng Đăng ký đất đai huyện] cùng [Phòng Tài nguyên và Môi trường] rà soát nguồn gốc đất.',
+  ]),
+  examples<AssigneeValue>(lead('Chi nhánh Ngân hàng Chính sách xã hội tỉnh'), ['[Chi nhánh Ngân hàng Chính sách xã hội tỉnh] bố trí nguồn vốn cho vay.']),
+  examples<AssigneeValue>(lead('Phòng Tài nguyên và Môi trường'), ['[Phòng Tài nguyên và Môi trường] hướng dẫn người dân đăng ký đất đai.']),
   examples<AssigneeValue>(lead('Quỹ Đầu tư phát triển tỉnh'), ['Giao [Quỹ Đầu tư phát triển tỉnh] chủ trì thẩm định phương án cho vay.']),
   examples<AssigneeValue>(lead('Quỹ Phát triển khoa học và công nghệ quốc gia'), ['Đề nghị [Quỹ Phát triển khoa học và công nghệ quốc gia] hỗ trợ kinh phí.']),
   examples<AssigneeValue>(lead('Trường Cao đẳng nghề tỉnh'), ['Giao [Trường Cao đẳng nghề tỉnh] tổ chức đào tạo cho lao động nông thôn.']),
@@ -676,6 +695,13 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   examples<AssigneeValue>(lead('Trung tâm Quản lý hạ tầng kỹ thuật thành phố Hà Nội'), [
     '1.2. [Trung tâm Quản lý hạ tầng kỹ thuật thành phố Hà Nội]: Là đầu mối bảo đảm tiêu thoát nước trên địa bàn.',
   ]),
+  // … also when its text begins in lower case with its verb
+  examples<AssigneeValue>([lead('Sở Kế hoạch và Đầu tư'), lead('Sở Tài chính')], [
+    '3. [Sở KH&ĐT], [Sở Tài chính]: cân đối, bố trí kinh phí mua sắm phương tiện chữa cháy.',
+  ]),
+  examples<AssigneeValue>(lead('Phòng Văn hóa và Thông tin'), ['- [Phòng Văn hóa và Thông tin]: tham mưu tổ chức lễ hội truyền thống.']),
+  // (a unit that a figure follows is a row of a report, not a heading)
+  negatives(['- Sở Tài chính: 15 nhiệm vụ, đã hoàn thành 12 nhiệm vụ.', '- Sở Nội vụ: chưa gửi báo cáo.']),
   examples<AssigneeValue>(lead('Ủy ban nhân dân cấp tỉnh', generic), [
     '- Ban Quản lý dự án đầu tư xây dựng thuộc Ủy ban nhân dân cấp tỉnh: [Ủy ban nhân dân cấp tỉnh] chủ động xây dựng phương án sắp xếp.',
   ]),

@@ -29,6 +29,9 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'Bộ Nội vụ hướng dẫn, hoàn thành [trước ngày 30 tháng 9 năm 2024].',
     'Hoàn thành rà soát, báo cáo Bộ Nội vụ [trước ngày 30\ntháng 9 năm 2024].',
     'trước ngày  30  tháng 9  năm 2024',
+    // an hour before the day, as a Công điện sets it
+    'Sẵn sàng sơ tán người dân đến nơi an toàn, hoàn thành [trước 17 giờ ngày 30/9/2024].',
+    'Báo cáo Ban Chỉ huy tỉnh [chậm nhất 10h00 ngày 30/9/2024].',
   ]),
   examples<DeadlineValue>(day('2024-03-09'), ['Gửi hồ sơ về Sở Nội vụ [trước ngày 09\ntháng 3 năm 2024] để tổng hợp.']),
   examples<DeadlineValue>(day('2026-05-31'), [
@@ -72,6 +75,25 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     '(1) Tham mưu Giám đốc Sở quản lý dự toán. Phấn đấu [đến cuối tháng 11/2021], chi hành chính đạt tỷ lệ trên 90%.',
   ]),
   examples<DeadlineValue>({ date: '2024-10-31', precision: 'month' }, ['Sở Xây dựng hoàn thành [trong tháng 10/2024].']),
+  // a list of months ends with the last; a monthly meeting's heading dates its items
+  // the last three months of a year are its last quarter
+  examples<DeadlineValue>({ date: '2024-12-31', precision: 'quarter' }, ['2. Nhiệm vụ trọng tâm [3 tháng cuối năm 2024]']),
+  negatives(['Kết quả 3 tháng đầu năm 2024, thu ngân sách đạt 78% dự toán.']),
+  examples<DeadlineValue>({ date: '2025-05-31', precision: 'month' }, [
+    'Hoàn thành việc đối thoại với các hộ dân [trong tháng 4 và tháng 5/2025].',
+    'Tổ chức kiểm tra [trong tháng 4, tháng 5 năm 2025].',
+  ]),
+  examples<DeadlineValue>({ date: '2025-04-30', precision: 'month' }, [
+    'Giao UBND thành phố chủ trì, phối hợp với Sở Văn hóa, Thể thao và Du lịch tổ chức; [thời\ngian: tháng 4/2025].',
+  ]),
+  examples<DeadlineValue>({ date: '2025-03-31', precision: 'month' }, [
+    'II. NHIỆM VỤ TRỌNG TÂM [THÁNG 02 VÀ THÁNG 3 NĂM 2025]',
+    'Nhiệm vụ trọng tâm [tháng 3/2025]',
+  ]),
+  negatives([
+    'Kết quả thực hiện nhiệm vụ trọng tâm tháng 01/2025 của các phòng, đơn vị.',
+    'II. Phương hướng, nhiệm vụ và giải pháp trọng tâm tháng 5 và thời gian tới',
+  ]),
   // `có báo cáo` after the period is the task (have a report by then), not a figure: the year stays in
   examples<DeadlineValue>({ date: '2025-08-31', precision: 'month' }, [
     'đánh giá tình hình thực hiện các Nghị quyết; [trong tháng 8 năm 2025] có báo cáo Chính phủ.',
@@ -169,6 +191,9 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'Phấn đấu hoàn thành [năm 2025].',
     'Đến hết 2025',
     '(ii) Hoàn thành [trong năm 2025] Dự án Đầu tư xây dựng chống úng ngập.',
+    // a goal makes the figure after the period its target: the period is the time to reach it by
+    'Phấn đấu [đến hết năm 2025] có ít nhất 500 tổ liên gia an toàn được thành lập.',
+    'Mục tiêu [đến cuối năm 2025] đạt 95% hồ sơ được số hóa.',
   ]),
   examples<DeadlineValue>({ date: '2026-12-31', precision: 'year' }, ['- Thời gian dự kiến: [từ ngày 11/9 đến hết năm 2026].']),
   // A list of years: the work may take until the end of the last one.
@@ -397,6 +422,8 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'Trong 6 tháng đầu năm 2021, Sở Khoa học và Công nghệ đã cố gắng triển khai thực hiện các nhiệm vụ chủ yếu.',
     'Bên cạnh những kết quả đạt được, trong năm 2023 vẫn còn một số hạn chế cần khắc phục.',
     'Đến hết tháng 6/2017, Cơ chế một cửa quốc gia đã có 11 bộ, ngành tham gia.',
+    'Đến hết năm 2023 có 312 hộ dân nhận tiền bồi thường.',
+    'Lũy kế đến hết tháng 4/2024 đạt 45% kế hoạch vốn; phấn đấu cả năm giải ngân trên 95%.',
     'Phó Thủ tướng cho biết, trước năm 2013, UBND thành phố theo thẩm quyền đã cho phép chuyển đổi.',
     'GRDP quý II/2024 tăng 7,5% so với quý I/2024.',
     'Sau khi nghe báo cáo của các phòng, Giám đốc Sở kết luận như sau:',

@@ -95,6 +95,15 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
     ],
   },
   {
+    name: 'tasks whose time label counts from the signing of "… Kết luận này." (not the closing formula)',
+    kind: 'task',
+    context: official('NHIỆM VỤ TRỌNG TÂM', 'Chi cục Kiểm lâm'),
+    phrases: [
+      '- Phối hợp với Công an tỉnh điều tra, xử lý vụ phá rừng.\nThời gian thực hiện: trong 15 ngày kể từ ngày ký Kết luận này.',
+      'Rà soát, báo cáo Giám đốc Sở trong 10 ngày kể từ ngày ban hành Thông báo này.',
+    ],
+  },
+  {
     name: 'news: a leader or a leading body gives an instruction, even before the turn',
     kind: 'task',
     context: news(false),
@@ -340,6 +349,15 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       // (giao dịch, chuyển giao are no assignment)
       'Năm 2024, hệ thống đã tiếp nhận hơn 12.000 giao dịch trực tuyến và xử lý đúng hạn.',
       'Trung tâm đã chuyển giao 15 quy trình kỹ thuật cho các hợp tác xã trên địa bàn tỉnh.',
+    ],
+  },
+  {
+    name: 'a situation told by its source, then the sentence that opens the list of orders (a Công điện)',
+    kind: 'info',
+    context: official(),
+    phrases: [
+      // (`phổ biến` "commonly" is no order)
+      'Theo tin của Đài Khí tượng Thủy văn tỉnh, bão số 4 đang di chuyển nhanh, dự báo trên địa bàn tỉnh có mưa to với lượng mưa phổ biến 150 - 250 mm. Để chủ động ứng phó, Chủ tịch UBND tỉnh yêu cầu:',
     ],
   },
   {

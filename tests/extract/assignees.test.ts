@@ -26,6 +26,21 @@ describe('extractAssignees', () => {
     expect(withHead[0]!.value).toMatchObject({ name: 'Trung tâm Phục vụ hành chính công', role: 'lead' });
   });
 
+  it('should read a short name the document defined as the body it stands for', () => {
+    const defined = new Map([['Công ty', 'Công ty Cổ phần Xi măng Công Thanh']]);
+    const names = (text: string) => extractAssignees(unit(text), ctx(text), defined).map((c) => [c.value.name, c.value.role]);
+    expect(names('Yêu cầu Công ty tập trung nguồn lực, đẩy nhanh tiến độ thi công.')).toEqual([['Công ty Cổ phần Xi măng Công Thanh', 'lead']]);
+    expect(names('2. Công ty khẩn trương hoàn thiện hồ sơ thuê đất.')).toEqual([['Công ty Cổ phần Xi măng Công Thanh', 'lead']]);
+    expect(names('Giao Sở Xây dựng hướng dẫn Công ty hoàn thiện hồ sơ.')).toEqual([['Sở Xây dựng', 'lead']]);
+    // (without the definition the common noun names nobody)
+    const bare = 'Yêu cầu Công ty tập trung nguồn lực.';
+    expect(extractAssignees(unit(bare), ctx(bare))).toEqual([]);
+    // … and so is an acronym it defined in brackets
+    const acronym = 'Đầu tư hạ tầng các khu du lịch: TTXT phối hợp với Sở Tài chính kêu gọi nhà đầu tư.';
+    const found = extractAssignees(unit(acronym), ctx(acronym), new Map([['TTXT', 'Trung tâm Xúc tiến Đầu tư tỉnh']]));
+    expect(found.map((c) => [c.value.name, c.value.role])).toEqual([['Trung tâm Xúc tiến Đầu tư tỉnh', 'lead'], ['Sở Tài chính', 'support']]);
+  });
+
   it('should keep rule names that tell label readers the grammar of a label value', () => {
     const text = 'Sở Tài chính chủ trì, phối hợp với Sở Nội vụ';
     const rules = extractAssignees(unit(text), ctx(text)).map((c) => c.rule);

@@ -179,6 +179,9 @@ describe('collectDefinedAbbreviations', () => {
     const found = collectDefinedAbbreviations(text);
     expect(found.get('Ban Chỉ đạo')).toBe('Ban Chỉ đạo chuyển đổi số tỉnh Lâm Đồng');
     expect(found.get('Tổ công tác')).toBe('Tổ công tác liên ngành');
+    // (the long form starts at the whole short name, not at a later word that begins like it)
+    const company = collectDefinedAbbreviations('làm việc với Công ty Cổ phần Xi măng Công Thanh (sau đây gọi tắt là Công ty) về tiến độ');
+    expect(company.get('Công ty')).toBe('Công ty Cổ phần Xi măng Công Thanh');
   });
 
   it('should ignore brackets that define no unit', () => {

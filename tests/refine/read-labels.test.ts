@@ -11,6 +11,12 @@ describe('readLabels', () => {
     expect(deadlines.map((d) => [d.value.date, d.value.precision])).toEqual([['2023-12-31', 'quarter']]);
   });
 
+  it('should read a bare year in a time label as the end of that year', () => {
+    const { deadlines } = labelsOf('2. Xây dựng bộ nhận diện thương hiệu du lịch.\n- Đơn vị chủ trì: Sở Du lịch.\n- Thời gian thực hiện: năm 2025.');
+    expect(deadlines.map((d) => [d.value.date, d.value.precision, d.text])).toEqual([['2025-12-31', 'year', 'năm 2025']]);
+    expect(labelsOf('a) Tổ chức hội thảo.\n- Thời gian: hằng năm.').deadlines.map((d) => d.value.date)).not.toContain('2025-12-31');
+  });
+
   it('should not take the time of a digital signature for a deadline', () => {
     const { deadlines, lineSpans } = labelsOf('Cơ quan: Văn phòng Chính phủ\nThời gian ký: 03.11.2023 16:19:35 +07:00');
     expect(deadlines).toEqual([]);
@@ -26,6 +32,9 @@ describe('readLabels', () => {
     expect(supports('Bộ Y tế, cơ quan, đơn vị liên quan')).toEqual(['Bộ Y tế', 'cơ quan, đơn vị liên quan']);
     expect(supports('Các huyện, Sở Tài chính, Sở Xây dựng')).toEqual(['huyện', 'Sở Tài chính', 'Sở Xây dựng']);
     expect(supports('Các sở, ngành, Ban Quản lý Khu kinh tế Dung Quất')).toEqual(['sở, ngành', 'Ban Quản lý Khu kinh tế Dung Quất']);
+    // (an association or a branch begins a body too)
+    expect(supports('Sở Thông tin và Truyền thông; Hiệp hội Du lịch tỉnh')).toEqual(['Sở Thông tin và Truyền thông', 'Hiệp hội Du lịch tỉnh']);
+    expect(supports('Sở Tài chính, Chi nhánh Ngân hàng Chính sách xã hội tỉnh')).toEqual(['Sở Tài chính', 'Chi nhánh Ngân hàng Chính sách xã hội tỉnh']);
   });
 
   it('should keep "các tỉnh, thành phố" one body, and part a city named after it', () => {
