@@ -284,6 +284,16 @@ function matchAt<V>(toks: Tok[], i: number, table: PhraseTable<V>): { n: number;
 const len = <V>(toks: Tok[], i: number, table: PhraseTable<V>) => matchAt(toks, i, table)?.n ?? 0;
 
 /**
+ * The group noun at `i` (`sở`, `cơ quan chức năng`), none when it only begins a longer word that names no
+ * body: `những trường hợp vi phạm` (cases, not schools), `các hội nghị`, `các vụ việc`.
+ */
+function groupNounMatch(toks: Tok[], i: number): { n: number } | null {
+  const g = matchAt(toks, i, GROUPS);
+  return g && len(toks, i, NOT_HEADS) <= g.n ? g : null;
+}
+const groupLen = (toks: Tok[], i: number) => groupNounMatch(toks, i)?.n ?? 0;
+
+/**
  * A word of a name (`công lập`, `hàng không`, `Nam bộ`) that covers token `j`, begun at `j` or at most
  * two words before it but not before `first`: its first token and its end; null when none does.
  */
@@ -480,7 +490,7 @@ class Reader {
           // Ban Quản lý dự án … | Bệnh viện đa khoa tỉnh: named by what they manage or treat, often in lower case
           (!next.cap && LOWER_NAMED.has(m.value.canonical) && !len(this.toks, i + m.n, STOPS)));
       // Đại sứ quán các nước: … | Ban Chỉ đạo 389 các bộ, ngành
-      const classOf = !!next && next.w === 'các' && (len(this.toks, i + m.n + 1, GROUPS) > 0 || !!this.toks[i + m.n + 1]?.acro);
+      const classOf = !!next && next.w === 'các' && (groupLen(this.toks, i + m.n + 1) > 0 || !!this.toks[i + m.n + 1]?.acro);
       // Ban Quản lý các khu công nghiệp tỉnh: a board named by the class of things it manages
       const manages = !!next && next.w === 'các' && this.managedClass(i + m.n + 1, m.value.canonical);
       if (!named && !classOf && !manages) return null;
@@ -510,7 +520,7 @@ class Reader {
     if (!t || !t.word) return false;
     if (this.head(i)) return true;
     const q = len(this.toks, i, QUANTIFIERS);
-    if (q) return len(this.toks, i + q, GROUPS) > 0;
+    if (q) return groupLen(this.toks, i + q) > 0;
     if (len(this.toks, i, TITLES) || (t.w === 'phó' && len(this.toks, i + 1, TITLES))) return true;
     const loc = len(this.toks, i, LOCALITIES);
     return loc > 0 && this.isCapWord(i + loc);
@@ -588,7 +598,7 @@ class Reader {
           j++;
           continue;
         }
-        if (t.w === 'các' && !t.cap && len(toks, j + 1, GROUPS)) {
+        if (t.w === 'các' && !t.cap && groupLen(toks, j + 1)) {
           const g = this.groupNouns(j + 1);
           // Liên hiệp các tổ chức hữu nghị thành phố Hà Nội: a proper name may follow the class words
           const more = len(toks, g.j, TAILS) || (this.isCapWord(g.j) && !this.startsUnit(g.j) && !len(toks, g.j, CAP_STOPS));
@@ -955,7 +965,7 @@ class Reader {
     let first: string | null = null;
     let end = j;
     while (j < toks.length && j - start < 2 * MAX_NAME_TOKENS) {
-      const g = matchAt(toks, j, GROUPS);
+      const g = groupNounMatch(toks, j);
       // các Bộ trưởng: an office, not a group of Bộ
       if (!g || toks[j + g.n]?.w === 'trưởng') break;
       if (first === null) first = toks.slice(j, j + g.n).map((t) => t.w).join(' ');
@@ -974,7 +984,7 @@ class Reader {
       // (a capitalised noun after the comma that begins a name is a unit of its own: "các đơn vị, Sở Tài chính tổng hợp")
       // (not "… và chính quyền địa phương", a group of its own)
       const government = next?.w === 'chính' && toks[j + 4]?.w === 'phương';
-      if (sep && next && (sep.w === ',' || sep.w === '/' || sep.w === 'và') && len(toks, j + 1, GROUPS) && next.w !== 'các' && !government && (!next.cap || !this.startsUnit(j + 1))) {
+      if (sep && next && (sep.w === ',' || sep.w === '/' || sep.w === 'và') && groupLen(toks, j + 1) && next.w !== 'các' && !government && (!next.cap || !this.startsUnit(j + 1))) {
         j++;
         continue;
       }
@@ -1064,11 +1074,11 @@ class Reader {
 
     // các sở, ban, ngành | những địa phương | các Bộ: Tài chính, Công Thương | từng phòng, ban | mỗi địa phương
     const q = len(toks, i, QUANTIFIERS);
-    if (q && len(toks, i + q, GROUPS)) {
+    if (q && groupLen(toks, i + q)) {
       let g = this.groupNouns(i + q);
       const unitNoun = g.first ? UNIT_NOUN_CANONICAL.get(g.first) : undefined;
       // các Đại sứ quán các nước: Nhật Bản, Hàn Quốc
-      if (toks[g.j]?.w === 'các' && len(toks, g.j + 1, GROUPS) && toks[this.groupNouns(g.j + 1).j]?.w === ':') {
+      if (toks[g.j]?.w === 'các' && groupLen(toks, g.j + 1) && toks[this.groupNouns(g.j + 1).j]?.w === ':') {
         g = { j: this.groupNouns(g.j + 1).j, first: g.first };
       }
       const after = toks[g.j];
@@ -1347,7 +1357,7 @@ class Reader {
     const a = toks[i]!.s;
     const office = this.text.slice(toks[k]!.s, toks[after - 1]!.e);
     const next = toks[after];
-    if (next && next.word && !next.cap && next.w !== 'các' && len(toks, after, GROUPS)) {
+    if (next && next.word && !next.cap && next.w !== 'các' && groupLen(toks, after)) {
       const g = this.groupNouns(after);
       if (g.first !== null && g.j > after) {
         const e = toks[g.j - 1]!.e;
@@ -1671,8 +1681,10 @@ const BETWEEN_SUBJECT_AND_VERB = wordPattern(
   'yiu',
 );
 
-// The first words of the rest: "chủ trì" | "có trách nhiệm" | "cũng yêu cầu" | "chỉ đạo:" …
-const LETTERS = /[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,3}/uy;
+// What a newspaper or a speaker does when it reports: "Báo PLVN sẽ tiếp tục thông tin."
+const REPORTING: ReadonlySet<string> = new Set(['thông tin', 'đưa tin']);
+// The first words of the rest: "chủ trì" | "có trách nhiệm" | "cũng yêu cầu" | "chỉ đạo:" | "sẽ tiếp tục thông tin" …
+const LETTERS = /[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,5}/uy;
 
 function afterList(text: string, at: number): { after: After | null; verb: string; transferAt: number } {
   BETWEEN_SUBJECT_AND_VERB.lastIndex = at;
@@ -1694,6 +1706,9 @@ function afterList(text: string, at: number): { after: After | null; verb: strin
   let first = 0;
   // "cũng" and "sẽ" do not change who acts: Bộ Công Thương cũng yêu cầu …
   while (first < words.length - 1 && (words[first] === 'cũng' || words[first] === 'sẽ')) first++;
+  // … nor "tiếp tục" before a verb of reporting: "Báo PLVN sẽ tiếp tục thông tin." reports, as "X thông tin" does
+  // (other verbs keep "tiếp tục" as the verb: "Viện Hàn lâm KH&CN tiếp tục theo dõi …")
+  if (words[first] === 'tiếp' && words[first + 1] === 'tục' && REPORTING.has(words.slice(first + 2, first + 4).join(' '))) first += 2;
   // "trân trọng đề nghị" is a request all the same
   if (words[first] === 'trân' && words[first + 1] === 'trọng') first += 2;
   const rest = words.slice(first);

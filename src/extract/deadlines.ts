@@ -69,7 +69,7 @@ import {
   yearEnd,
 } from '../lexicon/dates.js';
 import { IMPERATIVE_OPENERS_SOURCE } from '../lexicon/imperative-openers.js';
-import { NUMBER_WORDS, SUNDAY, WEEKDAYS, readCount } from '../lexicon/periods.js';
+import { DATED_OPENING, NUMBER_WORDS, SUNDAY, WEEKDAYS, readCount } from '../lexicon/periods.js';
 
 // --- vocabulary -------------------------------------------------------------------------------
 
@@ -378,10 +378,13 @@ const WINDOW = 250;
 const NEW_PARAGRAPH = /^[^\S\n]*(?:\n|[-+•*–][^\S\n]|\(?\d{1,2}(?:\.\d{1,2})*[.)][^\S\n]|\(?[a-zđ]\)[^\S\n]|[IVX]{1,4}\.[^\S\n])/u;
 
 /** True when the character at `i` ends a sentence: `;`, `!`, `?`, a full stop before a space, a paragraph break. */
+// A person a news report names by an initial: "chị L.", "anh N." (the full stop ends no sentence)
+const PERSON_INITIAL = /(?:^|\s)(?:chị|anh|ông|bà|cháu|em|bé)\s+\p{Lu}$/u;
+
 function endsSentence(text: string, i: number): boolean {
   const c = text[i]!;
   if (c === ';' || c === '!' || c === '?') return true;
-  if (c === '.') return i + 1 >= text.length || /\s/u.test(text[i + 1]!);
+  if (c === '.') return (i + 1 >= text.length || /\s/u.test(text[i + 1]!)) && !PERSON_INITIAL.test(text.slice(Math.max(0, i - 8), i));
   return c === '\n' && NEW_PARAGRAPH.test(text.slice(i + 1, i + 12));
 }
 
@@ -489,12 +492,24 @@ function forecast(text: string, start: number, sentence: string, before: string,
   );
 }
 
+// A time that states how things stand by then: "Đến ngày 21/5, ngực chị L. trong tình trạng …" | "Tuy nhiên, cho tới
+// gần cuối tháng 11/2020, thời gian … vẫn chưa có hướng dẫn" (not a limit set: "Đến ngày 30/6, các xã chưa hoàn
+// thành phải báo cáo …")
+const AS_OF_BEFORE = wordPattern(String.raw`^\s*(?:cho\s+)?⟨(?:đến|tới)⟩(?:\s+⟨(?:gần|hết)⟩)?\s*$`, 'iu');
+const AS_OF_OWN = wordPattern(String.raw`^(?:cho\s+)?(?:đến|tới)⟩`, 'iu');
+const STATUS_AFTER = wordPattern(String.raw`^\s*,[^;\n]{0,160}?⟨(?:vẫn|trong\s+tình\s+trạng|chưa)⟩`, 'iu');
+/** A time that only dates a state of things: what stands by then, not what must be done by then. */
+function statusAsOf(own: string, before: string, after: string): boolean {
+  return (AS_OF_OWN.test(own) || AS_OF_BEFORE.test(before)) && STATUS_AFTER.test(after) && !INSTRUCTED.test(after);
+}
+
 /** A past event, a reported period or (in a news report) a forecast rather than a deadline. */
 const past: Guard = (text, start, end, ctx) => {
   const sentence = sentenceBefore(text, start);
   const before = lastClause(sentence);
   if (PAST.test(before)) return true;
   const after = sentenceAfter(text, end);
+  if (statusAsOf(text.slice(start, end), before, after)) return true;
   if (PAST_RIGHT_AFTER.test(firstClause(after))) return true;
   if (forecast(text, start, sentence, before, after, ctx.news === true)) return true;
   if (!opensSentence(text, start, before) && !REPORTED_SPEECH.test(before)) return false;
@@ -602,6 +617,24 @@ const ongoingNoun: Guard = (text, s, e) => {
   return ONGOING_PREDICATE.test(sentenceBefore(text, s).slice(-80));
 };
 
+// A span of the past the sentence tells of: `Trong suốt 60 năm …, lực lượng QLTT thường xuyên phối hợp …` |
+// `Những năm qua, …` | `Thời gian qua, …` (not a span to come: `trong suốt thời gian diễn ra Đại hội`)
+const PAST_SPAN = wordPattern(
+  String.raw`⟨(?:trong\s+suốt\s+(?:hơn\s+)?(?:\d+|những|nhiều)\s+năm|(?:\d+|những|nhiều|mấy|các)\s+năm\s+(?:qua|gần\s+đây)|thời\s+gian\s+(?:vừa\s+qua|qua|gần\s+đây))⟩`,
+  'iu',
+);
+// A source telling how things are: "Phó Tổng cục trưởng cho biết, Tổng cục rất quan tâm, phối hợp thường xuyên …"
+const SOURCE_TELLS = wordPattern(String.raw`⟨(?:cho\s+biết|cho\s+hay)⟩`, 'iu');
+/**
+ * `thường xuyên`/`liên tục` in a sentence that tells what was done over a span of the past, or what a source says
+ * is done: a habit, not a time.
+ */
+const toldHabit: Guard = (text, s) => {
+  const sentence = sentenceBefore(text, s);
+  // (`dưới sự chỉ đạo của Đảng` names who led the work told, no order)
+  return (PAST_SPAN.test(sentence) || SOURCE_TELLS.test(sentence)) && !INSTRUCTED.test(sentence.replace(/(?:sự|dưới)\s+chỉ\s+đạo/giu, ''));
+};
+
 // A numeric date after bare `đến` must say `ngày`, a year or a start: `đến ngày 30/9` | `từ 11/9 đến 20/9/2026`
 // (not `tăng đến 2/3`, a ratio).
 const looseDate: Guard = (text, s, e) => {
@@ -649,6 +682,9 @@ const EVENT_BEFORE = tail(String.raw`⟨(?:lần|chuyến|đợt|buổi|cuộc)�
 const NEWS_PAST_OWN = wordPattern('⟨đã⟩', 'iu');
 const newsEvent: Guard = (text, s, e, ctx) => {
   if (ctx.news !== true) return false;
+  // a sentence told from its date, with no order in it: "Ngày 13/5, chị L. được bệnh viện phẫu thuật trong 7 giờ"
+  const sentence = sentenceBefore(text, s).trimStart();
+  if (DATED_OPENING.test(sentence) && !INSTRUCTED.test(sentence + text.slice(s, e) + sentenceAfter(text, e))) return true;
   const own = text.slice(s, e);
   if (/\(\s*$/u.test(text.slice(Math.max(0, s - 3), s)) && /^\s*\)/u.test(text.slice(e, e + 3)) && BRACKETED_EVENT_TIME.test(own)) return true;
   if (/^vào\s/iu.test(own) && EVENT_BEFORE.test(text.slice(Math.max(0, s - 80), s)) && !INSTRUCTED.test(sentenceBefore(text, s))) return true;
@@ -1063,7 +1099,7 @@ const RULES: Rule<DeadlineValue>[] = [
     // (a table cell may wrap between the two words: `Thực\nhiện\nthường\nxuyên`)
     String.raw`⟨(?:thường\s+xuyên|liên\s+tục)(?:\s*,?\s*(?:và\s+)?(?:thường\s+xuyên|liên\s+tục))?⟩`,
     () => ({ date: null, precision: 'ongoing' }),
-    [ongoingNoun, past],
+    [ongoingNoun, toldHabit, past],
   ),
 ];
 

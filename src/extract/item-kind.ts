@@ -6,7 +6,8 @@ import { collapseWhitespace, wordPattern } from './run-rules.js';
 import { isClosing } from '../outline/build-outline.js';
 import { segmentSentences } from '../segment/sentences.js';
 import { ASSIGN_VERB } from '../lexicon/assignment.js';
-import { UNIT_HEADS } from '../lexicon/units-of-government.js';
+import { DATED_OPENING } from '../lexicon/periods.js';
+import { DOCUMENT_WORDS, UNIT_HEADS } from '../lexicon/units-of-government.js';
 
 export type ItemKind = 'task' | 'info';
 
@@ -69,12 +70,26 @@ function reports(text: string, news: boolean): boolean {
   return REPORT.test(text) || (news && SOURCE_SAYS.test(text));
 }
 
+// The names of documents and of their parts, capitalised as after "Theo": Kế hoạch | Quyết định | Điều.
+const DOCUMENT_NAMES = [...DOCUMENT_WORDS, 'văn bản', 'điều', 'khoản', 'mục', 'phụ lục'].map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|');
+// A news paragraph told on a named source's word: "Theo VASEP, …" | "Theo Cục Hải quan TPHCM, …" (not a document
+// or a plan, whose rules bind: "Theo Kế hoạch, các đơn vị phải …"; nor a person, who may be the leader: "Theo ông
+// Chung, các sở cần …"; a leader's view is read by `leaderWantsDone`). Case-sensitive: the source is a name.
+const SOURCE_ACCOUNT = new RegExp(
+  `^(?:Cũng\\s+)?Theo\\s+(?!(?:${DOCUMENT_NAMES})(?![\\p{L}\\p{M}]))\\p{Lu}[^,.;:]{0,80},`,
+  'u',
+);
+// … or opens on the example a speaker gives, its rules those of the case told: "Phó Thủ tướng dẫn chứng về bài học
+// của Sabeco, … sau một năm lên sàn phải tuân thủ …"
+const ILLUSTRATION = wordPattern('^[^,.;:]{0,60}?⟨(?:dẫn chứng|lấy ví dụ|nêu ví dụ|dẫn ví dụ)⟩', 'iu');
+
 // Words that put an instruction on someone else, which a report paragraph may also contain.
 // ("không tuân thủ chỉ đạo của UBND tỉnh": a noun, someone's instruction cited in a report)
 // ("công tác chỉ đạo, điều hành của Chính phủ": the work of directing, a noun; "còn bất cập so với yêu cầu",
-// "đáp ứng yêu cầu": the need, a noun; "Phát biểu chỉ đạo tại Hội nghị", "ý kiến chỉ đạo": a speech, a noun)
+// "đáp ứng (tốt) yêu cầu": the need, a noun; "Phát biểu chỉ đạo tại Hội nghị", "ý kiến chỉ đạo": a speech, a noun;
+// "vai trò lãnh đạo, chỉ đạo": the work of leading, a noun)
 const EXPLICIT_INSTRUCTION = wordPattern(
-  `(?<!được )(?<!được (?:\\S+ ){1,3})(?<!công tác )(?<!(?:so với|đáp ứng|phát biểu|ý kiến) )⟨(?:đề nghị|yêu cầu|${ASSIGN_VERB}|cần|phải|chỉ đạo(?!\\s*(?:,|và)\\s*điều hành)|chủ trì|có trách nhiệm|chịu trách nhiệm|phấn đấu)⟩(?!\\s+của)`,
+  `(?<!được )(?<!được (?:\\S+ ){1,3})(?<!công tác )(?<!(?:so với|đáp ứng|phát biểu|ý kiến) )(?<!đáp ứng (?:tốt|được|đủ|đầy đủ) )(?<!lãnh đạo(?:,| và) )⟨(?:đề nghị|yêu cầu|${ASSIGN_VERB}|cần|phải|chỉ đạo(?!\\s*(?:,|và)\\s*điều hành)|chủ trì|có trách nhiệm|chịu trách nhiệm|phấn đấu)⟩(?!\\s+của)`,
   'iu',
 );
 
@@ -159,10 +174,6 @@ const ENDS_SENTENCE = /[.;!?…:]["”’)\]]*\s*$/u;
 
 // An attribute of an event or plan, not an assignment: "1. Danh nghĩa tổ chức: …", "Địa điểm: …".
 const ATTRIBUTE = /^(?:danh nghĩa(?: tổ chức)?|cơ quan chỉ đạo|cơ quan thường trực|thời gian(?: tổ chức| dự kiến)?|địa điểm(?: tổ chức)?|thành phần(?: tham dự)?|chủ đề|quy mô|khẩu hiệu|đối tượng|phạm vi|chính sách \d+|nội dung \d+|kinh phí)\s*:/iu;
-
-// The opening of a meeting report: "Ngày 22/7/2021, Giám đốc Sở … chủ trì Hội nghị …"; an event told after the one
-// before it: "Tiếp đó, ngày 30/11/2020, Hiệp hội gửi Công văn …".
-const DATED_OPENING = /^(?:(?:tiếp đó|sau đó|trước đó|tiếp theo)\s*,\s*)?(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)[,\s]/iu;
 
 // Praise in a conclusion: "… ghi nhận, đánh giá cao Sở … đã hoàn thành tốt nhiệm vụ".
 // Not the work ordered: "Tổ chức biểu dương, khen thưởng …" is a task; so is any "biểu dương, khen thưởng" (a
@@ -275,6 +286,7 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
     // Headlines, subheadings and the source-tagged lead are the page's, not the conclusions'.
     if (!ctx.marker && ((!ENDS_SENTENCE.test(text) && isHeadline(text, words)) || NEWS_SAPO.test(text))) return 'info';
     if (!ctx.inConclusion && !leaderSpeaks(text) && !(ctx.headlineOrders && relaysOrder(text))) return 'info';
+    if (!ctx.marker && (SOURCE_ACCOUNT.test(text) || ILLUSTRATION.test(text)) && !leaderSpeaks(text)) return 'info';
     // In the conclusions too, a paragraph without an instruction tells results or a view: "Toàn ngành tiếp tục duy
     // trì 9 nhóm mặt hàng có kim ngạch trên 1 tỷ USD" | "Theo Thủ tướng, nông nghiệp bảo đảm an ninh lương thực …".
     if (!ctx.marker && !instructs(text)) return 'info';
@@ -297,8 +309,9 @@ const ASSESSES = wordPattern(
   '⟨(?:vẫn còn|còn (?:nhiều|tồn tại|hạn chế|bất cập|sơ hở|chậm|thấp|khó khăn|vướng mắc|chồng chéo|thiếu|yếu)|vẫn (?:diễn biến|diễn ra|tiếp diễn|xảy ra|chưa|được)|diễn biến phức tạp|chưa (?:cao|tạo được|đáp ứng|đồng bộ|triệt để|quyết liệt|hiệu quả|kịp thời|giải quyết)|thiếu tinh thần|yếu về|tồn tại, hạn chế|hạn chế, bất cập|nổi bật như|điển hình như|điển hình là)⟩',
   'iu',
 );
-// A directive word used as a noun or a passive before the assessment: "việc triển khai …", "chính sách quản lý …".
-const NOMINAL_BEFORE = /(?:việc|công tác|hoạt động|sự|tình trạng|chính sách|các|những|được|đã|của|trong|về)\s+$/iu;
+// A directive word used as a noun or a passive before the assessment: "việc triển khai …", "chính sách quản lý …",
+// "vai trò lãnh đạo, chỉ đạo …".
+const NOMINAL_BEFORE = /(?:việc|công tác|hoạt động|sự|tình trạng|chính sách|các|những|được|đã|của|trong|về|vai trò|lãnh đạo,)\s+$/iu;
 
 /**
  * Every sentence that holds a directive word assesses (a situation, shortcomings, the cases that illustrate
@@ -409,6 +422,8 @@ function withoutConnective(text: string): string {
 // A speaker and the verb that opens the list: "…, Thủ tướng Chính phủ yêu cầu:"
 const OPENS_LIST = wordPattern(`⟨(?:yêu cầu|đề nghị|chỉ đạo|chỉ thị|kết luận|${ASSIGN_VERB}|điện)⟩\\s*:\\s*$`, 'iu');
 const PAST = wordPattern('⟨(?:đã|vừa)⟩', 'iu');
+// "đang" right before a word: work under way.
+const UNDER_WAY_BEFORE = wordPattern('⟨đang\\s+$', 'iu');
 // Every word through which `reports` or `PAST` can match a sentence.
 const MAY_REPORT = wordPattern(
   '⟨(?:đã|vừa|đang|tham dự|cùng dự|dự họp|tham gia hội nghị|chủ trì hội nghị|chủ trì cuộc họp|chủ trì buổi|theo báo cáo|báo cáo cho biết|sau khi nghe|thay mặt|theo (?:thông báo|thông tin|nguồn tin|số liệu|phản ánh)|cho rằng|nhận định|cho biết|tính đến|tổng số|tổng cộng)⟩|⟨có⟩\\s+\\d',
@@ -437,8 +452,9 @@ function onlyReports(unit: TextUnit, intro: boolean, text: string, news: boolean
     const order = EXPLICIT_INSTRUCTION.exec(t);
     // (a sentence that tells of the past, and does not open on a verb as an order does: "… đã xảy ra vụ tai nạn")
     if (!order) return !DIRECTIVE.test(t) || reports(t, news) || (PAST.test(t) && !opensOnVerb(t));
-    const past = PAST.exec(t.slice(0, order.index));
-    return past !== null;
+    const before = t.slice(0, order.index);
+    // (or an order under way, its word right after "đang": "BIDV cũng đang chỉ đạo các chi nhánh …")
+    return PAST.test(before) || UNDER_WAY_BEFORE.test(before);
   });
 }
 
@@ -509,8 +525,14 @@ const NAME_GOES_ON = new RegExp(`^\\s+(?!(?:${[...new Set(UNIT_HEADS.map((h) => 
  */
 function relaysOrder(text: string): boolean {
   const m = RELAYED_ORDER.exec(text);
-  return m !== null && !NAME_GOES_ON.test(text.slice(m.index + m[0].length)) && !FRONTED_VERB_PHRASE.test(text);
+  if (m !== null && !NAME_GOES_ON.test(text.slice(m.index + m[0].length)) && !FRONTED_VERB_PHRASE.test(text)) return true;
+  // … or gives its content, a class of bodies told what to do: "Theo đó, các đơn vị tập trung công tác …"
+  const relay = RELAY_CONNECTIVE.exec(text);
+  const subject = relay ? PLURAL_SUBJECT_ORDERS.exec(text.slice(relay[0].length)) : null;
+  return subject !== null && !NOT_A_SUBJECT.test(subject[0]);
 }
+// The connectives that open the content of an order just reported.
+const RELAY_CONNECTIVE = /^(?:theo đó|cụ thể)\s*,\s*/iu;
 
 /** Every sentence that gives an instruction is one that praises: "… ghi nhận, đánh giá cao Sở …". */
 function onlyPraises(unit: TextUnit): boolean {

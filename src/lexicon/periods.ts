@@ -65,3 +65,7 @@ export function readCount(written: string): number | null {
   const hit = NUMBER_WORDS.find(([word]) => word === w);
   return hit ? hit[1] : null;
 }
+
+// The opening of a meeting report: "Ngày 22/7/2021, Giám đốc Sở … chủ trì Hội nghị …"; an event told after the one
+// before it: "Tiếp đó, ngày 30/11/2020, Hiệp hội gửi Công văn …".
+export const DATED_OPENING = /^(?:(?:tiếp đó|sau đó|trước đó|tiếp theo)\s*,\s*)?(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)[,\s]/iu;

@@ -148,6 +148,8 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     '[Các ngân hàng thương mại] tiếp tục tiết giảm chi phí, giảm lãi suất cho vay.',
     '[Các NHTM] công khai lãi suất cho vay bình quân.',
   ]),
+  // "tiếp tục" keeps its verb: the body acts ("tiếp tục thông tin" only reports)
+  examples<AssigneeValue>(lead('Viện Hàn lâm Khoa học và Công nghệ'), ['[Viện Hàn lâm KH&CN] tiếp tục theo dõi, công khai chất lượng môi trường biển.']),
   examples<AssigneeValue>(lead('doanh nghiệp nhà nước', generic), ['[Các doanh nghiệp nhà nước] khẩn trương hoàn thành phương án cổ phần hóa.']),
   examples<AssigneeValue>(lead('hội, hiệp hội', generic), ['[Các hội, hiệp hội] doanh nghiệp phổ biến chính sách đến hội viên.']),
   // party committees of a class of localities keep their `ủy`; the committee of a bloc is one body
@@ -156,6 +158,7 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     '[Ban Tuyên giáo Tỉnh ủy] chủ trì, phối hợp với [Đảng ủy Khối các cơ quan tỉnh] nắm bắt dư luận xã hội.',
   ]),
   examples<AssigneeValue>(lead('cơ sở giáo dục', generic), ['[Các cơ sở giáo dục] chủ động rà soát điều kiện bảo đảm an toàn trường học.']),
+  examples<AssigneeValue>(lead('trường', generic), ['[Các trường] chủ động rà soát cơ sở vật chất.']),
   examples<AssigneeValue>(lead('Phòng Hành chính - Tổng hợp'), [
     'Trên cơ sở các văn bản chỉ đạo của Trung ương và của tỉnh, [Phòng Hành chính - Tổng hợp] tham mưu Lãnh đạo Sở ban hành Kế hoạch.',
     '[Phòng HC-TH] khẩn trương tham mưu Lãnh đạo Sở.',
@@ -833,6 +836,9 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     'Trách nhiệm của Sở Y tế là tham mưu quản lý nhà nước về y tế.',
     // offices that speak in a report; a bare head with nothing named before it
     'Bộ trưởng cho biết, thu ngân sách tăng cao.',
+    // the newspaper that promises to report more
+    'Báo PLVN sẽ tiếp tục thông tin.',
+    'Cổng Thông tin điện tử Chính phủ sẽ tiếp tục thông tin về buổi kiểm tra này.',
     'Bộ trưởng nhấn mạnh vai trò của doanh nghiệp.',
     'Giám đốc Trung tâm cần chủ động nắm bắt nhu cầu.',
     'Đánh giá cao Sở Y tế đã chủ động phòng, chống dịch trong thời gian qua.',
@@ -848,6 +854,10 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     // từng, mỗi before a word that names no body
     'Rà soát từng hồ sơ, từng thủ tục.',
     'Đánh giá mỗi năm một lần.',
+    // a group noun that only begins a word naming no body: cases, not schools; meetings, not associations
+    'Những trường hợp như vậy phát hiện là phải xử lý.',
+    'Các trường hợp vi phạm phải xử lý nghiêm.',
+    'Các hội nghị phải tổ chức tiết kiệm.',
     // a body after a comma that only reports, not an obligation
     'Ngành Hải quan sẽ điều thêm máy soi về cảng, Tổng công ty Tân cảng Sài Gòn đang mở rộng bãi container.',
   ]),

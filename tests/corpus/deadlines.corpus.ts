@@ -58,6 +58,8 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
   ]),
   examples<DeadlineValue>(day('2026-05-14'), ['các hộ gia đình trên địa bàn Thành phố treo cờ Tổ quốc [từ ngày 10/5/2026 đến hết ngày 14/5/2026].']),
   examples<DeadlineValue>(day('2024-12-31'), ['đến ngày 31/12/2024', 'Duy trì hoạt động của Tổ công tác liên ngành [đến hết ngày 31/12/2024].']),
+  // … a state of things named by the deadline as an order (not a report of how things stand)
+  examples<DeadlineValue>(day('2024-06-30'), ['[Đến ngày 30/6/2024], các xã chưa hoàn thành phải báo cáo UBND huyện.', '[Đến ngày 30/6/2024], các dự án vẫn phải hoàn thành giải ngân.']),
   examples<DeadlineValue>(day('2024-06-30'), ['Phấn đấu hoàn thành [vào ngày 30/6/2024].', 'Thời hạn hoàn thành: [30/6/2024]']),
 
   // --- month ---------------------------------------------------------------------------------
@@ -266,6 +268,10 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'Rà soát, cập nhật [thường xuyên] các quy định về quản lý, khai thác dữ liệu.',
     'd) [Thường xuyên] tổ chức các lớp bồi dưỡng kỹ năng cho cán bộ, công chức.',
     'Chỉ đạo lực lượng quản lý thị trường [thường xuyên] kiểm tra các điểm kinh doanh.',
+    // a span of the past that frames an order
+    'Thời gian qua còn nhiều vi phạm, các địa phương cần [thường xuyên] kiểm tra.',
+    'Trong suốt thời gian diễn ra Đại hội, lực lượng công an [thường xuyên] tuần tra.',
+    'Bộ trưởng cho biết, các địa phương cần [thường xuyên] kiểm tra các công trình.',
     'Tổ chức tuyên truyền, phổ biến, quán triệt [thường xuyên], sâu rộng nội dung Chỉ thị.',
     'duy trì kiểm tra [thường xuyên], theo dõi chặt chẽ trong suốt mùa mưa.',
   ]),
@@ -434,6 +440,10 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'lên tới 30-40%. Cuối tháng 4/2024, UBND tỉnh đã ban hành văn bản chỉ đạo các ban ngành.',
     '“Sau khi có thông tin phản ánh của báo chí, chúng tôi đã phối hợp với các đội nghiệp vụ kiểm tra.',
     'Ngày 29/6, ngay sau khi tiếp nhận được thông tin, UBND huyện đã chỉ đạo kiểm tra.',
+    // a time that dates how things stand by then
+    'Đến ngày 21/5, vết mổ của bệnh nhân vẫn trong tình trạng sưng tấy.',
+    'Đến ngày 21/5, ngực chị L. trong tình trạng bầm dập.',
+    'Tuy nhiên, cho tới gần cuối tháng 11/2020, thời gian trả kết quả vẫn chưa có hướng dẫn.',
     // the time of an occurrence: when something happens or is held, not when a task is due
     'Diễn đàn APEC được tổ chức vào cuối năm, kết hợp với các giải pháp nâng cao chất lượng dịch vụ.',
     'vụ tai nạn xảy ra vào cuối tháng 12/2024 tại sân trường, ông Độ cho hay.',
@@ -501,6 +511,10 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'Đưa việc học tập và làm theo Bác trở thành công việc tự giác, thường xuyên.',
     'Bảo đảm thông tin, liên lạc thường xuyên, thông suốt với Ban Chỉ huy phòng, chống thiên tai.',
     'Hệ thống camera giám sát hoạt động liên tục 24/24 giờ.',
+    // a habit over a span of the past
+    'Trong suốt 60 năm hình thành và phát triển, dưới sự chỉ đạo của Chính phủ, lực lượng Quản lý thị trường thường xuyên phối hợp với các ngành kiểm tra.',
+    'Những năm qua, các địa phương liên tục đầu tư cho giáo dục.',
+    'Phó Tổng cục trưởng cho biết, Tổng cục Hải quan rất quan tâm, phối hợp thường xuyên với công ty.',
     // the time of a trend
     'Nhu cầu mua sắm của người dân thường tăng cao vào cuối năm.',
     'Giá thực phẩm dịp Tết Nguyên đán thường tăng mạnh.',

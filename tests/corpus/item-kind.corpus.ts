@@ -397,6 +397,9 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       'Ngoài ra, một bộ phận cán bộ thiếu tinh thần trách nhiệm, yếu về chuyên môn, nghiệp vụ. Mặt khác, cơ chế chính sách còn sơ hở, bộ máy tổ chức tại một số cơ quan vẫn còn nhiều bất cập.',
       'Trong đó, có nhiều vụ việc nổi bật như Công an tỉnh bắt giữ vụ vận chuyển trái phép 20kg vàng qua biên giới.',
       'Cụ thể, phân bón giả, các mặt hàng không rõ nguồn gốc vẫn được bày bán công khai ở nhiều nơi.',
+      // the need met, the work of leading: nouns
+      'Phó Thủ tướng nhấn mạnh, nguyên nhân có cả yếu tố khách quan, điều kiện làm việc chưa thực sự đáp ứng tốt yêu cầu, nhưng về cơ bản vẫn do yếu tố chủ quan.',
+      'Đó là, vai trò lãnh đạo, chỉ đạo ở nhiều cơ quan, đơn vị vẫn còn hạn chế.',
     ],
   },
   {
@@ -413,6 +416,7 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       'Đối với các dự án chậm tiến độ, chưa giải quyết dứt điểm, UBND huyện Sơn Tịnh tập trung tháo gỡ vướng mắc trước ngày 30/6/2024.',
       'Tình trạng khai thác cát trái phép vẫn diễn biến phức tạp, Công an tỉnh chủ động kiểm tra, xử lý nghiêm các vi phạm.',
       'Trên các tuyến đường vẫn xảy ra tai nạn, Sở Giao thông vận tải tổ chức kiểm tra, khắc phục ngay.',
+      'Dịch bệnh đang diễn biến phức tạp. Các địa phương đang có ca nhiễm cần chủ động cách ly.',
     ],
   },
   {
@@ -434,12 +438,18 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       'Kết luận nêu rõ, nhiệm vụ triển khai Cơ chế một cửa quốc gia từ nay đến cuối năm rất nặng nề.',
       'Thời gian qua, nhiều loài ngoại lai xâm hại đã xuất hiện và gây tổn thất kinh tế cho nông dân.',
       'Ngân hàng Chính sách xã hội tỉnh cũng đã chủ động cử các đoàn công tác đến thăm hỏi, hỗ trợ người dân.',
+      'Tiêu biểu, Ngân hàng BIDV đã quyết định dành 8 tỷ đồng hỗ trợ đồng bào. BIDV cũng đang chỉ đạo các chi nhánh tổng hợp thiệt hại của khách hàng.',
       'Vì thế, Chính phủ đặt ra 12 chỉ tiêu cho năm 2021, trong đó: tổng sản phẩm trong nước tăng khoảng 6%.',
       'Phó Thủ tướng nhấn mạnh điều này khi giải trình chất vấn của các đại biểu Quốc hội.',
       'Phát biểu chỉ đạo tại Hội nghị tổng kết ngành năm 2020, triển khai kế hoạch năm 2021 chiều nay, Thủ tướng đánh giá, năm nay là năm đầy bản lĩnh.',
       'Tuy nhiên, Thủ tướng chỉ ra một số tồn tại: hạ tầng thủy lợi, giao thông nông thôn còn nhiều bất cập so với yêu cầu.',
       'Toàn ngành tiếp tục duy trì 9 nhóm mặt hàng có kim ngạch trên 1 tỷ USD. Thặng dư thương mại đạt 10,4 tỷ USD, tăng 6,5% so với năm 2019.',
       'Thủ tướng cũng nhắc tới góc độ xây dựng nông thôn mới vượt trước kế hoạch đề ra. Bộ mặt nông thôn có nhiều thay đổi.',
+      // what a named source tells, its rules and obligations included
+      'Theo VASEP, theo quy định mới, các lô hàng thủy sản đông lạnh sẽ phải lấy mẫu kiểm tra ngay tại cảng.',
+      'Theo Cục Hải quan TPHCM, các hãng tàu phải phản hồi phương án tái xuất trong tuần.',
+      // the example a speaker gives
+      'Phó Thủ tướng dẫn chứng về bài học của Sabeco, sau một năm lên sàn phải tuân thủ các báo cáo tài chính minh bạch thì thu về gần 5 tỷ USD.',
     ],
   },
   {
@@ -453,6 +463,10 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       'Kết luận buổi làm việc, Phó Chủ tịch tỉnh nhấn mạnh, doanh nghiệp đã có nhà xưởng bảo đảm tiêu chí có thể xem xét cấp giấy chứng nhận.',
       'Ở góc độ thị trường, bên cạnh thị trường nội địa, duy trì các thị trường xuất khẩu truyền thống.',
       'Tích cực hợp tác với các lực lượng chức năng; không gây rối, cản trở hoạt động thu phí tại các trạm đã vận hành hệ thống.',
+      // a document's rules, or a leader's view of what must be done, after "Theo"
+      'Theo Quyết định, các địa phương phải hoàn thành việc rà soát trước ngày 30/6.',
+      'Theo Phó Thủ tướng, các địa phương cần bố trí đủ kinh phí cho việc di dời dân.',
+      'Phó Thủ tướng dẫn chứng vụ sạt lở ở An Giang và yêu cầu các địa phương phải di dời dân khỏi vùng nguy hiểm.',
     ],
   },
   // ─── fixed after they were found missing ──────────────────────────────────────────────

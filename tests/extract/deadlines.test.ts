@@ -31,6 +31,9 @@ describe('forecasts, plans already made and a figure\'s period', () => {
       'Chủ tịch yêu cầu đình chỉ hiệu trưởng trong lúc làm rõ vụ xe tông học sinh tại sân trường (vào cuối tháng 12-2016).',
       'Chủ tịch thành phố trong lần kiểm tra bán đảo Sơn Trà vào tháng 3.2017.',
       'Ngay sau khi quy hoạch được công bố đã có ý kiến của Hiệp hội Du lịch về quy hoạch này.',
+      // a sentence told from its date, no order in it
+      'Ngày 13/5, chị L. được bệnh viện phẫu thuật trong 7 giờ, dù bệnh viện cam kết thời gian phẫu thuật là 4 giờ.',
+      'Sáng 11/9, Cục Hàng không gửi thư thông báo phương án mở lại các chuyến bay trước ngày 15/9.',
     ]) {
       expect(run(phrase, { news: true }), phrase).toEqual([]);
     }
@@ -38,6 +41,7 @@ describe('forecasts, plans already made and a figure\'s period', () => {
     const dates = (phrase: string, news = true) => run(phrase, { news }).map((d) => d.value.date);
     expect(dates('Sở Nội vụ báo cáo kết quả xác minh (trước ngày 30/6/2024).')).toEqual(['2024-06-30']);
     expect(dates('Phó Thủ tướng yêu cầu tổ chức đợt kiểm tra liên ngành vào tháng 8/2024.')).toEqual(['2024-08-31']);
+    expect(dates('Ngày 6/2, Chủ tịch yêu cầu Sở Giáo dục báo cáo trước ngày 10/2/2017.')).toEqual(['2017-02-10']);
     expect(dates('Tổ chức sơ kết việc thực hiện (vào cuối tháng 12/2024).', false)).toEqual(['2024-12-31']);
   });
 

@@ -59,6 +59,15 @@ describe('turnsToConclusion', () => {
   });
 });
 
+describe('turnsToConclusion under a headline that reports an order', () => {
+  it('should turn on the order relayed by "Theo đó," with a class of bodies told what to do, not on a report', () => {
+    expect(turnsToConclusion('Theo đó, các đơn vị tập trung công tác phòng chống buôn lậu đối với nhóm hàng phòng chống dịch.', true)).toBe(true);
+    expect(turnsToConclusion('Theo đó, các đơn vị tập trung công tác phòng chống buôn lậu đối với nhóm hàng phòng chống dịch.', false)).toBe(false);
+    expect(turnsToConclusion('Theo đó, các đơn vị đã tập trung lực lượng tuần tra trên tuyến biên giới.', true)).toBe(false);
+    expect(turnsToConclusion('Theo đó, các lô hàng thủy sản phải lấy mẫu kiểm tra ngay tại cảng.', true)).toBe(false);
+  });
+});
+
 describe('headlineAnnounces', () => {
   it('should read a count of tasks, an order, or neither in a news headline', () => {
     expect(headlineAnnounces('5 nhóm nhiệm vụ về cải cách, hiện đại hóa hải quan trong năm 2021')).toBe('tasks');
