@@ -1686,7 +1686,7 @@ const REPORTING: ReadonlySet<string> = new Set(['thông tin', 'đưa tin']);
 // The first words of the rest: "chủ trì" | "có trách nhiệm" | "cũng yêu cầu" | "chỉ đạo:" | "sẽ tiếp tục thông tin" …
 const LETTERS = /[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,5}/uy;
 
-function afterList(text: string, at: number): { after: After | null; verb: string; transferAt: number } {
+function afterList(text: string, at: number, news = false): { after: After | null; verb: string; transferAt: number } {
   BETWEEN_SUBJECT_AND_VERB.lastIndex = at;
   const m = BETWEEN_SUBJECT_AND_VERB.exec(text);
   let k = at + (m ? m[0].length : 0);
@@ -1714,6 +1714,10 @@ function afterList(text: string, at: number): { after: After | null; verb: strin
   const rest = words.slice(first);
   const toks = rest.map((x, idx) => new Tok(idx, idx, x, WORD));
   const verb = rest.slice(0, 2).join(' ');
+  // What a speaker or a body recommends to another in a news report, or set off by its comma: "Bộ trưởng Bộ TN&MT
+  // Trần Hồng Hà kiến nghị, Chính phủ chỉ đạo …" | "Bộ Giáo dục và Đào tạo cũng kiến nghị Quốc hội …" (but in an
+  // official document, "Phòng Kế hoạch - Tài chính kiến nghị UBND tỉnh bổ sung kinh phí": proposing is its work).
+  if (verb === 'kiến nghị' && (news || (rest.length === 2 && /^\s*[,:]/u.test(text.slice(k + w[0].length))))) return { after: null, verb, transferAt: -1 };
   const notActing = matchAt(toks, 0, NOT_ACTING);
   // The longer reading wins: "theo dõi" is a verb, not "theo" (according to); "chủ trì hội nghị" chairs a meeting.
   if (notActing && notActing.n >= len(toks, 0, VERBS)) {
@@ -1792,10 +1796,10 @@ function headingColonAt(text: string, end: number): boolean {
   return /^\p{Lu}/u.test(rest) || len(tokenize(rest), 0, VERBS) > 0;
 }
 
-function asSubject(text: string, list: Mention, listStart: number, end: number): { rule: string | null; transferAt: number } {
+function asSubject(text: string, list: Mention, listStart: number, end: number, news: boolean): { rule: string | null; transferAt: number } {
   const opens = opensClause(text, listStart);
   if (!opens) return { rule: null, transferAt: -1 };
-  const after = afterList(text, end);
+  const after = afterList(text, end, news);
   // "Thủ tướng chỉ đạo Bộ Y tế …": the speaker passes the lead to the unit it names.
   if (list.speaker && after.verb === 'chỉ đạo' && after.transferAt >= 0 && !/^\s*[:,]/u.test(text.slice(after.transferAt))) {
     return { rule: null, transferAt: after.transferAt };
@@ -2048,7 +2052,7 @@ export function extractAssignees(unit: TextUnit, ctx: ExtractContext, abbreviati
       out.push(...toCandidates(unit, list, 'lead', 'lead: X: (a heading run into its text)', abbreviations));
       continue;
     }
-    const subject = asSubject(text, list, listStart, end);
+    const subject = asSubject(text, list, listStart, end, ctx.news === true);
     if (subject.transferAt >= 0) transferAt = subject.transferAt;
     if (subject.rule) {
       out.push(...toCandidates(unit, list, 'lead', subject.rule, abbreviations));
@@ -2059,7 +2063,7 @@ export function extractAssignees(unit: TextUnit, ctx: ExtractContext, abbreviati
     for (let k = 1; k < list.members.length; k++) {
       if (!/^\s*,\s*$/u.test(text.slice(list.members[k - 1]!.e, list.members[k]!.s))) continue;
       const tail = { ...list, s: list.members[k]!.s, members: list.members.slice(k) };
-      const sub = asSubject(text, tail, tail.s, end);
+      const sub = asSubject(text, tail, tail.s, end, ctx.news === true);
       if (sub.rule) {
         out.push(...toCandidates(unit, tail, 'lead', sub.rule, abbreviations));
         break;

@@ -595,6 +595,8 @@ const ONGOING_MANNER_BEFORE = tail(
   String.raw`(?:⟨(?:${MANNER_QUALITIES})⟩\s*,?\s*(?:và\s+)?|⟨(?:theo\s+hướng|một\s+cách)⟩(?:\s+[^\s.;:()]+){0,4})`,
 );
 const ONGOING_MANNER_AFTER = wordPattern(String.raw`^\s*,?\s*(?:và\s+)?⟨(?:${MANNER_QUALITIES})⟩`, 'iu');
+// A time label's colon right before the word: its value, as a cell's (`Thời gian thực hiện: thường xuyên, lâu dài`).
+const TIME_LABEL_BEFORE = /(?:thời\s+gian|thời\s+hạn|tiến\s+độ)[^:\n]{0,30}:\s*$/iu;
 /** A capitalised `Thường xuyên` opening its line: a table cell (`Thời gian` column) or a clause start. */
 const ONGOING_CELL = /^[^\S\n]*(?:[-+•*–][^\S\n]*)?$/u;
 /**
@@ -604,12 +606,16 @@ const ONGOING_CELL = /^[^\S\n]*(?:[-+•*–][^\S\n]*)?$/u;
  * an attribute of a predicate noun (`là nhiệm vụ trọng tâm, thường xuyên`).
  */
 const ongoingNoun: Guard = (text, s, e) => {
-  if (ONGOING_NEXT.test(text.slice(e, e + 30)) || ONGOING_MANNER_AFTER.test(text.slice(e, e + 30))) return true;
+  if (ONGOING_NEXT.test(text.slice(e, e + 30))) return true;
   // (a bounded look back: a marker and spaces are all a cell may hold before the word)
   const head = text.slice(Math.max(0, s - 12), s);
   const nl = head.lastIndexOf('\n');
   const lineHead = nl >= 0 ? head.slice(nl + 1) : s <= 12 ? head : null;
-  if (lineHead !== null && /^\p{Lu}/u.test(text[s]!) && ONGOING_CELL.test(lineHead)) return false;
+  const opensCell = (lineHead !== null && ONGOING_CELL.test(lineHead)) || TIME_LABEL_BEFORE.test(text.slice(Math.max(0, s - 50), s));
+  if (opensCell && /^\p{Lu}/u.test(text[s]!)) return false;
+  // (a pair of qualities is the task's manner in a sentence, but a time cell's or a label's value in a cell of
+  // its own: "Thời gian thực hiện: thường xuyên, lâu dài")
+  if (!opensCell && ONGOING_MANNER_AFTER.test(text.slice(e, e + 30))) return true;
   const near = text.slice(Math.max(0, s - 60), s);
   if (ONGOING_BEFORE.test(near.slice(-30)) || ONGOING_HEAD_BEFORE.test(near) || ONGOING_MANNER_BEFORE.test(near)) return true;
   const clause = lastClause(sentenceBefore(text, s));

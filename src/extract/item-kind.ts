@@ -7,7 +7,7 @@ import { isClosing } from '../outline/build-outline.js';
 import { segmentSentences } from '../segment/sentences.js';
 import { ASSIGN_VERB } from '../lexicon/assignment.js';
 import { DATED_OPENING } from '../lexicon/periods.js';
-import { DOCUMENT_WORDS, UNIT_HEADS } from '../lexicon/units-of-government.js';
+import { DOCUMENT_WORDS, OFFICE_TITLES, UNIT_HEADS } from '../lexicon/units-of-government.js';
 
 export type ItemKind = 'task' | 'info';
 
@@ -27,9 +27,10 @@ export interface ItemKindContext {
 }
 
 // Headings whose items state aims, at any depth: I. MỤC ĐÍCH, YÊU CẦU | 1. Mục tiêu | NGUYÊN TẮC, YÊU CẦU … | I. Về
-// quan điểm, định hướng chỉ đạo, điều hành
+// quan điểm, định hướng chỉ đạo, điều hành (but a conclusion's topic that also names its tasks, "2. Về mục tiêu,
+// nhiệm vụ năm 2025", heads tasks)
 const AIMS_HEADING = wordPattern(
-  '^(?:[IVX]+\\.|\\d+(?:\\.\\d+)*\\.?)?\\s*(?:⟨về⟩\\s+)?(?:⟨mục đích⟩|⟨yêu cầu⟩\\s*$|⟨mục tiêu⟩|⟨quan điểm⟩|⟨nguyên tắc⟩)',
+  '^(?:[IVX]+\\.|\\d+(?:\\.\\d+)*\\.?)?\\s*(?:⟨về⟩\\s+(?![^\\n]*⟨(?:nhiệm vụ|giải pháp)⟩))?(?:⟨mục đích⟩|⟨yêu cầu⟩\\s*$|⟨mục tiêu⟩|⟨quan điểm⟩|⟨nguyên tắc⟩)',
   'iu',
 );
 
@@ -228,20 +229,47 @@ function underFindings(headings: string[]): boolean {
   return false;
 }
 
-/** A text with letters and no lower-case one: a heading in capitals. */
-function isAllCapitals(text: string): boolean {
-  return text === text.toUpperCase() && text !== text.toLowerCase();
+/**
+ * A text with letters, no lower-case one and no sentence's end: a title in capitals ("TỔ CHỨC THỰC HIỆN"), not a
+ * sentence of a document typed all in capitals ("1. BỘ CÔNG AN BẢO ĐẢM AN NINH TRẬT TỰ.", as old telegrams are).
+ */
+export function isCapitalTitle(text: string): boolean {
+  return text === text.toUpperCase() && text !== text.toLowerCase() && !/[.;!?…]["”)]*\s*$/u.test(text);
 }
+
+// A marker that may open an item or a clause: "- " | "a) " | "2. " | "Điều 3. ".
+const ITEM_MARKER = String.raw`(?:[-–+•*]|[a-zđ]\)|\d+(?:\.\d+)*\.|điều\s+\d+\.)`;
+// A clause of a closing formula that names an office: "Điều 3. Chánh Văn phòng …" | "Giám đốc các Sở: Tài chính, Xây dựng"
+// (the fields of the bodies it names may be directive words: `Xây dựng`, `Vụ Tổ chức cán bộ`).
+const OFFICE_OPENING = new RegExp(`^(?:${ITEM_MARKER}\\s*)?(?:phó\\s+)?(?:${OFFICE_TITLES.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
 
 /**
  * The closing words end an item that gives work of its own in the clauses before them: "- Bảo đảm các điều kiện
  * …; nâng cao năng lực … để các cơ quan … thực hiện Kế hoạch này." (the closing formula's own `;` only part the
- * bodies it names: "Chánh Văn phòng …; Giám đốc các Sở … chịu trách nhiệm thi hành Quyết định này").
+ * offices it names: "Chánh Văn phòng …; Giám đốc các Sở … chịu trách nhiệm thi hành Quyết định này").
  */
 function givesWorkBeforeClosing(text: string): boolean {
   const last = text.lastIndexOf(';', text.length - 3);
   // (the closing words in its last clause: "Trên đây là Kế hoạch …; yêu cầu các Sở …" is all closing)
-  return last > 0 && isClosing(text.slice(last + 1).trim()) && DIRECTIVE.test(withoutBodyNames(text.slice(0, last)));
+  if (last <= 0 || !isClosing(text.slice(last + 1).trim())) return false;
+  return withoutBodyNames(text.slice(0, last))
+    .split(';')
+    .some((clause) => !OFFICE_OPENING.test(clause.trim()) && ordersInClause(clause.trim()));
+}
+
+// What may stand before a clause's first word: a marker, or nothing.
+const CLAUSE_MARKER = new RegExp(`^${ITEM_MARKER}?\\s*$`, 'iu');
+
+/**
+ * A directive word used as a verb: in lower case ("Các sở có trách nhiệm …"), or opening its clause ("Bảo đảm …");
+ * a capitalised one inside the clause is a field of a body named ("Văn phòng Tỉnh ủy; Sở Xây dựng; …").
+ */
+function ordersInClause(clause: string): boolean {
+  for (const m of clause.matchAll(DIRECTIVE_ALL)) {
+    // (a marker is short: no copy of a long clause's head for each word)
+    if (/^\p{Ll}/u.test(m[0]) || (m.index <= 16 && CLAUSE_MARKER.test(clause.slice(0, m.index)))) return true;
+  }
+  return false;
 }
 
 /** Words of a text whose whitespace is collapsed: its spaces, plus one. */
@@ -267,7 +295,7 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
   if (words < 4) return 'info';
   // A section title left alone (its paragraph a closing formula, or nothing under it): "TỔ CHỨC THỰC HIỆN" reads
   // as an order but is a heading in capitals.
-  if (words <= 15 && isAllCapitals(text)) return 'info';
+  if (words <= 15 && isCapitalTitle(text)) return 'info';
   const intro = !ctx.ownHeading;
   // (a purpose clause before it is no order either, however long)
   if (intro && INTRO_ONLY.test(text) && (words <= 30 || (words <= 120 && PURPOSE_FIRST.test(text)))) return 'info';
@@ -276,8 +304,9 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
   if (!ctx.marker && DATED_OPENING.test(text) && !EXPLICIT_INSTRUCTION.test(text.replace(/chủ trì\s+(?:hội nghị|cuộc họp|buổi)/giu, ''))) return 'info';
   if (ATTRIBUTE.test(text)) return 'info';
   if (underEnacting(ctx.headings)) return 'info';
-  // The enacting article as an item of its own: "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động …".
-  if (/^điều\s+\d+\./iu.test(full) && ENACTING_HEADING.test(full)) return 'info';
+  // The enacting article as an item of its own: "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động …"
+  // (not one that also gives work: "Điều 1. Phê duyệt Đề án …; giao Sở Văn hóa tổ chức thực hiện …").
+  if (/^điều\s+\d+\./iu.test(full) && ENACTING_HEADING.test(full) && !EXPLICIT_INSTRUCTION.test(full)) return 'info';
   if (intro && text.endsWith(':') && words <= 40) return 'info';
   if (words <= 30 && ASSIGNS_ONLY.test(text)) return 'info';
   if (PRAISE.test(text) && onlyPraises(unit)) return 'info';

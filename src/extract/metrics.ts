@@ -318,7 +318,9 @@ const UNIT = `(?<unit>(?!${STOP})(?=\\p{Ll}|\\p{Lu}))`;
 // Between a number and its noun: spaces, or a line or page break before a lower-case word
 // (`… 15 nhiệm vụ KH&CN cấp tỉnh và 02⏎⏎nhiệm vụ …`), never before a new heading; or nothing before a
 // lower-case word of two letters or more, where a web copy lost the space (`gần 6.500người`; not `17h00`).
-const NOUN_GAP = '(?:[^\\S\\n]{1,3}|[^\\S\\n]{0,3}\\n\\s{0,8}(?=\\p{Ll})|(?=\\p{Ll}\\p{Ll}))';
+// (not a glued abbreviation: `12tr đồng`, `5trđ` are triệu; `21st`, `10am` are English)
+const NOT_GLUED_NOUN = '(?!(?:trđ|tr|st|nd|rd|th|am|pm)(?![\\p{L}\\p{M}]))';
+const NOUN_GAP = `(?:[^\\S\\n]{1,3}|[^\\S\\n]{0,3}\\n\\s{0,8}(?=\\p{Ll})|(?=\\p{Ll}\\p{Ll})${NOT_GLUED_NOUN})`;
 // `trở lên` | `trở xuống` after a counted noun, read on with it.
 const POST_AFTER_NOUN = new RegExp(POST, 'duy');
 
@@ -655,8 +657,10 @@ function unitOf(g: Groups): { unit: string | null; vndFactor: number | null } {
 }
 
 // Things counted are whole: three digits after one comma are English thousands, not decimals
-// (`1,400 phòng khách sạn` in a web copy), though `1,400 ha` or `1,400 triệu` may be decimals.
+// (`1,400 phòng khách sạn` in a web copy), though `1,400 ha` or `1,400 triệu` may be decimals, and so may
+// a count of times or points (`gấp 1,125 lần`, `đạt 65,125 điểm`).
 const ENGLISH_THOUSANDS = /^\d{1,3},\d{3}$/;
+const FRACTIONAL_NOUN = /^(?:lần|điểm)(?![\p{L}\p{M}])/iu;
 // No decimal is written with three trailing zeros, whatever is measured: `1,000 ha` is a thousand.
 const ROUND_THOUSANDS = /^\d{1,3},000$/;
 
@@ -677,7 +681,8 @@ function metricOf(
     if (!nounIsCount(g.unit, unit.text, at, nounEnd) || isRowNumber(raw, unit.text, at, g.unit)) return null;
   }
   const thousands =
-    (kind === 'count' && g.scale === undefined && ENGLISH_THOUSANDS.test(raw)) || ROUND_THOUSANDS.test(raw);
+    (kind === 'count' && g.scale === undefined && ENGLISH_THOUSANDS.test(raw) && !FRACTIONAL_NOUN.test(g.unit ?? '')) ||
+    ROUND_THOUSANDS.test(raw);
   const value = thousands ? Number(raw.replace(',', '')) : parseVietnameseNumber(raw)!;
   const { unit: unitName, vndFactor } = unitOf(g);
   const cmp = comparatorBefore(m, unit);

@@ -519,8 +519,6 @@ export const NOT_ACTING_AFTER: readonly string[] = [
   'chủ trì cuộc', 'chủ trì hội thảo', 'chỉ rõ', 'chỉ ra', 'đề cập', 'cho hay', 'cho rằng', 'nói', 'nhận định', 'nhận xét',
   'bày tỏ', 'thừa nhận', 'dẫn chứng', 'trả lời', 'giải thích', 'đưa tin', 'truyền đạt',
   'nhắc lại', 'kể lại',
-  // what a speaker recommends to another: "Bộ trưởng Bộ TN&MT Trần Hồng Hà kiến nghị, Chính phủ chỉ đạo …"
-  'kiến nghị',
 ];
 
 /**

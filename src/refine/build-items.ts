@@ -14,7 +14,7 @@ import { extractDeadlines } from '../extract/deadlines.js';
 import { extractMetrics } from '../extract/metrics.js';
 import { extractReferences } from '../extract/references.js';
 import { extractUrgency } from '../extract/urgency.js';
-import { classifyItem, headlineAnnounces, onlyOpensWithRoles, turnsToConclusion, type ItemKind } from '../extract/item-kind.js';
+import { classifyItem, headlineAnnounces, isCapitalTitle, onlyOpensWithRoles, turnsToConclusion, type ItemKind } from '../extract/item-kind.js';
 import { readLabels, readTableCells, type LabelAttributes } from './read-labels.js';
 import { findAddressee } from './find-addressee.js';
 import { mergeAssigneeNames, type UnitList } from './merge-unit-variants.js';
@@ -170,7 +170,7 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
     const tablePart = tableParts.get(unit.span.start);
     if (tablePart) return tablePart.kind === 'row' ? 'task' : 'info';
     // An unmarked line in capitals is a title ("MỘT SỐ NỘI DUNG TRỌNG TÂM …" of an appendix), not an instruction.
-    if (!marker && !/\p{Ll}/u.test(unit.text)) return 'info';
+    if (!marker && isCapitalTitle(unit.text.trim())) return 'info';
     if (input.news && !inConclusion && turnsToConclusion(collapseWhitespace(unit.text), headlineOrders)) inConclusion = true;
     return inherited.info ? 'info' : classifyItem(unit, { headings: inherited.headings, news: input.news, inConclusion, marker, ownHeading, headlineOrders });
   };

@@ -32,8 +32,10 @@ const CITATION_BEFORE = /\d+(?:\/\d{4})?[/-][\p{Lu}Đ][\p{L}\p{N}&]*(?:\s?[-/]\s
 // Plan horizons and goals name future years: đến năm 2030 | tầm nhìn 2045 | định hướng 2022 | vào năm 2025 |
 // tới năm 2020; and the end of a period (2016 - 2020) or a symbol's year (39/2018/)
 const HORIZON_BEFORE = /(?:(?:đến|tới|vào)\s+năm|tầm\s+nhìn(?:\s+đến)?(?:\s+năm)?|định\s+hướng(?:\s+đến)?(?:\s+năm)?|đến|tới|[/.\-–])\s*$/iu;
-// Past years: SN 1961 | sinh năm 1961 | hồi năm 2006 | trước năm 1975
-const PAST_BEFORE = /(?:(?:^|[^\p{L}])SN|sinh\s+năm|hồi(?:\s+năm)?|trước\s+năm)\s*$/iu;
+// Past years: SN 1961 | sinh năm 1961 | hồi năm 2006
+const PAST_BEFORE = /(?:(?:^|[^\p{L}])SN|sinh\s+năm|hồi(?:\s+năm)?)\s*$/iu;
+// A year before which something was, or is to be done: trước năm 1975 | hoàn thành trước năm 2025 (not past itself)
+const BEFORE_YEAR = /trước\s+năm\s*$/iu;
 // … from a year up to now: từ năm 2009, đến nay | từ cuối năm 2014 tới nay
 const SINCE_BEFORE = /từ\s+(?:(?:đầu|cuối|giữa)\s+)?(?:năm\s+)?$/iu;
 const UP_TO_NOW_AFTER = /^[^.;\n]{0,40}?(?:đến|tới)\s+nay(?!\p{L})/iu;
@@ -41,7 +43,9 @@ const UP_TO_NOW_AFTER = /^[^.;\n]{0,40}?(?:đến|tới)\s+nay(?!\p{L})/iu;
 const NARRATED_BEFORE = /(?:^|[.;:,\n“"(])\s*(?:(?:trong|vào|hồi)\s+)?năm\s+$/iu;
 const NARRATED_AFTER = /^\s*,\s*(?:[^\s,;.]+\s+){1,8}?đã(?!\p{L})/u;
 // The day of a past act that a paper or a body bears: bằng do trường cấp ngày 15/10/2009 | thành lập ngày 3/7/1957
-const ISSUED_BEFORE = /(?:cấp|ký|thành\s+lập|ban\s+hành|sinh|đăng\s+ký|khởi\s+công|khánh\s+thành)\s+(?:vào\s+)?(?:ngày\s+)?$/iu;
+// (not `ký ngày`, `ban hành ngày`: a report's news is most often the document just signed, "Chỉ thị được ký ngày
+// 10/5/2023 yêu cầu …", whose year is the report's)
+const ISSUED_BEFORE = /(?:cấp|thành\s+lập|sinh|đăng\s+ký|khởi\s+công|khánh\s+thành)\s+(?:vào\s+)?(?:ngày\s+)?$/iu;
 // The year of a document symbol: 39/2018/NĐ-CP | 08/2016/NĐ- CP
 const SYMBOL_AFTER = /^\s*[/-]\s*[\p{Lu}Đ]/u;
 
@@ -80,7 +84,10 @@ export function resolveYear(documentDate: string | null, text: string): number |
       continue;
     }
     if (HORIZON_BEFORE.test(before)) continue;
-    if (PAST_BEFORE.test(before) || (NARRATED_BEFORE.test(before) && NARRATED_AFTER.test(after))) past.add(y);
+    // (a year before which something was, and a year narrated as done, may be the year of writing itself:
+    // `Trong năm 2023, UBND tỉnh đã giải ngân 80% vốn. Tháng 10/2023, …`; they do not count, nor make the year past)
+    if (BEFORE_YEAR.test(before) || (NARRATED_BEFORE.test(before) && NARRATED_AFTER.test(after))) continue;
+    if (PAST_BEFORE.test(before)) past.add(y);
     // (a bare year up to now is past; `từ đầu năm 2017 đến nay` may be the year of writing)
     else if (SINCE_BEFORE.test(before) && UP_TO_NOW_AFTER.test(after)) {
       if (/năm\s+$/iu.test(before) && !/(?:đầu|cuối|giữa)\s+năm\s+$/iu.test(before)) past.add(y);

@@ -281,6 +281,9 @@ function splitSubItems(lines: Line[], row: TablePart, columns: TableColumn[]): T
     if (hasTime && starts[starts.length - 1] !== time) starts.push(time);
     const bodyCells = starts.slice(1, hasTime ? -1 : undefined);
     if ((!bodyCells.length && !hasTime) || bodyCells.length > middle.length) return [row];
+    // (a first sub-item without a lead cell: the lead after it may be a cell merged over the sub-items, centred
+    // below the first, so the row stays whole with it)
+    if (d === 0 && !bodyCells.length) return [row];
     if (bodyCells.length && !UNIT_HEAD.test(lines[content[bodyCells[0]!]!]!.text.trim())) return [row];
     const spanOf = (a: number, b: number): Span => ({ start: lines[content[a]!]!.span.start, end: lines[content[b - 1]!]!.span.end });
     const bounds = [...starts, content.length];

@@ -774,6 +774,9 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   // the boards of a class of places, no name: "Ban quản lý các chợ trên địa bàn tỉnh"
   negatives(['Giao Ban quản lý các chợ trên địa bàn tỉnh rà soát hồ sơ.']),
 
+  // a unit whose work is to propose: kiến nghị with its addressee, not a speaker's recommendation set off by a comma
+  examples<AssigneeValue>(lead('Phòng Kế hoạch - Tài chính'), ['2. [Phòng Kế hoạch - Tài chính] kiến nghị UBND tỉnh bổ sung kinh phí cho các nhiệm vụ khoa học.']),
+
   // --- not actors -----------------------------------------------------------------------------------------
   // the leader who speaks, visits or chairs gives the tasks; he does not lead them
   negatives([

@@ -263,6 +263,9 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'duy trì trực ban [liên tục] trong mùa mưa bão',
     'Sở Y tế chủ trì, phối hợp với các địa phương thực hiện [thường xuyên].',
     '- Thời gian thực hiện: [Thường xuyên].',
+    // (a cell's or a label's value, whatever quality is paired with it)
+    '- Thời gian thực hiện: [Thường xuyên], lâu dài.',
+    'Kiểm tra an toàn hồ đập\n[thường xuyên], lâu dài\n3. Rà soát các quy định',
     'Báo cáo kết quả\n[Thường xuyên]\n3. Rà soát các quy định',
     'Các hoạt động được triển khai\n[Thường xuyên]',
     'Rà soát, cập nhật [thường xuyên] các quy định về quản lý, khai thác dữ liệu.',

@@ -149,6 +149,12 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       '- Tuyên truyền, phổ biến rộng rãi tới các bộ, ngành, địa phương về tính cấp thiết của Đề án.',
     ],
   },
+  {
+    name: 'a sentence of a telegram typed all in capitals is no title: it ends with its mark',
+    kind: 'task',
+    context: official(),
+    phrases: ['1. BỘ CÔNG AN CHỈ ĐẠO LỰC LƯỢNG CHỨC NĂNG BẢO ĐẢM AN NINH TRẬT TỰ.', '- BỘ Y TẾ CHỦ TRÌ KIỂM TRA AN TOÀN THỰC PHẨM;'],
+  },
 
   // ─── info ────────────────────────────────────────────────────────────────────────────────
   {
@@ -205,6 +211,8 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
     phrases: [
       'Điều 2. Bộ Công Thương chủ trì, phối hợp với các bộ, cơ quan liên quan tiếp thu ý kiến của các Thành viên Chính phủ, hoàn thiện hồ sơ dự án Luật.',
       'Điều 3. Giao Sở Tài chính phê duyệt dự toán kinh phí thực hiện Kế hoạch.',
+      // (and so does an enacting article that also gives work)
+      'Điều 1. Phê duyệt Đề án phát triển du lịch cộng đồng và giao Sở Văn hóa, Thể thao và Du lịch tổ chức thực hiện.',
     ],
   },
   {
@@ -224,6 +232,12 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
     kind: 'task',
     context: official('II. Về nhiệm vụ, giải pháp trọng tâm thời gian tới'),
     phrases: ['2. Điều hành chính sách tiền tệ chủ động, linh hoạt; phấn đấu tăng trưởng tín dụng khoảng 15% trong năm 2026.'],
+  },
+  {
+    name: 'a topic heading on Về that names aims and tasks: its items are tasks',
+    kind: 'task',
+    context: official('2. Về mục tiêu, nhiệm vụ trọng tâm năm 2025'),
+    phrases: ['a) Bộ Kế hoạch và Đầu tư tổng hợp, báo cáo Chính phủ kế hoạch phát triển kinh tế - xã hội năm 2025.'],
   },
   {
     name: 'aims of a plan: Yêu cầu',
@@ -288,6 +302,10 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       'Trên đây là Kết luận của Giám đốc Sở tại Hội nghị sơ kết công tác 6 tháng đầu năm 2021.',
       // (its `;` only parts the bodies it names)
       'Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm thi hành Quyết định này./.',
+      // (the fields of the bodies it names are no work given: `Xây dựng`, `Vụ Tổ chức cán bộ`)
+      'Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Tài chính, Xây dựng, Giao thông vận tải; Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này./.',
+      'Điều 4. Chánh Văn phòng Bộ; Vụ trưởng Vụ Tổ chức cán bộ; Cục trưởng Cục Quản lý xây dựng công trình chịu trách nhiệm thi hành Quyết định này./.',
+      'Điều 3. Văn phòng Ủy ban nhân dân tỉnh; Sở Xây dựng; Ủy ban nhân dân các huyện chịu trách nhiệm thi hành Quyết định này.',
     ],
   },
   {

@@ -310,6 +310,9 @@ export const METRIC_CORPUS: CorpusGroup<MetricValue>[] = [
   // things counted are whole: `1,400` before a counted noun is English thousands
   examples(count(1400, 'phòng khách sạn'), ['Chính xác là [1,400 phòng khách sạn] và biệt thự']),
   examples(count(1.5, 'lần'), ['tăng gấp [1,5 lần] so với cùng kỳ']),
+  // (but times and points may have three decimals)
+  examples(count(1.125, 'lần'), ['doanh thu gấp [1,125 lần] so với năm trước']),
+  examples(count(65.125, 'điểm'), ['chỉ số PAPI của tỉnh đạt [65,125 điểm], đứng đầu khu vực']),
   examples(count(1.25, 'triệu người'), ['thu hút [1,250 triệu người] tham gia']),
   examples(count(1000, 'ha', { comparator: 'gte' }), ['phải có diện tích [1,000 ha trở lên]']),
   // electrical units as written in technical plans, in either case
@@ -329,6 +332,8 @@ export const METRIC_CORPUS: CorpusGroup<MetricValue>[] = [
   // a number glued to its noun (a lost space in a web copy)
   examples(count(6500, 'người', { comparator: 'approx' }), ['các trường thuộc Bộ với [gần 6.500người]; các viện']),
   examples(count(113, 'biên chế'), ['Các đơn vị sự nghiệp khác với [113biên chế] được giao.']),
+  // (`tr` glued to a number is short for triệu: no figure read with a noun `tr`)
+  examples(count(5, 'lần kiểm tra'), ['mỗi năm thu 12tr đồng, 5trđ tiền phạt, qua [5lần kiểm tra] không có sai phạm']),
 
   // --- not figures ------------------------------------------------------------------------------
   negatives([
@@ -341,6 +346,9 @@ export const METRIC_CORPUS: CorpusGroup<MetricValue>[] = [
     'nhân ngày sở hữu trí tuệ thế giới 26/4;',
     'Hà Nội, ngày 28     tháng 4    năm 2026',
     'lúc 14 giờ 30 phút',
+    // English glued to a number in a web copy: an ordinal, a time
+    'hội thảo diễn ra lúc 10am tại khách sạn',
+    'theo chuẩn 21st Century Skills',
     'họp lúc 8h30 sáng thứ Hai',
     '25/03/2024 15:28',
     // years and periods

@@ -41,6 +41,13 @@ describe('extractAssignees', () => {
     expect(found.map((c) => [c.value.name, c.value.role])).toEqual([['Trung tâm Xúc tiến Đầu tư tỉnh', 'lead'], ['Sở Tài chính', 'support']]);
   });
 
+  it('should read a body that recommends to another as its subject in an official document, not in a news report', () => {
+    const text = 'Bộ Giáo dục và Đào tạo kiến nghị Quốc hội đưa Luật Nhà giáo vào chương trình xây dựng luật.';
+    const leads = (news: boolean) => extractAssignees(unit(text), { ...ctx(text), news }).map((c) => c.value.name);
+    expect(leads(false)).toEqual(['Bộ Giáo dục và Đào tạo']);
+    expect(leads(true)).toEqual([]);
+  });
+
   it('should keep rule names that tell label readers the grammar of a label value', () => {
     const text = 'Sở Tài chính chủ trì, phối hợp với Sở Nội vụ';
     const rules = extractAssignees(unit(text), ctx(text)).map((c) => c.rule);

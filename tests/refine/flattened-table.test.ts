@@ -466,6 +466,17 @@ describe('a row whose task lists `-` sub-items, each with its own cells', () => 
     expect(at('Công trình lưới điện').deadlines.map((d) => d.date)).toEqual(['2027-12-31']);
   });
 
+  it('should keep a row whole when its first sub-item has no lead cell (the lead below it may be merged over all)', () => {
+    const merged = itemsOf([
+      ...COLUMNS,
+      '1', 'Rà soát quy chuẩn thiết kế', 'Bộ Xây dựng', 'Các bộ', 'Năm 2026',
+      '2', 'Hoàn thiện hệ thống tiêu chuẩn kỹ thuật', '-', 'Công trình đê điều.', 'Năm 2026', '-', 'Công trình giao thông.', 'Bộ Xây dựng', 'Các bộ', 'Năm 2027',
+    ]);
+    const second = merged.find((i) => i.text.includes('Hoàn thiện hệ thống'))!;
+    expect(second.text).toContain('Công trình đê điều');
+    expect(leads(second)).toEqual(['Bộ Xây dựng']);
+  });
+
   it('should keep a row whole when its dashes only list the words of its task', () => {
     const third = at('Tổ chức tuyên truyền');
     expect(third.kind).toBe('task');

@@ -94,6 +94,11 @@ describe('inheritance across items', () => {
     expect(r.items.map((i) => `${i.id}:${i.kind}`)).toEqual(['p1:info', 'I.1:info', 'II.1:task', 'p2:info']);
   });
 
+  it('should read an unmarked line in capitals as a title, but not a sentence typed in capitals', () => {
+    const r = parse(HEADER + 'MỘT SỐ NHIỆM VỤ TRỌNG TÂM TRIỂN KHAI THỰC HIỆN\n\nTHỦ TƯỚNG CHÍNH PHỦ YÊU CẦU BỘ Y TẾ KHẨN TRƯƠNG KIỂM TRA AN TOÀN THỰC PHẨM.\n');
+    expect(r.items.map((i) => i.kind)).toEqual(['info', 'task']);
+  });
+
   it('should find the instructions of a news report only in its concluding part', () => {
     const news = [
       'Lãnh đạo tỉnh làm việc với Sở Khoa học và Công nghệ',

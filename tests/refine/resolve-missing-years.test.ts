@@ -28,6 +28,12 @@ describe('resolveYear', () => {
   it('should not take the year of a paper issued, or a year the text shows past elsewhere', () => {
     expect(resolveYear(null, 'ông dùng bằng đại học giả từ năm 2009, đến nay chưa bị phát hiện; bằng do trường cấp ngày 15/10/2009. Ông cho biết vì năm 2009, ông xuống trường học. Báo cáo trước ngày 10/7.')).toBeNull();
     expect(resolveYear(null, 'Lực lượng được thành lập ngày 3/7/1957. Năm 2017, toàn lực lượng kiểm tra 100.000 vụ.')).toBe(2017);
+    // … but a year narrated as done, or a year before which something was, may be the year of writing
+    expect(resolveYear(null, 'Trong năm 2023, UBND tỉnh đã giải ngân 80% vốn. Tháng 10/2023, tỉnh yêu cầu các sở hoàn thành trước ngày 15/12.')).toBe(2023);
+    expect(resolveYear(null, 'Trước năm 2020, huyện chưa có trường. Năm 2020, huyện xây 3 trường; báo cáo trước ngày 10/7.')).toBe(2020);
+    // … but the day a reported document was signed is the report's own news
+    expect(resolveYear(null, 'Chỉ thị do Chủ tịch UBND tỉnh ký ban hành ngày 10/5/2023 yêu cầu các sở báo cáo trước ngày 15/6. Năm 2023 tỉnh phấn đấu giảm 5%.')).toBe(2023);
+    expect(resolveYear(null, 'Chỉ thị được ký ngày 10/5/2023 yêu cầu các sở báo cáo trước ngày 15/6.')).toBe(2023);
     // … but the start of this year up to now is no past year
     expect(resolveYear(null, 'Từ đầu năm 2017 đến nay, tỉnh thu hút 12 dự án; năm 2017 phấn đấu thu hút 20 dự án.')).toBe(2017);
   });
