@@ -1840,22 +1840,37 @@ const HAS_LETTER = /\p{L}/u;
  * The words of the short names a document gave a body that alone read as a common noun (`Công ty Cổ phần Xi
  * măng Công Thanh (sau đây gọi tắt là Công ty)`): lower case, one array per name. Acronyms are read anyway.
  */
-function aliasWords(abbreviations?: Map<string, string>): string[][] {
-  if (!abbreviations || abbreviations.size === 0) return [];
-  return [...abbreviations.keys()].filter((k) => !isAcronym(k)).map((k) => tokenize(k).map((t) => t.w));
+function aliasWords(abbreviations?: Map<string, string>): Aliases {
+  if (!abbreviations || abbreviations.size === 0) return NO_ALIASES;
+  // (read once per document: every item of it asks with the same map)
+  const known = ALIASES_OF.get(abbreviations);
+  if (known) return known;
+  const aliases = new Map<string, string[][]>();
+  for (const k of abbreviations.keys()) {
+    if (isAcronym(k)) continue;
+    const words = tokenize(k).map((t) => t.w);
+    if (words.length) aliases.set(words[0]!, [...(aliases.get(words[0]!) ?? []), words]);
+  }
+  ALIASES_OF.set(abbreviations, aliases);
+  return aliases;
 }
 
+/** Defined short names by their first word, in lower case. */
+type Aliases = ReadonlyMap<string, string[][]>;
+const NO_ALIASES: Aliases = new Map();
+const ALIASES_OF = new WeakMap<Map<string, string>, Aliases>();
+
 /** Tokens of a defined short name that begins at `i` (capitalised, as a name is), longest first; 0 when none. */
-function aliasAt(toks: Tok[], i: number, aliases: string[][]): number {
+function aliasAt(toks: Tok[], i: number, aliases: Aliases): number {
   if (!toks[i]?.cap) return 0;
   let best = 0;
-  for (const words of aliases) {
+  for (const words of aliases.get(toks[i]!.w) ?? []) {
     if (words.length > best && words.every((w, k) => toks[i + k]?.w === w)) best = words.length;
   }
   return best;
 }
 
-function findLists(text: string, aliases: string[][] = []): { reader: Reader; toks: Tok[]; lists: Mention[]; acronyms: Mention[] } {
+function findLists(text: string, aliases: Aliases = NO_ALIASES): { reader: Reader; toks: Tok[]; lists: Mention[]; acronyms: Mention[] } {
   const toks = tokenize(text);
   const reader = new Reader(text, toks);
   const lists: Mention[] = [];
