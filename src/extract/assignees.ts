@@ -1682,7 +1682,7 @@ const BETWEEN_SUBJECT_AND_VERB = wordPattern(
 );
 
 // What a newspaper or a speaker does when it reports: "Báo PLVN sẽ tiếp tục thông tin."
-const REPORTING: ReadonlySet<string> = new Set(['thông tin', 'đưa tin']);
+const INFORMING_VERBS: ReadonlySet<string> = new Set(['thông tin', 'đưa tin']);
 // The first words of the rest: "chủ trì" | "có trách nhiệm" | "cũng yêu cầu" | "chỉ đạo:" | "sẽ tiếp tục thông tin" …
 const LETTERS = /[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,5}/uy;
 
@@ -1706,9 +1706,11 @@ function afterList(text: string, at: number, news = false): { after: After | nul
   let first = 0;
   // "cũng" and "sẽ" do not change who acts: Bộ Công Thương cũng yêu cầu …
   while (first < words.length - 1 && (words[first] === 'cũng' || words[first] === 'sẽ')) first++;
-  // … nor "tiếp tục" before a verb of reporting: "Báo PLVN sẽ tiếp tục thông tin." reports, as "X thông tin" does
-  // (other verbs keep "tiếp tục" as the verb: "Viện Hàn lâm KH&CN tiếp tục theo dõi …")
-  if (words[first] === 'tiếp' && words[first + 1] === 'tục' && REPORTING.has(words.slice(first + 2, first + 4).join(' '))) first += 2;
+  // … nor "tiếp tục" before a verb of reporting in a promise: "Báo PLVN sẽ tiếp tục thông tin." reports, as "X thông
+  // tin" does (other verbs keep "tiếp tục" as the verb: "Viện Hàn lâm KH&CN tiếp tục theo dõi …"; so does an order
+  // to inform, which says no "sẽ": "Sở Văn hóa, Thể thao và Du lịch tiếp tục thông tin, tuyên truyền …")
+  const promised = words.slice(0, first).includes('sẽ');
+  if (promised && words[first] === 'tiếp' && words[first + 1] === 'tục' && INFORMING_VERBS.has(words.slice(first + 2, first + 4).join(' '))) first += 2;
   // "trân trọng đề nghị" is a request all the same
   if (words[first] === 'trân' && words[first + 1] === 'trọng') first += 2;
   const rest = words.slice(first);

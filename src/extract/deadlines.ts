@@ -122,8 +122,9 @@ const ONGOING_AFTER = String.raw`bị|xảy\s+ra|diễn\s+ra|phát\s+sinh|xuất
  * báo cáo`, `có văn bản`: the task is to have them by then).
  */
 // (a hard wrap may fall inside the phrase: `có báo\ncáo`). A goal opening the clause makes the figure the
-// target to reach by then: `phấn đấu đến hết năm 2024 có ít nhất 500 tổ`, `mục tiêu đến cuối năm 2025 đạt 95%`.
-const GOAL_BEFORE = String.raw`(?<=⟨(?:phấn\s+đấu|mục\s+tiêu)⟩[^.;:\n]{0,60})`;
+// target to reach by then: `phấn đấu đến hết năm 2024 có ít nhất 500 tổ`, `mục tiêu đến cuối năm 2025 đạt 95%`
+// (in the same clause: `Về mục tiêu giảm nghèo, đến hết tháng 6 đạt 95% kế hoạch` reports a result).
+const GOAL_BEFORE = String.raw`(?<=⟨(?:phấn\s+đấu|mục\s+tiêu)⟩[^.;:,\n]{0,60})`;
 const FIGURE_AFTER = String.raw`(?:${GOAL_BEFORE}|(?!\s*,?\s*(?:(?:là|đạt|tăng|giảm)⟩|có⟩(?!\s+(?:báo\s+cáo|văn\s+bản|ý\s+kiến|phương\s+án|kế\s+hoạch|hướng\s+dẫn|đề\s+xuất)⟩))))`;
 
 /** A figure verb right after a bare period, no comma between: GDP quý I/2017 đạt 5,1% | 6 tháng đầu năm tăng 7%. */
@@ -377,10 +378,10 @@ const WINDOW = 250;
 // Any other line break is a hard wrap inside a sentence (`bố trí ngân sách nhà nước\nhằng năm`).
 const NEW_PARAGRAPH = /^[^\S\n]*(?:\n|[-+•*–][^\S\n]|\(?\d{1,2}(?:\.\d{1,2})*[.)][^\S\n]|\(?[a-zđ]\)[^\S\n]|[IVX]{1,4}\.[^\S\n])/u;
 
-/** True when the character at `i` ends a sentence: `;`, `!`, `?`, a full stop before a space, a paragraph break. */
 // A person a news report names by an initial: "chị L.", "anh N." (the full stop ends no sentence)
 const PERSON_INITIAL = /(?:^|\s)(?:chị|anh|ông|bà|cháu|em|bé)\s+\p{Lu}$/u;
 
+/** True when the character at `i` ends a sentence: `;`, `!`, `?`, a full stop before a space, a paragraph break. */
 function endsSentence(text: string, i: number): boolean {
   const c = text[i]!;
   if (c === ';' || c === '!' || c === '?') return true;
@@ -494,10 +495,14 @@ function forecast(text: string, start: number, sentence: string, before: string,
 
 // A time that states how things stand by then: "Đến ngày 21/5, ngực chị L. trong tình trạng …" | "Tuy nhiên, cho tới
 // gần cuối tháng 11/2020, thời gian … vẫn chưa có hướng dẫn" (not a limit set: "Đến ngày 30/6, các xã chưa hoàn
-// thành phải báo cáo …")
+// thành phải báo cáo …"; nor work to do by then, whose object or condition may say `chưa`: "Đến ngày 30/11,
+// hoàn thành hồ sơ các trường hợp chưa được cấp …", "…, các địa phương chưa hoàn thành thì Chủ tịch … chịu trách nhiệm")
 const AS_OF_BEFORE = wordPattern(String.raw`^\s*(?:cho\s+)?⟨(?:đến|tới)⟩(?:\s+⟨(?:gần|hết)⟩)?\s*$`, 'iu');
 const AS_OF_OWN = wordPattern(String.raw`^(?:cho\s+)?(?:đến|tới)⟩`, 'iu');
-const STATUS_AFTER = wordPattern(String.raw`^\s*,[^;\n]{0,160}?⟨(?:vẫn|trong\s+tình\s+trạng|chưa)⟩`, 'iu');
+const STATUS_AFTER = wordPattern(
+  String.raw`^\s*,\s*(?!(?:${IMPERATIVE_OPENERS_SOURCE})⟩)[^;\n]{0,160}?⟨(?:vẫn|trong\s+tình\s+trạng)⟩`,
+  'iu',
+);
 /** A time that only dates a state of things: what stands by then, not what must be done by then. */
 function statusAsOf(own: string, before: string, after: string): boolean {
   return (AS_OF_OWN.test(own) || AS_OF_BEFORE.test(before)) && STATUS_AFTER.test(after) && !INSTRUCTED.test(after);

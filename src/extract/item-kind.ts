@@ -48,11 +48,12 @@ const DIRECTIVE = wordPattern(`⟨${DIRECTIVE_WORDS}⟩`, 'iu');
 const DIRECTIVE_ALL = wordPattern(`⟨${DIRECTIVE_WORDS}⟩`, 'giu');
 
 // A report of what was done: "Đã tổ chức …", "Sở đã triển khai …", "Tại buổi làm việc, đại diện các vụ đã …" (đã early
-// in the sentence, after a fronted time, place, source or connective: "Theo tin của Đài Khí tượng …, bão số 4 đang …"),
+// in the sentence, after a fronted time, place, source of news or connective: "Theo tin của Đài Khí tượng …, bão số 4
+// đang …"; not after a plan or an order, whose content may follow: "Theo Kế hoạch, các sở đang …. Sở Y tế báo cáo …"),
 // attendance and chairing; what a source tells: "Văn bản nêu rõ, theo thông báo của UBND tỉnh, …"; a status at
 // a date: "Tính đến ngày 30/9, …", "Đến ngày 30/9, có 200 thủ tục …".
 const REPORT = wordPattern(
-  '^(?:(?:trong|tính đến|theo|qua|năm|sau|từ|đến nay|thời gian qua|(?:cũng )?tại|đồng thời|bên cạnh đó|ngoài ra|cùng với đó|trước đó|hiện nay|gần đây|vừa qua|tiếp đó|sau đó)[^,]{0,60},\\s*)?(?:[^\\s,.;:]+\\s+){0,7}?⟨(?:đã|vừa|đang)⟩|⟨(?:tham dự|cùng dự|dự họp|tham gia hội nghị|chủ trì hội nghị|chủ trì cuộc họp|chủ trì buổi)⟩|^⟨(?:theo báo cáo|báo cáo cho biết|sau khi nghe|thay mặt)⟩' +
+  '^(?:(?:trong|tính đến|theo (?:tin|thông tin|nguồn tin|dự báo|số liệu|thống kê)|qua|năm|sau|từ|đến nay|thời gian qua|(?:cũng )?tại|đồng thời|bên cạnh đó|ngoài ra|cùng với đó|trước đó|hiện nay|gần đây|vừa qua|tiếp đó|sau đó)[^,]{0,60},\\s*)?(?:[^\\s,.;:]+\\s+){0,7}?⟨(?:đã|vừa|đang)⟩|⟨(?:tham dự|cùng dự|dự họp|tham gia hội nghị|chủ trì hội nghị|chủ trì cuộc họp|chủ trì buổi)⟩|^⟨(?:theo báo cáo|báo cáo cho biết|sau khi nghe|thay mặt)⟩' +
     '|^(?:[^,.;:]{0,60}⟨(?:nêu rõ|cho biết)⟩\\s*,?\\s*)?⟨theo⟩\\s+(?:⟨thông báo⟩|⟨báo cáo⟩|⟨thông tin⟩|⟨nguồn tin⟩|⟨số liệu⟩|⟨phản ánh⟩)' +
     '|^⟨tính đến⟩|^⟨đến⟩[^,]{0,40},\\s*(?:⟨tổng số⟩|⟨tổng cộng⟩|⟨có⟩\\s+\\d)',
   'iu',
@@ -88,9 +89,10 @@ const ILLUSTRATION = wordPattern('^[^,.;:]{0,60}?⟨(?:dẫn chứng|lấy ví d
 // ("không tuân thủ chỉ đạo của UBND tỉnh": a noun, someone's instruction cited in a report)
 // ("công tác chỉ đạo, điều hành của Chính phủ": the work of directing, a noun; "còn bất cập so với yêu cầu",
 // "đáp ứng (tốt) yêu cầu": the need, a noun; "Phát biểu chỉ đạo tại Hội nghị", "ý kiến chỉ đạo": a speech, a noun;
-// "vai trò lãnh đạo, chỉ đạo": the work of leading, a noun)
+// "vai trò lãnh đạo, chỉ đạo": the work of leading, a noun; only before "chỉ đạo": "… cán bộ, lãnh đạo và yêu cầu tỉnh
+// khẩn trương …" orders)
 const EXPLICIT_INSTRUCTION = wordPattern(
-  `(?<!được )(?<!được (?:\\S+ ){1,3})(?<!công tác )(?<!(?:so với|đáp ứng|phát biểu|ý kiến) )(?<!đáp ứng (?:tốt|được|đủ|đầy đủ) )(?<!lãnh đạo(?:,| và) )⟨(?:đề nghị|yêu cầu|${ASSIGN_VERB}|cần|phải|chỉ đạo(?!\\s*(?:,|và)\\s*điều hành)|chủ trì|có trách nhiệm|chịu trách nhiệm|phấn đấu)⟩(?!\\s+của)`,
+  `(?<!được )(?<!được (?:\\S+ ){1,3})(?<!công tác )(?<!(?:so với|đáp ứng|phát biểu|ý kiến) )(?<!đáp ứng (?:tốt|được|đủ|đầy đủ) )⟨(?:đề nghị|yêu cầu|${ASSIGN_VERB}|cần|phải|(?<!lãnh đạo(?:,| và) )chỉ đạo(?!\\s*(?:,|và)\\s*điều hành)|chủ trì|có trách nhiệm|chịu trách nhiệm|phấn đấu)⟩(?!\\s+của)`,
   'iu',
 );
 

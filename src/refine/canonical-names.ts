@@ -54,7 +54,6 @@ export function modernSpelling(s: string): string {
     .replace(TONE_RE, (m) => TONE_MAP.get(m) ?? m);
 }
 
-
 // One pass over the built-in keys, longest first, as whole tokens: UBND | KH&CN | TP. | VH,TT&DL
 const BUILT_IN_RE = new RegExp(
   `(?<![\\p{L}\\p{N}&])(?:${[...ORG_ABBREVIATIONS.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\\p{L}\\p{N}&])`,

@@ -150,6 +150,8 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   ]),
   // "tiếp tục" keeps its verb: the body acts ("tiếp tục thông tin" only reports)
   examples<AssigneeValue>(lead('Viện Hàn lâm Khoa học và Công nghệ'), ['[Viện Hàn lâm KH&CN] tiếp tục theo dõi, công khai chất lượng môi trường biển.']),
+  // (an order to inform says no "sẽ": only a newspaper's promise does)
+  examples<AssigneeValue>(lead('Sở Văn hóa, Thể thao và Du lịch'), ['[Sở Văn hóa, Thể thao và Du lịch] tiếp tục thông tin, tuyên truyền về phòng, chống dịch bệnh.']),
   examples<AssigneeValue>(lead('doanh nghiệp nhà nước', generic), ['[Các doanh nghiệp nhà nước] khẩn trương hoàn thành phương án cổ phần hóa.']),
   examples<AssigneeValue>(lead('hội, hiệp hội', generic), ['[Các hội, hiệp hội] doanh nghiệp phổ biến chính sách đến hội viên.']),
   // party committees of a class of localities keep their `ủy`; the committee of a bloc is one body

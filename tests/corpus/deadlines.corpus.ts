@@ -60,6 +60,9 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
   examples<DeadlineValue>(day('2024-12-31'), ['đến ngày 31/12/2024', 'Duy trì hoạt động của Tổ công tác liên ngành [đến hết ngày 31/12/2024].']),
   // … a state of things named by the deadline as an order (not a report of how things stand)
   examples<DeadlineValue>(day('2024-06-30'), ['[Đến ngày 30/6/2024], các xã chưa hoàn thành phải báo cáo UBND huyện.', '[Đến ngày 30/6/2024], các dự án vẫn phải hoàn thành giải ngân.']),
+  // … and work to do by then, whose object or condition says `chưa` (no state of things told)
+  examples<DeadlineValue>(day('2025-11-30'), ['[Đến ngày 30/11/2025], hoàn thành cấp giấy chứng nhận cho các hộ chưa được cấp.']),
+  examples<DeadlineValue>(day('2024-10-15'), ['[Đến ngày 15/10/2024], xã nào chưa hoàn thành thì Chủ tịch UBND xã chịu trách nhiệm trước UBND huyện.']),
   examples<DeadlineValue>(day('2024-06-30'), ['Phấn đấu hoàn thành [vào ngày 30/6/2024].', 'Thời hạn hoàn thành: [30/6/2024]']),
 
   // --- month ---------------------------------------------------------------------------------
@@ -447,6 +450,8 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'Đến ngày 21/5, vết mổ của bệnh nhân vẫn trong tình trạng sưng tấy.',
     'Đến ngày 21/5, ngực chị L. trong tình trạng bầm dập.',
     'Tuy nhiên, cho tới gần cuối tháng 11/2020, thời gian trả kết quả vẫn chưa có hướng dẫn.',
+    // a goal named in another clause sets no target: the figure is a result
+    'Về mục tiêu giảm nghèo, đến hết tháng 5/2024 đạt 95% kế hoạch năm.',
     // the time of an occurrence: when something happens or is held, not when a task is due
     'Diễn đàn APEC được tổ chức vào cuối năm, kết hợp với các giải pháp nâng cao chất lượng dịch vụ.',
     'vụ tai nạn xảy ra vào cuối tháng 12/2024 tại sân trường, ông Độ cho hay.',

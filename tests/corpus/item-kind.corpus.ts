@@ -127,6 +127,17 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       'Việc tích nước hồ chứa chỉ được thực hiện khi có văn bản đồng ý của UBND tỉnh.',
       'Cập nhật, nâng cấp, hoàn thiện Hệ thống thông tin giải quyết thủ tục hành chính cấp tỉnh.',
       'Chỉ đạo hoàn thành việc chỉnh lý, số hóa tài liệu của các cơ quan, tổ chức có liên quan đến sắp xếp đơn vị hành chính.',
+      // (only "chỉ đạo" after "lãnh đạo," is the noun: "yêu cầu" after it still orders)
+      'Ngày 10/5, Phó Thủ tướng thăm hỏi cán bộ, lãnh đạo và yêu cầu tỉnh khẩn trương di dời dân khỏi vùng sạt lở.',
+    ],
+  },
+  {
+    name: 'work ordered after a plan or an order cited with "Theo" (not a source of news)',
+    kind: 'task',
+    context: official('II. NHIỆM VỤ'),
+    phrases: [
+      '1. Theo Kế hoạch số 10/KH-UBND, các sở đang triển khai các nội dung. Sở Y tế báo cáo kết quả trước ngày 30/6/2025.',
+      '2. Theo chỉ đạo của Thủ tướng Chính phủ, các địa phương đang rà soát. Sở Xây dựng tổng hợp, báo cáo UBND tỉnh.',
     ],
   },
 
