@@ -237,6 +237,14 @@ const STEERING: ReadonlySet<string> = new Set(STEERING_HEADS);
 // (their commas dropped: `steeredAt` skips a comma between two words)
 const STEERED = plain(STEERED_FIELDS.map((f) => f.replace(/,/gu, '')));
 const VERB_TAILS = plain(VERB_TAIL_WORDS);
+// Boards and councils, named by a field of any words that runs to the place they serve (`Reader.boardToPlaceEnd`)
+const BOARDS: ReadonlySet<string> = new Set(['Hội đồng', 'Ban', 'Ban Chỉ đạo', 'Ban Chỉ huy', 'Ủy ban']);
+// Words of a clause, not of a board's field: "Hội đồng … đã chỉ đạo …, trên địa bàn tỉnh"
+const BOARD_FIELD_STOPS: ReadonlySet<string> = new Set([
+  'trên', 'tại', 'cho', 'trong', 'theo', 'đến', 'với', 'để', 'đã', 'đang', 'sẽ', 'cần', 'phải', 'là', 'được', 'có', 'thuộc', 'từ', 'ở', 'khi',
+]);
+// Words after a board's place that end its name: an obligation, a copula, a partner
+const BOARD_NAME_ENDS: ReadonlySet<string> = new Set(['cần', 'phải', 'sẽ', 'là', 'có', 'cùng', 'và']);
 // Heads of boards that manage a class of things and are named by it: Ban Quản lý các khu công nghiệp
 const MANAGING: ReadonlySet<string> = new Set(['Ban Quản lý']);
 
@@ -546,6 +554,12 @@ class Reader {
       const board = this.projectBoardEnd(j);
       if (board > j) return { j: board, classNoun: null, classEnd: board };
     }
+    // Hội đồng Giáo dục quốc phòng và an ninh tỉnh | Ban Vì sự tiến bộ của phụ nữ tỉnh: a board's field the lexicon
+    // does not know runs to the place it serves
+    if (BOARDS.has(headName)) {
+      const board = this.boardToPlaceEnd(j);
+      if (board > j) return { j: board, classNoun: null, classEnd: board };
+    }
     const descriptive = DESCRIPTIVE.has(headName);
     const steering = STEERING.has(headName);
     // the words of the fields a board steers, which may make its name long
@@ -789,6 +803,48 @@ class Reader {
       let e = k + loc;
       while (this.isCapWord(e) && !toks[e]!.num && !len(toks, e, CAP_STOPS) && !this.startsUnit(e)) e++;
       return e;
+    }
+    return j;
+  }
+
+  /**
+   * The end of a board's or a council's name that runs to the place it serves, or `j`: `Hội đồng Giáo dục quốc
+   * phòng và an ninh tỉnh` | `Ban Vì sự tiến bộ của phụ nữ tỉnh` | `Ban Đại diện Hội đồng quản trị Ngân hàng Chính
+   * sách xã hội tỉnh`. Its field may hold any words, so it is read only where it plainly ends: no mark, no verb of
+   * a clause and no `các` before the place word (`Hội đồng … chỉ đạo các đơn vị trên địa bàn tỉnh` is a clause),
+   * and after the place (and its proper name) a mark, an instruction or the end.
+   */
+  private boardToPlaceEnd(j: number): number {
+    const toks = this.toks;
+    for (let k = j; k < toks.length && k < j + 14; k++) {
+      const t = toks[k]!;
+      if (!t.word) {
+        if (t.w === '-' || t.w === '–') continue;
+        return j;
+      }
+      const loc = t.cap ? 0 : len(toks, k, LOCALITIES);
+      if (!loc) {
+        if (t.cap || t.acro) continue;
+        if (t.num || t.w === 'các' || t.w === 'những' || BOARD_FIELD_STOPS.has(t.w)) return j;
+        // (`Ban … và Sở Y tế`: a second body, no part of the name)
+        if (t.w === 'và' && this.startsUnit(k + 1)) return j;
+        const word = len(toks, k, PROJECT_WORDS);
+        if (word) {
+          k += word - 1;
+          continue;
+        }
+        if (len(toks, k, VERBS) && !FIELDS.has(`${toks[k - 1]?.w} ${t.w}`)) return j;
+        continue;
+      }
+      // (right after the head, the place names the board alone: "Ban Chỉ đạo tỉnh" is read as usual)
+      if (k === j) return j;
+      let e = k + loc;
+      while (this.isCapWord(e) && !toks[e]!.num && !len(toks, e, CAP_STOPS) && !this.startsUnit(e)) e++;
+      const next = toks[e];
+      if (!next) return e;
+      if (!next.word ? /^[,;:.()]$/u.test(next.w) : next.cap || next.acro ? len(toks, e, CAP_VERBS) : len(toks, e, VERBS) || BOARD_NAME_ENDS.has(next.w)) return e;
+      // (a place word that is part of a word goes on: "Ngân hàng Chính sách xã hội tỉnh")
+      k += loc - 1;
     }
     return j;
   }
@@ -1483,15 +1539,28 @@ const TOPIC_OPENS = /(?:^|[.;:\n])\s*(?:[-+•*–]|\d{1,2}\.|[a-zđ]\))?\s*$/u;
 // … and after a connective that opens the sentence: "Trong đó, với Bộ Tài chính, …" | "Riêng đối với …"
 const TOPIC_OPENS_AFTER_CONNECTIVE = /(?:^|[.;:\n])\s*(?:[-+•*–]|\d{1,2}\.|[a-zđ]\))?\s*(?:(?:trong đó|riêng|đặc biệt|cụ thể|ngoài ra|đồng thời|bên cạnh đó)\s*,?\s*)?$/iu;
 
+// Nouns and verbs of weighing that make `giao` the noun "assignment": phương án giao | việc giao | đề xuất giao.
+const NOMINAL_BEFORE_ASSIGN = '(?:phương án|việc|đề xuất|kiến nghị|cơ chế|hình thức|chủ trương)';
+
 /** Words before a list of units that give it its role; the list starts right after them. */
 const RULES: Rule<Trigger>[] = [
   // Giao Sở Tài chính chủ trì | giao cho Sở Nội vụ | Giao nhiệm vụ cho Công an tỉnh | giao trách nhiệm cụ thể cho
-  // Sở Y tế (not: được giao, đã giao, chưa giao, không thể giao cho)
+  // Sở Y tế (not: được giao, đã giao, chưa giao, không thể giao cho; nor the noun, an assignment only weighed or
+  // proposed: "Nghiên cứu phương án giao Bộ …", "việc giao cho …", "đề xuất giao cho …")
   {
     name: 'lead: Giao X',
     needs: ['giao'],
-    pattern: wordPattern(`(?<!⟨(?:được|đã|đang|vừa|chưa|không(?: thể)?)\\s+)⟨${ASSIGN_VERB}(?:\\s+${ASSIGNED_DUTY}\\s+cho|\\s+nhiệm vụ|\\s+cho)?⟩`),
+    pattern: wordPattern(`(?<!⟨(?:được|đã|đang|vừa|chưa|không(?: thể)?|${NOMINAL_BEFORE_ASSIGN})\\s+)⟨${ASSIGN_VERB}(?:\\s+${ASSIGNED_DUTY}\\s+cho|\\s+nhiệm vụ|\\s+cho)?⟩`),
     extract: lead,
+  },
+  // Theo đó, ông Thơ đã giao Sở Xây dựng chủ trì … | Trước mắt, Chủ tịch UBND TP đã giao cho Ban Quản lý dự án …: in
+  // news, an order a named leader has given is reported with `đã`, and still charges the unit (not "Chính phủ đã giao Bộ
+  // Nội vụ kiểm tra 11 địa phương, phát hiện …", a body's past work; nor "Được hỏi về việc Phó Thủ tướng … đã giao …")
+  {
+    name: 'lead: (leader) đã giao X (news)',
+    needs: ['giao'],
+    pattern: wordPattern(`⟨(?:đã|vừa)(?: ${ASSIGN_VERB})(?: cho)?⟩`),
+    extract: (m, ctx, unit) => (ctx.news && REPORTED_LEADER.test(clauseBefore(unit.text, m.index)) ? lead() : null),
   },
   // Nhiệm vụ này được giao cho Sở Xây dựng chủ trì | Các nhiệm vụ được phân công cho UBND các huyện …: the duty,
   // opening its sentence, names who must do it (not: "… đã hoàn thành các nhiệm vụ được giao cho Sở", a report)
@@ -1616,6 +1685,18 @@ const LEADER_SUBJECT = wordPattern(
   '^\\s*(?:⟨(?:đồng chí|ông|bà)⟩\\s+)?⟨(?:phó\\s+)?(?:chủ tịch|bí thư|thủ tướng|bộ trưởng|giám đốc|trưởng ban|thứ trưởng)⟩(?:(?!⟨(?:yêu cầu|đề nghị|giao|chỉ đạo|chủ trì|và)⟩)[^,;:.]){0,80}$',
   'iu',
 );
+// The leader who gave a reported order, opening its clause: "ông Thơ" | "Chủ tịch UBND TP" | "Thủ tướng Chính phủ
+// Nguyễn Xuân Phúc" (his name and his office's, no other verb: "Phó Thủ tướng khẳng định Chính phủ đã giao …" reports
+// what a body did).
+const REPORTED_LEADER = wordPattern(
+  '^\\s*(?:⟨(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)⟩(?=\\s+\\p{Lu})|⟨(?:[Pp]hó\\s+)?(?:[Cc]hủ tịch|[Bb]í thư|[Tt]hủ tướng|[Bb]ộ trưởng|[Gg]iám đốc|[Tt]rưởng ban|[Tt]hứ trưởng)⟩)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.&-]*|⟨(?:[Cc]hính phủ|ủy ban|uỷ ban|nhân dân|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thường trực|ban|bộ|sở)⟩))*\\s*$',
+  'u',
+);
+/** The words of the clause before `at`: the sentence before it, from its last comma. */
+function clauseBefore(text: string, at: number): string {
+  const sentence = sentenceBefore(text, at);
+  return sentence.slice(sentence.lastIndexOf(',') + 1);
+}
 const REPORTED_SPEAKER = wordPattern('⟨(?:đồng chí|ông|bà|bí thư|chủ tịch|thủ tướng|bộ trưởng|giám đốc|trưởng ban|lãnh đạo|thứ trưởng)⟩', 'iu');
 
 // A request in the sentence a topic opens: "Với Bộ Tài chính, Thủ tướng yêu cầu …"
@@ -1686,6 +1767,18 @@ const INFORMING_VERBS: ReadonlySet<string> = new Set(['thông tin', 'đưa tin']
 // The first words of the rest: "chủ trì" | "có trách nhiệm" | "cũng yêu cầu" | "chỉ đạo:" | "sẽ tiếp tục thông tin" …
 const LETTERS = /[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,5}/uy;
 
+// The role a body is given by name: "là cơ quan chủ trì, đầu mối", "là cơ quan thường trực, có trách nhiệm", "là đơn
+// vị đầu mối," (the role ends at a comma, a duty or a verb; "thường trực của Ban …" is what a body is, no order).
+const COORDINATOR = /^là\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|thường\s+trực|đầu\s+mối)(?:\s*(?:,|và)?\s*(?:chủ\s+trì|thường\s+trực|đầu\s+mối))*(?![\p{L}\p{M}])/iu;
+/** The body is given the role of chairing or coordinating, and a duty follows: a comma, a colon or a verb ("… đầu mối đôn đốc …"). */
+function namesCoordinator(text: string, at: number): boolean {
+  const m = COORDINATOR.exec(text.slice(at, at + 80));
+  if (!m) return false;
+  const rest = text.slice(at + m[0].length, at + m[0].length + 40);
+  return /^\s*[,:]/u.test(rest) || len(tokenize(rest.trimStart()), 0, VERBS) > 0;
+}
+export const COORDINATOR_RULE = 'lead: X là cơ quan chủ trì, đầu mối';
+
 function afterList(text: string, at: number, news = false): { after: After | null; verb: string; transferAt: number } {
   BETWEEN_SUBJECT_AND_VERB.lastIndex = at;
   const m = BETWEEN_SUBJECT_AND_VERB.exec(text);
@@ -1720,6 +1813,10 @@ function afterList(text: string, at: number, news = false): { after: After | nul
   // Trần Hồng Hà kiến nghị, Chính phủ chỉ đạo …" | "Bộ Giáo dục và Đào tạo cũng kiến nghị Quốc hội …" (but in an
   // official document, "Phòng Kế hoạch - Tài chính kiến nghị UBND tỉnh bổ sung kinh phí": proposing is its work).
   if (verb === 'kiến nghị' && (news || (rest.length === 2 && /^\s*[,:]/u.test(text.slice(k + w[0].length))))) return { after: null, verb, transferAt: -1 };
+  // "Sở Y tế là cơ quan chủ trì, đầu mối …" | "… là cơ quan thường trực, có trách nhiệm …" | "… là đơn vị đầu mối,
+  // chủ trì …": the body named as the one that chairs or coordinates leads (not "… là cơ quan thường trực của Ban
+  // Chỉ đạo", which says what it is; nor "do Sở X là cơ quan chủ trì" in a description, which opens no clause).
+  if (namesCoordinator(text, k)) return { after: { rule: COORDINATOR_RULE, verb: 'chủ trì' }, verb: 'chủ trì', transferAt: -1 };
   const notActing = matchAt(toks, 0, NOT_ACTING);
   // The longer reading wins: "theo dõi" is a verb, not "theo" (according to); "chủ trì hội nghị" chairs a meeting.
   if (notActing && notActing.n >= len(toks, 0, VERBS)) {

@@ -9,7 +9,7 @@ import type { DocumentRead } from '../document/read-document.js';
 import { hasMarkedChildren, LABEL_LINE, type Entry } from '../outline/build-outline.js';
 import { B_END, B_START, collapseWhitespace } from '../extract/run-rules.js';
 import { ASSIGN_VERB } from '../lexicon/assignment.js';
-import { extractAssignees, extractHeadingUnits, opensWithReport } from '../extract/assignees.js';
+import { COORDINATOR_RULE, extractAssignees, extractHeadingUnits, opensWithReport } from '../extract/assignees.js';
 import { extractDeadlines } from '../extract/deadlines.js';
 import { extractMetrics } from '../extract/metrics.js';
 import { extractReferences } from '../extract/references.js';
@@ -318,7 +318,9 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
           if (kind === 'task') {
             // Figures and citations of the heading's own words are the node's; those of the continuation
             // stay (a heading without a continuation has none of its own to read).
-            const item = makeItem(`${entry.id}.0`, entry.marker.glyph, unit, inherited, intro, kind, words, plainBefore.length > 0);
+            // (a sub-heading, like the sections under it, takes no lead from a body that only coordinates above it)
+            const own = { ...inherited, lead: () => inherited.lead().filter((a) => a.rule !== COORDINATOR_RULE) };
+            const item = makeItem(`${entry.id}.0`, entry.marker.glyph, unit, own, intro, kind, words, plainBefore.length > 0);
             item.metrics = item.metrics.filter((m) => m.span.start >= head.span.end);
             item.references = item.references.filter((r) => r.span.start >= head.span.end);
             items.push(item);
@@ -381,7 +383,9 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
       // "… đề nghị Sở … thực hiện các nhiệm vụ sau:" then "1. Thẩm định …" with bullets: the intro is
       // the actor of the bullets too, before any heading further up.
       if (intro.length) return intro.map((a) => ({ ...a, via: 'intro' as const }));
-      return up.lead();
+      // "1. Sở Xây dựng là cơ quan chủ trì, đầu mối đôn đốc …" then "1.1. Phòng Kiểm tra … thuộc Sở:": the body that
+      // coordinates leads the items right under it, not the sections under it, which are other bodies' duties.
+      return up.lead().filter((a) => a.rule !== COORDINATOR_RULE);
     });
     const deadline = once((): DeadlineDraft | null => {
       const dated = extractDeadlines(titleUnit, ctx).filter((d) => d.value.date && d.value.precision !== 'event' && !d.value.recurring);

@@ -60,8 +60,16 @@ const BUILT_IN_RE = new RegExp(
   'gu',
 );
 
+// A compound field abbreviated part by part, its parts joined as words: "NN và PTNT" | "KH và ĐT" | "LĐ-TB và XH" |
+// "VH, TT và DL". Each part alone is ambiguous (KH: Kế hoạch or Khoa học; ĐT: Đầu tư or Đào tạo), so the parts are
+// joined the way the table writes the whole (`NN&PTNT`, `LĐ-TB&XH`, `VH,TT&DL`) and the whole is looked up.
+const PART = '[\\p{Lu}Đ]{1,5}';
+const SPLIT_COMPOUND_RE = new RegExp(`(?<![\\p{L}\\p{N}&])${PART}(?:\\s*[,-]\\s*${PART})*\\s+và\\s+${PART}(?![\\p{L}\\p{N}&])`, 'gu');
+const joinCompound = (m: string) => m.replace(/\s+và\s+/gu, '&').replace(/\s*,\s*/gu, ',').replace(/\s*-\s*/gu, '-');
+
 function expandAbbreviations(s: string, defined?: Map<string, string>): string {
-  let out = s.replace(BUILT_IN_RE, (m) => ORG_ABBREVIATIONS.get(m) ?? m);
+  let out = s.replace(SPLIT_COMPOUND_RE, (m) => ORG_ABBREVIATIONS.get(joinCompound(m)) ?? m);
+  out = out.replace(BUILT_IN_RE, (m) => ORG_ABBREVIATIONS.get(m) ?? m);
   if (!defined || defined.size === 0) return out;
   const acronyms = [...defined.keys()].filter((k) => isAcronym(k) && !ORG_ABBREVIATIONS.has(k));
   if (acronyms.length) {

@@ -866,4 +866,51 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     // a body after a comma that only reports, not an obligation
     'Ngành Hải quan sẽ điều thêm máy soi về cảng, Tổng công ty Tân cảng Sài Gòn đang mở rộng bãi container.',
   ]),
+  // --- a body named as the one that chairs or coordinates: X là cơ quan chủ trì, đầu mối … ------------------------
+  examples<AssigneeValue>(lead('Sở Y tế'), [
+    '[Sở Y tế] là cơ quan chủ trì, đầu mối tổng hợp kết quả thực hiện.',
+    '[Sở Y tế] là cơ quan thường trực, có trách nhiệm theo dõi, đôn đốc các đơn vị.',
+    '1. [Sở Y tế] là cơ quan chủ trì, đầu mối đôn đốc các cơ quan, đơn vị liên quan tổ chức triển khai thực hiện.',
+    '[Sở Y tế] là cơ quan thường trực:',
+  ]),
+  examples<AssigneeValue>([lead('Sở Tài chính'), support('Sở Nội vụ')], [
+    '[Sở Tài chính] là đơn vị đầu mối, chủ trì phối hợp với [Sở Nội vụ] thẩm định.',
+  ]),
+  // (what a body is, or a description of a project: no order)
+  negatives([
+    'Dự án do Sở Xây dựng là cơ quan chủ trì thực hiện.',
+    'Công an cấp tỉnh là cơ quan thường trực của Ban Chỉ đạo 896 cấp tỉnh.',
+    'Đến nay, Sở Y tế là đơn vị đầu mối trong lĩnh vực này.',
+    'Sở Y tế là cơ quan chủ trì.',
+  ]),
+  // --- a board's or a council's field the lexicon does not know runs to the place it serves -------------------
+  examples<AssigneeValue>(lead('Hội đồng Giáo dục quốc phòng và an ninh tỉnh'), [
+    '[Hội đồng Giáo dục quốc phòng và an ninh tỉnh] chỉ đạo các đơn vị tổ chức bồi dưỡng kiến thức.',
+    'Giao [Hội đồng Giáo dục quốc phòng và an ninh tỉnh], chủ trì tổ chức bồi dưỡng.',
+  ]),
+  examples<AssigneeValue>(lead('Ban Vì sự tiến bộ của phụ nữ tỉnh'), ['[Ban Vì sự tiến bộ của phụ nữ tỉnh] theo dõi, đôn đốc việc thực hiện.']),
+  examples<AssigneeValue>(lead('Ban Đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh'), [
+    '[Ban Đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh] chỉ đạo giải ngân nguồn vốn ủy thác.',
+  ]),
+  examples<AssigneeValue>(lead('Ban Chỉ đạo phát triển du lịch tỉnh Quảng Nam'), ['[Ban Chỉ đạo phát triển du lịch tỉnh Quảng Nam] kiểm tra việc thực hiện.']),
+  examples<AssigneeValue>(lead('Ủy ban An toàn giao thông quốc gia'), ['[Ủy ban An toàn giao thông quốc gia] chỉ đạo các địa phương.']),
+  // (a clause runs to the place, not the name: its verb or `các` ends the name first)
+  examples<AssigneeValue>(lead('Hội đồng Thi đua'), ['[Hội đồng Thi đua] khen thưởng chỉ đạo các đơn vị trên địa bàn tỉnh thực hiện.']),
+  examples<AssigneeValue>([lead('Ban Dân tộc tỉnh'), support('Sở Y tế')], ['[Ban Dân tộc tỉnh] phối hợp với [Sở Y tế] kiểm tra.']),
+  // --- a compound field abbreviated part by part -------------------------------------------------------------
+  examples<AssigneeValue>(lead('Sở Nông nghiệp và Phát triển nông thôn'), ['Giao [Sở NN và PTNT] chủ trì thực hiện.', 'Giao [Sở NN&PTNT] chủ trì thực hiện.']),
+  examples<AssigneeValue>(lead('Sở Kế hoạch và Đầu tư'), ['Giao [Sở KH và ĐT] tổng hợp nhu cầu vốn.']),
+  examples<AssigneeValue>(lead('Sở Khoa học và Công nghệ'), ['Giao [Sở KH và CN] tổng hợp đề xuất.']),
+  examples<AssigneeValue>(lead('Sở Tài nguyên và Môi trường'), ['[Sở TN và MT] chủ trì thẩm định.']),
+  examples<AssigneeValue>(lead('Sở Lao động - Thương binh và Xã hội'), ['Giao [Sở LĐ-TB và XH] chủ trì thực hiện.']),
+  examples<AssigneeValue>(lead('Sở Văn hóa, Thể thao và Du lịch'), ['Giao [Sở VH, TT và DL] chủ trì tổ chức Lễ hội.']),
+  examples<AssigneeValue>(lead('Sở Giáo dục và Đào tạo'), ['Đề nghị [Sở GD và ĐT] hướng dẫn các trường.']),
+  // --- the noun `giao`: an assignment weighed or proposed names no lead ---------------------------------------
+  negatives([
+    'Nghiên cứu phương án giao Bộ Giáo dục và Đào tạo quản lý trực tiếp các cơ sở giáo dục đại học.',
+    'Đẩy nhanh việc giao cho Công ty Cấp nước quản lý hệ thống.',
+    'Xem xét kiến nghị giao Ban Quản lý dự án làm chủ đầu tư.',
+  ]),
+  examples<AssigneeValue>(lead('Công ty Cấp nước'), ['UBND huyện giao cho [Công ty Cấp nước] quản lý hệ thống.']),
+  examples<AssigneeValue>(lead('Sở Y tế'), ['UBND tỉnh giao [Sở Y tế] kiểm tra các cơ sở.', 'Giao [Sở Y tế] kiểm tra các cơ sở.']),
 ];

@@ -48,6 +48,18 @@ describe('extractAssignees', () => {
     expect(leads(true)).toEqual([]);
   });
 
+  it('should keep the lead of an order a named leader is reported to have given in news, not of a body past work', () => {
+    const leads = (text: string, news = true) => extractAssignees(unit(text), { ...ctx(text), news }).filter((c) => c.value.role === 'lead').map((c) => c.value.name);
+    expect(leads('Theo đó, ông Thơ đã giao Sở Xây dựng chủ trì, phối hợp với các sở rà soát.')).toEqual(['Sở Xây dựng']);
+    expect(leads('Trước mắt, Chủ tịch UBND TP đã giao cho Ban Quản lý dự án rà soát hồ sơ.')).toEqual(['Ban Quản lý dự án']);
+    expect(leads('Chủ tịch UBND tỉnh đã giao Sở Y tế khẩn trương kiểm tra.')).toEqual(['Sở Y tế']);
+    expect(leads('Về việc này, Thủ tướng Chính phủ Nguyễn Xuân Phúc đã giao Bộ Công Thương kiểm tra.')).toEqual(['Bộ Công Thương']);
+    // what a body did, a topic, and an official document's background
+    expect(leads('Phó Thủ tướng khẳng định Chính phủ đã giao Bộ Nội vụ kiểm tra 11 địa phương, phát hiện một số sai phạm.')).toEqual([]);
+    expect(leads('Được hỏi về việc Phó Thủ tướng Vương Đình Huệ đã giao cho Bộ Công Thương lập phương án.')).toEqual([]);
+    expect(leads('Chủ tịch UBND tỉnh đã giao Sở Y tế kiểm tra nhưng đến nay chưa có báo cáo.', false)).toEqual([]);
+  });
+
   it('should keep rule names that tell label readers the grammar of a label value', () => {
     const text = 'Sở Tài chính chủ trì, phối hợp với Sở Nội vụ';
     const rules = extractAssignees(unit(text), ctx(text)).map((c) => c.rule);

@@ -28,6 +28,25 @@ describe('inheritance classes', () => {
     expect(leads(byText(r.items, '6. Đôn đốc')).some((l) => l.includes('(text)'))).toBe(false);
   });
 
+  it('should give the lead to a body named as coordinator, for its own item and the items right under it, not to the sections under it', () => {
+    const plan = [
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Xây dựng là cơ quan chủ trì, đầu mối đôn đốc các cơ quan, đơn vị liên quan tổ chức triển khai thực hiện.',
+      '1.1. Phòng Kiểm tra Xây dựng và phòng cháy, chữa cháy và các cơ quan, đơn vị thuộc Sở:',
+      '- Phối hợp chặt chẽ với chính quyền địa phương trong việc tiếp nhận thông tin.',
+      '- Kiểm tra, xử lý các hành vi vi phạm.',
+      '2. Sở Y tế là cơ quan thường trực, có trách nhiệm:',
+      '- Theo dõi, tổng hợp kết quả thực hiện.',
+      '- Báo cáo UBND tỉnh trước ngày 15/12/2021.',
+    ].join('\n');
+    const r = parse(HEADER + plan + '\n');
+    expect(leads(byText(r.items, '1. Sở Xây dựng'))).toEqual(['Sở Xây dựng (text)']);
+    expect(leads(byText(r.items, 'Phối hợp chặt chẽ')).some((l) => l.startsWith('Sở Xây dựng'))).toBe(false);
+    expect(leads(byText(r.items, 'Kiểm tra, xử lý')).some((l) => l.startsWith('Sở Xây dựng'))).toBe(false);
+    expect(leads(byText(r.items, 'Theo dõi, tổng hợp'))[0]).toMatch(/^Sở Y tế/u);
+    expect(leads(byText(r.items, 'Báo cáo UBND tỉnh'))[0]).toMatch(/^Sở Y tế/u);
+  });
+
   it('should not add the addressee as lead when the item names it as support', () => {
     const r = parse(HEADER + 'Các phòng, đơn vị liên quan có trách nhiệm phối hợp chặt chẽ với Sở Khoa học và Công nghệ trong quá trình thực hiện.\n');
     const it0 = r.items[0]!;
