@@ -140,16 +140,19 @@ const REPORTED = String.raw`kết quả|tình hình|so với|cùng kỳ|tăng tr
 // --- pattern pieces ---------------------------------------------------------------------------
 
 // 15/8/2021 | 15-8-2021 | 15.8.2021 | 15/8/21 | 30/9 (not 15-20/8, not 15/8/2021/QĐ)
-const D_NUM = String.raw`\d{1,2}[/.-]\d{1,2}(?:[/.-](?:\d{4}|\d{2}))?(?!\p{N}|[/.-]\p{N})`;
+// A year in words after the day or month: 30/6 năm 2025 | tháng 10 năm nay | 15/01 năm sau (not `năm sau đó`,
+// a year after some other time)
+const YEAR_WORDS = String.raw`\s+năm\s+(?:nay|sau|tới)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])(?!\s+(?:đó|nữa))`;
+const D_NUM = String.raw`\d{1,2}[/.-]\d{1,2}(?:[/.-](?:\d{4}|\d{2})|\s+năm\s+\d{4}|${YEAR_WORDS})?(?!\p{N}|[/.-]\p{N})`;
 // 30 tháng 9 năm 2024 | 09\ntháng 3 năm 2024 | 30 tháng 6/2026 | 15 tháng 6
-const D_WORDS = String.raw`\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4}|[/.-]\d{4})?(?!\p{N})`;
+const D_WORDS = String.raw`\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4}|[/.-]\d{4}|${YEAR_WORDS})?(?!\p{N})`;
 const DATE = `(?:${D_WORDS}|${D_NUM})`;
 const DAY = String.raw`(?:ngày\s+)?${DATE}`;
 // An hour before the day, in a Công điện: trước [17 giờ] ngày 29/9 | chậm nhất [10h00] ngày 15/8 | trước [16 giờ 30] ngày …
 const TIME_OF_DAY = String.raw`(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút)?)?\s+(?=ngày⟩))?`;
 // tháng 9/2024 | tháng 9 năm 2024 | tháng 6-2017 | tháng 12.2017 | tháng 10 (never without the year
 // written after it, which a guard that rejects the whole reading would otherwise let slip)
-const MONTH = String.raw`tháng\s+\d{1,2}(?:\s+năm\s+\d{4}|[/.-]\d{4})?(?!\p{N}|[/.-]\p{N}|\s+năm\s+\d)`;
+const MONTH = String.raw`tháng\s+\d{1,2}(?:\s+năm\s+\d{4}|[/.-]\d{4}|${YEAR_WORDS})?(?!\p{N}|[/.-]\p{N}|\s+năm\s+\d)`;
 // Months listed before the last one, which ends the period: tháng 4 và [tháng 5/2025] | tháng 02, [tháng 3 năm 2025]
 const EARLIER_MONTHS = String.raw`(?:tháng\s+\d{1,2}\s*(?:,|và)\s*)*`;
 // quý I/2025 | quý III năm 2024 | quý 4/2024 | Quý IV - 2026 | quý II
@@ -177,6 +180,25 @@ function resolveYear(written: string | undefined, ctx: ExtractContext): Year {
   if (written) return { year: fullYear(written), inferred: false };
   return ctx.documentYear === null ? { year: null, inferred: false } : { year: ctx.documentYear, inferred: true };
 }
+
+// `năm sau`, `năm tới` after a day or month: the year after the document's (`trước ngày 15/01 năm sau`)
+const NEXT_YEAR = /năm\s+(?:sau|tới)\s*$/iu;
+/** The year of a day or month: written, else the document's, one later for `năm sau`. */
+function yearOf(s: string, written: string | undefined, ctx: ExtractContext): Year {
+  const y = resolveYear(written, ctx);
+  return written === undefined && y.year !== null && NEXT_YEAR.test(s) ? { year: y.year + 1, inferred: true } : y;
+}
+
+// A list of months and quarters shares the year written after its last member: trong tháng 4 và [quý III/2025] |
+// trong quý II và [tháng 7/2025] | tháng 10, tháng 11 hoặc [quý IV/2025]
+const LIST_MEMBER = String.raw`(?:(?:trong|vào|đến|hết|cuối)\s+)?(?:tháng\s+\d{1,2}|quý\s+(?:IV|I{1,3}|0?[1-4]))`;
+const LIST_TAIL = new RegExp(
+  String.raw`^\s*(?:,|và|hoặc)\s*(?:${LIST_MEMBER}\s*(?:,|và|hoặc)\s*){0,4}${LIST_MEMBER}\s*(?:[/.-]|năm)\s*(\d{4})(?!\d)`,
+  'iu',
+);
+/** The year a list's last member writes, for an earlier member written without one. */
+const sharedYear = (text: string, end: number): string | undefined => LIST_TAIL.exec(text.slice(end, end + 80))?.[1];
+const matchEnd = (m: RegExpExecArray): number => m.index + m[0].length;
 
 function dated(date: string | null, precision: Precision, y: Year): DeadlineValue {
   return y.inferred && date !== null ? { date, precision, yearInferred: true } : { date, precision };
@@ -207,7 +229,7 @@ const group = (m: RegExpExecArray, name: string): string => m.groups?.[name] ?? 
 function dayValue(s: string, ctx: ExtractContext): DeadlineValue | null {
   const d = readDay(s);
   if (!d) return null;
-  const y = resolveYear(d.year, ctx);
+  const y = yearOf(s, d.year, ctx);
   if (y.year === null) return d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31 ? { date: null, precision: 'day' } : null;
   if (!isValidDate(y.year, d.month, d.day)) return null;
   return dated(isoDate(y.year, d.month, d.day), 'day', y);
@@ -259,20 +281,20 @@ function dayOrCycleValue(m: RegExpExecArray, ctx: ExtractContext, text: string):
 }
 
 /** A month's last day, or with `before` the last day of the month before it. */
-function monthValue(s: string, ctx: ExtractContext, before = false): DeadlineValue | null {
+function monthValue(s: string, ctx: ExtractContext, before = false, shared?: string): DeadlineValue | null {
   const d = readMonth(s);
   if (!d || d.month < 1 || d.month > 12) return null;
-  const y = resolveYear(d.year, ctx);
+  const y = yearOf(s, d.year ?? shared, ctx);
   if (y.year === null) return { date: null, precision: 'month' };
   if (!before) return dated(monthEnd(y.year, d.month), 'month', y);
   return dated(d.month === 1 ? monthEnd(y.year - 1, 12) : monthEnd(y.year, d.month - 1), 'month', y);
 }
 
 /** A quarter's last day, or with `before` the last day of the quarter before it. */
-function quarterValue(s: string, ctx: ExtractContext, before = false): DeadlineValue | null {
+function quarterValue(s: string, ctx: ExtractContext, before = false, shared?: string): DeadlineValue | null {
   const d = readQuarter(s);
   if (!d) return null;
-  const y = resolveYear(d.year, ctx);
+  const y = resolveYear(d.year ?? shared, ctx);
   if (y.year === null) return { date: null, precision: 'quarter' };
   if (!before) return dated(quarterEnd(y.year, d.quarter), 'quarter', y);
   return dated(d.quarter === 1 ? quarterEnd(y.year - 1, 4) : quarterEnd(y.year, d.quarter - 1), 'quarter', y);
@@ -610,8 +632,12 @@ const ONGOING_CELL = /^[^\S\n]*(?:[-+•*–][^\S\n]*)?$/u;
  * thường xuyên vi phạm`), the manner of a purpose (`xây dựng hệ thống để cập nhật liên tục dữ liệu`) or
  * an attribute of a predicate noun (`là nhiệm vụ trọng tâm, thường xuyên`).
  */
+// … việc học tập và làm theo Bác thường xuyên được quan tâm: a passive that describes how things are done
+// (but a duty in the passive is one: `các hồ đập cần thường xuyên được kiểm tra`)
+const PASSIVE_NEXT = wordPattern(String.raw`^\s*(?:được|bị)⟩`, 'iu');
 const ongoingNoun: Guard = (text, s, e) => {
   if (ONGOING_NEXT.test(text.slice(e, e + 30))) return true;
+  if (PASSIVE_NEXT.test(text.slice(e, e + 12)) && !INSTRUCTED.test(lastClause(sentenceBefore(text, s)))) return true;
   // (a bounded look back: a marker and spaces are all a cell may hold before the word)
   const head = text.slice(Math.max(0, s - 12), s);
   const nl = head.lastIndexOf('\n');
@@ -761,6 +787,24 @@ const notTableCell: Guard = (text, s, e) => {
   return !/^\p{Lu}/u.test(text[s]!) || !/^[^\S\n]*$/u.test(text.slice(lineStart, s)) || !CELL_END.test(text.slice(e, e + 40));
 };
 
+// What may follow a cell's or a label's value on its line: a full stop or semicolon, a note in brackets.
+const VALUE_END = /^[^\S\n]*[.;]?[^\S\n]*(?:\n|$|\()/u;
+/**
+ * Not the whole value of a time cell or label: the words do not stand alone on their line (or open the unit,
+ * as a cell's or a label's value read apart does), capitalised, or after a time label's colon.
+ */
+const notCellOrLabel: Guard = (text, s, e) => {
+  if (!VALUE_END.test(text.slice(e, e + 40))) return true;
+  if (TIME_LABEL_BEFORE.test(text.slice(Math.max(0, s - 50), s))) return false;
+  if (/^\s*$/u.test(text.slice(0, s))) return false;
+  const lineStart = text.lastIndexOf('\n', s - 1) + 1;
+  return !/^\p{Lu}/u.test(text[s]!) || !/^[^\S\n]*$/u.test(text.slice(lineStart, s));
+};
+
+// đầu quý II | giữa quý III: a part of the quarter, which the rule for parts reads
+const PART_BEFORE = tail('⟨(?:đầu|giữa)');
+const partOfPeriod: Guard = (text, s) => PART_BEFORE.test(text.slice(Math.max(0, s - 12), s));
+
 /** Guards for a period word that a preposition may introduce or not (`trong quý I`, `Quý IV/2026`). */
 const PERIOD_GUARDS: Guard[] = [start, reported, past];
 /** The citation guard, for a period written without a preposition before it. */
@@ -819,6 +863,15 @@ const RULES: Rule<DeadlineValue>[] = [
   ),
   // hằng tháng | định kỳ hàng tháng (not: hàng tháng trời, phiên họp Chính phủ hàng tháng)
   rule('recurring: hằng tháng', ['tháng'], String.raw`⟨(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+tháng⟩`, () => recurring('monthly', 'month'), [cycleNoun, past]),
+  rule(
+    // trước ngày 15 của tháng cuối quý | vào ngày 20 tháng cuối mỗi quý | trước ngày 10 tháng đầu tiên của quý sau: a
+    // quarterly report's due day (SPEC gives no form for a quarter's day: no `due`)
+    'recurring: trước ngày 15 của tháng cuối quý',
+    ['quý'],
+    String.raw`⟨(?:(?:trước|vào|chậm\s+nhất|muộn\s+nhất)\s+)?ngày\s+\d{1,2}\s+(?:của\s+)?tháng\s+(?:cuối|đầu(?:\s+tiên)?|thứ\s+(?:nhất|hai|ba|[1-3]))\s+(?:của\s+)?(?:(?:mỗi|hằng|hàng)\s+)?quý(?:\s+(?:sau|tiếp\s+theo|kế\s+tiếp))?⟩`,
+    () => recurring('quarterly', 'day'),
+    [past],
+  ),
   // định kỳ hằng quý | hàng quý | mỗi quý
   rule('recurring: định kỳ hằng quý', ['quý'], String.raw`⟨(?:định\s+kỳ\s+)?(?:hằng|hàng|mỗi)\s+quý⟩`, () => recurring('quarterly', 'quarter'), [cycleNoun, past]),
   rule(
@@ -894,14 +947,14 @@ const RULES: Rule<DeadlineValue>[] = [
 
   // --- month ------------------------------------------------------------------------------
   // trước tháng 10/2024 → 30/9 | chậm nhất trước tháng 12.2017
-  rule('deadline: trước tháng M/Y', ['tháng'], String.raw`⟨(?:${LATEST}\s+)?trước\s+(?<w>${MONTH})`, (m, ctx) => monthValue(group(m, 'w'), ctx, true), [past]),
+  rule('deadline: trước tháng M/Y', ['tháng'], String.raw`⟨(?:${LATEST}\s+)?trước\s+(?<w>${MONTH})`, (m, ctx, text) => monthValue(group(m, 'w'), ctx, true, sharedYear(text, matchEnd(m))), [past]),
   rule(
     // trong tháng 9/2024 | trong tháng 9 năm 2024 | vào cuối tháng 6 | chậm nhất trong tháng 8/2017 | cuối tháng 11/2021 |
     // a time label run into the sentence: "…; thời gian: tháng 4/2025"
     'deadline: trong tháng M/Y',
     ['tháng'],
     String.raw`⟨(?:${LATEST}\s+(?:(?:trong|vào|đến|tới)\s+)?(?:(?:cuối|hết)\s+)?|(?:ngay\s+)?(?:trong|vào)\s+(?:(?:cuối|hết)\s+)?|(?:cuối|hết)\s+|thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành))?\s*:\s*)${EARLIER_MONTHS}(?<w>${MONTH})${FIGURE_AFTER}`,
-    (m, ctx) => monthValue(group(m, 'w'), ctx),
+    (m, ctx, text) => monthValue(group(m, 'w'), ctx, false, sharedYear(text, matchEnd(m))),
     [start, reported, past],
   ),
   rule(
@@ -909,7 +962,7 @@ const RULES: Rule<DeadlineValue>[] = [
     'deadline: (từ …) đến (hết) tháng M/Y',
     ['tháng'],
     String.raw`⟨${FROM}(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?(?<w>${MONTH})${FIGURE_AFTER}`,
-    (m, ctx) => monthValue(group(m, 'w'), ctx),
+    (m, ctx, text) => monthValue(group(m, 'w'), ctx, false, sharedYear(text, matchEnd(m))),
     [start, validity, past],
   ),
   // (hoàn thành) tháng 12/2024
@@ -925,13 +978,13 @@ const RULES: Rule<DeadlineValue>[] = [
 
   // --- quarter ----------------------------------------------------------------------------
   // trước quý III/2024 → 30/6
-  rule('deadline: trước quý III', ['quý'], String.raw`⟨(?:${LATEST}\s+)?trước\s+(?<w>${QUARTER})`, (m, ctx) => quarterValue(group(m, 'w'), ctx, true), [past]),
+  rule('deadline: trước quý III', ['quý'], String.raw`⟨(?:${LATEST}\s+)?trước\s+(?<w>${QUARTER})`, (m, ctx, text) => quarterValue(group(m, 'w'), ctx, true, sharedYear(text, matchEnd(m))), [past]),
   rule(
     // đến hết quý II/2025 | từ quý I đến quý IV/2026 | đến cuối quý 3
     'deadline: (từ …) đến (hết) quý IV/Y',
     ['quý'],
     String.raw`⟨${FROM}(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?(?<w>${QUARTER})${FIGURE_AFTER}`,
-    (m, ctx) => quarterValue(group(m, 'w'), ctx),
+    (m, ctx, text) => quarterValue(group(m, 'w'), ctx, false, sharedYear(text, matchEnd(m))),
     [start, validity, past],
   ),
   rule(
@@ -939,8 +992,53 @@ const RULES: Rule<DeadlineValue>[] = [
     'deadline: trong quý I/Y',
     ['quý'],
     String.raw`⟨(?:${LATEST}\s+(?:(?:trong|vào)\s+)?(?:(?:cuối|hết)\s+)?|(?:ngay\s+)?(?:trong|vào)\s+(?:(?:cuối|hết)\s+)?|(?:cuối|hết)\s+)?(?<w>${QUARTER})${FIGURE_RIGHT_AFTER}`,
-    (m, ctx) => quarterValue(group(m, 'w'), ctx),
+    (m, ctx, text) => quarterValue(group(m, 'w'), ctx, false, sharedYear(text, matchEnd(m))),
+    [...PERIOD_GUARDS, bare(BARE_PERIOD), partOfPeriod],
+  ),
+
+  // --- a part of a month, quarter or year ------------------------------------------------------
+  rule(
+    // vào đầu tháng 9/2024 → 10/9 | trong giữa tháng 8 → 20/8 | trong tuần đầu tháng 7 → 7/7 | chậm nhất trong nửa đầu
+    // tháng 5 → 15/5 | thượng tuần, trung tuần, hạ tuần tháng 10: the last day of that part (the tenth of a month
+    // for `đầu`, the twentieth for `giữa`, as the three `tuần` of a month count them)
+    'deadline: đầu tháng M/Y',
+    ['tháng'],
+    String.raw`⟨(?:${LATEST}\s+(?:(?:trong|vào)\s+)?|(?:ngay\s+)?(?:trong|vào)\s+|thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành))?\s*:\s*)(?<p>đầu|giữa|thượng\s+tuần|trung\s+tuần|hạ\s+tuần|tuần\s+(?:đầu(?:\s+tiên)?|cuối)(?:\s+của)?|nửa\s+(?:đầu|cuối)(?:\s+của)?)\s+(?<w>${MONTH})${FIGURE_AFTER}`,
+    (m, ctx, text) => {
+      const v = monthValue(group(m, 'w'), ctx, false, sharedYear(text, matchEnd(m)));
+      const part = group(m, 'p').toLowerCase().replace(/\s+/gu, ' ');
+      const day = /^(?:đầu|thượng tuần)$/u.test(part) ? 10 : /^(?:giữa|trung tuần)$/u.test(part) ? 20 : /^tuần đầu/u.test(part) ? 7 : part === 'nửa đầu' ? 15 : null;
+      if (!v || v.date === null || day === null) return v;
+      return { ...v, date: `${v.date.slice(0, 8)}${String(day).padStart(2, '0')}` };
+    },
+    [start, reported, past],
+  ),
+  rule(
+    // (vào) đầu quý II/2026 → 30/4 | giữa quý III → 31/8: the end of the quarter's first or second month
+    'deadline: đầu quý I/Y',
+    ['quý'],
+    String.raw`⟨(?:(?:${LATEST}\s+(?:(?:trong|vào)\s+)?|(?:ngay\s+)?(?:trong|vào)\s+)?)(?<p>đầu|giữa)\s+(?<w>${QUARTER})${FIGURE_RIGHT_AFTER}`,
+    (m, ctx, text) => {
+      const v = quarterValue(group(m, 'w'), ctx, false, sharedYear(text, matchEnd(m)));
+      if (!v || v.date === null) return v;
+      const y = Number(v.date.slice(0, 4));
+      const month = Number(v.date.slice(5, 7)) - (/^đầu/iu.test(group(m, 'p')) ? 2 : 1);
+      return { ...v, date: monthEnd(y, month), precision: 'month' };
+    },
     [...PERIOD_GUARDS, bare(BARE_PERIOD)],
+  ),
+  rule(
+    // vào đầu năm 2025 → 31/3 (its first quarter) | trong giữa năm → 30/6 (not: đầu năm học, từ đầu năm)
+    'deadline: đầu năm Y',
+    ['năm'],
+    String.raw`⟨(?:${LATEST}\s+(?:(?:trong|vào)\s+)?|(?:ngay\s+)?(?:trong|vào)\s+)(?<p>đầu|giữa)\s+(?<w>năm(?:\s+\d{4}|\s+nay)?)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])(?!\s*[-–]\s*\d|\s+(?:học|tài\s+chính)⟩)${FIGURE_AFTER}`,
+    (m, ctx) => {
+      const y = resolveYear(writtenYear(group(m, 'w')), ctx);
+      const first = /^đầu/iu.test(group(m, 'p'));
+      if (y.year === null) return { date: null, precision: first ? 'quarter' : 'half-year' };
+      return first ? dated(quarterEnd(y.year, 1), 'quarter', y) : dated(halfYearEnd(y.year, 1), 'half-year', y);
+    },
+    [start, reported, past, yearPassed()],
   ),
 
   rule(
@@ -950,6 +1048,17 @@ const RULES: Rule<DeadlineValue>[] = [
     String.raw`⟨(?:tháng\s+\d{1,2}[/.-]\d{4}|năm\s+\d{4})(?![\p{N}/.-])`,
     (m, ctx) => (/^năm/iu.test(m[0]) ? yearValue(m[0], ctx) : monthValue(m[0], ctx)),
     [notTableCell, ...PERIOD_GUARDS, yearPassed()],
+  ),
+
+  rule(
+    // a plan table's time cell or a time label's value that opens on a year and runs on: Năm 2026\nvà các năm\ntiếp theo |
+    // Thời gian thực hiện: từ năm 2026 và những năm tiếp theo → the end of that first year, as `Giai đoạn 2026 - 2030`
+    // gives the end of its last (in a sentence it is an open end: `trong năm 2025 và các năm tiếp theo, đề nghị …`)
+    'deadline: ô thời gian Năm Y và các năm tiếp theo',
+    ['năm'],
+    String.raw`⟨(?:(?:từ|trong)\s+)?(?:năm\s+)?(?<w>\d{4})\s*,?\s+(?:và\s+)?(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới)⟩`,
+    (m, ctx) => yearValue(group(m, 'w'), ctx),
+    [notCellOrLabel, yearPassed()],
   ),
 
   // --- half-year --------------------------------------------------------------------------
@@ -1071,7 +1180,8 @@ const RULES: Rule<DeadlineValue>[] = [
 
   // --- events -----------------------------------------------------------------------------
   // tại kỳ họp gần nhất | trong kỳ họp thường lệ cuối năm | tại kỳ họp thứ 3
-  rule('event: tại kỳ họp gần nhất', ['họp'], String.raw`⟨(?:tại|trong|vào|ở)\s+(?:kỳ|phiên)\s+họp\s+(?:${MEETINGS})⟩`, () => ({ date: null, precision: 'event' }), [past]),
+  // … | trước kỳ họp thứ 12 HĐND tỉnh (before the session: no date either)
+  rule('event: tại kỳ họp gần nhất', ['họp'], String.raw`⟨(?:tại|trong|vào|ở|trước)\s+(?:kỳ|phiên)\s+họp\s+(?:${MEETINGS})⟩`, () => ({ date: null, precision: 'event' }), [past]),
   // ngay sau khi có Quyết định phê duyệt của UBND tỉnh | ngay sau khi Luật được thông qua
   rule('event: ngay sau khi …', ['khi'], String.raw`⟨ngay\s+sau\s+khi${clauseWords(8)}`, (m) => (/khi$/iu.test(m[0]) ? null : { date: null, precision: 'event' }), [past]),
   rule(

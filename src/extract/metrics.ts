@@ -38,6 +38,11 @@ const COMPARATOR_WORDS: Readonly<Record<string, Comparator>> = {
   'tối thiểu là': 'gte',
   'ít nhất là': 'gte',
   '≥': 'gte',
+  // symbols, as a technical plan writes them: K < 1,0 | lượng mưa > 100 mm | cao độ 3,5 ± 0,2 m (a tolerance);
+  // unlike `≤`, `≥` they state no norm of themselves (a condition or a reading as often as a goal)
+  '<': 'lt',
+  '>': 'gt',
+  '±': 'approx',
   'chưa đến': 'lt',
   'chưa tới': 'lt',
   'chưa đầy': 'lt',
@@ -216,13 +221,19 @@ const alternation = (words: readonly string[], spell: (w: string) => string = (w
 const num = (name: string) => `(?<${name}>\\d{1,15}(?:[.,]\\d{1,15}){0,6})(?![.,]?\\d)`;
 // Where a number may start: not inside a word, a symbol (57-NQ, Covid-19), a date or a ratio (/8),
 // a time (15:28) or another number.
-const START = '(?<![\\p{L}\\p{N}/.,:&_\\-–−])';
+// A web copy may lose the space after a word that comes before figures (`giảm190 đơn vị`, `hơn4.900 viên chức`):
+// a number glued to one of those starts there too (not to other words: `xã1` is a footnote mark, `năm2011` a year).
+const GLUED_BEFORE = ['giảm', 'tăng', 'đạt', 'còn', 'hơn', 'gần', 'khoảng', 'trên', 'dưới', 'có', 'với', 'thêm', 'lên', 'xuống', 'gồm'];
+const START = `(?:(?<=${B_START}(?:${GLUED_BEFORE.join('|')}))|(?<![\\p{L}\\p{N}/.,:&_\\-–−]))`;
 
 // Comparator words before the number; `hơn` and `trên` only where they mean "more than".
 // trên 90% | hơn 500 sinh viên | gần 7,5 tỷ USD | tối thiểu 30% | không quá 5 ngày | khoảng 51 - 52%
 const CMP_WORDS = Object.keys(COMPARATOR_WORDS).filter((w) => !w.startsWith('trở '));
 const CMP_ALTERNATIVES = [...CMP_WORDS].sort(byLength).map((w) => {
   if (w === 'hơn') return `(?<!${B_START}${alternation(DIFFERENCE_ADJECTIVES)}${SP})${caps(w)}`;
+  // (not an arrow: `=> 5 đơn vị`, `<- 3`)
+  if (w === '>') return '(?<![=\\-–>])>';
+  if (w === '<') return '<(?![=\\-–])';
   if (w === 'trên') return `${caps(w)}(?!${SP}\\d[\\d.,]*${SP}${alternation(PLACES)}${B_END})`;
   return caps(w);
 });
@@ -231,7 +242,11 @@ const CMP_FIRST = [...new Set(CMP_WORDS.flatMap((w) => [w[0]!, w[0]!.toUpperCase
 // Read backwards from a number rather than as an optional prefix of every pattern: an optional
 // alternation of 40 words at the head of a pattern is tried at every position of every unit.
 // (a symbol may touch its number: `≥95%`, `≤5%`)
-const CMP_BEFORE = new RegExp(`(?=[${CMP_FIRST}])${B_START}(?<cmp>${CMP_ALTERNATIVES.join('|')})(?:(?<=[≤≥])${SP0}|${SP})`, 'gu');
+// (a symbol may follow a digit: `3,5±0,2 m`; a word glued to its number is read as START reads it: `hơn4.900`)
+const CMP_BEFORE = new RegExp(
+  `(?=[${CMP_FIRST}])(?:${B_START}|(?=[<>±]))(?<cmp>${CMP_ALTERNATIVES.join('|')})(?:(?<=[≤≥<>±])${SP0}|${SP}|(?<=${B_START}(?:${GLUED_BEFORE.join('|')}))(?=\\d))`,
+  'gu',
+);
 // The longest comparator ("không vượt quá", spaces and a line break included) fits in this.
 const CMP_REACH = 48;
 // What the look-arounds of a comparator read on either side (`lớn hơn`, `trên 5 xã`).
@@ -433,6 +448,11 @@ const ROW_NUMBER = /^\d{1,3}$/;
 function isRowNumber(raw: string, text: string, start: number, noun: string): boolean {
   return ROW_NUMBER.test(raw) && opensLineOrCell(text, start) && ROW_NAME.test(noun);
 }
+
+// A digit written for `một` in a set phrase, not a count: cùng 1 lúc | 1 số đơn vị | 1 cách đồng bộ | 1 chút
+const ONE_AS_MOT = /^(?:lúc|số|cách|chút|khi|mình|loạt|nửa|vài)(?![\p{L}\p{M}])/u;
+// A numbered campus or branch before the body it belongs to: cơ sở 2 Bệnh viện Bạch Mai | phân hiệu 2 Trường …
+const CAMPUS_BEFORE = /(?:^|\s)(?:cơ sở|phân hiệu)$/u;
 
 /** False when the number at `start` is part of a name, date, time, code, URL or marker. */
 function acceptNumber(text: string, start: number, raw: string, kind: NumberKind): boolean {
@@ -679,6 +699,8 @@ function metricOf(
   if (g.unit !== undefined) {
     const nounEnd = m.indices?.groups?.unit?.[1] ?? m.index + m[0].length;
     if (!nounIsCount(g.unit, unit.text, at, nounEnd) || isRowNumber(raw, unit.text, at, g.unit)) return null;
+    if (raw === '1' && ONE_AS_MOT.test(g.unit)) return null;
+    if (CAMPUS_BEFORE.test(wordsBefore(tokensBefore(unit.text, at), 2).join(' ')) && /^\p{Lu}/u.test(g.unit)) return null;
   }
   const thousands =
     (kind === 'count' && g.scale === undefined && ENGLISH_THOUSANDS.test(raw) && !FRACTIONAL_NOUN.test(g.unit ?? '')) ||

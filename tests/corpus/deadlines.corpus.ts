@@ -280,6 +280,9 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'Bộ trưởng cho biết, các địa phương cần [thường xuyên] kiểm tra các công trình.',
     'Tổ chức tuyên truyền, phổ biến, quán triệt [thường xuyên], sâu rộng nội dung Chỉ thị.',
     'duy trì kiểm tra [thường xuyên], theo dõi chặt chẽ trong suốt mùa mưa.',
+    // a duty in the passive
+    'Các hồ đập cần [thường xuyên] được kiểm tra, bảo dưỡng.',
+    'Bảo đảm cơ sở dữ liệu [thường xuyên] được cập nhật.',
   ]),
 
   // --- recurring -----------------------------------------------------------------------------
@@ -391,6 +394,123 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
   ]),
   examples<DeadlineValue>(day('2024-09-30'), ['Bộ Tài chính sẽ phải trình Chính phủ [trước ngày 30/9/2024].']),
 
+  // --- a time cell or label that opens on a year and runs on: the end of that first year ----------
+  examples<DeadlineValue>({ date: '2026-12-31', precision: 'year' }, [
+    'Bộ Khoa học và Công nghệ, các bộ, cơ quan\n[Năm 2026\nvà các năm\ntiếp theo]',
+    'Bộ Tư pháp, các bộ,\ncơ quan\n[Năm 2026\nvà các năm\ntiếp theo]\n7\nĐiều chỉnh các quy trình vận hành',
+    '- Thời gian thực hiện: [từ năm 2026 và những năm tiếp theo].',
+    'Thời gian hoàn thành: [Năm 2026 và các năm tiếp theo]',
+    // a cell or a label's value read apart
+    '[Năm 2026 và các năm tiếp theo]',
+    '[từ năm 2026 và những năm tiếp theo]',
+  ]),
+  negatives([
+    // in a sentence it is an open end, not a time to be done by
+    'bảo đảm yêu cầu tiêu thoát nước trong năm 2026 và các năm tiếp theo.',
+    'Triển khai các hạng mục sửa chữa hệ thống thoát nước năm 2026 và các năm tiếp theo (như cải tạo thoát nước phố Trần Bình).',
+    'phát huy hiệu quả tiêu thoát nước phục vụ mùa mưa 2026 và các năm tiếp theo.',
+    'Bộ Tài chính bố trí kinh phí\nnăm 2026 và các năm tiếp theo cho các địa phương.',
+    // a start alone is none
+    '- Thời gian thực hiện: từ năm 2026.',
+  ]),
+
+  // --- a list of months and quarters shares the year written after its last member ---------------
+  examples<DeadlineValue>(
+    [{ date: '2025-04-30', precision: 'month' }, { date: '2025-09-30', precision: 'quarter' }],
+    ['Tổ chức kiểm tra [trong tháng 4] và [quý III/2025].', 'Tổ chức kiểm tra [trong tháng 4] hoặc [quý III năm 2025].'],
+  ),
+  examples<DeadlineValue>(
+    [{ date: '2025-06-30', precision: 'quarter' }, { date: '2025-07-31', precision: 'month' }],
+    ['Tổ chức hai đợt kiểm tra [trong quý II] và [trong tháng 7/2025].'],
+  ),
+  // (a member with its own year keeps it; a month outside a list keeps the document's)
+  examples<DeadlineValue>(
+    [{ date: '2024-11-30', precision: 'month', yearInferred: true }, { date: '2025-03-31', precision: 'quarter' }],
+    ['Hoàn thành khảo sát [trong tháng 11]. Đưa vào vận hành [trong quý I/2025].'],
+  ),
+
+  // --- the real genre's phrasings of a time to be done by, one per line ---------------------------
+  examples<DeadlineValue>({ date: null, precision: 'event' }, [
+    'Hoàn thành việc sửa chữa trường học, xong [trước Tết Nguyên đán].',
+    'Sở Tài chính tham mưu UBND tỉnh trình HĐND tỉnh [trước kỳ họp thứ 12] HĐND tỉnh.',
+    'báo cáo Thường trực HĐND tỉnh [trước kỳ họp thường lệ cuối năm].',
+    'Trình HĐND tỉnh xem xét, quyết định [tại kỳ họp chuyên đề gần nhất].',
+    'Khẩn trương hoàn thành sửa chữa đê điều [trước mùa mưa lũ năm 2024].',
+    'Bảo đảm đủ hàng hóa phục vụ nhân dân [trong dịp Tết Nguyên đán Ất Tỵ 2025].',
+  ]),
+  examples<DeadlineValue>({ date: null, precision: 'day', recurring: 'monthly', due: '20' }, [
+    'Các phòng gửi báo cáo tiến độ về Văn phòng Sở [trước ngày 20 hằng tháng].',
+    'Tổng hợp báo cáo kết quả [vào ngày 20 của hàng tháng].',
+  ]),
+  examples<DeadlineValue>({ date: null, precision: 'day', recurring: 'quarterly' }, [
+    'Báo cáo kết quả thực hiện gửi Sở Nội vụ [trước ngày 15 của tháng cuối quý].',
+    'báo cáo quý gửi [trước ngày 10 tháng đầu tiên của quý sau].',
+    'gửi báo cáo [vào ngày 20 tháng cuối mỗi quý] để tổng hợp.',
+  ]),
+  examples<DeadlineValue>({ date: '2024-10-31', precision: 'month', yearInferred: true }, [
+    'Hoàn thành việc kiện toàn Ban Chỉ đạo [trong tháng 10 năm nay].',
+    'Gửi hồ sơ về Sở Nội vụ [chậm nhất trong tháng 10].',
+  ]),
+  examples<DeadlineValue>(day('2024-09-30'), ['Các đơn vị gửi báo cáo về Sở Tài chính [chậm nhất là ngày 30/9/2024].']),
+  examples<DeadlineValue>(day('2024-12-15', true), ['Các xã hoàn thành rà soát, gửi UBND huyện [trước 15/12].', 'Hoàn thành [trước ngày 15 tháng 12].']),
+  examples<DeadlineValue>(day('2024-12-31', true), ['Hoàn thành thu hồi nợ đọng [trước ngày 31/12 năm nay].']),
+  examples<DeadlineValue>(day('2025-06-30'), ['Hoàn thành cấp giấy chứng nhận [trước ngày 30/6 năm 2025].', 'Xong [trước ngày 30 tháng 6 năm 2025].']),
+  // `năm sau`: the year after the document's (a cycle's due day stays a due day)
+  examples<DeadlineValue>(day('2025-01-15', true), ['Báo cáo tổng kết gửi Sở Nội vụ [trước ngày 15/01 năm sau].']),
+  examples<DeadlineValue>({ date: '2025-03-31', precision: 'month', yearInferred: true }, ['Hoàn thành việc bàn giao [trong tháng 3 năm sau].']),
+  examples<DeadlineValue>({ date: null, precision: 'day', recurring: 'yearly', due: '01-15' }, [
+  ]),
+  examples<DeadlineValue>(
+    [{ date: null, recurring: 'yearly' }, { date: null, precision: 'day', recurring: 'yearly', due: '01-15' }],
+    ['[Định kỳ hằng năm], các sở báo cáo kết quả [trước ngày 15 tháng 01 năm sau] để tổng hợp.'],
+  ),
+  examples<DeadlineValue>({ date: '2026-12-31', precision: 'year' }, [
+    'Hoàn thành số hóa hồ sơ đất đai [trong năm 2026].',
+  ]),
+  examples<DeadlineValue>({ date: '2026-06-30', precision: 'half-year' }, ['Hoàn thành thí điểm [trong 6 tháng đầu năm 2026].', 'Thời gian: [6 tháng đầu năm 2026].']),
+  examples<DeadlineValue>({ date: '2024-12-31', precision: 'year', yearInferred: true }, [
+    'Giải ngân hết vốn đầu tư công [đến hết năm].',
+    'Hoàn thành [trong năm nay].',
+    'Xử lý dứt điểm các kiến nghị tồn đọng trước [cuối năm].',
+  ]),
+  // a part of a month, a quarter or a year: the last day of that part (a month's first ten days for
+  // `đầu`, its second ten for `giữa`, as `thượng tuần`, `trung tuần` count them)
+  examples<DeadlineValue>({ date: '2026-04-30', precision: 'month' }, ['Tổ chức hội nghị sơ kết [vào đầu quý II/2026].', 'Triển khai thí điểm [đầu quý II/2026]']),
+  examples<DeadlineValue>({ date: '2026-08-31', precision: 'month' }, ['Hoàn thành lắp đặt thiết bị [trong giữa quý III/2026].']),
+  examples<DeadlineValue>({ date: '2024-07-07', precision: 'month', yearInferred: true }, ['Gửi báo cáo về Sở [trong tuần đầu tháng 7].']),
+  examples<DeadlineValue>({ date: '2024-08-20', precision: 'month', yearInferred: true }, [
+    'Tổ chức lễ ra quân [vào giữa tháng 8].',
+    'Hoàn thành [trong trung tuần tháng 8].',
+  ]),
+  examples<DeadlineValue>({ date: '2024-09-10', precision: 'month' }, ['Khai giảng lớp bồi dưỡng [vào đầu tháng 9/2024].', 'Hoàn thành [chậm nhất vào đầu tháng 9/2024].']),
+  examples<DeadlineValue>({ date: '2025-03-31', precision: 'quarter' }, ['Đưa công trình vào sử dụng [vào đầu năm 2025].']),
+  examples<DeadlineValue>({ date: '2025-06-30', precision: 'half-year' }, ['Hoàn thành việc sắp xếp trụ sở [trong giữa năm 2025].']),
+  examples<DeadlineValue>(day('2024-07-20'), ['Nộp hồ sơ dự thi [chậm nhất vào ngày 20/7/2024].', 'Thời hạn nộp: [trước ngày 20/7/2024].']),
+  examples<DeadlineValue>(day('2024-07-15'), ['[Hạn cuối ngày 15/7/2024], các đơn vị gửi hồ sơ về Sở.']),
+  examples<DeadlineValue>(day('2024-06-20'), ['Sẵn sàng lực lượng, phương tiện [trước 17h00 ngày 20/6/2024].']),
+  examples<DeadlineValue>(day('2024-07-30', true), ['Các huyện báo cáo [muộn nhất ngày 30/7].']),
+  examples<DeadlineValue>({ date: '2024-09-30', precision: 'quarter' }, [
+    'Hoàn thành việc di dời các hộ dân [cuối quý III/2024].',
+    'Các dự án khởi công [chậm nhất trong quý III/2024].',
+  ]),
+  examples<DeadlineValue>({ date: '2024-06-30', precision: 'quarter', yearInferred: true }, ['Hoàn thành kiểm kê tài sản [trong quý này].']),
+  examples<DeadlineValue>({ date: '2024-06-30', precision: 'month', yearInferred: true }, ['Khắc phục dứt điểm [ngay trong tháng 6].']),
+  examples<DeadlineValue>({ date: '2024-06-25', precision: 'relative' }, ['Báo cáo UBND tỉnh [trong 7 ngày làm việc kể từ ngày ký].']),
+  examples<DeadlineValue>({ date: '2024-07-15', precision: 'relative' }, ['Hoàn thành [trong vòng 01 tháng kể từ ngày ký].']),
+  negatives([
+    // past times and parts of a period that only tell how things stood
+    'Đến đầu tháng 3/2017, có 7 bộ, ngành kết nối Cơ chế một cửa quốc gia.',
+    'Đến giữa tháng 12.2016, Vinastas đã gửi văn bản kiến nghị.',
+    'Quy hoạch được công bố giữa tháng 2 năm nay.',
+    'Từ đầu năm 2024, tỉnh đã thu hút 15 dự án.',
+    'Ngay từ đầu năm, Sở đã chủ động triển khai các nhiệm vụ.',
+    'Tổ chức khai giảng vào đầu năm học mới.',
+    'Ngày 10/5 năm sau đó, dự án được khởi công.',
+    'Triển khai thực hiện trong năm 2024 - 2025.',
+    'Bảo đảm tiến độ trong thời gian sớm nhất.',
+    'Định hướng phát triển đến năm 2030.',
+  ]),
+
   // --- not deadlines -------------------------------------------------------------------------
   negatives([
     // citations
@@ -491,7 +611,6 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     // a year or a month inside a sentence, a range or an open end in a plan table's time cell
     'Đề xuất xây dựng Luật\nNăm 2026 –\n2030',
     'Sửa đổi, bổ sung Nghị định, Thông tư\nNăm 2026 - 2028',
-    'Bộ Khoa học và Công nghệ, các bộ, cơ quan\nNăm 2026\nvà các năm\ntiếp theo',
     'Năm 2026, toàn tỉnh đã hoàn thành 12 dự án.',
     'Kế hoạch phát triển kinh tế - xã hội\nnăm 2026 được ban hành.',
     // a day without a month outside a monthly cycle
@@ -519,6 +638,9 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'Đưa việc học tập và làm theo Bác trở thành công việc tự giác, thường xuyên.',
     'Bảo đảm thông tin, liên lạc thường xuyên, thông suốt với Ban Chỉ huy phòng, chống thiên tai.',
     'Hệ thống camera giám sát hoạt động liên tục 24/24 giờ.',
+    // a passive that describes how things are done
+    'Ở đâu có sự quan tâm thì ở đó việc học tập và làm theo Bác thường xuyên được quan tâm, động viên.',
+    'Công tác cải cách hành chính của tỉnh thường xuyên được đánh giá cao.',
     // a habit over a span of the past
     'Trong suốt 60 năm hình thành và phát triển, dưới sự chỉ đạo của Chính phủ, lực lượng Quản lý thị trường thường xuyên phối hợp với các ngành kiểm tra.',
     'Những năm qua, các địa phương liên tục đầu tư cho giáo dục.',

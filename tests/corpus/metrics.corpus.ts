@@ -128,6 +128,14 @@ export const METRIC_CORPUS: CorpusGroup<MetricValue>[] = [
   // a symbol touching its number
   examples({ value: 95, unit: '%', comparator: 'gte', target: true }, ['Tỷ lệ giải ngân [≥95%].']),
   examples({ value: 5, unit: '%', comparator: 'lte', target: true }, ['Độ dốc dọc [≤5%] đối với đường cấp IV.']),
+  // `<`, `>` and `±` as written in technical plans: bounds and a tolerance, no norm of themselves
+  examples({ value: 5, unit: '%', comparator: 'lt', target: false }, ['tỷ lệ hao hụt [< 5%] so với thiết kế']),
+  examples({ value: 100, unit: 'mm', comparator: 'gt', target: false }, ['khi lượng mưa [> 100 mm] trong 3 giờ']),
+  examples({ value: 0.2, unit: 'm', comparator: 'approx' }, ['khống chế mực nước cống Thanh Liệt cos < 3.5[±0.2m], mực nước hạ lưu']),
+  examples({ value: 2, unit: 'cm', comparator: 'approx' }, ['sai số cho phép [± 2 cm]']),
+  examples({ value: 95, unit: '%', comparator: 'gt', target: true }, ['Phấn đấu tỷ lệ hồ sơ trực tuyến [>95%].']),
+  // (not an arrow)
+  examples(count(5, 'đơn vị'), ['tổng số => [5 đơn vị]']),
   examples({ value: 50, unit: 'mm', comparator: 'lt' }, ['Với các trận mưa có lượng mưa [dưới 50mm]/h']),
   examples({ value: 66, unit: '%', comparator: 'approx' }, ['tỷ lệ lao động qua đào tạo [khoảng 66%]']),
   examples({ value: 45, unit: '%', comparator: 'approx' }, ['xấp xỉ 45%']),
@@ -331,6 +339,23 @@ export const METRIC_CORPUS: CorpusGroup<MetricValue>[] = [
   examples(count(70, 'nước đứng đầu', { target: true }), ['phấn đấu đến năm 2020 thuộc nhóm [70 nước đứng đầu]']),
   // a number glued to its noun (a lost space in a web copy)
   examples(count(6500, 'người', { comparator: 'approx' }), ['các trường thuộc Bộ với [gần 6.500người]; các viện']),
+  // … and a number glued after the word before it, a figure's verb or comparator
+  examples(count(190, 'đơn vị'), ['số đơn vị sự nghiệp giảm[190 đơn vị] so với năm 2011']),
+  examples(count(4900, 'viên chức', { comparator: 'gt' }), ['các viện về khoa học công nghệ [hơn4.900 viên chức]; các ban']),
+  examples(count(12, 'doanh nghiệp'), ['toàn tỉnh có thêm[12 doanh nghiệp] đi vào hoạt động']),
+  // a digit written for `một` in a set phrase; a numbered campus of a named body
+  examples(count(1, 'người'), ['vụ tai nạn làm [1 người] tử vong']),
+  examples(count(2, 'cơ sở y tế'), ['đầu tư xây dựng [2 cơ sở y tế] của tỉnh']),
+  negatives([
+    'không thể tăng ngay 1 lúc lên mức giá đó',
+    'vẫn còn 1 số đơn vị chưa thực hiện nghiêm',
+    'triển khai theo 1 cách đồng bộ, hiệu quả',
+    'Đẩy nhanh tiến độ xây dựng cơ sở 2 Bệnh viện Bạch Mai và dự án cơ sở 2 Bệnh viện Hữu nghị Việt Đức.',
+    'đưa cơ sở 2 Trường Đại học Y vào hoạt động',
+    // glued to other words: a footnote mark, a year, a name
+    'so với thời điểm năm2011, trong đó',
+    'Phòng chống dịch Covid19 ca bệnh',
+  ]),
   examples(count(113, 'biên chế'), ['Các đơn vị sự nghiệp khác với [113biên chế] được giao.']),
   // (`tr` glued to a number is short for triệu: no figure read with a noun `tr`)
   examples(count(5, 'lần kiểm tra'), ['mỗi năm thu 12tr đồng, 5trđ tiền phạt, qua [5lần kiểm tra] không có sai phạm']),

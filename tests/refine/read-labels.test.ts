@@ -14,8 +14,13 @@ describe('readLabels', () => {
   it('should read a bare year in a time label as the end of that year', () => {
     const { deadlines } = labelsOf('2. Xây dựng bộ nhận diện thương hiệu du lịch.\n- Đơn vị chủ trì: Sở Du lịch.\n- Thời gian thực hiện: năm 2025.');
     expect(deadlines.map((d) => [d.value.date, d.value.precision, d.text])).toEqual([['2025-12-31', 'year', 'năm 2025']]);
-    // (not a year that opens an open end: no limit is set)
-    expect(labelsOf('a) Tổ chức hội thảo.\n- Thời gian thực hiện: năm 2025 và các năm tiếp theo.').deadlines.map((d) => d.value.date)).not.toContain('2025-12-31');
+    // a year that opens an open end: the end of that first year, as a range of years gives the end of its last
+    expect(labelsOf('a) Tổ chức hội thảo.\n- Thời gian thực hiện: năm 2025 và các năm tiếp theo.').deadlines.map((d) => [d.value.date, d.text])).toEqual([
+      ['2025-12-31', 'năm 2025 và các năm tiếp theo'],
+    ]);
+    expect(labelsOf('a) Tổ chức hội thảo.\n- Thời gian thực hiện: từ năm 2025 và những năm tiếp theo.').deadlines.map((d) => d.value.date)).toEqual(['2025-12-31']);
+    // (a start alone sets no limit)
+    expect(labelsOf('a) Tổ chức hội thảo.\n- Thời gian thực hiện: từ năm 2025.').deadlines).toEqual([]);
   });
 
   it('should not take the time of a digital signature for a deadline', () => {
