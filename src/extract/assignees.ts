@@ -219,7 +219,16 @@ const NOT_HEADS = plain(NOT_A_HEAD);
 const DOCUMENTS = plain(DOCUMENT_WORDS);
 const VERBS = plain(INSTRUCTION_VERBS);
 // Fields of a Phòng, a Vụ or a Ban whose last words are often written in lower case: `Phòng Tổ chức cán bộ`.
-const OFFICE_FIELDS = plain(['tổ chức cán bộ', 'tổ chức hành chính', 'hành chính tổng hợp', 'kế hoạch tài chính', 'kế hoạch tổng hợp']);
+const OFFICE_FIELDS = plain([
+  'tổ chức cán bộ', 'tổ chức hành chính', 'hành chính tổng hợp', 'kế hoạch tài chính', 'kế hoạch tổng hợp',
+  // the offices of a Sở Tài chính: Phòng Tài chính doanh nghiệp | … hành chính sự nghiệp | Phòng Tài chính đầu tư
+  'tài chính doanh nghiệp', 'tài chính hành chính sự nghiệp', 'tài chính đầu tư',
+]);
+// The bodies one office serves together: Văn phòng HĐND và UBND huyện | Văn phòng Đoàn ĐBQH và HĐND tỉnh.
+const JOINT_OFFICES = plain([
+  'hđnd và ubnd', 'hđnd - ubnd', 'hội đồng nhân dân và ủy ban nhân dân', 'hội đồng nhân dân và uỷ ban nhân dân',
+  'đoàn đbqh và hđnd', 'đoàn đại biểu quốc hội và hội đồng nhân dân',
+]);
 // The verbs that name what a project board builds: `Ban Quản lý dự án đầu tư xây dựng …`.
 const PROJECT_WORDS = plain(['đầu tư xây dựng', 'đầu tư', 'xây dựng', 'quản lý', 'phát triển', 'bảo vệ', 'sửa chữa', 'nâng cấp', 'cải tạo', 'khai thác']);
 // Verbs written with a capital by mistake that the lexicon's stop words miss: "Bộ Ngoại giao Đồng chủ trì với …"
@@ -567,6 +576,7 @@ class Reader {
     let runEnd = -1;
     while (j < toks.length && j - start < MAX_NAME_TOKENS + fieldWords) {
       const t = toks[j]!;
+      if (j > start && this.headingBreak(j)) break;
       if (t.word) {
         // Ban Chỉ đạo giảm nghèo bền vững | … phòng, chống thiên tai và tìm kiếm cứu nạn | Ủy ban Công tác về các
         // tổ chức phi chính phủ nước ngoài (not "Ban Chỉ đạo về tình hình …": only a field of the lexicon)
@@ -586,6 +596,16 @@ class Reader {
             capRun = 0;
             continue;
           }
+        }
+        // Văn phòng HĐND và UBND huyện: one office serves both bodies of a district (or a province), it is not
+        // two units
+        const joint = headName === 'Văn phòng' && j === first ? len(toks, j, JOINT_OFFICES) : 0;
+        if (joint) {
+          j += joint;
+          lastCap = false;
+          lower = 0;
+          capRun = 0;
+          continue;
         }
         // Phòng Tổ chức cán bộ | Phòng Hành chính tổng hợp: an office's field whose last words are in lower case
         const office = t.cap ? len(toks, j, OFFICE_FIELDS) : 0;
@@ -627,14 +647,15 @@ class Reader {
           // "… về các tổ chức PCPNN⏎Chương trình, kế hoạch": a document's name after a board's field
           if (fieldWords > 0 && len(toks, j, DOCUMENTS)) break;
           // "Trách nhiệm của Bộ Công thương⏎Chỉ đạo Tập đoàn …": a capitalised verb that begins a line ends the name
-          if (j > first && len(toks, j, STOPS) && /\n/u.test(this.text.slice(toks[j - 1]!.e, t.s))) break;
+          // (not a word of the name that holds a verb: "Chi nhánh Văn phòng⏎Đăng ký đất đai huyện")
+          if (j > first && len(toks, j, STOPS) && /\n/u.test(this.text.slice(toks[j - 1]!.e, t.s)) && !compoundAt(toks, j, first)) break;
           // A body named inside the name: Cơ quan Thường trực Ban Chỉ đạo | Ban Chỉ đạo 389 Bộ Tài chính
           const inner = matchAt(toks, j, HEADS);
           // "Bộ Y tế Bộ Tài chính" (the columns of a flattened table): a Bộ, Sở or UBND holds no other
           const outer = matchAt(toks, start, HEADS)?.value;
           if (inner && (j > first || (outer && !outer.needsName)) && INNER_SEPARATE_KINDS.has(inner.value.kind) && SEPARATE_KINDS.has(outer?.kind ?? '')) break;
           // Ban Chỉ đạo 389 Bộ Tài chính | Ban cán sự đảng Bộ Kế hoạch và Đầu tư: a Bộ or a Sở inside the name, with its field
-          const innerField = inner && inner.n === 1 && (inner.value.canonical === 'Bộ' || inner.value.canonical === 'Sở') ? this.field(j + 1, inner.value.canonical === 'Bộ') : 0;
+          const innerField = inner && inner.n === 1 && (inner.value.canonical === 'Bộ' || inner.value.canonical === 'Sở') && !this.headingBreak(j + 1) ? this.field(j + 1, inner.value.canonical === 'Bộ') : 0;
           if (innerField) {
             j += 1 + innerField;
             lastCap = false;
@@ -737,10 +758,18 @@ class Reader {
         }
         // Trung tâm Phục vụ hành chính công tỉnh | Ban Quản lý dự án đầu tư xây dựng: a centre's, a board's, a
         // company's name runs on in lower case (not after a proper name: "Trường Mầm non Sen Vàng đánh …")
-        if (descriptive && capRun < 2) {
-          const run = this.lowerRun(j);
+        // Phòng Quản lý đô thị | Cục Quản lý đê điều …: a body named `Quản lý` names what it manages in lower case
+        const manages = toks[j - 1]?.w === 'lý' && toks[j - 2]?.w === 'quản' && !!toks[j - 2]!.cap && j - 2 > start;
+        if ((descriptive || manages) && capRun < 2) {
+          const run = this.lowerRun(j, manages && !descriptive);
           if (run > j) {
             j = run;
+            // Cục Quản lý đê điều và Phòng, chống thiên tai | … nông lâm sản và thủy sản: two things managed
+            if (manages && !descriptive && toks[j]?.w === 'và') {
+              const field = steeredAt(toks, j + 1);
+              const more = field ? j + 1 + field : this.lowerRun(j + 1, true);
+              if (more > j + 1) j = more;
+            }
             runEnd = run;
             lastCap = false;
             capRun = 0;
@@ -768,6 +797,22 @@ class Reader {
       break;
     }
     return { j, classNoun, classEnd: classNoun ? classEnd : j };
+  }
+
+  /**
+   * Whether token `j` opens the paragraph after a short heading line that names a unit: "3.5. Thanh tra Sở⏎Xây
+   * dựng kế hoạch …" is the unit and its first order, not "Thanh tra Sở Xây dựng". A line that short is no
+   * hard wrap, and a capitalised verb opens the sentence (a wrapped name, "Giao Sở⏎Xây dựng chủ trì", sits
+   * on a long line).
+   */
+  private headingBreak(j: number): boolean {
+    const toks = this.toks;
+    const t = toks[j];
+    const prev = toks[j - 1];
+    if (!t || !prev || !t.word || !t.cap || t.acro) return false;
+    if (!this.text.slice(prev.e, t.s).includes('\n')) return false;
+    const line = this.text.slice(this.text.lastIndexOf('\n', prev.s) + 1, prev.e).trim();
+    return line.length <= 40 && !/[,;:]$/u.test(line) && len(toks, j, VERBS) > 0;
   }
 
   /**
@@ -881,7 +926,7 @@ class Reader {
    * with it, or `và`/`của` and another unit. Otherwise after a locality word or `quốc gia`, `trung ương`,
    * `cấp …` (`… tuyến tỉnh trên cơ sở …`), or `j`.
    */
-  private lowerRun(j: number): number {
+  private lowerRun(j: number, manages = false): number {
     const toks = this.toks;
     let k = j;
     let place = j;
@@ -926,6 +971,8 @@ class Reader {
     if (!next.word) return /^[,;:.()]$/u.test(next.w) && k - j <= 5 ? end : place;
     if (next.cap || next.acro) return !len(toks, k, DOCUMENTS) && !this.startsUnit(k) ? end : len(toks, k, CAP_STOPS) || len(toks, k, CAP_VERBS) ? end : place;
     if (len(toks, k, VERBS) || next.w === 'cần' || next.w === 'phải' || next.w === 'sẽ') return end;
+    // (what a `Quản lý` body manages may be two things: "… chất lượng nông lâm sản và thủy sản")
+    if (manages && next.w === 'và' && toks[k + 1]?.word && !this.startsUnit(k + 1)) return end;
     const link = next.w === 'và' || next.w === 'cùng' || next.w === 'với' || next.w === 'của' || next.w === 'thuộc' ? 1 : next.w === 'trực' && toks[k + 1]?.w === 'thuộc' ? 2 : 0;
     return link && (this.startsUnit(k + link) || toks[k + link]?.w === 'các') ? end : place;
   }
@@ -1845,10 +1892,11 @@ const CLAUSE_OPENS = wordPattern(
   'iu',
 );
 
-// A fronted phrase before a comma: "Trên cơ sở …, Phòng Hành chính - Tổng hợp …" | "Theo chức năng, nhiệm
+// A fronted phrase before a comma: "Trên cơ sở …, Phòng Hành chính - Tổng hợp …" | "Trường hợp các hộ không chấp
+// hành, UBND xã … lập hồ sơ cưỡng chế" | "Theo chức năng, nhiệm
 // vụ được phân công, Trưởng các phòng …" | "Do đó, Bộ Công Thương …"
 const FRONTED = wordPattern(
-  '^(?:trên cơ sở|căn cứ|theo|trong|để|đối với|về|sau khi|sau|trước|nhằm|với|bên cạnh|ngoài|tại|qua|từ|đến|khi|nếu|do|vì|thực hiện|nhân dịp|hiện nay|đồng thời|theo đó|ngoài ra|riêng|mặt khác|đặc biệt|tiếp đó|sau đó|như vậy|tuy nhiên|mặc dù|cùng với)⟩',
+  '^(?:trên cơ sở|căn cứ|theo|trong|để|đối với|về|sau khi|sau|trước|nhằm|với|bên cạnh|ngoài|tại|qua|từ|đến|khi|nếu|trường hợp|do|vì|thực hiện|nhân dịp|hiện nay|đồng thời|theo đó|ngoài ra|riêng|mặt khác|đặc biệt|tiếp đó|sau đó|như vậy|tuy nhiên|mặc dù|cùng với)⟩',
   'iu',
 );
 const MAIN_VERB = wordPattern('⟨(?:thực hiện|rà soát|tham mưu|báo cáo|triển khai|xây dựng|chủ trì|phối hợp|hướng dẫn|kiểm tra|xin ý kiến|đề nghị|yêu cầu|gửi)⟩', 'iu');

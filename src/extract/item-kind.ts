@@ -151,6 +151,16 @@ function leaderSpeaks(text: string): boolean {
   return false;
 }
 
+// The words that open the list after a preamble: "… Bộ trưởng chỉ đạo như sau:" | "… kết luận một số nội dung sau:".
+const SPEAKS_AS_FOLLOWS = /(?:kết luận|chỉ đạo)\s+(?:như sau|một số nội dung(?: sau)?|các nội dung sau)\s*:\s*$/iu;
+
+// A conclusion that approves the report it heard: "Ban Thường vụ Tỉnh ủy cơ bản đồng ý với báo cáo" | "Thống nhất
+// với nội dung báo cáo của …".
+const APPROVES_REPORT = wordPattern(
+  '^(?:[^.;:]{0,60}?\\s)?(?:⟨cơ bản⟩\\s+)?⟨(?:đồng ý|nhất trí|thống nhất)⟩\\s+(?:⟨với⟩\\s+)?(?:⟨(?:nội dung|đánh giá của|các nội dung của)⟩\\s+)?⟨(?:báo cáo|dự thảo báo cáo)⟩',
+  'iu',
+);
+
 // Preambles of official documents: grounds and requests, not assignments.
 const PREAMBLE = wordPattern(
   '^(?:⟨căn cứ⟩|⟨theo đề nghị⟩|⟨xét đề nghị⟩|⟨xét tờ trình⟩|⟨thực hiện⟩\\s+(?:⟨nghị quyết⟩|⟨kế hoạch⟩|⟨chỉ thị⟩|⟨quyết định⟩|⟨kết luận⟩|⟨thông báo⟩|⟨công văn⟩|⟨chương trình⟩|⟨luật⟩|⟨nghị định⟩|⟨chủ trương⟩|⟨ý kiến chỉ đạo⟩|⟨chỉ đạo⟩))',
@@ -303,7 +313,8 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
   if (intro && INTRO_ONLY.test(text) && (words <= 30 || (words <= 120 && PURPOSE_FIRST.test(text)))) return 'info';
   if (/^(?:[^\s]+\s+){0,12}(?:kết luận|chỉ đạo|phát biểu|nêu rõ)\s+(?:như sau|một số nội dung)?\s*:\s*$/iu.test(text)) return 'info';
   if (!ctx.marker && PREAMBLE.test(text)) return 'info';
-  if (!ctx.marker && DATED_OPENING.test(text) && !EXPLICIT_INSTRUCTION.test(text.replace(/chủ trì\s+(?:hội nghị|cuộc họp|buổi)/giu, ''))) return 'info';
+  // (nor are the words that open the list after it: "… Bộ trưởng chỉ đạo như sau:")
+  if (!ctx.marker && DATED_OPENING.test(text) && !EXPLICIT_INSTRUCTION.test(text.replace(/chủ trì\s+(?:hội nghị|cuộc họp|buổi)/giu, '').replace(SPEAKS_AS_FOLLOWS, ''))) return 'info';
   if (ATTRIBUTE.test(text)) return 'info';
   if (underEnacting(ctx.headings)) return 'info';
   // The enacting article as an item of its own: "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động …"
@@ -313,6 +324,9 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
   if (words <= 30 && ASSIGNS_ONLY.test(text)) return 'info';
   if (PRAISE.test(text) && onlyPraises(unit)) return 'info';
   if (!DIRECTIVE.test(text)) return 'info';
+  // "1. Ban Thường vụ Tỉnh ủy cơ bản đồng ý với báo cáo. Sau 4 năm …": the conclusion's assessment of the report it
+  // heard, marked or not, gives no work unless it says who must act
+  if (APPROVES_REPORT.test(text) && !EXPLICIT_INSTRUCTION.test(text)) return 'info';
   if (ctx.news) {
     // Headlines, subheadings and the source-tagged lead are the page's, not the conclusions'.
     if (!ctx.marker && ((!ENDS_SENTENCE.test(text) && isHeadline(text, words)) || NEWS_SAPO.test(text))) return 'info';

@@ -16,6 +16,8 @@ export const ORG_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['UBND', 'Ủy ban nhân dân'],
   ['UBTVQH', 'Ủy ban Thường vụ Quốc hội'],
   ['HĐND', 'Hội đồng nhân dân'],
+  // Văn phòng Đoàn ĐBQH và HĐND tỉnh
+  ['ĐBQH', 'đại biểu Quốc hội'],
   ['UBMTTQVN', 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
   ['UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'],
   ['MTTQVN', 'Mặt trận Tổ quốc Việt Nam'],

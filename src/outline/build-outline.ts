@@ -44,7 +44,10 @@ const FOLLOW_UP = `(?:theo dõi|đôn đốc|giám sát|kiểm tra)[^.]{0,80}${T
 const SINCE_SIGNING = `từ ngày (?:ký|ban hành)(?: ban hành)? ${THIS_KIND} này`;
 export const CLOSING = new RegExp(
   `^(?!.*${FOLLOW_UP})(?!.*${SINCE_SIGNING}).*(?:thực hiện|triển khai|chấp hành|thi hành|quán triệt)[^.]{0,120}(?:${THIS_KIND.slice(3, -1)}|văn bản) này[./;]*(?:\\s+\\S{1,3})?\\s*$` +
-    `|${THIS_KIND} này có hiệu lực|^Trên đây là|thông báo để [^.]{0,120} biết`,
+    `|${THIS_KIND} này có hiệu lực|^Trên đây là|thông báo để [^.]{0,120} biết` +
+    // "… căn cứ nội dung Kết luận này khẩn trương triển khai thực hiện; trong quá trình thực hiện có khó khăn, vướng mắc
+    // báo cáo Giám đốc Sở (qua Văn phòng Sở) để chỉ đạo./.": the document handed over, and where to turn with problems
+    `|^[^.;]{0,160}căn cứ (?:nội dung )?${THIS_KIND} này,?(?: \\S+){0,3} (?:tổ chức |triển khai |tổ chức triển khai )?thực hiện(?:[;,.] [^.;]{0,80}(?:khó khăn|vướng mắc)[^.;]{0,200})?[./;]*\\s*$`,
   'su',
 );
 

@@ -315,7 +315,13 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
           const words = hasWords(unit, entry.marker.glyph);
           // Only a task is kept: an item that would be dropped is not read.
           const kind = kindOf(unit, entry.marker.glyph, inherited, words, true);
-          if (kind === 'task') {
+          // "3. Dự án nâng cấp Đường huyện 822⏎Giao Ban Quản lý dự án …:⏎- …": a topic, then a paragraph that only
+          // opens the list: that paragraph is the intro whose actor leads the items, not the heading's own order
+          const topicThenIntro =
+            plainBefore.length > 0 &&
+            onlyIntroduces(collapseWhitespace(unitOf(plainBefore[0]!.head.span.start, last).text)) &&
+            kindOf(unitOf(head.span.start, head.span.end), entry.marker.glyph, inherited, hasWords(unitOf(head.span.start, head.span.end), entry.marker.glyph), true) !== 'task';
+          if (kind === 'task' && !topicThenIntro) {
             // Figures and citations of the heading's own words are the node's; those of the continuation
             // stay (a heading without a continuation has none of its own to read).
             // (a sub-heading, like the sections under it, takes no lead from a body that only coordinates above it)
@@ -479,10 +485,19 @@ const INTRO_INSTRUCTS = new RegExp(`${B_START}(?:${ASSIGN_VERB}|đề nghị|yê
  * (a long one that gives an instruction: "Để hoàn thành …, Chính phủ yêu cầu các Bộ trưởng, … tập
  * trung …, trong đó chú trọng những nội dung sau:" lends its actors to the list and stays a task).
  */
+/** Whether a paragraph only opens the list after it: a hand-over and its units, or a short intro ("… như sau:"). */
+function onlyIntroduces(t: string): boolean {
+  if (!t.endsWith(':')) return false;
+  const words = t.split(' ').length;
+  return (HANDS_OVER.test(t) && words <= HANDING_INTRO_WORDS) || (INTRO_ENDING.test(t) && words <= INTRO_WORDS);
+}
+
 function introducesList(item: ItemDraft): 'only' | 'also' | null {
   // Only a paragraph that ends with its colon can be one: the rest are not collapsed to be tested.
   if (!item.unit.text.trimEnd().endsWith(':')) return null;
   const t = collapseWhitespace(item.unit.text);
+  // "Giao Ban Quản lý dự án đầu tư xây dựng huyện:" | "Đề nghị UBND huyện:": the hand-over and its units, then the list
+  if (HANDS_OVER.test(t) && t.split(' ').length <= HANDING_INTRO_WORDS) return 'only';
   if (!INTRO_ENDING.test(t)) return null;
   const words = t.split(' ').length;
   if (words <= INTRO_WORDS) return 'only';
@@ -490,6 +505,7 @@ function introducesList(item: ItemDraft): 'only' | 'also' | null {
 }
 
 const INTRO_WORDS = 40;
+const HANDING_INTRO_WORDS = 20;
 const INSTRUCTING_INTRO_WORDS = 150;
 
 // I. MỤC ĐÍCH, YÊU CẦU | 1. Mục tiêu: items under them state aims.

@@ -133,6 +133,61 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   // an acronym inside a name is no word of a proper name: the lower-case syllable after the next capital is read
   examples<AssigneeValue>(lead('Ngân hàng TMCP Đầu tư và Phát triển Việt Nam'), ['[Ngân hàng TMCP Đầu tư và Phát triển Việt Nam] chủ trì cho vay khắc phục hậu quả.']),
   examples<AssigneeValue>(lead('Ủy ban Quản lý vốn nhà nước'), ['7. [Ủy ban Quản lý vốn nhà nước] khẩn trương ổn định cơ cấu tổ chức.']),
+  // a body named `Quản lý` names what it manages in lower case, up to the verb or the mark after it
+  examples<AssigneeValue>(
+    [lead('Phòng Quản lý đô thị'), support('Phòng Tài chính - Kế hoạch')],
+    ['Giao [Phòng Quản lý đô thị] chủ trì, phối hợp với [Phòng Tài chính - Kế hoạch] rà soát, điều chỉnh dự toán.'],
+  ),
+  examples<AssigneeValue>(lead('Phòng Quản lý đô thị'), [
+    '- [Phòng Quản lý đô thị] khẩn trương kiểm tra, xử lý vi phạm trật tự xây dựng.',
+    '[Phòng Quản lý đô thị] có trách nhiệm hướng dẫn các phường lập hồ sơ.',
+  ]),
+  examples<AssigneeValue>(lead('Chi cục Quản lý chất lượng nông lâm sản và thủy sản'), [
+    'Giao [Chi cục Quản lý chất lượng nông lâm sản và thủy sản] tăng cường kiểm tra.',
+  ]),
+  examples<AssigneeValue>(
+    [lead('Vụ Kế hoạch - Tài chính'), support('Cục Quản lý đê điều và Phòng, chống thiên tai')],
+    ['Giao [Vụ Kế hoạch - Tài chính] chủ trì, phối hợp với [Cục Quản lý đê điều và\nPhòng, chống thiên tai] đề xuất phân bổ kinh phí.'],
+  ),
+  examples<AssigneeValue>(
+    [lead('Phòng Quản lý ngân sách'), support('Phòng Tài chính doanh nghiệp')],
+    ['[Phòng Quản lý ngân sách] chủ trì, phối hợp với [Phòng Tài chính doanh nghiệp] tham mưu xây dựng dự toán.'],
+  ),
+  // (a lower-case `quản lý` is the verb, not a name)
+  examples<AssigneeValue>(lead('Sở Xây dựng'), ['[Sở Xây dựng] quản lý đô thị theo quy hoạch được duyệt.']),
+  // one office serves both bodies of a district or a province
+  examples<AssigneeValue>(lead('Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thành phố'), [
+    'c) [Văn phòng HĐND và UBND thành phố] theo dõi, đôn đốc việc thực hiện.',
+  ]),
+  examples<AssigneeValue>(lead('Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Quỳnh Lưu'), [
+    'Giao [Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Quỳnh Lưu] tổng hợp, báo cáo.',
+  ]),
+  examples<AssigneeValue>(lead('Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh'), [
+    '[Văn phòng Đoàn ĐBQH và HĐND tỉnh] chuẩn bị nội dung kỳ họp.',
+  ]),
+  // (two units where the office is not the head: "Văn phòng UBND tỉnh và UBND huyện")
+  examples<AssigneeValue>([lead('Văn phòng Ủy ban nhân dân tỉnh'), lead('Ủy ban nhân dân huyện Quỳnh Lưu')], [
+    '[Văn phòng UBND tỉnh] và [UBND huyện Quỳnh Lưu] phối hợp tổ chức buổi làm việc.',
+  ]),
+  // a short heading line that names the unit, its first order on the next line: the verb is not part of the name
+  examples<AssigneeValue>(lead('Thanh tra Sở'), ['3.5. [Thanh tra Sở]\nXây dựng kế hoạch thanh tra năm 2026, trình Giám đốc Sở phê duyệt.']),
+  examples<AssigneeValue>(lead('Văn phòng Sở'), ['3.4. [Văn phòng Sở]\nTổ chức Hội nghị sơ kết 9 tháng.']),
+  // (a name wrapped on a long line goes on: the field is the next word)
+  examples<AssigneeValue>(lead('Sở Xây dựng'), [
+    'Về đề nghị điều chỉnh quy hoạch chung đô thị Hoàng Mai mở rộng, UBND tỉnh giao [Sở\nXây dựng] chủ trì thẩm định.',
+  ]),
+  // a name wrapped before a word of it that holds a verb goes on ("Đăng ký": ký "sign")
+  examples<AssigneeValue>(
+    [lead('Phòng Tài nguyên và Môi trường'), support('Chi nhánh Văn phòng Đăng ký đất đai huyện')],
+    ['a) [Phòng Tài nguyên và Môi trường] chủ trì, phối hợp với [Chi nhánh Văn phòng\nĐăng ký đất đai huyện] rà soát nguồn gốc đất.'],
+  ),
+  // a condition fronted before the subject: "Trường hợp …, X …"
+  examples<AssigneeValue>(lead('Ủy ban nhân dân xã Đức Hòa Hạ'), [
+    '- Trường hợp các hộ không chấp hành, [UBND xã Đức Hòa Hạ] lập hồ sơ cưỡng chế thu hồi đất theo quy định.',
+    'Trường hợp cần thiết, [UBND xã Đức Hòa Hạ] báo cáo UBND huyện xem xét.',
+  ]),
+  // (the verb after the name still ends it)
+  examples<AssigneeValue>(lead('Cục Quản lý thị trường'), ['[Cục Quản lý thị trường] tăng cường kiểm tra hàng hóa nhập lậu.']),
   examples<AssigneeValue>({ role: 'lead', generic: true }, ['Thủ tướng Chính phủ chỉ thị [các Bộ, cơ quan ngang Bộ] đẩy mạnh sắp xếp doanh nghiệp.']),
   // A class is the whole phrase that names it, not its first noun: `tổ chức tín dụng` is not `tổ chức`.
   examples<AssigneeValue>(lead('tổ chức tín dụng', generic), [

@@ -167,7 +167,51 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
     phrases: ['1. BỘ CÔNG AN CHỈ ĐẠO LỰC LƯỢNG CHỨC NĂNG BẢO ĐẢM AN NINH TRẬT TỰ.', '- BỘ Y TẾ CHỦ TRÌ KIỂM TRA AN TOÀN THỰC PHẨM;'],
   },
 
+  {
+    name: 'an approval of the report that also says who must act',
+    kind: 'task',
+    context: official(),
+    phrases: [
+      '1. Ban Thường vụ Tỉnh ủy cơ bản đồng ý với báo cáo; giao Ban cán sự đảng UBND tỉnh tiếp thu ý kiến, hoàn chỉnh báo cáo.',
+      '2. Thống nhất với báo cáo của UBND huyện. Đề nghị UBND huyện tập trung chỉ đạo giải ngân vốn đầu tư công.',
+      // (a task that names the document as its ground is no closing formula)
+      '5. Sở Tài chính căn cứ Kết luận này chủ trì rà soát dự toán, báo cáo UBND tỉnh trước ngày 30/9/2025.',
+      'Các sở, ngành căn cứ Kế hoạch này xây dựng kế hoạch thực hiện, gửi Sở Nội vụ trước ngày 15/3/2025.',
+      // (an approval of a plan or a policy is no approval of a report)
+      '3. Thống nhất chủ trương đầu tư dự án đường ven biển; UBND huyện hoàn thiện hồ sơ trình HĐND tỉnh.',
+    ],
+  },
+
   // ─── info ────────────────────────────────────────────────────────────────────────────────
+  {
+    name: 'the conclusion approves the report it heard and assesses, naming no actor',
+    kind: 'info',
+    context: official(),
+    phrases: [
+      '1. Ban Thường vụ Tỉnh ủy cơ bản đồng ý với báo cáo. Sau 4 năm thực hiện Nghị quyết, giá trị sản xuất nông nghiệp tăng bình quân 3,5%/năm; liên kết sản xuất theo chuỗi giá trị còn hạn chế.',
+      'Thường trực HĐND tỉnh thống nhất với nội dung báo cáo kết quả thực hiện nhiệm vụ 6 tháng đầu năm; các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch đề ra.',
+      'Nhất trí với báo cáo của Sở Tài chính về tình hình thực hiện dự toán ngân sách.',
+    ],
+  },
+  {
+    name: 'the closing formula that hands the document over "căn cứ Kết luận này … thực hiện", with where to turn with problems',
+    kind: 'info',
+    context: official(),
+    phrases: [
+      '4. Các phòng, đơn vị thuộc Sở căn cứ nội dung Kết luận này khẩn trương triển khai thực hiện; trong quá trình thực hiện có khó khăn, vướng mắc báo cáo Giám đốc Sở (qua Văn phòng Sở) để chỉ đạo./.',
+      'Đề nghị các cơ quan, đơn vị căn cứ Thông báo này triển khai thực hiện. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo UBND tỉnh (qua Văn phòng UBND tỉnh) để xem xét, giải quyết./.',
+      'Các cơ quan, đơn vị căn cứ Thông báo này tổ chức thực hiện./.',
+    ],
+  },
+  {
+    name: 'a dated preamble that ends on the words opening the list',
+    kind: 'info',
+    context: official(),
+    phrases: [
+      'Ngày 24/9/2025, Bộ trưởng Đỗ Đức Duy chủ trì cuộc họp về công tác phòng, chống thiên tai. Sau khi nghe Cục Thủy lợi báo cáo và ý kiến các đại biểu, Bộ trưởng chỉ đạo như sau:',
+      'Ngày 03/9/2025, Giám đốc Sở chủ trì cuộc họp giao ban tháng 8. Sau khi nghe báo cáo, Giám đốc Sở kết luận như sau:',
+    ],
+  },
   {
     name: 'a section title in capitals left alone (its paragraph is the closing formula)',
     kind: 'info',

@@ -23,6 +23,22 @@ describe('inheritance across items', () => {
     expect(leads(r.items[1]!)).toEqual(['Sở Tài chính (intro)']);
   });
 
+  it('should lend the actor of a hand-over paragraph under a topic heading to the bullets after it', () => {
+    const r = parse(
+      HEADER +
+        '3. Dự án nâng cấp, mở rộng Đường huyện 822\nGiao Ban Quản lý dự án đầu tư xây dựng huyện:\n- Phối hợp với Phòng Kinh tế - Hạ tầng điều chỉnh thiết kế.\n- Hoàn chỉnh hồ sơ điều chỉnh dự án, trình UBND huyện phê duyệt trong quý III/2025.\n',
+    );
+    expect(r.items.map((i) => [i.id, i.kind])).toEqual([['3.p1', 'info'], ['3.-1', 'task'], ['3.-2', 'task']]);
+    expect(leads(item(r.items, '3.-1'))).toEqual(['Ban Quản lý dự án đầu tư xây dựng huyện (intro)']);
+    expect(leads(item(r.items, '3.-2'))).toEqual(['Ban Quản lý dự án đầu tư xây dựng huyện (intro)']);
+    // (a heading whose paragraph gives work of its own before the list keeps its `.0` item)
+    const own = parse(
+      HEADER +
+        '1. Dự báo tình hình úng ngập trong mùa mưa năm 2026\nTrên cơ sở thống kê tổng hợp điểm úng ngập của 126 phường, xã và các đơn vị duy trì thoát nước, Sở Xây dựng tổng hợp, dự báo tình hình úng ngập trên địa bàn Thành phố trong mùa mưa năm 2026 khi xảy ra các trận mưa lớn, kéo dài, cụ thể như sau:\n- Khu vực nội thành.\n- Khu vực ngoại thành.\n',
+    );
+    expect(own.items[0]!.id).toBe('1.0');
+  });
+
   it('should read labelled lines as attributes of the item they follow', () => {
     const r = parse(HEADER + '2.1. Chương trình nghệ thuật khai mạc Festival\n- Thời gian dự kiến: ngày 11/9/2026 (thứ Sáu).\n- Địa điểm: Hoàng Thành Thăng Long.\n- Đơn vị chủ trì: Sở Văn hoá và Thể thao.\n- Đơn vị phối hợp: UBND xã Bát Tràng, các nghệ nhân gốm.\n');
     expect(r.items).toHaveLength(1);
