@@ -66,7 +66,10 @@ function afterAddressees(lines: Line[], at: number): number {
     if (k >= lines.length) break;
     const t = cleanText(lines[k]!.text);
     const adjacent = k === end;
-    if (LIST_ITEM.test(t) || (needOne && t.length <= 160 && !opensBody(t)) || (adjacent && /^\p{Ll}/u.test(t))) {
+    // An addressee wrapped after a comma goes on on the next line, capitalised or not
+    // ("- Giám đốc các Sở: …, Y tế,⏎Giáo dục và Đào tạo;").
+    const wrapped = adjacent && /(?:,|\bvà)\s*$/u.test(cleanText(lines[k - 1]!.text)) && t.length <= 160 && !opensBody(t);
+    if (LIST_ITEM.test(t) || (needOne && t.length <= 160 && !opensBody(t)) || (adjacent && /^\p{Ll}/u.test(t)) || wrapped) {
       end = k + 1;
       needOne = false;
       continue;

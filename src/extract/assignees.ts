@@ -570,7 +570,10 @@ class Reader {
       if (board > j) return { j: board, classNoun: null, classEnd: board };
     }
     const descriptive = DESCRIPTIVE.has(headName);
-    const steering = STEERING.has(headName);
+    // Văn phòng Ban Chỉ huy phòng, chống thiên tai …: the office of a board carries the board's fields too
+    const inner = headName && !STEERING.has(headName) ? matchAt(toks, j, HEADS) : null;
+    const steering = STEERING.has(headName) || (!!inner && STEERING.has(inner.value.canonical));
+    const fieldStart = inner && STEERING.has(inner.value.canonical) ? j + inner.n : first;
     // the words of the fields a board steers, which may make its name long
     let fieldWords = 0;
     let runEnd = -1;
@@ -585,8 +588,8 @@ class Reader {
         const link = (t.w === 'về' && j > first) || (t.w === 'và' && fieldWords > 0) ? 1 : 0;
         // (after its scope: Ban Chỉ đạo quốc gia | Trung ương | tỉnh, right after the head, phòng, chống …)
         const prev = toks[j - 1]?.w;
-        const national = (prev === 'gia' && toks[j - 2]?.w === 'quốc') || (prev === 'ương' && toks[j - 2]?.w === 'trung') || (j - 1 === first && (prev === 'tỉnh' || prev === 'huyện'));
-        if (steering && (j === first || link || fieldWords > 0 || national)) {
+        const national = (prev === 'gia' && toks[j - 2]?.w === 'quốc') || (prev === 'ương' && toks[j - 2]?.w === 'trung') || (j - 1 === fieldStart && (prev === 'tỉnh' || prev === 'huyện'));
+        if (steering && (j === fieldStart || link || fieldWords > 0 || national)) {
           const field = steeredAt(toks, j + link);
           if (field) {
             j += link + field;
@@ -1127,6 +1130,9 @@ class Reader {
         j++;
         while (j < toks.length && j - s < 8) {
           const t = toks[j]!;
+          // "… thành phố Gia Nghĩa⏎Quán triệt, triển khai …": a heading without its colon, the task on the next line
+          // (two-word verbs only: "huyện Lập Thạch" is a place)
+          if (places && t.cap && len(toks, j, CAP_VERBS) >= 2) break;
           if (t.word && (t.cap || t.acro || t.num) && !len(toks, j, CAP_STOPS)) {
             j++;
             lastCap = true;
@@ -1277,6 +1283,8 @@ class Reader {
         const base = canonicalUnitName(this.text.slice(toks[i]!.s, this.classStart(i, tail.classEnd))).name;
         const list = this.colonMembers(tail.classEnd, `${base || this.text.slice(toks[i]!.s, toks[i + h.n - 1]!.e)} ${UNIT_NOUN_CANONICAL.get(tail.classNoun)}`, true);
         // (not a region: "UBND các tỉnh Tây Nguyên", "các tỉnh Đồng bằng sông Cửu Long" are a class)
+        const split = list.members.length === 1 ? this.districtsAndTown(i, tail.classEnd, base || this.text.slice(toks[i]!.s, toks[i + h.n - 1]!.e), list.members[0]!) : null;
+        if (split) return { i, j: list.j, s: t.s, members: split, speaker: false };
         if (list.members.length && !list.members.some((m) => REGION.test(this.text.slice(m.s, m.e)))) {
           // "UBND các tỉnh, thành phố Hà Nội, Hòa Bình": a city run by the centre is no tỉnh
           const members = list.members.map((m) => {
@@ -1318,6 +1326,31 @@ class Reader {
       if (j > from || t.w === 'tphcm') return this.single(i, j);
     }
     return null;
+  }
+
+  /**
+   * "UBND các huyện, thành phố Gia Nghĩa" | "UBND các huyện, thị xã, thành phố Tuy Hòa" | "các huyện và thành phố
+   * Gia Nghĩa": one name after a class of districts that ends on another kind of locality names only that one
+   * town (a province's one city); the districts stay a class. Not "các tỉnh, thành phố Hà Nội" (a list of
+   * provinces and cities) nor "các huyện Sơn Hà, Ba Tơ" (districts each).
+   */
+  private districtsAndTown(i: number, classEnd: number, base: string, member: Member): Member[] | null {
+    const toks = this.toks;
+    let k = classEnd - 1;
+    const last = len(toks, k, LOCALITIES) === 1 ? toks[k]!.w : len(toks, k - 1, LOCALITIES) === 2 ? `${toks[k - 1]!.w} ${toks[k]!.w}` : null;
+    if (last === null || (last !== 'thành phố' && last !== 'thị xã')) return null;
+    if (last.includes(' ')) k--;
+    const sep = toks[k - 1];
+    if (!sep || (sep.w !== ',' && sep.w !== 'và')) return null;
+    let c = k - 2;
+    while (c > i && toks[c]!.w !== 'các') c--;
+    const first = toks[c + 1]?.w;
+    if (toks[c]?.w !== 'các' || (first !== 'huyện' && first !== 'quận')) return null;
+    const cls = toks[k - 2]!;
+    return [
+      { s: toks[c]!.s, e: cls.e, raw: `${base} ${this.text.slice(toks[c]!.s, cls.e)}` },
+      { s: member.s, e: member.e, raw: `${base} ${last} ${this.text.slice(member.s, member.e)}` },
+    ];
   }
 
   private classStart(i: number, classEnd: number): number {

@@ -41,9 +41,10 @@ const FINDINGS_HEADING = wordPattern(
   'iu',
 );
 
-// Words that give an instruction: the grammar of assignment and the imperative verbs of the genre.
+// Words that give an instruction: the grammar of assignment and the imperative verbs of the genre (the press's
+// part in a Công điện too: "Đài Phát thanh và Truyền hình tỉnh, Báo … tăng thời lượng đưa tin về diễn biến của bão").
 const DIRECTIVE_WORDS =
-  `(?:${ASSIGN_VERB}|đề nghị|yêu cầu|chỉ đạo|chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|cần|phải|khẩn trương|tập trung|tiếp tục|tăng cường|đẩy mạnh|đẩy nhanh|triển khai|tổ chức|thực hiện|xây dựng|hoàn thành|hoàn thiện|rà soát|kiểm tra|tham mưu|nghiên cứu|chủ động|bảo đảm|đảm bảo|nâng cao|hướng dẫn|theo dõi|đôn đốc|quán triệt|ưu tiên|kịp thời|sớm|phấn đấu|quan tâm|củng cố|kiện toàn|ban hành|trình|cập nhật|xử lý|giải quyết|tuyên truyền|phổ biến|vận hành|duy trì|quản lý|tiếp nhận|chuẩn bị|báo cáo|mời|phân công|nghiêm cấm|không để|tránh|cử|bố trí|huy động|thúc đẩy|phát huy|nắm chắc|chấn chỉnh|xem xét|thống nhất|thẩm định|lập|đề xuất|hỗ trợ|sửa đổi|bổ sung|tổng hợp|khảo sát|điều tra|xác định|lựa chọn|tiếp thu|giám sát|kiểm soát|ngăn chặn|sắp xếp|giải ngân|thanh tra|vận động|nghiệm thu|thành lập|khắc phục|cải thiện|cải cách|đổi mới|chuyển giao|ứng dụng|số hóa|kết nối|áp dụng|chấp hành|tập huấn|đào tạo|bồi dưỡng|kết thúc|chấm dứt|dừng|tạm dừng|giải thể|sáp nhập|thu hồi|xử phạt|điều chỉnh|công khai|gửi|lấy ý kiến|tạo điều kiện|nghiêm túc|quyết liệt|xử nghiêm|triệt phá)`;
+  `(?:${ASSIGN_VERB}|đề nghị|yêu cầu|chỉ đạo|chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|cần|phải|khẩn trương|tập trung|tiếp tục|tăng cường|đẩy mạnh|đẩy nhanh|triển khai|tổ chức|thực hiện|xây dựng|hoàn thành|hoàn thiện|rà soát|kiểm tra|tham mưu|nghiên cứu|chủ động|bảo đảm|đảm bảo|nâng cao|hướng dẫn|theo dõi|đôn đốc|quán triệt|ưu tiên|kịp thời|sớm|phấn đấu|quan tâm|củng cố|kiện toàn|ban hành|trình|cập nhật|xử lý|giải quyết|tuyên truyền|phổ biến|đưa tin|tăng thời lượng|vận hành|duy trì|quản lý|tiếp nhận|chuẩn bị|báo cáo|mời|phân công|nghiêm cấm|không để|tránh|cử|bố trí|huy động|thúc đẩy|phát huy|nắm chắc|chấn chỉnh|xem xét|thống nhất|thẩm định|lập|đề xuất|hỗ trợ|sửa đổi|bổ sung|tổng hợp|khảo sát|điều tra|xác định|lựa chọn|tiếp thu|giám sát|kiểm soát|ngăn chặn|sắp xếp|giải ngân|thanh tra|vận động|nghiệm thu|thành lập|khắc phục|cải thiện|cải cách|đổi mới|chuyển giao|ứng dụng|số hóa|kết nối|áp dụng|chấp hành|tập huấn|đào tạo|bồi dưỡng|kết thúc|chấm dứt|dừng|tạm dừng|giải thể|sáp nhập|thu hồi|xử phạt|điều chỉnh|công khai|gửi|lấy ý kiến|tạo điều kiện|nghiêm túc|quyết liệt|xử nghiêm|triệt phá)`;
 const DIRECTIVE = wordPattern(`⟨${DIRECTIVE_WORDS}⟩`, 'iu');
 const DIRECTIVE_ALL = wordPattern(`⟨${DIRECTIVE_WORDS}⟩`, 'giu');
 
@@ -167,6 +168,10 @@ const PREAMBLE = wordPattern(
   'iu',
 );
 
+// A leader's order after the ground, in one paragraph: "Xét đề nghị của Sở Tài chính tại Tờ trình số …, Chủ tịch UBND
+// tỉnh giao Sở Kế hoạch và Đầu tư …" (not "…, Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:", which opens a list).
+const ORDER_AFTER_GROUND = /,\s+(?:(?:Phó\s+)?(?:Chủ tịch|Thủ tướng)|Ủy ban nhân dân|UBND|Bộ trưởng|Giám đốc|Thường trực)[^,;:]{0,60}?\s(?:giao|yêu cầu|đề nghị)\s+(?:cho\s+)?(?:các\s+)?\p{Lu}/u;
+
 // What a plan is for, with no actor of its own: "Đồng thời giúp các cơ quan chức năng chủ động nắm vững …".
 const PURPOSE_ONLY = wordPattern('^(?:(?:⟨đồng thời⟩|⟨qua đó⟩|⟨từ đó⟩),?\\s+)?(?:⟨giúp⟩|⟨góp phần⟩|⟨nhằm⟩)', 'iu');
 
@@ -178,7 +183,8 @@ const DOCUMENT_DESCRIBED = wordPattern(
 
 // A purpose clause or the ground of a plan that opens a list's intro: "Để khắc phục những hạn chế nói trên, …; các phòng …
 // cần thực hiện … dưới đây:" | "Thực hiện các nhiệm vụ tại Kết luận số …, Chính phủ ban hành Kế hoạch … như sau:".
-const PURPOSE_FIRST = wordPattern('^(?:⟨để⟩|⟨nhằm⟩|⟨thực hiện⟩)\\s', 'iu');
+// So does a ground: "Xét Báo cáo số 201/BC-SKHĐT … (đạt 21,3% kế hoạch …), Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:".
+const PURPOSE_FIRST = wordPattern('^(?:⟨để⟩|⟨nhằm⟩|⟨thực hiện⟩|⟨xét⟩|⟨căn cứ⟩|⟨trên cơ sở⟩|⟨theo đề nghị⟩|⟨sau khi⟩)\\s', 'iu');
 
 // A news page's own lines: the source tag of its lead ("(HDDTVN) – …").
 const NEWS_SAPO = /^\([\p{Lu}\p{N}.\s]{2,20}\)\s*[-–—]/u;
@@ -312,7 +318,7 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
   // (a purpose clause before it is no order either, however long)
   if (intro && INTRO_ONLY.test(text) && (words <= 30 || (words <= 120 && PURPOSE_FIRST.test(text)))) return 'info';
   if (/^(?:[^\s]+\s+){0,12}(?:kết luận|chỉ đạo|phát biểu|nêu rõ)\s+(?:như sau|một số nội dung)?\s*:\s*$/iu.test(text)) return 'info';
-  if (!ctx.marker && PREAMBLE.test(text)) return 'info';
+  if (!ctx.marker && PREAMBLE.test(text) && !ORDER_AFTER_GROUND.test(text)) return 'info';
   // (nor are the words that open the list after it: "… Bộ trưởng chỉ đạo như sau:")
   if (!ctx.marker && DATED_OPENING.test(text) && !EXPLICIT_INSTRUCTION.test(text.replace(/chủ trì\s+(?:hội nghị|cuộc họp|buổi)/giu, '').replace(SPEAKS_AS_FOLLOWS, ''))) return 'info';
   if (ATTRIBUTE.test(text)) return 'info';

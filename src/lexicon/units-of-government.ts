@@ -412,6 +412,9 @@ export const GROUP_NOUNS: readonly string[] = [
   'cục',
   'trung tâm',
   'tập đoàn',
+  // các chủ đầu tư: the bodies that carry out public projects, addressed as one class (not the private
+  // `nhà đầu tư` a body works with)
+  'chủ đầu tư',
   'tổng công ty',
   'công ty',
   'đại sứ quán',

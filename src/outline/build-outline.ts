@@ -50,10 +50,23 @@ export const CLOSING = new RegExp(
     `|^[^.;]{0,160}căn cứ (?:nội dung )?${THIS_KIND} này,?(?: \\S+){0,3} (?:tổ chức |triển khai |tổ chức triển khai )?thực hiện(?:[;,.] [^.;]{0,80}(?:khó khăn|vướng mắc)[^.;]{0,200})?[./;]*\\s*$`,
   'su',
 );
+// The same formula with the document left unnamed, to a group of unnamed bodies: "Yêu cầu các cơ quan, đơn vị,
+// địa phương nghiêm túc thực hiện./." | "Đề nghị Thủ trưởng các sở, ngành … khẩn trương triển khai thực hiện."
+const BARE_CLOSING =
+  /^(?:(?:Yêu cầu|Đề nghị)\s+(?:(?:Thủ trưởng|Giám đốc|Chủ tịch|Người đứng đầu)\s+)?)?[Cc]ác\s([^.;:]{0,160}?)\s(?:nghiêm túc|khẩn trương|khẩn cấp)(?:\s+(?:tổ chức|triển khai))*\s+thực hiện(?:\s+nghiêm túc)?\s*[./]*\s*$/u;
 
 // A closing formula is one sentence: a longer paragraph is none. Testing CLOSING on a line of 50 MB
 // overflowed V8's regexp backtracking stack (RangeError), so longer text is not tested at all.
 const CLOSING_MAX = 5_000;
+
+const VERB_SET = new Set(INSTRUCTION_VERBS);
+
+/** True when the words before `… thực hiện` only name bodies: no work of their own (`các chủ đầu tư rà soát …`). */
+function namesOnlyBodies(names: string | undefined): boolean {
+  if (names === undefined) return false;
+  const words = names.match(/\p{L}+/gu) ?? [];
+  return !words.some((w, i) => /^\p{Ll}/u.test(w) && (VERB_SET.has(w) || (i + 1 < words.length && VERB_SET.has(`${w} ${words[i + 1]}`))));
+}
 
 /**
  * True when a paragraph is the closing formula that hands the document to its addressees.
@@ -62,6 +75,7 @@ const CLOSING_MAX = 5_000;
 export function isClosing(text: string): boolean {
   // Each branch of CLOSING needs one of these literals: most paragraphs have none, and its `.*`
   // would scan them to the end from every position.
+  if (text.length <= 300 && namesOnlyBodies(BARE_CLOSING.exec(text)?.[1])) return true;
   if (!text.includes(' này') && !text.startsWith('Trên đây là') && !text.includes('thông báo để')) return false;
   return text.length <= CLOSING_MAX && CLOSING.test(text);
 }

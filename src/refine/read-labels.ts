@@ -245,7 +245,8 @@ function splitMembers(value: TextUnit): TextUnit[] {
     const rest = value.text.slice(m.index + m[0].length, m.index + m[0].length + 40).replace(/\s+/gu, ' ');
     // Bare heads share what follows them: "Cơ quan, tổ chức, doanh nghiệp liên quan" | "Các Bộ, ngành, địa phương"
     // (not a named body after them: "Bộ, ngành, Ủy ban nhân dân cấp tỉnh").
-    const before = value.text.slice(from, m.index).trim().replace(/^\(\d{1,2}\)\s*/u, '');
+    // (whitespace collapsed: a cell wrapped inside a class, "các huyện, thị\nxã, thành phố")
+    const before = value.text.slice(from, m.index).trim().replace(/^\(\d{1,2}\)\s*/u, '').replace(/\s+/gu, ' ');
     // "các tỉnh, thành phố" is one body: the provinces and the cities run by the centre.
     if (PROVINCES.test(before) && CITIES.test(rest)) continue;
     if (/^\(\d/u.test(rest) || UNIT_START.test(rest) && !(BARE_HEADS.test(before) && bareHeadNext(rest))) {

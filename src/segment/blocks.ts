@@ -132,6 +132,10 @@ function continues(paragraph: Line[], last: Seen, next: Seen, afterBlank: boolea
     // "Festival Thăng Long\n– Hà Nội": a wrap inside a name joined by a dash, in a wrapped copy.
     return wrapWidth > 0 && prev.length >= wrapWidth * 0.6 && /\p{Lu}[\p{Ll}\p{M}]*$/u.test(prev) && /^–\s*\p{Lu}/u.test(t);
   }
+  // "- Tham mưu … cho các dự án hạ tầng số;⏎hoàn thành trong tháng 10/2025.": a line that ends in `;` goes on when
+  // the next starts in lower case and the line is full in a hard-wrapped copy or ends a marked item's line (its
+  // siblings would carry markers too); a short unmarked line there ends its paragraph (an unmarked list).
+  if (prev.endsWith(';') && !afterBlank && /^\p{Ll}/u.test(t) && ((wrapWidth > 0 && prev.length >= wrapWidth * 0.85) || recognizeMarker(paragraph[0]!.text.trim()) !== null)) return true;
   if (!prevOpen) return false;
   // (a capital after it is the next word of a name or a clause, in any copy and across a page break)
   if (ENDS_OPEN.test(prev) || (ENDS_WITH_LOCAL_BODY.test(prev) && STARTS_WITH_PLACE.test(t))) return true;

@@ -31,13 +31,14 @@ const SUB_ROW_NUMBER = /^(\d{1,3})\.(\d{1,2})(?:\.?$|\.?\s+\p{Lu})/u;
 // A group row: "I" | "II." | "I. Đổi mới mạnh mẽ …" | "A" (its title on this line or the next).
 const GROUP_ROW = /^(?:[IVX]{1,5}|[A-H])\.?(?:\s+\p{Lu}.*)?$/u;
 // A line that opens a body's name: the lead cell after the task's words ("Bộ Khoa học và", "Các bộ,
-// ngành", "Ủy ban nhân", "UBND các").
+// ngành", "Ủy ban nhân", "UBND các"); in a Sở's plan its offices and hospitals ("Phòng Kế hoạch - Tài chính",
+// "Bệnh viện Đa khoa tỉnh"), not the words "Phòng, chống …", "Trường hợp …".
 const UNIT_HEAD =
-  /^(?:(?:Các|Những)$|(?:(?:Các|Những)\s+)?(?:[Bb]ộ|Sở|[ỦU][yỷ] ban|UBND|Văn phòng|VPCP|Ngân hàng|Thanh tra|Kiểm toán|To[àa] án|Viện|Học viện|Tổng cục|Cục|Ban|Hội đồng|Trung tâm|Đài|Thông tấn|Mặt trận|Công an|Chính phủ|Thủ tướng|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]ịa phương|[Tt]ỉnh|Thành phố|Tập đoàn|Tổng công ty|Hiệp hội|Liên đoàn|Đoàn|Hội)(?![\p{L}\p{M}]))/u;
+  /^(?:(?:Các|Những)$|(?:(?:Các|Những)\s+)?(?:[Bb]ộ|Sở|[ỦU][yỷ] ban|UBND|Văn phòng|VPCP|Ngân hàng|Thanh tra|Kiểm toán|To[àa] án|Viện|Học viện|Tổng cục|Cục|Ban|Hội đồng|Trung tâm|Đài|Thông tấn|Mặt trận|Công an|Chính phủ|Thủ tướng|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]ịa phương|[Tt]ỉnh|Thành phố|Tập đoàn|Tổng công ty|Hiệp hội|Liên đoàn|Đoàn|Hội|Chi cục|Bệnh viện|Trường(?!\s+(?:hợp|học))|Phòng(?!\s*,|\s+(?:chống|cháy|ngừa|tránh|họp|làm việc)))(?![\p{L}\p{M}]))/u;
 // A line that starts the time cell: "2026" | "2026 - 2027" | "Năm 2026" | "Quý IV/2026" | "Tháng 9/2024" |
-// "Hằng năm" | "Thường xuyên" | "Trước 30/6/2026".
+// "Hằng năm" | "Thường xuyên" | "Trước 30/6/2026" | "Trước ngày 30/6/2026".
 const TIME_START =
-  /^(?:\d{4}(?![\d/])|(?:0?[1-9]|1[0-2])\s*\/\s*\d{4}(?![\d/])|năm\s+\d{4}|quý\s+[IVX1-4]+|tháng\s+\d|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|định kỳ|thường xuyên|(?:thực hiện|nhiệm vụ)\s+thường\s+xuyên|liên tục|6 tháng|(?:trước|đến|trong)\s+(?:ngày|tháng|quý|năm|hết)|cuối năm|đầu năm|giai đoạn\s+\d{4})/iu;
+  /^(?:\d{4}(?![\d/])|(?:0?[1-9]|1[0-2])\s*\/\s*\d{4}(?![\d/])|năm\s+\d{4}|quý\s+[IVX1-4]+|tháng\s+\d|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|định kỳ|thường xuyên|(?:thực hiện|nhiệm vụ)\s+thường\s+xuyên|liên tục|6 tháng|(?:trước|đến|trong)\s+(?:ngày|tháng|quý|năm|hết)|(?:trước|đến|chậm nhất)\s+(?:\d{1,2}\s*\/\s*)?\d{1,2}\s*\/\s*\d{4}(?![\d/])|cuối năm|đầu năm|giai đoạn\s+\d{4})/iu;
 // The longest line of a time cell: "Hằng năm và từng giai đoạn".
 const TIME_CELL_MAX = 40;
 // A line that ends on a word that needs what follows, so that the next line goes on with the same

@@ -89,6 +89,14 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   examples<AssigneeValue>(lead('Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Yên Bái'), [
     'Giao [Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Yên Bái] trực ban 24/24 giờ.',
   ]),
+  // the office of such a board carries its fields too (not cut after the board's head)
+  examples<AssigneeValue>(lead('Văn phòng Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh'), [
+    '[Văn phòng Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh] tổ chức trực ban nghiêm túc 24/24 giờ.',
+    'Giao [Văn phòng Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh] tổng hợp, báo cáo hằng ngày.',
+  ]),
+  examples<AssigneeValue>(lead('Văn phòng Ban Chỉ đạo giảm nghèo bền vững tỉnh'), ['[Văn phòng Ban Chỉ đạo giảm nghèo bền vững tỉnh] tổng hợp kết quả rà soát.']),
+  // (not: an office of a Sở, whose name has no field a board steers)
+  examples<AssigneeValue>(lead('Văn phòng Sở Y tế'), ['[Văn phòng Sở Y tế] tổ chức trực ban nghiêm túc.']),
   examples<AssigneeValue>(lead('Ban Chỉ đạo giảm nghèo bền vững tỉnh'), ['Giao [Ban Chỉ đạo giảm nghèo bền vững tỉnh] đôn đốc các huyện rà soát hộ nghèo.']),
   examples<AssigneeValue>(
     [lead('Bộ Ngoại giao'), support('Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài')],
@@ -660,6 +668,31 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     'Giao UBND các tỉnh [Quảng Nam], [Quảng Ngãi] và [Bình Định] rà soát quy hoạch vùng bờ.',
   ]),
   examples<AssigneeValue>([lead('Ủy ban nhân dân huyện Sơn Hà'), lead('Ủy ban nhân dân huyện Ba Tơ')], ['Đề nghị UBND các huyện [Sơn Hà], [Ba Tơ] khẩn trương kiểm tra.']),
+  // one name after districts and another kind of locality names that town alone; the districts stay a class
+  examples<AssigneeValue>([lead('Ủy ban nhân dân các huyện', generic), lead('Ủy ban nhân dân thành phố Gia Nghĩa')], [
+    'UBND [các huyện], thành phố [Gia Nghĩa] chỉ đạo UBND các xã xây dựng phương án phòng cháy.',
+    'Yêu cầu UBND [các huyện] và thành phố [Gia Nghĩa] xử lý dứt điểm tình trạng lấn chiếm đất rừng.',
+  ]),
+  examples<AssigneeValue>([lead('Ủy ban nhân dân các huyện, thị xã', generic), lead('Ủy ban nhân dân thành phố Tuy Hòa')], [
+    'Giao UBND [các huyện, thị xã], thành phố [Tuy Hòa] rà soát diện tích đất rừng bị lấn chiếm.',
+  ]),
+  // a unit heading without its colon, its task on the next line in capitals: the town's name ends at the verb
+  examples<AssigneeValue>([lead('sở, ban, ngành', generic), lead('Ủy ban nhân dân các huyện', generic), lead('Ủy ban nhân dân thành phố Gia Nghĩa')], [
+    '1. [Các sở, ban, ngành], UBND [các huyện], thành phố [Gia Nghĩa]\nQuán triệt, triển khai nghiêm túc Chỉ thị số 13-CT/TW.',
+  ]),
+  examples<AssigneeValue>(lead('Ủy ban nhân dân huyện Lập Thạch'), ['Giao [UBND huyện Lập Thạch] rà soát đất rừng.']),
+  // the investors of public projects as one class: a heading's or a subject's actor
+  examples<AssigneeValue>(lead('chủ đầu tư', generic), [
+    '[Các chủ đầu tư] khẩn trương hoàn thiện hồ sơ thanh toán khối lượng đã thực hiện.',
+    'Yêu cầu [các chủ đầu tư] báo cáo tiến độ giải ngân trước ngày 05 hằng tháng.',
+  ]),
+  // (not: the investors a body guides, nor a body that acts as investor)
+  examples<AssigneeValue>(lead('Sở Tài chính'), [
+    '[Sở Tài chính] hướng dẫn các chủ đầu tư quyết toán vốn dự án hoàn thành.',
+    '[Sở Tài chính] làm chủ đầu tư dự án nâng cấp trụ sở.',
+  ]),
+  // (not: provinces and cities, each named)
+  examples<AssigneeValue>([lead('Ủy ban nhân dân thành phố Hà Nội'), lead('Ủy ban nhân dân thành phố Cần Thơ')], ['Đề nghị UBND các tỉnh, thành phố [Hà Nội], [Cần Thơ] khẩn trương kiểm tra.']),
   examples<AssigneeValue>([lead('Ủy ban nhân dân thành phố Hà Nội'), lead('Ủy ban nhân dân tỉnh Hòa Bình'), lead('Ủy ban nhân dân thành phố Đà Nẵng')], [
     'Giao UBND các tỉnh, thành phố [Hà Nội], [Hòa Bình] và [Đà Nẵng] chủ trì thực hiện.',
     'Giao UBND các tỉnh, thành phố [Hà\nNội], [Hòa Bình] và [Đà\nNẵng] chủ trì thực hiện.',

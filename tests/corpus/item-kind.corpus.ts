@@ -32,6 +32,21 @@ const underOrderHeadline: Omit<ItemKindContext, 'marker'> = { headings: [], news
 export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
   // ─── tasks ───────────────────────────────────────────────────────────────────────────────
   {
+    name: 'the press told to report: "… tăng thời lượng đưa tin …"',
+    kind: 'task',
+    context: official(),
+    phrases: [
+      '7. Đài Phát thanh và Truyền hình Quảng Bình, Báo Quảng Bình tăng thời lượng đưa tin về diễn biến của bão.',
+      '6. Báo Đắk Nông, Đài Phát thanh và Truyền hình tỉnh đưa tin thường xuyên về tình hình dịch bệnh.',
+    ],
+  },
+  {
+    name: 'the press that reported (an account, not an order)',
+    kind: 'info',
+    context: news(true),
+    phrases: ['Nhiều cơ quan báo chí đã đưa tin về vụ việc trong tuần qua.'],
+  },
+  {
     name: 'imperative items under a unit heading',
     kind: 'task',
     context: official('II. Nhiệm vụ trọng tâm trong 6 tháng cuối năm 2021', '1. Phòng Quản lý Khoa học'),
@@ -343,6 +358,9 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       'Theo đề nghị của Bộ Công Thương tại Tờ trình số 2138/TTr-BCT ngày 30 tháng 3 năm 2026;',
       'Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ;',
       'Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 10/6/2024.',
+      // (a ground that cites an assignment made before is no order)
+      'Căn cứ Quyết định số 25/QĐ-UBND ngày 10/01/2024 của UBND tỉnh giao Sở Tài chính làm chủ đầu tư dự án;',
+      'Theo đề nghị của Sở Xây dựng tại Tờ trình số 12/TTr-SXD ngày 02/5/2024, trong đó Ủy ban nhân dân huyện đề nghị bổ sung vốn;',
     ],
   },
   {
@@ -361,6 +379,20 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       'Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Tài chính, Xây dựng, Giao thông vận tải; Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này./.',
       'Điều 4. Chánh Văn phòng Bộ; Vụ trưởng Vụ Tổ chức cán bộ; Cục trưởng Cục Quản lý xây dựng công trình chịu trách nhiệm thi hành Quyết định này./.',
       'Điều 3. Văn phòng Ủy ban nhân dân tỉnh; Sở Xây dựng; Ủy ban nhân dân các huyện chịu trách nhiệm thi hành Quyết định này.',
+      // (the document left unnamed, handed to unnamed groups)
+      'Yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc thực hiện./.',
+      'Đề nghị Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện, thị xã, thành phố khẩn trương triển khai thực hiện.',
+      'Các cơ quan, đơn vị liên quan nghiêm túc thực hiện./.',
+    ],
+  },
+  {
+    name: 'work named before the same words: "… nghiêm túc thực hiện" with an object (not the closing formula)',
+    kind: 'task',
+    context: official('III. TỔ CHỨC THỰC HIỆN'),
+    phrases: [
+      'Yêu cầu các chủ đầu tư rà soát hồ sơ thanh toán, nghiêm túc thực hiện.',
+      'Các sở, ngành nghiêm túc thực hiện chế độ báo cáo định kỳ./.',
+      'Yêu cầu các địa phương khẩn trương thực hiện việc di dời dân khỏi vùng nguy hiểm.',
     ],
   },
   {
@@ -720,6 +752,9 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
     phrases: [
       'Thực hiện các nhiệm vụ tại Kết luận số 213-KL/TW ngày 21 tháng 11 năm 2025 của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 42-CT/TW ngày 24 tháng 3 năm 2020 về tăng cường sự lãnh đạo của Đảng đối với công tác phòng ngừa, ứng phó, khắc phục hậu quả thiên tai (sau đây viết tắt là Kết luận số 213-KL/TW), Chính phủ ban hành Kế hoạch thực hiện Kết luận số 213-KL/TW với những nội dung như sau:',
       'Để khắc phục những tồn tại, hạn chế nêu trên, tiếp tục nâng cao hiệu quả công tác chuyển đổi số của cơ quan; trong năm 2025, các phòng, đơn vị thuộc Sở cần tập trung triển khai thực hiện tốt một số nội dung công việc chủ yếu dưới đây:',
+      // (a ground: the report or proposal the instructions answer)
+      'Xét Báo cáo số 201/BC-SKHĐT ngày 05/6/2024 của Sở Kế hoạch và Đầu tư về tình hình giải ngân vốn đầu tư công 5 tháng đầu năm 2024 (đạt 21,3% kế hoạch, thấp hơn bình quân cả nước), Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:',
+      'Trên cơ sở kết quả kiểm tra thực tế tại các dự án trọng điểm và ý kiến của các sở, ngành, địa phương tại cuộc họp ngày 10/6/2024, Phó Chủ tịch UBND tỉnh Nguyễn Văn A có ý kiến chỉ đạo như sau:',
       'Nhằm đạt được các mục tiêu mà Nghị quyết đề ra, trong thời gian tới, ngoài các nhiệm vụ thường xuyên, các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương cần cụ thể hóa và tổ chức triển khai thực hiện các nhiệm vụ sau đây:',
     ],
   },
@@ -727,7 +762,10 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
     name: 'a purpose clause before an order of its own',
     kind: 'task',
     context: official('II. Những nhiệm vụ chủ yếu cần tập trung thực hiện trong năm 2025'),
-    phrases: ['Để khắc phục những hạn chế nói trên, các phòng, đơn vị thuộc Sở cần rà soát, chuẩn hóa dữ liệu chuyên ngành và hoàn thành trước ngày 30/6/2025.'],
+    phrases: [
+      'Để khắc phục những hạn chế nói trên, các phòng, đơn vị thuộc Sở cần rà soát, chuẩn hóa dữ liệu chuyên ngành và hoàn thành trước ngày 30/6/2025.',
+      'Xét đề nghị của Sở Tài chính tại Tờ trình số 45/TTr-STC ngày 10/6/2024, Chủ tịch UBND tỉnh giao Sở Kế hoạch và Đầu tư rà soát, tham mưu phân bổ vốn trước ngày 25/6/2024.',
+    ],
   },
   {
     name: 'news: an agency or a leader named with an abbreviation gives the instruction, even before the turn',

@@ -187,6 +187,12 @@ describe('readDocument: title and header bounds', () => {
     const cd = read('Số: 46/CĐ-TTg\nHà Nội, ngày 11 tháng 7 năm 2026\n\nCÔNG ĐIỆN\n\nVề phòng, chống đuối nước\n\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n\n- Bộ trưởng các Bộ: Y tế;\n- Chủ tịch Ủy ban nhân dân các tỉnh.\n\nNgày 10 tháng 7 năm 2026 tại xã Nâm Nung đã xảy ra vụ đuối nước.');
     expect(lineText(cd, cd.bodyStartLine)).toMatch(/^Ngày 10 tháng 7/u);
     expect(cd.document.meeting.date).toBeNull();
+    // An addressee wrapped after its comma goes on on the next line, capitalised.
+    const wrapped = read('Số: 18/CĐ-UBND\nQuảng Bình, ngày 26 tháng 10 năm 2024\n\nCÔNG ĐIỆN\nVề ứng phó với bão\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n- Giám đốc các Sở: Công Thương, Y tế,\nGiáo dục và Đào tạo;\n- Giám đốc Công an tỉnh.\n\nHồi 07 giờ ngày 26/10, vị trí tâm bão ở khoảng 16,5 độ Vĩ Bắc.');
+    expect(lineText(wrapped, wrapped.bodyStartLine)).toMatch(/^Hồi 07 giờ/u);
+    // A line after a sentence that ends in a comma is no addressee when it opens the body.
+    const body = read('Số: 18/CĐ-UBND\nQuảng Bình, ngày 26 tháng 10 năm 2024\n\nCÔNG ĐIỆN\nVề ứng phó với bão\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n- Giám đốc Công an tỉnh,\nThực hiện Công điện số 108/CĐ-TTg, Chủ tịch yêu cầu:');
+    expect(lineText(body, body.bodyStartLine)).toMatch(/^Thực hiện Công điện/u);
     const nq = read('CHÍNH PHỦ\nSố: 141/NQ-CP\nHà Nội, ngày 01 tháng 6 năm 2026\n\nNGHỊ QUYẾT\nVề chính sách của Luật Thương mại\n______\n\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;');
     expect(lineText(nq, nq.bodyStartLine)).toBe('Căn cứ Luật Tổ chức Chính phủ;');
   });

@@ -557,3 +557,63 @@ describe('a unit-first table (Đơn vị | Nhiệm vụ chủ trì | Đơn vị 
     expect(at('VÀ TRIỂN KHAI TRUNG TÂM').kind).toBe('info');
   });
 });
+
+describe('flattened task tables of a Sở: its offices and hospitals lead, a time cell "Trước 30/6/2025"', () => {
+  const items = itemsOf([
+    'TT',
+    'Nội dung',
+    'Đơn vị chủ trì',
+    'Đơn vị phối hợp',
+    'Thời gian hoàn thành',
+    '1',
+    'Chuẩn bị thuốc, vật tư, hóa chất',
+    'phòng chống dịch',
+    '',
+    'Phòng Kế hoạch - Tài chính',
+    'Trung tâm Kiểm soát bệnh tật',
+    'tỉnh',
+    'Trước 30/6/2025',
+    '2',
+    'Tập huấn chẩn đoán, điều trị',
+    'sốt xuất huyết cho 500 nhân viên',
+    'y tế',
+    'Bệnh viện Đa khoa tỉnh',
+    'Phòng Nghiệp vụ Y',
+    'Tháng 7/2025',
+    '3',
+    'Tổ chức chiến dịch diệt lăng',
+    'quăng tại các xã có ổ dịch cũ',
+    'Trung tâm Y tế các huyện, thị',
+    'xã, thành phố',
+    'UBND các xã, phường, thị trấn',
+    'Quý III/2025',
+    '4',
+    'Tuyên truyền cho người dân về',
+    'Phòng, chống dịch bệnh',
+    'Trung tâm Kiểm soát bệnh tật',
+    'tỉnh',
+    'Trung tâm Y tế các huyện',
+    'Thường xuyên',
+  ]);
+  const at = (words: string) => items.find((i) => i.text.includes(words))!;
+
+  it('should read an office (Phòng) and a hospital as the lead cell, and a time cell without "ngày"', () => {
+    const first = at('Chuẩn bị thuốc');
+    expect(leads(first)).toEqual(['Phòng Kế hoạch - Tài chính']);
+    expect(supports(first)).toEqual(['Trung tâm Kiểm soát bệnh tật tỉnh']);
+    expect(first.deadlines.map((d) => d.date)).toEqual(['2025-06-30']);
+    const second = at('Tập huấn chẩn đoán');
+    expect(leads(second)).toEqual(['Bệnh viện Đa khoa tỉnh']);
+    expect(supports(second)).toEqual(['Phòng Nghiệp vụ Y']);
+  });
+
+  it('should keep a class wrapped inside its cell whole ("các huyện, thị\\nxã, thành phố")', () => {
+    expect(leads(at('Tổ chức chiến dịch'))).toEqual(['Trung tâm Y tế các huyện, thị xã, thành phố']);
+  });
+
+  it('should keep "Phòng, chống …" in the task’s words', () => {
+    const fourth = at('Tuyên truyền cho người dân');
+    expect(fourth.text).toContain('Phòng, chống dịch bệnh');
+    expect(leads(fourth)).toEqual(['Trung tâm Kiểm soát bệnh tật tỉnh']);
+  });
+});

@@ -34,6 +34,16 @@ describe('segmentBlocks', () => {
     expect(blocks('b) Sở Lao động - Thương binh và Xã hội\n- Thương binh liệt sĩ: rà soát hồ sơ.')).toHaveLength(2);
   });
 
+  it('should go on after a marked line that ends in ";" when the next starts in lower case', () => {
+    expect(blocks('- Tham mưu bố trí vốn cho các dự án hạ tầng số;\nhoàn thành trong tháng 10/2025.\n- Báo cáo UBND tỉnh.')).toEqual([
+      '- Tham mưu bố trí vốn cho các dự án hạ tầng số; hoàn thành trong tháng 10/2025.',
+      '- Báo cáo UBND tỉnh.',
+    ]);
+    // (an unmarked list of clauses, one a line, stays one paragraph a line; so does a capital after the `;`)
+    expect(blocks('Sở Tài chính:\nrà soát nguồn vốn;\nbáo cáo UBND tỉnh.')).toHaveLength(3);
+    expect(blocks('a) Rà soát nguồn vốn;\nSở Tài chính báo cáo UBND tỉnh.')).toHaveLength(2);
+  });
+
   it('should keep one paragraph per line when lines are paragraphs', () => {
     expect(blocks('Quang cảnh buổi làm việc\nSở có 277 người.\nSở đã triển khai.')).toHaveLength(3);
   });
