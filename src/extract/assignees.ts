@@ -428,6 +428,9 @@ const SURNAMES: ReadonlySet<string> = new Set([
 const LOCALITY_WORD = '(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)';
 const LOCALITY_CLASS = new RegExp(`^(.*?\\S)\\s+(${LOCALITY_WORD}\\s*,\\s*${LOCALITY_WORD}(?![\\p{L}\\p{M}]).*)$`, 'u');
 
+// The speaker's request before a bare locality: "… đề nghị huyện …" | "… yêu cầu tỉnh …".
+const REQUEST_BEFORE: ReadonlySet<string> = new Set(['đề nghị', 'yêu cầu']);
+
 // Class nouns of localities: "UBND các huyện Sơn Hà, Ba Tơ" names one Ủy ban nhân dân per name.
 const LOCALITY_CLASSES: ReadonlySet<string> = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'đặc khu', 'thị trấn']);
 
@@ -1315,7 +1318,10 @@ class Reader {
         else if (!u.word && (u.w === '-' || u.w === '–') && this.isCapWord(j + 1) && !this.head(j + 1)) j++;
         else break;
       }
-      if (j > i + loc || (bare && (t.w === 'tỉnh' || t.w === 'thành'))) return this.single(i, j);
+      // (a district too, "Huyện cần rà soát …", and one a speaker asks in lower case: "… đề nghị huyện phát huy …", a
+      // class unless the report is of a session with one district)
+      const asked = !t.cap && !this.isCapWord(j) && (t.w === 'huyện' || t.w === 'tỉnh') && REQUEST_BEFORE.has(`${toks[i - 2]?.w} ${toks[i - 1]?.w}`);
+      if (j > i + loc || (bare && (t.w === 'tỉnh' || t.w === 'thành' || t.w === 'huyện')) || asked) return this.single(i, j);
       return null;
     }
     if (t.acro && (t.w === 'tp' || t.w === 'tphcm')) {
@@ -1920,8 +1926,11 @@ function afterList(text: string, at: number, news = false): { after: After | nul
 
 // A clause opens here: the unit's start or a marker, a sentence mark, a comma, or a connective.
 // "1. Bộ Công an …" | "…; Sở Y tế …" | "Trong đó, UBND tỉnh …" | "Theo đó, Ban Chỉ đạo 389 …"
+// A quoted order opens one too, at the paragraph's start or after the speaker's order and its colon ("“Bộ Công an
+// chủ trì …”, Thủ tướng chỉ đạo" | "Thủ tướng yêu cầu: “Bộ Tài chính hướng dẫn …”" | "Theo Thủ tướng, “Bộ … cần …”");
+// not any quote, which may be a view or a question ("… đặt câu hỏi: “Chính phủ … có cam kết gì …”").
 const CLAUSE_OPENS = wordPattern(
-  '(?:^\\s*(?:(?:[-+•*–]|\\d{1,2}(?:\\.\\d{1,2})*\\.|[a-zđ]\\)|\\(\\d{1,2}\\)|[IVX]{1,5}\\.|Điều\\s+\\d{1,3}\\.)\\s*)?|[.;:!?…]\\s*|,\\s*|\\n\\s*(?:[-+•*–]|\\d{1,2}\\.|[a-zđ]\\))\\s*|⟨(?:đồng thời|trong đó|theo đó|ngoài ra|bên cạnh đó|riêng|cùng với đó|trước mắt|sau đó|tiếp đó|do đó|vì vậy|vì thế|mặt khác|đặc biệt|thời gian tới|trong thời gian tới)⟩\\s*,?\\s*)$',
+  '(?:^\\s*(?:(?:[-+•*–]|\\d{1,2}(?:\\.\\d{1,2})*\\.|[a-zđ]\\)|\\(\\d{1,2}\\)|[IVX]{1,5}\\.|Điều\\s+\\d{1,3}\\.)\\s*)?|[.;:!?…]\\s*|,\\s*|\\n\\s*(?:[-+•*–]|\\d{1,2}\\.|[a-zđ]\\))\\s*|⟨(?:đồng thời|trong đó|theo đó|ngoài ra|bên cạnh đó|riêng|cùng với đó|trước mắt|sau đó|tiếp đó|do đó|vì vậy|vì thế|mặt khác|đặc biệt|thời gian tới|trong thời gian tới)⟩\\s*,?\\s*|^\\s*[“"‘]\\s*|⟨(?:yêu cầu|chỉ đạo|đề nghị|nhấn mạnh|lưu ý|giao|kết luận|chỉ thị|quán triệt)⟩\\s*:\\s*[“"‘]\\s*|^⟨theo⟩[^,.;:]{0,50},\\s*[“"‘]\\s*)$',
   'iu',
 );
 
@@ -1945,6 +1954,10 @@ function opensClause(text: string, at: number): 'strong' | 'weak' | null {
   const before = text.slice(Math.max(0, at - 240), at);
   if (!CLAUSE_OPENS.test(before.slice(-60))) return null;
   if (!/,\s*$/u.test(before)) return 'strong';
+  // A speaker's words set off by a comma: "Phó Thủ tướng nêu rõ, Ngân hàng Nhà nước rà soát …" (the speaker's own
+  // verb, not a noun: "theo yêu cầu, …", "đáp ứng yêu cầu, …"; nor the verb that owns a quote before it, after which
+  // the report goes on: "“Phải tăng cường kỷ luật …”, ông Huệ nhấn mạnh, Chính phủ … chỉ đạo thường xuyên …").
+  if (SPEAKER_COMMA.test(before.slice(-40)) && !/[”"]\s*,[^.;:!?“”"]*$/u.test(before)) return 'strong';
   let from = 0;
   for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index! + m[0].length;
   const clause = before.slice(from).replace(/^\s*(?:[-+•*–]|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|\(\d{1,2}\)|[IVX]{1,5}\.)?\s*/u, '');
@@ -1952,6 +1965,8 @@ function opensClause(text: string, at: number): 'strong' | 'weak' | null {
   // opens; "Đối với các thủ tục …, các phòng thực hiện rà soát, …, UBND tỉnh xem xét" does not.
   return FRONTED.test(clause) && !MAIN_VERB.test(clause) ? 'strong' : 'weak';
 }
+
+const SPEAKER_COMMA = wordPattern('(?<!(?:theo|đáp ứng|các|những|được|sự) )⟨(?:nhấn mạnh|nêu rõ|chỉ rõ|yêu cầu|đề nghị|lưu ý|kết luận)⟩\\s*,\\s*$', 'iu');
 
 // Verbs that make a lead even after a comma: "…, Sở Y tế phối hợp …" | "…, Sở B chủ trì …"
 const STRONG_VERBS = new Set(['chủ trì', 'phối hợp', 'có trách', 'chịu trách', 'có nhiệm', 'khẩn trương']);

@@ -42,9 +42,10 @@ const FINDINGS_HEADING = wordPattern(
 );
 
 // Words that give an instruction: the grammar of assignment and the imperative verbs of the genre (the press's
-// part in a Công điện too: "Đài Phát thanh và Truyền hình tỉnh, Báo … tăng thời lượng đưa tin về diễn biến của bão").
+// part in a Công điện too: "Đài Phát thanh và Truyền hình tỉnh, Báo … tăng thời lượng đưa tin về diễn biến của bão";
+// and those of a storm or a flood: "Các huyện … sơ tán người dân …", "di dời các hộ …").
 const DIRECTIVE_WORDS =
-  `(?:${ASSIGN_VERB}|đề nghị|yêu cầu|chỉ đạo|chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|cần|phải|khẩn trương|tập trung|tiếp tục|tăng cường|đẩy mạnh|đẩy nhanh|triển khai|tổ chức|thực hiện|xây dựng|hoàn thành|hoàn thiện|rà soát|kiểm tra|tham mưu|nghiên cứu|chủ động|bảo đảm|đảm bảo|nâng cao|hướng dẫn|theo dõi|đôn đốc|quán triệt|ưu tiên|kịp thời|sớm|phấn đấu|quan tâm|củng cố|kiện toàn|ban hành|trình|cập nhật|xử lý|giải quyết|tuyên truyền|phổ biến|đưa tin|tăng thời lượng|vận hành|duy trì|quản lý|tiếp nhận|chuẩn bị|báo cáo|mời|phân công|nghiêm cấm|không để|tránh|cử|bố trí|huy động|thúc đẩy|phát huy|nắm chắc|chấn chỉnh|xem xét|thống nhất|thẩm định|lập|đề xuất|hỗ trợ|sửa đổi|bổ sung|tổng hợp|khảo sát|điều tra|xác định|lựa chọn|tiếp thu|giám sát|kiểm soát|ngăn chặn|sắp xếp|giải ngân|thanh tra|vận động|nghiệm thu|thành lập|khắc phục|cải thiện|cải cách|đổi mới|chuyển giao|ứng dụng|số hóa|kết nối|áp dụng|chấp hành|tập huấn|đào tạo|bồi dưỡng|kết thúc|chấm dứt|dừng|tạm dừng|giải thể|sáp nhập|thu hồi|xử phạt|điều chỉnh|công khai|gửi|lấy ý kiến|tạo điều kiện|nghiêm túc|quyết liệt|xử nghiêm|triệt phá)`;
+  `(?:${ASSIGN_VERB}|đề nghị|yêu cầu|chỉ đạo|chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|cần|phải|khẩn trương|tập trung|tiếp tục|tăng cường|đẩy mạnh|đẩy nhanh|triển khai|tổ chức|thực hiện|xây dựng|hoàn thành|hoàn thiện|rà soát|kiểm tra|tham mưu|nghiên cứu|chủ động|bảo đảm|đảm bảo|nâng cao|hướng dẫn|theo dõi|đôn đốc|quán triệt|ưu tiên|kịp thời|sớm|phấn đấu|quan tâm|củng cố|kiện toàn|ban hành|trình|cập nhật|xử lý|giải quyết|tuyên truyền|phổ biến|đưa tin|tăng thời lượng|sơ tán|di dời|vận hành|duy trì|quản lý|tiếp nhận|chuẩn bị|báo cáo|mời|phân công|nghiêm cấm|không để|tránh|cử|bố trí|huy động|thúc đẩy|phát huy|nắm chắc|chấn chỉnh|xem xét|thống nhất|thẩm định|lập|đề xuất|hỗ trợ|sửa đổi|bổ sung|tổng hợp|khảo sát|điều tra|xác định|lựa chọn|tiếp thu|giám sát|kiểm soát|ngăn chặn|sắp xếp|giải ngân|thanh tra|vận động|nghiệm thu|thành lập|khắc phục|cải thiện|cải cách|đổi mới|chuyển giao|ứng dụng|số hóa|kết nối|áp dụng|chấp hành|tập huấn|đào tạo|bồi dưỡng|kết thúc|chấm dứt|dừng|tạm dừng|giải thể|sáp nhập|thu hồi|xử phạt|điều chỉnh|công khai|gửi|lấy ý kiến|tạo điều kiện|nghiêm túc|quyết liệt|xử nghiêm|triệt phá)`;
 const DIRECTIVE = wordPattern(`⟨${DIRECTIVE_WORDS}⟩`, 'iu');
 const DIRECTIVE_ALL = wordPattern(`⟨${DIRECTIVE_WORDS}⟩`, 'giu');
 
@@ -134,7 +135,8 @@ const BODY_MUST = /^(?:(?:\p{Lu}|các\s)[^,.;:]{0,60}?\s)?(?:cũng\s+)?(?:cần|
 /** "Theo Phó Thủ tướng, EVN cần phát triển …": a leader's view of what a body must do. */
 function leaderWantsDone(text: string): boolean {
   const view = LEADER_VIEW.exec(text);
-  return view !== null && BODY_MUST.test(text.slice(view.index + view[0].length));
+  // (the view may be quoted: "Theo Thủ tướng, “Bộ Tài chính cần …”")
+  return view !== null && BODY_MUST.test(text.slice(view.index + view[0].length).replace(OPENING_MARKS, ''));
 }
 
 /** A speech act of a leader, not a report of what was done ("… đã chỉ đạo …"). */
@@ -188,6 +190,26 @@ const PURPOSE_FIRST = wordPattern('^(?:⟨để⟩|⟨nhằm⟩|⟨thực hiện
 
 // A news page's own lines: the source tag of its lead ("(HDDTVN) – …").
 const NEWS_SAPO = /^\([\p{Lu}\p{N}.\s]{2,20}\)\s*[-–—]/u;
+
+// Background a news report adds on what came before: "Được biết, trước đó, UBND tỉnh đã có Công văn … đề nghị
+// các địa phương …" | "Trước đó, Thủ tướng đã ký Công điện yêu cầu …" (an order told as given, the text of the
+// earlier document, not the conclusions').
+const BACKGROUND_OPENING = wordPattern('^(?:⟨được biết⟩|⟨trước đó⟩|⟨trước đây⟩|⟨như (?:báo|chúng tôi) đã (?:đưa tin|thông tin)⟩|⟨như đã đưa tin⟩)\\s*,', 'iu');
+const DONE_BEFORE = wordPattern('⟨(?:đã|vừa)⟩', 'iu');
+// The paper's own promise to report more: "Báo Điện tử Chính phủ sẽ tiếp tục thông tin …" | "Dự kiến, Báo Khánh Hòa
+// sẽ tiếp tục phản ánh …" (not an order to a broadcaster: "Đài Phát thanh và Truyền hình tỉnh tăng thời lượng …").
+const PAPER_PROMISES = wordPattern(
+  '^(?:[^,.;:]{0,30},\\s*)?(?:⟨(?:báo|cổng thông tin|trang thông tin|tạp chí|phóng viên|pv|chúng tôi)⟩)[^.;:]{0,60}?\\s⟨sẽ⟩\\s+(?:⟨tiếp tục⟩\\s+)?⟨(?:thông tin|đưa tin|phản ánh|cập nhật|theo dõi|thông tin đến|gửi đến|gửi tới)⟩',
+  'iu',
+);
+
+/** Background told as done before the meeting: the paragraph opens on it and its first order word comes after "đã". */
+function tellsBackground(text: string): boolean {
+  if (!BACKGROUND_OPENING.test(text)) return false;
+  const done = DONE_BEFORE.exec(text);
+  const order = EXPLICIT_INSTRUCTION.exec(text);
+  return done !== null && (order === null || done.index < order.index);
+}
 
 const ENDS_SENTENCE = /[.;!?…:]["”’)\]]*\s*$/u;
 
@@ -338,6 +360,7 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
     if (!ctx.marker && ((!ENDS_SENTENCE.test(text) && isHeadline(text, words)) || NEWS_SAPO.test(text))) return 'info';
     if (!ctx.inConclusion && !leaderSpeaks(text) && !(ctx.headlineOrders && relaysOrder(text))) return 'info';
     if (!ctx.marker && (SOURCE_ACCOUNT.test(text) || ILLUSTRATION.test(text)) && !leaderSpeaks(text)) return 'info';
+    if (!ctx.marker && (tellsBackground(text) || PAPER_PROMISES.test(text))) return 'info';
     // In the conclusions too, a paragraph without an instruction tells results or a view: "Toàn ngành tiếp tục duy
     // trì 9 nhóm mặt hàng có kim ngạch trên 1 tỷ USD" | "Theo Thủ tướng, nông nghiệp bảo đảm an ninh lương thực …".
     if (!ctx.marker && !instructs(text)) return 'info';
@@ -390,8 +413,9 @@ function onlyAssesses(unit: TextUnit, text: string): boolean {
 }
 
 // A clause whose named subject acts: "UBND huyện Sơn Tịnh tập trung tháo gỡ …" (a capital, then a directive word
-// within a name's length).
-const SUBJECT_ORDERS = wordPattern(`^\\p{Lu}\\S*(?:\\s+\\S+){0,8}?\\s+⟨${DIRECTIVE_WORDS}⟩`, 'u');
+// within a name's length; two names joined by "và": "Tập đoàn Dầu khí Việt Nam và Tập đoàn Công nghiệp Than -
+// Khoáng sản Việt Nam bảo đảm cung cấp đủ khí, than …").
+const SUBJECT_ORDERS = wordPattern(`^\\p{Lu}\\S*(?:\\s+\\S+){0,8}?(?:\\s+và\\s+\\p{Lu}\\S*(?:\\s+\\S+){0,12}?)?\\s+⟨${DIRECTIVE_WORDS}⟩`, 'u');
 
 // A leader's word that asks for work, beside the explicit ones: "Phó Thủ tướng lưu ý các địa phương …"; work
 // allowed or advised: "… có thể xem xét cấp Giấy chứng nhận".

@@ -247,7 +247,10 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
       const opening = input.news ? firstSentenceEnd(unit) : null;
       const opensWithoutActor = opening !== null && OPENS_WITH_VERB.test(unit.text) && !draft.assignees.some((a) => a.via !== 'text' || (a.span !== null && a.span.start < opening));
       // (not one that opens on what a body did or says: "Tiêu biểu, Ngân hàng BIDV đã quyết định …")
-      const continues = () => !opensWithReport(unit, (opening ?? unit.span.end) - unit.span.start);
+      // (nor one whose actor is a class it names, known or not: "Bí thư đề nghị các nhà thầu bảo đảm …" | "“Các chủ
+      // đầu tư, nhà thầu phải …”" | "Các huyện Nga Sơn, Hậu Lộc sơ tán …": an actor of its own, not the one before)
+      const ownClass = input.news && OWN_CLASS.test(unit.text.slice(0, (opening ?? unit.span.end) - unit.span.start));
+      const continues = () => !opensWithReport(unit, (opening ?? unit.span.end) - unit.span.start) && !ownClass;
       if (input.news && previousLead.length && (!hasLead() || opensWithoutActor) && continues()) {
         draft.assignees = mergeAssignees([...previousLead.map((a) => ({ ...a, via: 'context' as const })), ...draft.assignees]);
       }
@@ -266,6 +269,8 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
       if (later.length) previousLead = later;
       else if (main.length) previousLead = main;
       else if (leads.length) previousLead = leads;
+      // (the class is the actor a paragraph after it goes on with, not a unit before it)
+      else if (ownClass) previousLead = [];
       if (!draft.deadlines.some((d) => d.value.date && d.value.precision !== 'event')) {
         const deadline = inherited.deadline();
         if (deadline) draft.deadlines.push(deadline);
@@ -443,6 +448,11 @@ function opensWithVerbBefore(unit: TextUnit, assignees: AssigneeDraft[]): boolea
 
 // A paragraph that opens with the genre's imperative verb has no actor of its own in that sentence:
 // "Xây dựng …", "Tiếp nhận, sử dụng …", "Chỉ đạo tổ chức triển khai …" (not "Thời gian qua, …").
+// A news paragraph whose actor is a class it names: its subject ("Các nhà thầu phải …", "Các huyện Nga Sơn, Hậu
+// Lộc sơ tán …") or the object of its speaker's request ("Bí thư đề nghị các nhà thầu …"); not one that points back
+// ("Các cơ quan này cần báo cáo …" goes on with the bodies before it).
+const OWN_CLASS =
+  /^[\s“"‘]*(?:(?:ngoài ra|đồng thời|bên cạnh đó|mặt khác),\s*)?(?:(?:các|những)\s+|[^.;:!?]{0,80}?(?:yêu cầu|đề nghị|lưu ý|kêu gọi|nhắc nhở)\s+(?:các|những)\s+)(?:chủ đầu tư|nhà thầu|nhà đầu tư|đơn vị thi công|đơn vị tư vấn|hộ dân|hiệp hội|huyện|quận|thị xã|xã|phường|tỉnh)(?![\p{L}\p{M}])(?!\s+(?:này|đó|trên|nói trên|kể trên)(?![\p{L}\p{M}]))/iu;
 const OPENS_WITH_VERB = /^\s*(?:[-–+•*]\s*)?(?:tiếp tục|tập trung|khẩn trương|chủ động|xây dựng|tiếp nhận|chỉ đạo|triển khai|tổ chức|thực hiện|hoàn thành|hoàn thiện|rà soát|kiểm tra|tăng cường|đẩy mạnh|đẩy nhanh|cập nhật|nghiên cứu|tham mưu|bảo đảm|đảm bảo|nâng cao|hướng dẫn|theo dõi|đôn đốc|quán triệt|ưu tiên|củng cố|kiện toàn|ban hành|xử lý|giải quyết|tuyên truyền|rà soát|thúc đẩy|chấn chỉnh|phối hợp|chủ trì|khắc phục|thành lập|sắp xếp|kịp thời|sớm)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/iu;
 // A sentence ends with its full stop before a capital: "… doanh nghiệp. Triển khai …"
 const SENTENCE_BREAK = /[.!?…]["”’)]*\s+(?=["“‘(]?\p{Lu})/gu;
@@ -642,13 +652,19 @@ function nameTheUnnamedLocality(items: ItemDraft[], addresseeAt: (offset: number
       bareOf.set(addressee, bare);
     }
     if (!bare) continue;
-    for (const a of item.assignees) if (bare.test(a.value.name)) a.value = { ...a.value, name: addressee.value.name };
+    // (and the bare word as a class, "… đề nghị huyện phát huy …": the one district of the session)
+    const word = /^Ủy ban nhân dân (\S+(?: xã)?) /u.exec(addressee.value.name)?.[1]?.toLowerCase();
+    for (const a of item.assignees) {
+      if (bare.test(a.value.name) || (a.value.generic && a.value.name.toLowerCase() === word)) a.value = { ...a.value, name: addressee.value.name, generic: undefined };
+    }
+    item.assignees = mergeAssignees(item.assignees);
   }
 }
 
-/** "Ủy ban nhân dân Thành phố", the addressee "Ủy ban nhân dân Thành phố Hồ Chí Minh" named without its name. */
+/** "Ủy ban nhân dân Thành phố", the addressee "Ủy ban nhân dân Thành phố Hồ Chí Minh" named without its name (or "Ủy ban
+ * nhân dân huyện", the district of a working session: "Huyện cần rà soát …"). */
 function bareLocalityOf(addressee: AssigneeDraft): RegExp | null {
-  const named = /^Ủy ban nhân dân (tỉnh|thành phố) \S/iu.exec(addressee.value.name);
+  const named = /^Ủy ban nhân dân (tỉnh|thành phố|huyện|quận|thị xã) \S/iu.exec(addressee.value.name);
   return named ? new RegExp(`^Ủy ban nhân dân ${named[1]}$`, 'iu') : null;
 }
 

@@ -12,9 +12,10 @@ import { canonicalUnitName } from './canonical-names.js';
 // "KẾT LUẬN của Giám đốc Sở Khoa học và Công nghệ tại …" → the Sở of its director
 // "… tại buổi làm việc với lãnh đạo Thành phố Hồ Chí Minh" → the city
 // "… làm việc với Sở Khoa học và Công nghệ" → the Sở
+// "Chủ tịch UBND tỉnh làm việc với huyện Sơn Hà về …" → the district (a news report of a working session)
 const PATTERNS: RegExp[] = [
   /của\s+(?:Giám đốc|Thủ trưởng|lãnh đạo|tập thể lãnh đạo)\s+((?:Sở|Ban|Cục|Chi cục|Trung tâm)\s[^\n,.;:()]{2,80})/u,
-  /làm việc (?:với|tại)\s+(?:(?:Ban Thường vụ|lãnh đạo chủ chốt|lãnh đạo|tập thể lãnh đạo|Thường trực|Ban cán sự đảng)\s+(?:của\s+)?(?:Tỉnh ủy|Thành ủy|UBND|Ủy ban nhân dân)?\s*)?((?:Sở|Ban|Cục|Bộ|Tổng cục|Ủy ban nhân dân|UBND|tỉnh|Tỉnh|thành phố|Thành phố|TP\.?)\s[^\n,.;:()]{2,80})/u,
+  /làm việc (?:với|tại)\s+(?:(?:Ban Thường vụ|lãnh đạo chủ chốt|lãnh đạo|tập thể lãnh đạo|Thường trực|Ban cán sự đảng)\s+(?:của\s+)?(?:Tỉnh ủy|Thành ủy|Huyện ủy|UBND|Ủy ban nhân dân)?\s*)?((?:Sở|Ban|Cục|Bộ|Tổng cục|Ủy ban nhân dân|UBND|tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|huyện|Huyện|quận|Quận|thị xã|Thị xã)\s[^\n,.;:()]{2,80})/u,
 ];
 
 // A unit name ends before these words: "Sở Khoa học và Công nghệ tại Hội nghị …"

@@ -58,6 +58,9 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     '[Tỉnh] cần tập trung tháo gỡ khó khăn cho doanh nghiệp.',
     '[Chủ tịch UBND tỉnh] chịu trách nhiệm trước Thủ tướng Chính phủ về tiến độ giải ngân.',
   ]),
+  // the district of a working session, named bare: a class until the report names the one district
+  examples<AssigneeValue>(lead('Ủy ban nhân dân huyện'), ['[Huyện] cần rà soát, hoàn thiện hồ sơ điều chỉnh quy hoạch sử dụng đất.']),
+  examples<AssigneeValue>(lead('huyện', generic), ['Về công tác giảm nghèo, ông Giang đề nghị [huyện] phát huy hiệu quả các chương trình.']),
   examples<AssigneeValue>(lead('Ủy ban nhân dân Thành phố'), [
     '- [Thành phố] khẩn trương rà soát các dự án chậm tiến độ.',
     '[Thành phố] chủ động làm việc với các nhà đầu tư.',
@@ -223,6 +226,20 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     '[Ban Tuyên giáo Tỉnh ủy] chủ trì, phối hợp với [Đảng ủy Khối các cơ quan tỉnh] nắm bắt dư luận xã hội.',
   ]),
   examples<AssigneeValue>(lead('cơ sở giáo dục', generic), ['[Các cơ sở giáo dục] chủ động rà soát điều kiện bảo đảm an toàn trường học.']),
+  // the speaker's words set off by a comma: their subject acts
+  examples<AssigneeValue>(lead('Ngân hàng Nhà nước Việt Nam'), [
+    'Ở góc độ nguồn vốn, Phó Thủ tướng nêu rõ, [Ngân hàng Nhà nước Việt Nam] rà soát, nghiên cứu chính sách tín dụng ưu đãi.',
+    'Bộ trưởng nhấn mạnh, [Ngân hàng Nhà nước Việt Nam] nghiên cứu gói tín dụng cho doanh nghiệp.',
+  ]),
+  examples<AssigneeValue>(lead('Ngân hàng Nhà nước Việt Nam'), [
+    // (the verb that owns a quote before it: the words after its comma are the report's, whose subject a strong verb only makes a lead)
+    '“Phải tăng cường kỷ luật”, ông Huệ nhấn mạnh, [Ngân hàng Nhà nước Việt Nam] chủ trì thanh tra các tổ chức tín dụng.',
+  ]),
+  // a quoted order keeps its subject: the opening quotation mark does not close the clause
+  examples<AssigneeValue>(lead('Bộ Tài nguyên và Môi trường'), [
+    'Thủ tướng yêu cầu: “[Bộ Tài nguyên và Môi trường] hướng dẫn các địa phương cấp phép mỏ vật liệu”.',
+    '"[Bộ Tài nguyên và Môi trường] chủ trì giải quyết dứt điểm vướng mắc về mặt bằng", Thủ tướng chỉ đạo.',
+  ]),
   examples<AssigneeValue>(lead('trường', generic), ['[Các trường] chủ động rà soát cơ sở vật chất.']),
   examples<AssigneeValue>(lead('Phòng Hành chính - Tổng hợp'), [
     'Trên cơ sở các văn bản chỉ đạo của Trung ương và của tỉnh, [Phòng Hành chính - Tổng hợp] tham mưu Lãnh đạo Sở ban hành Kế hoạch.',
@@ -929,6 +946,13 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     'Trách nhiệm của Sở Y tế là tham mưu quản lý nhà nước về y tế.',
     // offices that speak in a report; a bare head with nothing named before it
     'Bộ trưởng cho biết, thu ngân sách tăng cao.',
+    // a district only named as a place, or as a receiver
+    'Hướng dẫn huyện hoàn thiện thủ tục đầu tư các tuyến đường.',
+    'Đối với kiến nghị của huyện, cần nghiên cứu bố trí vốn.',
+    // a quoted account of work done is no order
+    'Ông cho biết: “Bộ Tài chính đã bố trí đủ vốn cho các dự án”.',
+    'Đại biểu đặt câu hỏi: “Chính phủ có cam kết gì với cử tri về lộ trình này?”.',
+    'Phó Thủ tướng bày tỏ. “Chính phủ rất quyết liệt, anh em chúng tôi cũng rất lo lắng”.',
     // the newspaper that promises to report more
     'Báo PLVN sẽ tiếp tục thông tin.',
     'Cổng Thông tin điện tử Chính phủ sẽ tiếp tục thông tin về buổi kiểm tra này.',

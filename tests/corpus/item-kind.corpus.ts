@@ -144,6 +144,32 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       'Chỉ đạo hoàn thành việc chỉnh lý, số hóa tài liệu của các cơ quan, tổ chức có liên quan đến sắp xếp đơn vị hành chính.',
       // (only "chỉ đạo" after "lãnh đạo," is the noun: "yêu cầu" after it still orders)
       'Ngày 10/5, Phó Thủ tướng thăm hỏi cán bộ, lãnh đạo và yêu cầu tỉnh khẩn trương di dời dân khỏi vùng sạt lở.',
+      // two bodies joined by "và" as the subject
+      'Tập đoàn Dầu khí Việt Nam và Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam bảo đảm cung cấp đủ khí, than cho phát điện.',
+      // the verbs of a storm or a flood
+      'Các huyện Nga Sơn, Hậu Lộc, Hoằng Hóa sơ tán người dân ở khu vực nguy hiểm trước 20 giờ ngày 6/9.',
+      // a leader's view quoted
+      'Theo Thủ tướng, “Bộ Kế hoạch và Đầu tư cần cân đối, bố trí đủ vốn cho các dự án, không để thiếu vốn”.',
+    ],
+  },
+  {
+    name: 'news: background told as done before, and the paper’s own promise to report more',
+    kind: 'info',
+    context: news(true),
+    phrases: [
+      'Được biết, trước đó, UBND tỉnh đã có Công văn số 5120/UBND-KTTH đề nghị các địa phương đẩy nhanh tiến độ giải ngân.',
+      'Trước đó, Chủ tịch UBND tỉnh đã ký văn bản yêu cầu các sở, ngành rà soát các dự án chậm tiến độ.',
+      'Báo Điện tử Chính phủ sẽ tiếp tục thông tin về vấn đề này.',
+      'Dự kiến, Báo Khánh Hòa sẽ tiếp tục phản ánh tiến độ dự án trong các số báo tới.',
+    ],
+  },
+  {
+    name: 'news: an order after a background opening, and an order to a broadcaster',
+    kind: 'task',
+    context: news(true),
+    phrases: [
+      'Đài Phát thanh và Truyền hình tỉnh sẽ tăng cường thời lượng tuyên truyền về phòng, chống bão.',
+      'Báo Quảng Ngãi chủ động phối hợp với các sở tuyên truyền về chuyển đổi số.',
     ],
   },
   {

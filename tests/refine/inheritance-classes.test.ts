@@ -79,6 +79,38 @@ describe('inheritance classes', () => {
     expect(leads(last).some((l) => l.includes('(context)'))).toBe(false);
   });
 
+  it('should not lend the context to a news paragraph whose actor is a class it names, nor pass an older actor past it', () => {
+    const news = [
+      'Bí thư Tỉnh ủy kiểm tra tiến độ dự án cao tốc',
+      'Sáng 8/10, Bí thư Tỉnh ủy đã kiểm tra tiến độ thi công dự án.',
+      'Phát biểu chỉ đạo, Bí thư Tỉnh ủy yêu cầu Sở Tài nguyên và Môi trường khẩn trương hoàn tất thủ tục cấp phép khai thác mỏ đất đắp.',
+      'Bí thư Tỉnh ủy đề nghị các nhà thầu bảo đảm an toàn lao động, vệ sinh môi trường trong quá trình thi công.',
+      'Đồng thời, phải chủ động phương án thi công trong mùa mưa bão.',
+      '“Các chủ đầu tư, nhà thầu phải làm việc 3 ca, 4 kíp”, Bí thư nói.',
+      'Các cơ quan này cần báo cáo kết quả trước ngày 30/10.',
+    ].join('\n');
+    const r = parse(news);
+    expect(r.document.kind).toBe('news-report');
+    for (const opening of ['Bí thư Tỉnh ủy đề nghị các nhà thầu', 'Đồng thời, phải', '“Các chủ đầu tư']) {
+      expect(leads(byText(r.items, opening))).toEqual([]);
+    }
+    // ("các cơ quan này" points back: it goes on with the actor before, here none)
+    expect(byText(r.items, 'Các cơ quan này').kind).toBe('task');
+  });
+
+  it('should give the district of a working session to "Huyện" and to "đề nghị huyện" named bare', () => {
+    const news = [
+      'Chủ tịch UBND tỉnh làm việc với huyện Sơn Hà về phát triển kinh tế - xã hội',
+      'Chiều 14/11, Chủ tịch UBND tỉnh đã có buổi làm việc với UBND huyện Sơn Hà.',
+      'Phát biểu kết luận, Chủ tịch UBND tỉnh yêu cầu Sở Giao thông vận tải khẩn trương hướng dẫn huyện hoàn thiện thủ tục đầu tư.',
+      'Huyện cần rà soát, hoàn thiện hồ sơ điều chỉnh quy hoạch sử dụng đất trong tháng 12/2024.',
+      'Về công tác giảm nghèo, ông Giang đề nghị huyện phát huy hiệu quả các chương trình mục tiêu quốc gia.',
+    ].join('\n');
+    const r = parse(news);
+    expect(leads(byText(r.items, 'Huyện cần')).map((l) => l.replace(/ \(.*/u, ''))).toEqual(['Ủy ban nhân dân huyện Sơn Hà']);
+    expect(leads(byText(r.items, 'Về công tác giảm nghèo')).map((l) => l.replace(/ \(.*/u, ''))).toEqual(['Ủy ban nhân dân huyện Sơn Hà']);
+  });
+
   it('should lend an intro that instructs to the bullets under the headings of its list', () => {
     const r = parse(
       HEADER +
