@@ -24,14 +24,21 @@ const KL_NUMBER = /\/KL-|-KL\/|^KL-/u;
 const TB_NUMBER = /\/TB-|-TB\/|^TB-/u;
 // Conclusions named in a notice's title: "Kết luận của Phó Thủ tướng …" | "ý kiến kết luận của …"
 const CONCLUSION = /(?<![\p{L}])kết\s+luận(?![\p{L}])/iu;
+// A leader's directions given at a meeting, which a notice conveys as it conveys conclusions (GENRE: a
+// Thông báo kết luận is the conclusions of a meeting or working session): "Ý kiến chỉ đạo của Bộ trưởng
+// … tại cuộc họp …" | "kết luận và chỉ đạo của …" | "chỉ đạo của Phó Thủ tướng tại buổi làm việc …".
+// Not a notice of a leader's direction with no meeting ("Thông báo về việc thực hiện chỉ đạo của …").
+const DIRECTIONS = /(?<![\p{L}])ý\s+kiến\s+chỉ\s+đạo(?![\p{L}])|(?<![\p{L}])chỉ\s+đạo\s+của\s[^.;]{1,120}?(?<![\p{L}])tại\s+(?:cuộc|buổi|phiên)\s+(?:họp|làm\s+việc)(?![\p{L}])/iu;
+const conveysConclusions = (s: string) => CONCLUSION.test(s) || DIRECTIONS.test(s);
 // A web copy's headline that is the document's own name: "Kết luận của Giám đốc Sở …" | "Thông báo kết luận …"
 const HEADLINE_KL = /^Kết\s+luận\s+(?:của|số|tại)(?![\p{L}])/iu;
-const HEADLINE_TBKL = /^Thông\s+báo\s+(?:ý\s+kiến\s+)?kết\s+luận(?![\p{L}])/iu;
+const HEADLINE_TBKL = /^Thông\s+báo\s+(?:ý\s+kiến\s+)?(?:kết\s+luận|chỉ\s+đạo)(?![\p{L}])/iu;
 
 /**
  * Decides the kind from the header's evidence.
  * - An official text: `Kết luận` (type word or a `KL` number) → `ket-luan`; `Thông báo` whose
- *   title names conclusions (`Kết luận của …`, `ý kiến kết luận`) → `thong-bao-ket-luan`; any other
+ *   title names conclusions (`Kết luận của …`, `ý kiến kết luận`) or a leader's directions at a meeting
+ *   (`Ý kiến chỉ đạo của Bộ trưởng … tại cuộc họp`) → `thong-bao-ket-luan`; any other
  *   type (Chỉ thị, Kế hoạch, a Thông báo that is no conclusion …) → `other`.
  * - No official header: a headline that is a conclusion's own name, over a body in Roman-numbered
  *   parts (a web copy of the conclusion) → `ket-luan` or `thong-bao-ket-luan`; anything else →
@@ -44,10 +51,10 @@ export function readKind(e: KindEvidence): Kind {
   const subject = e.type ? title.replace(/^\S+\s+\S+\s*/u, '') : title;
   if (e.official) {
     if (e.type === 'Kết luận') return 'ket-luan';
-    if (e.type === 'Thông báo') return CONCLUSION.test(subject) ? 'thong-bao-ket-luan' : 'other';
+    if (e.type === 'Thông báo') return conveysConclusions(subject) ? 'thong-bao-ket-luan' : 'other';
     if (e.type) return 'other';
     if (e.number && KL_NUMBER.test(e.number)) return 'ket-luan';
-    if (e.number && TB_NUMBER.test(e.number) && CONCLUSION.test(title)) return 'thong-bao-ket-luan';
+    if (e.number && TB_NUMBER.test(e.number) && conveysConclusions(title)) return 'thong-bao-ket-luan';
     return 'other';
   }
   if (e.sections && HEADLINE_TBKL.test(title)) return 'thong-bao-ket-luan';

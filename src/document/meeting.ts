@@ -47,6 +47,31 @@ const CITATION = /\d+\s*[/-]\s*\p{Lu}|(?<![\p{L}])số\s+\d/u;
 // The chair: the subject before "chủ trì" / "(đã) có buổi làm việc với" / "làm việc với"
 const CHAIR = /^(?:(?:tại|ở)\s[^,]{1,150},\s*)?(?:(?:ông|bà|đồng chí)\s+)?(?<chair>\p{Lu}[^.;!?]{2,200}?)\s+(?:đã\s+)?(?:chủ trì|(?:có\s+)?buổi\s+làm\s+việc|đến\s+làm\s+việc|làm\s+việc\s+với|thăm\s+và\s+làm\s+việc|dự\s+và\s+chỉ\s+đạo)(?![\p{L}])/u;
 
+// `… họp dưới sự chủ trì của đồng chí X, Chủ tịch HĐND tỉnh.` — the chair follows the body that
+// met, so CHAIR would read that body (plus `dưới sự`) as the chair.
+const CHAIR_UNDER = /(?<![\p{L}])dưới\s+sự\s+chủ\s+trì\s+của\s+(?:(?:ông|bà|đồng\s+chí)\s+)?(?<chair>\p{Lu}[^.;!?]{2,200}?)(?=\s*[.;!?]|\s*$|\s+(?:để|nhằm|với\s+sự\s+tham\s+dự)(?![\p{L}]))/u;
+// Party notices: `Ban Thường vụ Tỉnh ủy họp, nghe …; đồng chí X, Bí thư Tỉnh ủy chủ trì.` — the chair
+// is a person (an honorific) who opens a later clause of the sentence.
+const CHAIR_CLAUSE = /;\s*(?:ông|bà|đồng\s+chí)\s+(?<chair>\p{Lu}[^.;!?]{2,200}?)\s+(?:đã\s+)?chủ\s+trì(?![\p{L}])(?!\s*,\s*phối\s+hợp)/u;
+
+/** The chair of a dated meeting sentence (`after`: the sentence after its date), or null. */
+function readChair(after: string): string | null {
+  const tidy = (s: string) => s.replace(/^(?:ông|bà|đồng chí)\s+/iu, '').replace(/\s+/gu, ' ').trim();
+  const under = CHAIR_UNDER.exec(after);
+  if (under) {
+    let chair = under.groups!.chair!;
+    // Opening the sentence (`dưới sự chủ trì của Thủ tướng X, Chính phủ họp …`), the name ends at
+    // the comma; after the main clause it runs on (`… Phó Thủ tướng Y, Trưởng Ban chỉ đạo.`).
+    if (/^\s*$/u.test(after.slice(0, under.index))) chair = chair.split(',')[0]!;
+    return tidy(chair);
+  }
+  const c = CHAIR.exec(after);
+  // `X họp dưới sự chủ trì …` with no readable name: X is the body that met, not the chair.
+  if (c && !/(?<![\p{L}])dưới\s+sự$/u.test(c.groups!.chair!)) return tidy(c.groups!.chair!);
+  const clause = CHAIR_CLAUSE.exec(after);
+  return clause ? tidy(clause.groups!.chair!) : null;
+}
+
 interface DateHit {
   date: string | null;
   yearInferred: boolean;
@@ -89,8 +114,7 @@ export function readMeeting(places: { text: string; start: number }[], ctx: Meet
       const hit = dateOf(m.groups ?? {}, ctx);
       if (!hit.date) continue;
       const after = text.slice(m.index + m[0].length, end).replace(/^\s+/u, '');
-      const c = CHAIR.exec(after);
-      const chair = c ? c.groups!.chair!.replace(/^(?:ông|bà|đồng chí)\s+/iu, '').replace(/\s+/gu, ' ').trim() : null;
+      const chair = readChair(after);
       best = {
         index: m.index,
         read: {

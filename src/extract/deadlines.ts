@@ -48,8 +48,9 @@
  *   định kỳ hằng quý`, `kế hoạch trung hạn và hằng năm`).
  *
  * Judgement calls: `ngày làm việc` counts Monday to Friday (public holidays unknown); a relative
- * deadline counted from something other than the document (`kể từ ngày nhận được thông báo`) has
- * `date: null`, one counted from a written date (`kể từ ngày 01/7/2025`) is dated from it; daily
+ * deadline counted from something other than the document (`kể từ ngày nhận được thông báo của
+ * cơ quan Hải quan`, `kể từ ngày nhận được hồ sơ`) has `date: null` (receiving the document itself,
+ * `kể từ ngày nhận được Thông báo này`, counts from its date), one counted from a written date (`kể từ ngày 01/7/2025`) is dated from it; daily
  * cycles (`hằng ngày`) are not deadlines, as SPEC has no daily recurrence.
  */
 import type { Candidate, DeadlineValue, ExtractContext, Precision, Recurrence, Rule, TextUnit } from '../types.js';
@@ -358,8 +359,10 @@ function relativeValue(m: RegExpExecArray, ctx: ExtractContext): DeadlineValue |
 }
 
 // kể từ ngày ký | từ ngày ban hành | kể từ ngày Kế hoạch này được ban hành | kể từ ngày văn bản này có hiệu lực
+// | kể từ ngày nhận được Thông báo này (the document itself reaches its addressee: counted from its
+// date, as SPEC counts relative deadlines; not `nhận được thông báo của cơ quan Hải quan`, an event)
 const ANCHOR_IS_DOCUMENT = wordPattern(
-  String.raw`^(?:kể\s+)?từ\s+(?:ngày\s+)?(?:ký⟩|ban hành⟩|(?:Quyết định|Kế hoạch|Chỉ thị|Công điện|Thông báo|Kết luận|Nghị quyết|văn bản|Công văn)\s+này⟩)`,
+  String.raw`^(?:kể\s+)?từ\s+(?:ngày\s+)?(?:ký⟩|ban hành⟩|(?:nhận\s+được\s+)?(?:Quyết định|Kế hoạch|Chỉ thị|Công điện|Thông báo|Kết luận|Nghị quyết|văn bản|Công văn)\s+này⟩)`,
   'iu',
 );
 

@@ -185,8 +185,10 @@ const DOCUMENT_DESCRIBED = wordPattern(
 
 // A purpose clause or the ground of a plan that opens a list's intro: "Để khắc phục những hạn chế nói trên, …; các phòng …
 // cần thực hiện … dưới đây:" | "Thực hiện các nhiệm vụ tại Kết luận số …, Chính phủ ban hành Kế hoạch … như sau:".
-// So does a ground: "Xét Báo cáo số 201/BC-SKHĐT … (đạt 21,3% kế hoạch …), Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:".
-const PURPOSE_FIRST = wordPattern('^(?:⟨để⟩|⟨nhằm⟩|⟨thực hiện⟩|⟨xét⟩|⟨căn cứ⟩|⟨trên cơ sở⟩|⟨theo đề nghị⟩|⟨sau khi⟩)\\s', 'iu');
+const PURPOSE_FIRST = wordPattern('^(?:⟨để⟩|⟨nhằm⟩|⟨thực hiện⟩)\\s', 'iu');
+// A ground before a leader's words only: "Xét Báo cáo số …, Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:" (not a unit's
+// own work grounded on something: "Trên cơ sở thống kê …, Sở Xây dựng tổng hợp, dự báo …, cụ thể như sau:").
+const GROUND_FIRST = wordPattern('^(?:⟨xét⟩|⟨căn cứ⟩|⟨trên cơ sở⟩|⟨theo đề nghị⟩|⟨sau khi⟩)\\s', 'iu');
 
 // A news page's own lines: the source tag of its lead ("(HDDTVN) – …").
 const NEWS_SAPO = /^\([\p{Lu}\p{N}.\s]{2,20}\)\s*[-–—]/u;
@@ -338,7 +340,7 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
   if (words <= 15 && isCapitalTitle(text)) return 'info';
   const intro = !ctx.ownHeading;
   // (a purpose clause before it is no order either, however long)
-  if (intro && INTRO_ONLY.test(text) && (words <= 30 || (words <= 120 && PURPOSE_FIRST.test(text)))) return 'info';
+  if (intro && INTRO_ONLY.test(text) && (words <= 30 || (words <= 120 && (PURPOSE_FIRST.test(text) || (GROUND_FIRST.test(text) && SPEAKS_AS_FOLLOWS.test(text)))))) return 'info';
   if (/^(?:[^\s]+\s+){0,12}(?:kết luận|chỉ đạo|phát biểu|nêu rõ)\s+(?:như sau|một số nội dung)?\s*:\s*$/iu.test(text)) return 'info';
   if (!ctx.marker && PREAMBLE.test(text) && !ORDER_AFTER_GROUND.test(text)) return 'info';
   // (nor are the words that open the list after it: "… Bộ trưởng chỉ đạo như sau:")

@@ -191,8 +191,33 @@ export function buildOutline(blocks: Block[], restarts: readonly number[] = []):
     }
     current.continuation.push(block);
   }
+  splitTopicParagraphs(root);
   assignIds(root);
   return root;
+}
+
+// A numbered topic title, alone in its paragraph with no closing mark: "1. Về công tác chuẩn bị Kỳ họp thứ 35".
+const TOPIC_TITLE = /^(?:về|đối với|dự án|công trình|việc)(?![\p{L}\p{M}])/iu;
+
+// A paragraph that goes on from the one before it, with its actor: "Đồng thời, …" | "Ngoài ra, …" | "Là cơ quan …".
+const GOES_ON_FROM_BEFORE = /^(?:đồng thời|ngoài ra|bên cạnh đó|trong đó|là|có trách nhiệm|chịu trách nhiệm|tiếp tục|trường hợp|riêng)(?![\p{L}\p{M}])/iu;
+
+/**
+ * A topic title followed by several paragraphs, each with its own instruction ("1. Về công tác chuẩn bị
+ * Kỳ họp …" then "Thống nhất … Đề nghị UBND tỉnh …", "Giao các Ban HĐND tỉnh …", "Văn phòng Đoàn ĐBQH …
+ * chuẩn bị …"): the title only names the topic, and the paragraphs are its plain items (`1.p1`, `1.p2`,
+ * …), as under a heading with marked items; read as one item they gave one task with every actor as a
+ * lead. A single paragraph stays the title's item; so do paragraphs that go on with a duty without an
+ * actor ("Đồng thời, …", "Tiếp tục …"), lines cut mid-sentence and labelled lines.
+ */
+function splitTopicParagraphs(e: Entry): void {
+  for (const child of e.children) splitTopicParagraphs(child);
+  if (!e.marker || e.children.length || e.continuation.length < 2) return;
+  const title = e.head.text.slice(e.marker.length).trim();
+  if (!TOPIC_TITLE.test(title) || /[.:;!?…,]["”’)\]]*$/u.test(title)) return;
+  if (e.continuation.some((b) => LABEL_LINE.test(b.text) || GOES_ON_FROM_BEFORE.test(b.text) || !/^\p{Lu}/u.test(b.text))) return;
+  for (const block of e.continuation) e.children.push(plain(block, e));
+  e.continuation = [];
 }
 
 function plain(block: Block, parent: Entry): Entry {

@@ -288,7 +288,8 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
     for (const entry of parent.children.slice(skip)) {
       input.checkTime?.();
       const head = entry.head;
-      if (entry.marker && hasMarkedChildren(entry)) {
+      // (a topic title with plain paragraphs under it is a heading too: see `splitTopicParagraphs`)
+      if (entry.marker && (hasMarkedChildren(entry) || entry.children.length > 0)) {
         const titleUnit = unitOf(head.span.start + entry.marker.length, head.span.end);
         const title = collapseWhitespace(titleUnit.text);
         const node: NodeDraft = {
@@ -320,13 +321,15 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
           const words = hasWords(unit, entry.marker.glyph);
           // Only a task is kept: an item that would be dropped is not read.
           const kind = kindOf(unit, entry.marker.glyph, inherited, words, true);
-          // "3. Dự án nâng cấp Đường huyện 822⏎Giao Ban Quản lý dự án …:⏎- …": a topic, then a paragraph that only
-          // opens the list: that paragraph is the intro whose actor leads the items, not the heading's own order
-          const topicThenIntro =
-            plainBefore.length > 0 &&
-            onlyIntroduces(collapseWhitespace(unitOf(plainBefore[0]!.head.span.start, last).text)) &&
-            kindOf(unitOf(head.span.start, head.span.end), entry.marker.glyph, inherited, hasWords(unitOf(head.span.start, head.span.end), entry.marker.glyph), true) !== 'task';
-          if (kind === 'task' && !topicThenIntro) {
+          // The heading's own words must instruct: a topic (`3. Dự án nâng cấp, mở rộng Đường huyện 822`,
+          // `2. Công trình cầu …`) followed by a paragraph that instructs (`Sở Xây dựng chủ trì …`, or
+          // `Giao Ban Quản lý dự án …:` that opens the list) yields no `.0`: the paragraph is a plain item
+          // (`.p1`), and a paragraph that opens the list lends its actor to the items.
+          const headUnit = unitOf(head.span.start, head.span.end);
+          const ownWordsInstruct =
+            !(NAMES_WORKS.test(title) && !/[:;]/u.test(title)) &&
+            kindOf(headUnit, entry.marker.glyph, inherited, hasWords(headUnit, entry.marker.glyph), true) === 'task';
+          if (kind === 'task' && ownWordsInstruct) {
             // Figures and citations of the heading's own words are the node's; those of the continuation
             // stay (a heading without a continuation has none of its own to read).
             // (a sub-heading, like the sections under it, takes no lead from a body that only coordinates above it)
@@ -558,6 +561,10 @@ function hasWords(unit: TextUnit, marker: string | null): Words {
   const letters = /\p{L}/u.test(rest);
   return { letters, alnum: letters || /\p{N}/u.test(rest) };
 }
+
+// A title that names a work or project (`Dự án …`, `Công trình cầu …`, `Gói thầu số 5 …`): its words
+// (`Công trình` holds `trình`, to submit) give no instruction unless a clause follows a `:` or `;`.
+const NAMES_WORKS = /^(?:dự án|công trình|gói thầu|tiểu dự án|hạng mục)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/iu;
 
 /** A heading with an instruction of its own yields a `.0` item (SPEC.md, item). */
 function headingInstructs(unit: TextUnit, title: string, inherited: Inherited): boolean {

@@ -31,6 +31,9 @@ const DASHED_NAME_WRAP = new RegExp(
   'u',
 );
 
+// Below this share of the wrap width, a numbered line that ends with no mark ends its title (see `continues`).
+const TITLE_WIDTH = 0.75;
+
 export interface SegmentOptions {
   /** 0-based index of the first body line. */
   from: number;
@@ -144,6 +147,15 @@ function continues(paragraph: Line[], last: Seen, next: Seen, afterBlank: boolea
   if (ENDS_INSIDE.test(prev) && (wrapWidth > 0 || prev.length >= 40)) return true;
   if (PREAMBLE_GROUND.test(paragraph[0]!.text.trimStart()) && !PREAMBLE_GROUND.test(t) && !/^QUYẾT/u.test(t)) return true;
   if (STARTS_LOWER.test(t)) return true;
+  // A numbered title on a line of its own in a wrapped copy, well short of the width ("1. Về công tác chuẩn
+  // bị Kỳ họp thứ 35 HĐND tỉnh khóa VIII", then "Thống nhất dự kiến …"): a wrap would have taken the next
+  // word up, so the capital opens the title's body. (Measured with its indent: an indented first line
+  // that wraps ends near the width too.)
+  // (a title in capitals goes on in capitals: "IV. MỐI QUAN HỆ … VỚI⏎CÁC CƠ QUAN, TỔ CHỨC")
+  const capitalsGoOn = !/\p{Ll}/u.test(prev) && /^\p{Lu}{2}/u.test(t);
+  if (wrapWidth > 0 && paragraph.length === 1 && last.marker && last.marker.kind !== 'bullet' && /^\p{Lu}/u.test(t) && !capitalsGoOn) {
+    if (paragraph[0]!.text.trimEnd().length < wrapWidth * TITLE_WIDTH) return false;
+  }
   // Hard-wrapped copies break lines near a fixed width, also before a capitalised word.
   return wrapWidth > 0 && prev.length >= wrapWidth * 0.6;
 }

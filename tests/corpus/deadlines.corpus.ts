@@ -228,8 +228,16 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
   examples<DeadlineValue>({ date: '2024-06-30', precision: 'relative' }, ['sau 15 ngày', 'trong thời hạn 15 ngày kể từ ngày Kế hoạch này được ban hành']),
   examples<DeadlineValue>({ date: '2024-09-15', precision: 'relative' }, ['trong 3 tháng kể từ ngày ký']),
   examples<DeadlineValue>({ date: '2025-07-31', precision: 'relative' }, ['trong 30 ngày kể từ ngày 01/7/2025']),
+  // Receiving the document itself: counted from its date.
+  examples<DeadlineValue>({ date: '2024-06-25', precision: 'relative' }, [
+    'Sở Tài chính tham mưu UBND tỉnh [trong thời hạn 10 ngày kể từ ngày nhận được Thông báo này].',
+    'báo cáo kết quả [trong 10 ngày kể từ ngày nhận được văn bản này]',
+  ]),
   // Counted from an event, not from the document.
-  examples<DeadlineValue>({ date: null, precision: 'relative' }, ['Tái xuất hàng hóa [trong 30 ngày kể từ ngày nhận được thông báo] của cơ quan Hải quan.']),
+  examples<DeadlineValue>({ date: null, precision: 'relative' }, [
+    'Tái xuất hàng hóa [trong 30 ngày kể từ ngày nhận được thông báo] của cơ quan Hải quan.',
+    'trả lời [trong 10 ngày kể từ ngày nhận được hồ sơ hợp lệ]',
+  ]),
 
   // --- event ---------------------------------------------------------------------------------
   examples<DeadlineValue>({ date: null, precision: 'event' }, [

@@ -132,6 +132,14 @@ describe('readDocument: kind and type', () => {
     expect(r.document).toMatchObject({ kind: 'thong-bao-ket-luan', type: 'Thông báo', meeting: { date: '2026-07-06', chair: 'Phó Thủ tướng Thường trực Chính phủ Phạm Gia Túc' } });
   });
 
+  it('should call a Thông báo of a leader\'s directions at a meeting thong-bao-ket-luan', () => {
+    const head = 'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 5120/TB-BNNMT\nHà Nội, ngày 26 tháng 9 năm 2025\n\nTHÔNG BÁO\n';
+    expect(read(`${head}Ý kiến chỉ đạo của Bộ trưởng Đỗ Đức Duy tại cuộc họp về công tác phòng, chống thiên tai\n\nNgày 24/9/2025, Bộ trưởng chủ trì cuộc họp.`).document.kind).toBe('thong-bao-ket-luan');
+    expect(read(`${head}Chỉ đạo của Thứ trưởng tại buổi làm việc với tỉnh Nghệ An\n\nNgày 24/9/2025, Thứ trưởng làm việc với tỉnh.`).document.kind).toBe('thong-bao-ket-luan');
+    // A notice about carrying out a direction, no meeting: not a conclusion.
+    expect(read(`${head}Về việc thực hiện chỉ đạo của Thủ tướng Chính phủ về treo cờ\n\nThực hiện chỉ đạo …`).document.kind).toBe('other');
+  });
+
   it('should call a Thông báo that concludes nothing other', () => {
     expect(read(' ỦY BAN NHÂN DÂN\n  Số: 453      /TB-UBND\n Hà Nội, ngày 29 tháng 4 năm 2026\n\n    THÔNG BÁO\n   Về việc treo cờ Tổ quốc\n\n Nhân dịp Đại hội …').document).toMatchObject({ kind: 'other', type: 'Thông báo', number: '453/TB-UBND' });
   });
@@ -231,6 +239,19 @@ describe('readDocument: issuer', () => {
 describe('readDocument: meeting', () => {
   it('should read the date and the chair of the opening paragraph', () => {
     expect(read(KET_LUAN).document.meeting).toEqual({ date: '2021-07-22', chair: 'Giám đốc Sở Khoa học và Công nghệ' });
+  });
+
+  it('should read the chair named after the body that met: dưới sự chủ trì của …', () => {
+    const doc = (body: string) => read(`Số: 89/TB-HĐND\nQuảng Trị, ngày 14 tháng 10 năm 2025\nTHÔNG BÁO\nKết luận của Thường trực HĐND tỉnh\n\n${body}`).document.meeting;
+    expect(doc('Ngày 10/10/2025, Thường trực HĐND tỉnh tổ chức phiên họp thường kỳ\ndưới sự chủ trì của đồng chí Nguyễn Đăng Quang, Chủ tịch HĐND tỉnh. Sau khi nghe báo cáo, Thường trực kết luận:')).toEqual({ date: '2025-10-10', chair: 'Nguyễn Đăng Quang, Chủ tịch HĐND tỉnh' });
+    // Opening the sentence, the name ends at its comma.
+    expect(doc('Ngày 4/7/2025, dưới sự chủ trì của Thủ tướng Nguyễn Văn A, Chính phủ họp phiên thường kỳ.').chair).toBe('Thủ tướng Nguyễn Văn A');
+    // … and before a purpose.
+    expect(doc('Ngày 17/6/2025, Bộ Chính trị đã họp dưới sự chủ trì của đồng chí Tổng Bí thư Nguyễn Văn B để cho ý kiến.').chair).toBe('Tổng Bí thư Nguyễn Văn B');
+    // A party notice: the chair closes the sentence after a semicolon.
+    expect(doc('Ngày 08/9/2025, Ban Thường vụ Tỉnh ủy họp, nghe Ban cán sự đảng UBND tỉnh báo cáo; đồng chí Lương Văn C, Bí thư Tỉnh ủy chủ trì. Ban Thường vụ kết luận:')).toEqual({ date: '2025-09-08', chair: 'Lương Văn C, Bí thư Tỉnh ủy' });
+    // A unit that chairs a task after a semicolon is no chair of the meeting.
+    expect(doc('Ngày 08/9/2025, Ban Thường vụ Tỉnh ủy họp, nghe báo cáo; Sở Tài chính chủ trì, phối hợp rà soát.').chair).toBeNull();
   });
 
   it('should give a date without a year the year of the document', () => {

@@ -16,6 +16,17 @@ describe('buildOutline', () => {
     expect(ids(root)).toEqual(['I', 'I.1', 'I.1.(1)', 'I.1.(2)', 'I.2', 'I.2.(1)', 'II', 'II.1']);
   });
 
+  it('should give a topic title its paragraphs as plain items when there are several, each opening on its own', () => {
+    const title = '1. Về công tác chuẩn bị Kỳ họp thứ 35 HĐND tỉnh khóa VIII';
+    const paras = ['Thống nhất dự kiến tổ chức Kỳ họp thứ 35 vào đầu tháng 12/2025.', 'Giao các Ban HĐND tỉnh chủ động xây dựng kế hoạch thẩm tra.', 'Văn phòng Đoàn ĐBQH và HĐND tỉnh chuẩn bị các điều kiện phục vụ kỳ họp.'];
+    expect(ids(outline([title, ...paras, '2. Về giải quyết kiến nghị cử tri', paras[1]].join('\n\n')))).toEqual(['1', '1.p1', '1.p2', '1.p3', '2']);
+    // one paragraph stays the title's item; so do paragraphs that go on from the one before, and a title that is a sentence
+    expect(ids(outline([title, paras[0]].join('\n\n')))).toEqual(['1']);
+    expect(ids(outline([title, paras[1], 'Đồng thời, phối hợp với Văn phòng chuẩn bị tài liệu.'].join('\n\n')))).toEqual(['1']);
+    expect(ids(outline(['1. Sở Nội vụ', ...paras].join('\n\n')))).toEqual(['1']);
+    expect(ids(outline(['1. Về công tác chuẩn bị Kỳ họp thứ 35, Thường trực thống nhất như sau.', ...paras].join('\n\n')))).toEqual(['1']);
+  });
+
   it('should number bullets by position and letters by label', () => {
     const root = outline('1. Nhiệm vụ\na) Về A:\n- Làm X.\n- Làm Y.\nb) Về B.');
     expect(ids(root)).toEqual(['1', '1.a', '1.a.-1', '1.a.-2', '1.b']);

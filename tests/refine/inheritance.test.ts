@@ -31,11 +31,36 @@ describe('inheritance across items', () => {
     expect(r.items.map((i) => [i.id, i.kind])).toEqual([['3.p1', 'info'], ['3.-1', 'task'], ['3.-2', 'task']]);
     expect(leads(item(r.items, '3.-1'))).toEqual(['Ban Quản lý dự án đầu tư xây dựng huyện (intro)']);
     expect(leads(item(r.items, '3.-2'))).toEqual(['Ban Quản lý dự án đầu tư xây dựng huyện (intro)']);
-    // (a heading whose paragraph gives work of its own before the list keeps its `.0` item)
+    // (a topic heading whose paragraph gives work of its own before the list: the paragraph is the
+    // heading's plain item, a task; the topic gives no `.0` item — SPEC.md, item)
     const own = parse(
       HEADER +
         '1. Dự báo tình hình úng ngập trong mùa mưa năm 2026\nTrên cơ sở thống kê tổng hợp điểm úng ngập của 126 phường, xã và các đơn vị duy trì thoát nước, Sở Xây dựng tổng hợp, dự báo tình hình úng ngập trên địa bàn Thành phố trong mùa mưa năm 2026 khi xảy ra các trận mưa lớn, kéo dài, cụ thể như sau:\n- Khu vực nội thành.\n- Khu vực ngoại thành.\n',
     );
+    expect(own.items.map((i) => [i.id, i.kind])).toEqual([['1.p1', 'task'], ['1.-1', 'info'], ['1.-2', 'info']]);
+    expect(leads(own.items[0]!)).toEqual(['Sở Xây dựng (text)']);
+  });
+
+  it('should make each paragraph under a topic title an item with its own lead', () => {
+    const r = parse(
+      HEADER +
+        '1. Về công tác chuẩn bị Kỳ họp thứ 35 HĐND tỉnh khóa VIII\n\nĐề nghị UBND tỉnh chỉ đạo hoàn thiện các dự thảo nghị quyết trước ngày 15/11/2025.\n\nGiao Ban Pháp chế HĐND tỉnh xây dựng kế hoạch thẩm tra.\n\nVăn phòng HĐND tỉnh chuẩn bị các điều kiện phục vụ kỳ họp.\n',
+    );
+    expect(r.items.map((i) => [i.id, i.kind])).toEqual([['1.p1', 'task'], ['1.p2', 'task'], ['1.p3', 'task']]);
+    expect(r.items.map((i) => leads(i))).toEqual([['Ủy ban nhân dân tỉnh (text)'], ['Ban Pháp chế Hội đồng nhân dân tỉnh (text)'], ['Văn phòng Hội đồng nhân dân tỉnh (text)']]);
+  });
+
+  it('should make no .0 item of a topic heading (Dự án, Công trình, Về …) whose paragraph gives the instruction', () => {
+    const list = 'a) UBND thành phố Tam Kỳ hoàn thành giải phóng mặt bằng trong quý IV/2025.\nb) Sở Tài chính tham mưu bố trí vốn năm 2026.\n';
+    for (const topic of ['1. Dự án nâng cấp, mở rộng Đường huyện 822 đoạn qua xã Tam Ngọc', '1. Công trình cầu Kỳ Phú 2 trên tuyến ĐT 616 và đường dẫn hai đầu cầu']) {
+      const r = parse(HEADER + `${topic}\n\nSở Xây dựng chủ trì, phối hợp với UBND thành phố Tam Kỳ rà soát thiết kế, hoàn thành trước ngày 30/10/2025.\n` + list);
+      expect(r.items.map((i) => i.id), topic).toEqual(['1.p1', '1.a', '1.b']);
+      expect(leads(item(r.items, '1.p1'))).toEqual(['Sở Xây dựng (text)']);
+      // the paragraph's date is its own, not the items'
+      expect(item(r.items, '1.b').deadlines).toEqual([]);
+    }
+    // a heading whose own words instruct keeps its `.0` item with the paragraph
+    const own = parse(HEADER + '1. Dự án nâng cấp Đường huyện 822: Sở Xây dựng hoàn thành thẩm định trước ngày 30/10/2025\n\nBảo đảm chất lượng hồ sơ.\n' + list);
     expect(own.items[0]!.id).toBe('1.0');
   });
 

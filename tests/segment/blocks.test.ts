@@ -55,6 +55,19 @@ describe('segmentBlocks', () => {
     expect(b[0]).toContain('Việt Nam, Kế hoạch số 128/KH-UBND');
   });
 
+  it('should end a numbered title well short of the wrap width before a capital, not a wrapped numbered line', () => {
+    const title = ['1. Về công tác chuẩn bị Kỳ họp thứ 35 HĐND tỉnh khóa VIII', 'Thống nhất dự kiến tổ chức Kỳ họp thứ 35 vào đầu tháng 12/2025.'];
+    expect(blocks([...WRAPPED_PARAGRAPH, ...title].join('\n')).slice(1)).toEqual(title);
+    // A numbered line that wraps near the width, before a capitalised word, goes on.
+    const wrappedItem = ['2. Đề nghị Ủy ban nhân dân tỉnh chỉ đạo Sở Nội vụ phối hợp với Ủy ban nhân dân', 'Huyện Triệu Phong rà soát hồ sơ tồn đọng.'];
+    expect(blocks([...WRAPPED_PARAGRAPH, ...wrappedItem].join('\n')).slice(1)).toEqual([wrappedItem.join(' ')]);
+    // A title in capitals goes on in capitals.
+    const caps = ['IV. MỐI QUAN HỆ GIỮA TRUNG TÂM DỮ LIỆU QUỐC GIA VỚI', 'CÁC CƠ QUAN, TỔ CHỨC'];
+    expect(blocks([...WRAPPED_PARAGRAPH, ...caps].join('\n')).slice(1)).toEqual([caps.join(' ')]);
+    // Lines that are paragraphs (no wrap width): a short numbered line still joins nothing it did not join.
+    expect(blocks(title.join('\n'))).toHaveLength(2);
+  });
+
   it('should start a paragraph at every marker, but not at a wrapped "- 2025"', () => {
     expect(blocks('1. Làm A giai đoạn 2021\n- 2025.\n2. Làm B.')).toEqual(['1. Làm A giai đoạn 2021 - 2025.', '2. Làm B.']);
   });
