@@ -2,8 +2,9 @@
  * Deadlines (SPEC "deadlines"): when a task must be done by. Every expression resolves to the last
  * day it allows — `trước ngày 15/8/2021`, `trong tháng 9/2024` → 30/9, `trong quý I/2025` → 31/3,
  * `6 tháng cuối năm 2021` → 31/12, `trong năm 2024` → 31/12, `trước năm 2026` → 31/12/2025 — or to a
- * kind without a date: `relative` (`trong 10 ngày kể từ ngày ký`, dated from the document), `event`
- * (`tại kỳ họp gần nhất`, `ngay sau khi …`, `dịp Tết`), `ongoing` (`thường xuyên`, `liên tục`) and
+ * kind without a date: `relative` (`trong 10 ngày kể từ ngày ký`, `trong tuần này` → the Sunday of that week, dated
+ * from the document; `ngày 20 tháng 6 năm sau đó`, from another time: no date), `event` (`tại kỳ họp gần nhất`,
+ * `ngay sau khi …`, `dịp Tết`, `trước thềm Đại hội`), `ongoing` (`thường xuyên`, `liên tục`) and
  * recurring cycles (`thứ Sáu hàng tuần`, `trước ngày 20 hằng tháng`, `định kỳ hằng quý`).
  *
  * A date is a deadline only when a word says so (`trước`, `chậm nhất`, `hạn chót`, `đến (hết)`,
@@ -67,6 +68,7 @@ import {
   parseIsoDate,
   quarterEnd,
   quarterNumber,
+  weekEnd,
   yearEnd,
 } from '../lexicon/dates.js';
 import { IMPERATIVE_OPENERS_SOURCE } from '../lexicon/imperative-openers.js';
@@ -144,16 +146,19 @@ const REPORTED = String.raw`kết quả|tình hình|so với|cùng kỳ|tăng tr
 // A year in words after the day or month: 30/6 năm 2025 | tháng 10 năm nay | 15/01 năm sau (not `năm sau đó`,
 // a year after some other time)
 const YEAR_WORDS = String.raw`\s+năm\s+(?:nay|sau|tới)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])(?!\s+(?:đó|nữa))`;
-const D_NUM = String.raw`\d{1,2}[/.-]\d{1,2}(?:[/.-](?:\d{4}|\d{2})|\s+năm\s+\d{4}|${YEAR_WORDS})?(?!\p{N}|[/.-]\p{N})`;
+// A year counted from some other time: ngày 20 tháng 6 [năm sau đó] | tháng 3 [năm đó] (not the document's year)
+const OTHER_YEAR = String.raw`\s+năm\s+(?:(?:sau|tiếp\s+theo|kế\s+tiếp|trước)\s+)?(?:đó|ấy)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])`;
+const OTHER_YEAR_END = new RegExp(`${OTHER_YEAR}$`, 'iu');
+const D_NUM = String.raw`\d{1,2}[/.-]\d{1,2}(?:[/.-](?:\d{4}|\d{2})|\s+năm\s+\d{4}|${YEAR_WORDS}|${OTHER_YEAR})?(?!\p{N}|[/.-]\p{N})`;
 // 30 tháng 9 năm 2024 | 09\ntháng 3 năm 2024 | 30 tháng 6/2026 | 15 tháng 6
-const D_WORDS = String.raw`\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4}|[/.-]\d{4}|${YEAR_WORDS})?(?!\p{N})`;
+const D_WORDS = String.raw`\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4}|[/.-]\d{4}|${YEAR_WORDS}|${OTHER_YEAR})?(?!\p{N})`;
 const DATE = `(?:${D_WORDS}|${D_NUM})`;
 const DAY = String.raw`(?:ngày\s+)?${DATE}`;
 // An hour before the day, in a Công điện: trước [17 giờ] ngày 29/9 | chậm nhất [10h00] ngày 15/8 | trước [16 giờ 30] ngày …
 const TIME_OF_DAY = String.raw`(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút)?)?\s+(?=ngày⟩))?`;
 // tháng 9/2024 | tháng 9 năm 2024 | tháng 6-2017 | tháng 12.2017 | tháng 10 (never without the year
 // written after it, which a guard that rejects the whole reading would otherwise let slip)
-const MONTH = String.raw`tháng\s+\d{1,2}(?:\s+năm\s+\d{4}|[/.-]\d{4}|${YEAR_WORDS})?(?!\p{N}|[/.-]\p{N}|\s+năm\s+\d)`;
+const MONTH = String.raw`tháng\s+\d{1,2}(?:\s+năm\s+\d{4}|[/.-]\d{4}|${YEAR_WORDS}|${OTHER_YEAR})?(?!\p{N}|[/.-]\p{N}|\s+năm\s+\d)`;
 // Months listed before the last one, which ends the period: tháng 4 và [tháng 5/2025] | tháng 02, [tháng 3 năm 2025]
 const EARLIER_MONTHS = String.raw`(?:tháng\s+\d{1,2}\s*(?:,|và)\s*)*`;
 // quý I/2025 | quý III năm 2024 | quý 4/2024 | Quý IV - 2026 | quý II
@@ -230,6 +235,8 @@ const group = (m: RegExpExecArray, name: string): string => m.groups?.[name] ?? 
 function dayValue(s: string, ctx: ExtractContext): DeadlineValue | null {
   const d = readDay(s);
   if (!d) return null;
+  // a day of a year counted from another time: no date the document gives (SPEC `relative`, counted from elsewhere)
+  if (OTHER_YEAR_END.test(s)) return { date: null, precision: 'relative' };
   const y = yearOf(s, d.year, ctx);
   if (y.year === null) return d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31 ? { date: null, precision: 'day' } : null;
   if (!isValidDate(y.year, d.month, d.day)) return null;
@@ -285,6 +292,7 @@ function dayOrCycleValue(m: RegExpExecArray, ctx: ExtractContext, text: string):
 function monthValue(s: string, ctx: ExtractContext, before = false, shared?: string): DeadlineValue | null {
   const d = readMonth(s);
   if (!d || d.month < 1 || d.month > 12) return null;
+  if (OTHER_YEAR_END.test(s)) return { date: null, precision: 'relative' };
   const y = yearOf(s, d.year ?? shared, ctx);
   if (y.year === null) return { date: null, precision: 'month' };
   if (!before) return dated(monthEnd(y.year, d.month), 'month', y);
@@ -585,13 +593,27 @@ const citation: Guard = (text, s) => SYMBOL.test(sentenceBefore(text, s).slice(-
 // tổng kết cuối năm | thưởng cuối năm: an event named by its time
 const YEAR_END_EVENT = tail('⟨(?:tổng kết|sơ kết|thưởng|Tết|lễ|dịp)');
 
-/** A year-precision period wholly before the document's year: reported, not due. */
+/**
+ * A year-precision period wholly before the document's year: reported, not due. Without a date of issue the year is
+ * only the latest one the text names (`… kinh phí năm 2021` in a report of 2020), so a period in a sentence that
+ * orders the work (`61 thủ tục hành chính cần phải triển khai trong năm 2020`) is not judged by it.
+ */
 const yearPassed =
   (offset = 0): Guard =>
   (text, s, e, ctx) => {
     const y = /\d{4}/u.exec(text.slice(s, e));
-    return y !== null && ctx.documentYear !== null && Number(y[0]) + offset < ctx.documentYear;
+    if (y === null || ctx.documentYear === null || Number(y[0]) + offset >= ctx.documentYear) return false;
+    return ctx.documentDate !== null || !INSTRUCTED.test(sentenceBefore(text, s) + text.slice(s, e) + sentenceAfter(text, e));
   };
+
+// Chiến lược phát triển … đến năm 2030 | Quy hoạch … đến năm 2030: the horizon in a plan's name, whatever verb follows it
+const HORIZON_BEFORE = tail(String.raw`⟨(?:chiến\s+lược|quy\s+hoạch|kế\s+hoạch|chương\s+trình|đề\s+án|định\s+hướng|tầm\s+nhìn|mục\s+tiêu)⟩(?:\s+[^\s.,;:]+){0,8}`);
+
+/** A range of years that ended before the document's year (`trong các năm 2021 - 2022` in 2024): reported, not due. */
+const lastYearPassed: Guard = (text, s, e, ctx) => {
+  const years = text.slice(s, e).match(/\d{4}/gu);
+  return years !== null && ctx.documentYear !== null && Number(years.at(-1)) < ctx.documentYear;
+};
 
 // kế hoạch công tác hằng năm | dự toán chi ngân sách nhà nước hằng năm | phiên họp Chính phủ hàng tháng
 const CYCLE_NOUN_BEFORE = tail(String.raw`⟨(?:${CYCLE_NOUNS})⟩(?:\s+[^\s.;:]+){0,4}`);
@@ -1092,11 +1114,21 @@ const RULES: Rule<DeadlineValue>[] = [
   rule(
     'deadline: trong năm Y',
     ['trong'],
-    // (not an open end: `trong năm 2021 và các năm tiếp theo`; the list of years is read whole, not
+    // (not an open end: `trong năm 2021 và các năm tiếp theo`, nor a horizon: `chỉ tiêu tăng trưởng … trong năm 2026 và
+    // giai đoạn 2026 - 2030`, the span of the targets, not a time to act by; the list of years is read whole, not
     // backed off to its first years when an open end follows it: `trong các năm 2024, 2025 và các năm tiếp theo`)
-    String.raw`⟨(?:(?:${LATEST}|ngay)\s+)?trong\s+(?:các\s+)?(?<w>năm\s+\d{4}(?:\s*(?:,|và)\s*(?:năm\s+)?\d{4})*(?!\s*(?:,|và)\s*(?:năm\s+)?\d{4})(?!\p{N}|\s*[-–]\s*\d|\s+và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới)⟩))${FIGURE_AFTER}`,
+    String.raw`⟨(?:(?:${LATEST}|ngay)\s+)?trong\s+(?:các\s+)?(?<w>năm\s+\d{4}(?:\s*(?:,|và)\s*(?:năm\s+)?\d{4})*(?!\s*(?:,|và)\s*(?:năm\s+)?\d{4})(?!\p{N}|\s*[-–]\s*\d|\s+và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới)⟩|\s*,?\s+(?:và|cũng\s+như)\s+(?:cả\s+)?giai\s+đoạn⟩))${FIGURE_AFTER}`,
     (m, ctx) => yearValue(lastYear(group(m, 'w')), ctx),
     [start, reported, past, yearPassed()],
+  ),
+  rule(
+    // trong các năm 2025 - 2026 | trong năm 2025-2026: the years the work takes, due by the end of the last (not a plan's
+    // period or horizon: `giai đoạn 2021 - 2025`, `5 năm 2021-2025`, which no `trong năm` opens)
+    'deadline: trong các năm Y1 - Y2',
+    ['trong'],
+    String.raw`⟨(?:(?:${LATEST}|ngay)\s+)?trong\s+(?:các\s+)?năm\s+(?<a>\d{4})\s*[-–]\s*(?<w>\d{4})(?!\p{N})${FIGURE_AFTER}`,
+    (m, ctx) => (Number(group(m, 'w')) > Number(group(m, 'a')) ? yearValue(group(m, 'w'), ctx) : null),
+    [start, reported, past, lastYearPassed],
   ),
   rule(
     // hoàn thành trong năm | trong năm. (not: trong năm học, trong năm qua, trong năm tới)
@@ -1113,6 +1145,15 @@ const RULES: Rule<DeadlineValue>[] = [
     String.raw`⟨${FROM}(?:đến|tới)\s+(?:hết|cuối)\s+(?:năm\s+)?(?<w>\d{4})(?!\p{N}|\s*[-–]\s*\d)${FIGURE_AFTER}`,
     (m, ctx) => yearValue(group(m, 'w'), ctx),
     [start, validity, past, yearPassed()],
+  ),
+  rule(
+    // Đến năm 2020 hoàn thành việc xử lý … | đến năm 2025, cơ bản hoàn thành … : `đến năm` that a completion right after it
+    // makes the time to finish by (alone it is a horizon: `định hướng đến năm 2030`, `mục tiêu đến năm 2030 đạt …`)
+    'deadline: đến năm Y hoàn thành',
+    ['đến', 'tới'],
+    String.raw`⟨(?:đến|tới)\s+năm\s+(?<w>\d{4})(?!\p{N}|\s*[-–]\s*\d)(?=\s*,?\s*(?:(?:phải|cần|sẽ|cơ\s+bản|phấn\s+đấu)\s+)*(?:hoàn\s+thành|xong)⟩)`,
+    (m, ctx) => yearValue(group(m, 'w'), ctx),
+    [start, validity, past, yearPassed(), (text, st) => HORIZON_BEFORE.test(text.slice(Math.max(0, st - 80), st))],
   ),
   rule(
     // đến cuối năm | từ nay đến cuối năm | đến hết năm nay
@@ -1172,6 +1213,23 @@ const RULES: Rule<DeadlineValue>[] = [
 
   // --- relative ---------------------------------------------------------------------------
   rule(
+    // trong tuần này | ngay trong tuần | trước cuối tuần | trong tuần tới | vào cuối tuần sau: counted from the document's
+    // date (SPEC `relative`), to the Sunday that ends that week (a news page's own date dates it too). Not `trong tuần
+    // đầu tháng 7` (a part of a month), `tuần qua` (past), `vào cuối tuần` alone (a habit: `thường đông vào cuối tuần`).
+    'relative: trong tuần này, tuần tới',
+    ['tuần'],
+    String.raw`⟨(?:(?:ngay\s+)?trong\s+tuần(?:\s+(?<t>này|nay|tới|sau|kế\s+tiếp))?|(?:trước|đến|tới)\s+cuối\s+tuần(?:\s+(?<c>này|nay|tới|sau))?|(?:ngay\s+)?(?:trong|vào)\s+(?:cuối\s+)?tuần\s+(?<v>này|nay|tới|sau|kế\s+tiếp))⟩(?!\s+(?:đầu|cuối|qua|vừa|trước|thứ|lễ|của|\d)⟩|\s*\d)`,
+    (m, ctx) => {
+      const which = (m.groups!.t ?? m.groups!.c ?? m.groups!.v ?? '').toLowerCase();
+      // `trong tuần` alone only after `ngay` (`ngay trong tuần`): `trong tuần` may open a count (`trong tuần, …`)
+      if (!which && !/^ngay|cuối/iu.test(m[0])) return null;
+      const weeks = /^(?:tới|sau|kế\s+tiếp)$/u.test(which) ? 1 : 0;
+      const date = ctx.documentDate ? weekEnd(ctx.documentDate, weeks) : null;
+      return { date, precision: 'relative' };
+    },
+    [past],
+  ),
+  rule(
     // trong 10 ngày kể từ ngày ký | trong vòng 15 ngày làm việc | sau 15 ngày | trong thời hạn 30 ngày kể từ ngày nhận được
     // (not: trong 6 tháng đầu năm, 6 tháng qua)
     'relative: trong 10 ngày kể từ ngày ký',
@@ -1208,6 +1266,16 @@ const RULES: Rule<DeadlineValue>[] = [
     'event: trước mùa mưa bão',
     ['mùa'],
     String.raw`⟨trước\s+mùa\s+(?:mưa\s+bão|mưa\s+lũ|mưa|lũ|bão|khô)(?:\s+(?:năm\s+)?\d{4})?⟩`,
+    () => ({ date: null, precision: 'event' }),
+    [past],
+  ),
+  rule(
+    // trước thềm Đại hội Đảng bộ tỉnh | trước khi tổ chức Đại hội | trước khi khởi công dự án | trước khi họp sơ kết: an
+    // occasion the work must precede, no date (not a step of a process: `trước khi xả vào nguồn tiếp nhận`,
+    // `trước khi ban hành`, which say how, not by when)
+    'event: trước thềm Đại hội, trước khi tổ chức',
+    ['thềm', 'khi'],
+    String.raw`⟨trước\s+(?:thềm|khi\s+(?:tổ\s+chức\s+(?:Đại\s+hội|hội\s+nghị|kỳ\s+họp|phiên\s+họp|lễ|kỳ\s+thi|cuộc|sự\s+kiện|bầu\s+cử|giải)|khai\s+mạc|diễn\s+ra|bước\s+vào|khởi\s+công|họp))⟩${clauseWords(9)}`,
     () => ({ date: null, precision: 'event' }),
     [past],
   ),

@@ -112,6 +112,17 @@ export function addDays(iso: string, days: number): string | null {
 }
 
 /**
+ * The Sunday that ends the week (Monday to Sunday) of an ISO date, `weeks` weeks later.
+ * @example weekEnd('2024-06-12', 0) → '2024-06-16'; weekEnd('2024-06-16', 1) → '2024-06-23'
+ */
+export function weekEnd(iso: string, weeks = 0): string | null {
+  const d = parseIsoDate(iso);
+  if (!d) return null;
+  const weekday = new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay(); // 0 = Sunday
+  return addDays(iso, (7 - weekday) % 7 + 7 * weeks);
+}
+
+/**
  * Adds working days (Monday to Friday) to an ISO date. Public holidays are not known here and are
  * counted as working days.
  * @example addWorkingDays('2024-06-14', 1) → '2024-06-17' (Friday → Monday)

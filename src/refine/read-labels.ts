@@ -76,10 +76,11 @@ export function readTableCells(cells: TableCell[], ctx: ExtractContext, abbrevia
   return out;
 }
 
-// A time cell of years only: "2026" | "Năm 2026" | "2026 - 2027" | "Giai đoạn 2026 - 2030" (the work is due by the end of the last).
+// A time cell of years only: "2026" | "Năm 2026" | "2026 - 2027" | "Giai đoạn 2026 - 2030" (the work is due by the end of the last);
+// in a time label also "các năm 2025 - 2026" | "trong các năm 2025-2026".
 // A time cell of a month: "6/2026" | "06 / 2026".
 const MONTH_CELL = /^(\d{1,2})\s*\/\s*(\d{4})$/u;
-const YEARS_CELL = /^(?:năm\s+|giai đoạn\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?$/iu;
+const YEARS_CELL = /^(?:(?:trong\s+)?(?:các\s+)?năm\s+|giai đoạn\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?$/iu;
 
 // A time cell of standing work: "Nhiệm vụ thường xuyên" | "Thực hiện thường xuyên".
 const STANDING_CELL = /^(?:nhiệm vụ|thực hiện)\s+thường\s+xuyên/iu;

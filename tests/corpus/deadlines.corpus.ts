@@ -514,7 +514,6 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'Ngay từ đầu năm, Sở đã chủ động triển khai các nhiệm vụ.',
     'Tổ chức khai giảng vào đầu năm học mới.',
     'Ngày 10/5 năm sau đó, dự án được khởi công.',
-    'Triển khai thực hiện trong năm 2024 - 2025.',
     'Bảo đảm tiến độ trong thời gian sớm nhất.',
     'Định hướng phát triển đến năm 2030.',
   ]),
@@ -533,7 +532,6 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'xác lập hồ sơ, thủ tục đầu tư công giai đoạn 2021-2025.',
     'Chiến lược phát triển ngành đến năm 2030, tầm nhìn đến năm 2045.',
     'Phê duyệt Đề án phát triển nguồn nhân lực chất lượng cao 2026 - 2030.',
-    'Triển khai các nhiệm vụ trong năm 2024 - 2025 theo Đề án.',
     // an open end: the year and the years after it
     'Để thực hiện các mục tiêu nêu trên, trong năm 2025 và các năm tiếp theo, đề nghị Tập đoàn tổ chức thực hiện tốt Nghị quyết.',
     'Duy trì mô hình trong năm 2025 và những năm sau.',
@@ -656,5 +654,73 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     // the time of a trend
     'Nhu cầu mua sắm của người dân thường tăng cao vào cuối năm.',
     'Giá thực phẩm dịp Tết Nguyên đán thường tăng mạnh.',
+  ]),
+
+  // --- weeks: counted from the document's date (2024-06-15, a Saturday) to the Sunday that ends that week ----------
+  examples<DeadlineValue>({ date: '2024-06-16', precision: 'relative' }, [
+    'Các đơn vị báo cáo kết quả về Sở Y tế [trong tuần này].',
+    'Triển khai [ngay trong tuần], không để chậm trễ.',
+    'Hoàn thành việc di dời các hộ dân ra khỏi vùng nguy hiểm [trước cuối tuần].',
+    'Tổ chức kiểm tra [ngay trong tuần này].',
+  ]),
+  examples<DeadlineValue>({ date: '2024-06-23', precision: 'relative' }, [
+    'Sở Tài chính báo cáo UBND tỉnh [trong tuần tới].',
+    'Hoàn thành việc khắc phục sự cố [vào cuối tuần sau].',
+    'Gửi báo cáo về Văn phòng [trong tuần sau].',
+  ]),
+  negatives([
+    'Trong tuần qua, Sở Y tế đã tiếp nhận 20 hồ sơ.',
+    'Lượng khách tham quan thường tăng vào cuối tuần.',
+    'Trong tuần, các đơn vị đã tổ chức 3 đợt kiểm tra.',
+    'Các đoàn kiểm tra làm việc tại địa phương trong tuần lễ cao điểm.',
+  ]),
+  // --- an occasion the work must precede: an event, no date -----------------------------------------------------
+  examples<DeadlineValue>({ date: null, precision: 'event' }, [
+    'Hoàn thành công tác chuẩn bị [trước khi tổ chức Đại hội Đảng bộ tỉnh].',
+    'Chỉnh trang đô thị [trước thềm Đại hội].',
+    'Hoàn thành giải phóng mặt bằng [trước khi khởi công dự án].',
+    'các bộ, ngành khẩn trương giải quyết [trước khi họp sơ kết 01 năm chính quyền 3 cấp].',
+  ]),
+  negatives([
+    // a step of a process, not an occasion
+    'Bảo đảm chất lượng nước sau xử lý đạt quy chuẩn hiện hành trước khi xả vào nguồn tiếp nhận.',
+    'Lấy ý kiến của cấp ủy cùng cấp trước khi ban hành.',
+    'Có ý kiến về phương án sử dụng đất để cấp có thẩm quyền phê duyệt trước khi tổ chức xác định giá trị doanh nghiệp.',
+    'Phát biểu trước khi trả lời chất vấn của các đại biểu Quốc hội.',
+  ]),
+  // --- a range of years in a sentence: the years the work takes, due by the end of the last ----------------------
+  examples<DeadlineValue>({ date: '2026-12-31', precision: 'year' }, [
+    'Triển khai số hóa hồ sơ [trong các năm 2025-2026].',
+    'Hoàn thành xây dựng các trường học [trong năm 2025 – 2026] theo lộ trình.',
+  ]),
+  // (as a list of years is: `trong năm 2024, 2025`; these two were negatives while a range in a sentence gave nothing)
+  examples<DeadlineValue>({ date: '2025-12-31', precision: 'year' }, [
+    'Triển khai thực hiện [trong năm 2024 - 2025].',
+    'Triển khai các nhiệm vụ [trong năm 2024 - 2025] theo Đề án.',
+  ]),
+  negatives([
+    'Tổ chức thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025.',
+    'Triển khai Chương trình trong giai đoạn 2021 - 2025.',
+    'Trong các năm 2021-2022, Sở đã triển khai 12 mô hình.',
+    // a year paired with a plan's period: the span of the targets, not a time to act by
+    'Rà soát, bổ sung các chỉ tiêu tăng trưởng dự kiến trong năm 2024 và giai đoạn 05 năm 2026 - 2030.',
+  ]),
+  // --- a year counted from some other time: not the document's year ----------------------------------------------
+  examples<DeadlineValue>({ date: null, precision: 'relative' }, [
+    'Báo cáo kết quả thực hiện [trước ngày 20 tháng 6 năm sau đó].',
+    'Hoàn thành việc bàn giao [trong tháng 3 năm đó].',
+    'Nộp hồ sơ [trước ngày 15/01 năm tiếp theo đó].',
+  ]),
+  // --- `đến năm Y` that a completion right after it makes a time to finish by (alone it is a horizon) -------------
+  examples<DeadlineValue>({ date: '2026-12-31', precision: 'year' }, [
+    '[Đến năm 2026] hoàn thành việc xử lý các tồn tại, yếu kém đối với các dự án.',
+    '- [Đến năm 2026], cơ bản hoàn thành việc số hóa hồ sơ.',
+    'Các dự án chậm tiến độ [đến năm 2026] phải hoàn thành dứt điểm.',
+  ]),
+  negatives([
+    'Chiến lược phát triển ngành đến năm 2030 hoàn thành các mục tiêu đề ra.',
+    'Mục tiêu đến năm 2030 đạt 100% dân số tham gia bảo hiểm y tế.',
+    'Tính đến năm 2024 hoàn thành 20 dự án.',
+    'Đến năm 2025, phấn đấu có ít nhất 1 triệu ha rừng trồng gỗ lớn.',
   ]),
 ];

@@ -93,6 +93,17 @@ describe('extractDeadlines', () => {
     expect(resolveYear(null, 'Chiến lược đến năm 2030, tầm nhìn 2045; trong năm 2025 hoàn thành.')).toBe(2025);
   });
 
+  it('should not judge an ordered period by the year an undated page is only guessed to have', () => {
+    // (the year of an undated page is the latest its text names: `kinh phí năm 2021` in a report of 2020)
+    const undated = { documentDate: null, documentYear: 2021 };
+    expect(run('Các bộ, ngành thí điểm 61 thủ tục hành chính cần phải triển khai trong năm 2020.', undated).map((c) => c.value.date)).toEqual(['2020-12-31']);
+    expect(run('Thủ tướng yêu cầu hoàn thành kế hoạch đưa 130 thủ tục vào Cơ chế một cửa quốc gia trong năm 2020.', undated).map((c) => c.value.date)).toEqual(['2020-12-31']);
+    // a year before it with no order stays a reported one, and a dated document judges by its own year
+    expect(run('Nhiều ca khúc sáng tác trước năm 1975 được đưa vào danh sách.', undated)).toEqual([]);
+    expect(run('Phó Thủ tướng cho biết thêm, trước năm 2013, UBND thành phố theo thẩm quyền của mình đã phê duyệt chủ trương đầu tư cho 25 dự án.', undated)).toEqual([]);
+    expect(run('Các bộ, ngành cần phải triển khai trong năm 2020.', { documentDate: '2021-03-01', documentYear: 2021 })).toEqual([]);
+  });
+
   it('should reject dates that do not exist', () => {
     expect(run('trước ngày 31/4/2024')).toEqual([]);
     expect(run('trong tháng 13/2024')).toEqual([]);

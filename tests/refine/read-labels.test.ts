@@ -19,6 +19,10 @@ describe('readLabels', () => {
       ['2025-12-31', 'năm 2025 và các năm tiếp theo'],
     ]);
     expect(labelsOf('a) Tổ chức hội thảo.\n- Thời gian thực hiện: từ năm 2025 và những năm tiếp theo.').deadlines.map((d) => d.value.date)).toEqual(['2025-12-31']);
+    // a range of years, however the label words it: the end of the last
+    for (const value of ['năm 2024 - 2025', 'Năm 2024-2025', 'các năm 2024 - 2025', 'trong các năm 2024 – 2025']) {
+      expect(labelsOf(`a) Tổ chức hội thảo.\n- Thời gian thực hiện: ${value}.`).deadlines.map((d) => d.value.date)).toEqual(['2025-12-31']);
+    }
     // (a start alone sets no limit)
     expect(labelsOf('a) Tổ chức hội thảo.\n- Thời gian thực hiện: từ năm 2025.').deadlines).toEqual([]);
   });
