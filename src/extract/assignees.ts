@@ -2367,6 +2367,26 @@ export function extractHeadingUnits(unit: TextUnit, ctx: ExtractContext, abbrevi
       return toCandidates(sub, first, 'lead', 'lead: heading names the unit (1. Phòng Quản lý Khoa học)', abbreviations);
     }
   }
+  // A unit heading (units, a colon, the items under it) whose first name the reader cuts at a field in lower case:
+  // "1.1. Phòng Kiểm tra Xây dựng và phòng cháy, chữa cháy và các cơ quan, đơn vị thuộc Sở:". The colon says the
+  // heading names who does its items; the first name runs on to the `và` before the list that closes the heading.
+  if (first && !first.speaker && /^\s*$/u.test(sub.text.slice(0, first.s)) && /:\s*$/u.test(sub.text)) {
+    const firstEnd = Math.max(first.end ?? 0, ...first.members.map((m) => m.e));
+    const last = lists[lists.length - 1]!;
+    const lastEnd = Math.max(last.end ?? 0, ...last.members.map((m) => m.e));
+    const gap = last !== first ? /^(\s+và\s+)(\p{Ll}[^:;.()]*?)(?:\s*,\s*|\s+)và\s+$/u.exec(sub.text.slice(firstEnd, last.s)) : null;
+    if (gap && !last.speaker && rest(lastEnd) === '' && gap[2]!.split(/\s+/u).length <= 8) {
+      // (the field holds no instruction: "Sở Y tế và kiểm tra …" is no name)
+      const toks = tokenize(gap[2]!);
+      const verb = toks.some((t, k) => t.word && len(toks, k, STOPS) && !steeredAt(toks, k) && !toks.slice(0, k).some((_u, h) => steeredAt(toks, h) > k - h));
+      if (!verb) {
+        const cut = first.members[first.members.length - 1]!;
+        const e = firstEnd + gap[1]!.length + gap[2]!.length;
+        const m: Mention = { ...first, members: [...first.members.slice(0, -1), { s: cut.s, e, raw: sub.text.slice(cut.s, e) }] };
+        return [...toCandidates(sub, m, 'lead', 'lead: heading names the unit (1. Phòng Quản lý Khoa học)', abbreviations), ...toCandidates(sub, last, 'lead', 'lead: heading names the unit (1. Phòng Quản lý Khoa học)', abbreviations)];
+      }
+    }
+  }
   // A name the reader cuts short, that runs to the end of the heading: "3. Liên hiệp các tổ chức hữu nghị thành phố Hà Nội"
   // Not `replace(/\s*[:.]\s*$/)`: that regex retries from every space of a long run, n² on a line of spaces.
   let whole = sub.text.trimEnd();

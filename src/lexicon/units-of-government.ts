@@ -40,6 +40,13 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   head('Ủy ban Mặt trận Tổ quốc', false, ['uỷ ban mặt trận tổ quốc', 'ubmttq', 'ubmttqvn'], 'ủy ban mặt trận'),
   head('Ủy ban nhân dân', false, ['uỷ ban nhân dân', 'ubnd'], 'ủy ban nhân dân'),
   head('Ủy ban Thường vụ Quốc hội', false, ['uỷ ban thường vụ quốc hội', 'ubtvqh'], 'quốc hội'),
+  // National bodies whose names hold words that end a name elsewhere: `tại` (Ủy ban Quản lý vốn nhà nước tại
+  // doanh nghiệp), `vì`, `của` (Ban Vì sự tiến bộ của phụ nữ Việt Nam | … tỉnh | … Bộ Tài chính), a field in
+  // lower case (Ban Công tác đại biểu of the Ủy ban Thường vụ Quốc hội). A place after them still runs on.
+  head('Ủy ban Quản lý vốn nhà nước tại doanh nghiệp', false, ['uỷ ban quản lý vốn nhà nước tại doanh nghiệp'], 'ủy ban'),
+  head('Ủy ban Quốc gia vì sự tiến bộ của phụ nữ', false, ['uỷ ban quốc gia vì sự tiến bộ của phụ nữ'], 'ủy ban'),
+  head('Ban Vì sự tiến bộ của phụ nữ', false, [], 'ban'),
+  head('Ban Công tác đại biểu', false, [], 'ban'),
   head('Ủy ban', true, ['uỷ ban'], 'ủy ban'),
   head('Hội đồng nhân dân', false, ['hđnd'], 'hội đồng nhân dân'),
   head('Hội đồng', true),

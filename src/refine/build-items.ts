@@ -91,6 +91,8 @@ export interface BuildItemsInput {
 interface Inherited {
   headings: string[];
   lead: () => AssigneeDraft[];
+  /** The named units a heading that only opens its list works with (`1. Sở Tài chính chủ trì, phối hợp với Sở Nội vụ:`). */
+  support: () => AssigneeDraft[];
   deadline: () => DeadlineDraft | null;
   labels: LabelAttributes | null;
   info: boolean;
@@ -271,6 +273,17 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
       else if (leads.length) previousLead = leads;
       // (the class is the actor a paragraph after it goes on with, not a unit before it)
       else if (ownClass) previousLead = [];
+      // "1. Sở Tài chính chủ trì, phối hợp với Sở Nội vụ:" then "a) …": the heading's supports work on each
+      // item of its list, unless the item names supports of its own or a lead other than the heading's.
+      const support = inherited.support();
+      if (support.length && !draft.assignees.some((a) => a.value.role === 'support')) {
+        const headingLeads = inherited.lead().map((a) => a.value.name.toLowerCase());
+        const ownLeads = draft.assignees.filter((a) => a.value.role === 'lead' && (a.via === 'text' || a.via === 'label'));
+        if (ownLeads.every((a) => headingLeads.includes(a.value.name.toLowerCase()))) {
+          const named = new Set(draft.assignees.map((a) => a.value.name.toLowerCase()));
+          draft.assignees = [...draft.assignees, ...support.filter((a) => !named.has(a.value.name.toLowerCase()))];
+        }
+      }
       if (!draft.deadlines.some((d) => d.value.date && d.value.precision !== 'event')) {
         const deadline = inherited.deadline();
         if (deadline) draft.deadlines.push(deadline);
@@ -341,7 +354,8 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
             skip = plainBefore.length;
           }
         }
-        node.children = walk(entry, next, skip);
+        // (a heading with an instruction of its own has its supports on its `.0` item, not on the details under it)
+        node.children = walk(entry, skip > 0 || items[items.length - 1]?.id === `${entry.id}.0` ? { ...next, support: NO_LEAD } : next, skip);
         nodes.push(node);
         continue;
       }
@@ -390,9 +404,10 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
   /** `intro`: the leads of the paragraph that introduced the list the heading is an item of. */
   const inheritFromHeading = (entry: Entry, titleUnit: TextUnit, title: string, up: Inherited, intro: AssigneeDraft[]): Inherited => {
     const headings = [...up.headings, title];
+    const headingUnits = once(() => extractHeadingUnits(titleUnit, ctx, abbreviations));
     const lead = once((): AssigneeDraft[] => {
       // "Sở Nội vụ (Ban Thi đua …)", "UBND các phường: A, B" name several leads for their items.
-      const units = extractHeadingUnits(titleUnit, ctx, abbreviations);
+      const units = headingUnits();
       if (units.length) return units.map((u) => ({ value: u.value, via: 'heading' as const, text: u.text, span: u.span, rule: u.rule }));
       // "… đề nghị Sở … thực hiện các nhiệm vụ sau:" then "1. Thẩm định …" with bullets: the intro is
       // the actor of the bullets too, before any heading further up.
@@ -412,11 +427,18 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
       const endAt = entry.closingLabels[entry.closingLabels.length - 1]!.span.end;
       labels = readLabels(unitOf(start, endAt), ctx, abbreviations);
     }
+    const support = once((): AssigneeDraft[] => {
+      // Only a heading that names its lead names supports for its items; a topic heading passes on those above it.
+      if (!headingUnits().length) return intro.length || !lead().length ? [] : up.support();
+      return extractAssignees(titleUnit, ctx, abbreviations)
+        .filter((c) => c.value.role === 'support' && !c.value.generic)
+        .map((c) => ({ value: c.value, via: 'heading' as const, text: c.text, span: c.span, rule: c.rule }));
+    });
     const info = up.info || isInfoHeading(title);
-    return { headings, lead, deadline, labels, info };
+    return { headings, lead, support, deadline, labels, info };
   };
 
-  const top: Inherited = { headings: [], lead: NO_LEAD, deadline: NO_DEADLINE, labels: null, info: false };
+  const top: Inherited = { headings: [], lead: NO_LEAD, support: NO_LEAD, deadline: NO_DEADLINE, labels: null, info: false };
   const nodes = walk(input.root, top);
   nameTheUnnamedLocality(items, addresseeAt);
   mergeAssigneeNames(items, input.units ?? null);

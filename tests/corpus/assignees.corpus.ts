@@ -1023,6 +1023,21 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     'Đẩy nhanh việc giao cho Công ty Cấp nước quản lý hệ thống.',
     'Xem xét kiến nghị giao Ban Quản lý dự án làm chủ đầu tư.',
   ]),
+  // --- national bodies whose names hold `tại`, `vì`, `của` or a field in lower case (the lexicon knows them whole) ----
+  examples<AssigneeValue>(lead('Ủy ban Quản lý vốn Nhà nước tại doanh nghiệp'), [
+    '[Ủy ban Quản lý vốn Nhà nước tại doanh nghiệp] chỉ đạo các tập đoàn rà soát phương án.',
+    '7. [Ủy ban Quản lý vốn Nhà nước tại doanh nghiệp] khẩn trương ổn định cơ cấu tổ chức.',
+    // (a name wrapped over a line)
+    'Giao [Ủy ban Quản lý vốn Nhà nước tại\ndoanh nghiệp] chỉ đạo các tập đoàn rà soát.',
+  ]),
+  examples<AssigneeValue>([lead('Bộ Giao thông vận tải'), support('Ủy ban Quản lý vốn Nhà nước tại doanh nghiệp')], [
+    '[Bộ Giao thông vận tải] phối hợp với [Ủy ban Quản lý vốn Nhà nước tại doanh nghiệp] xây dựng phương án.',
+  ]),
+  examples<AssigneeValue>(lead('Ban Vì sự tiến bộ của phụ nữ Việt Nam'), ['Giao [Ban Vì sự tiến bộ của phụ nữ Việt Nam] chủ trì tổng kết.']),
+  examples<AssigneeValue>(lead('Ủy ban Quốc gia vì sự tiến bộ của phụ nữ Việt Nam'), ['[Ủy ban Quốc gia vì sự tiến bộ của phụ nữ Việt Nam] chỉ đạo các bộ, ngành.']),
+  examples<AssigneeValue>(lead('Ban Công tác đại biểu'), ['[Ban Công tác đại biểu] chủ trì tổ chức bồi dưỡng đại biểu dân cử.']),
+  // (`tại` still ends any other name: the place where it acts)
+  examples<AssigneeValue>(lead('Sở Y tế'), ['Giao [Sở Y tế] tại hội nghị báo cáo kết quả.']),
   examples<AssigneeValue>(lead('Công ty Cấp nước'), ['UBND huyện giao cho [Công ty Cấp nước] quản lý hệ thống.']),
   examples<AssigneeValue>(lead('Sở Y tế'), ['UBND tỉnh giao [Sở Y tế] kiểm tra các cơ sở.', 'Giao [Sở Y tế] kiểm tra các cơ sở.']),
 ];

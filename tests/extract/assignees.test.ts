@@ -143,4 +143,16 @@ describe('extractHeadingUnit', () => {
     ]);
     expect(names('17. UBND các phường: Ba Đình, Hoàn Kiếm')).toEqual(['Ủy ban nhân dân phường Ba Đình', 'Ủy ban nhân dân phường Hoàn Kiếm']);
   });
+
+  it('should read a unit heading whose first name has a field in lower case, with commas, before the list that closes it', () => {
+    const names = (text: string) => extractHeadingUnits(unit(text), ctx(text)).map((c) => c.value.name);
+    expect(names('1.1. Phòng Kiểm tra Xây dựng và phòng cháy, chữa cháy và các cơ quan, đơn vị thuộc Sở:')).toEqual([
+      'Phòng Kiểm tra Xây dựng và phòng cháy, chữa cháy',
+      'cơ quan, đơn vị thuộc Sở',
+    ]);
+    expect(names('2. Phòng Quản lý Xây dựng và kinh tế đô thị và các phòng, đơn vị liên quan:')).toEqual(['Phòng Quản lý Xây dựng và kinh tế đô thị', 'phòng, đơn vị liên quan']);
+    // (not a verb between them: an instruction, not a name; nor a heading with no colon, which may be a topic)
+    expect(names('1. Sở Y tế và kiểm tra hồ sơ và các đơn vị:')).toEqual([]);
+    expect(names('o) Lãnh đạo Ban Công tác đại biểu')).toEqual(['Ban Công tác đại biểu']);
+  });
 });

@@ -17,6 +17,31 @@ describe('inheritance across items', () => {
     expect(item(r.items, 'II.1.(2)').deadlines.map((d) => [d.date, d.via])).toEqual([['2021-09-15', 'text']]);
   });
 
+  it('should give the items of a heading that only opens its list the supports it names, unless they name their own or another lead', () => {
+    const r = parse(
+      HEADER +
+        '1. Sở Tài chính chủ trì, phối hợp với Sở Nội vụ và các cơ quan liên quan:\n\n' +
+        'a) Rà soát, bố trí kinh phí thực hiện các nhiệm vụ khoa học năm 2026.\n\n' +
+        'b) Hướng dẫn các đơn vị lập dự toán, phối hợp với Kho bạc Nhà nước tỉnh thanh toán.\n\n' +
+        'c) Giao Sở Xây dựng rà soát các công trình trụ sở.\n\n' +
+        'd) Sở Tài chính rà soát định mức chi.\n\n' +
+        '2. Sở Y tế:\n\na) Tăng cường kiểm tra an toàn thực phẩm.\n',
+    );
+    const supports = (id: string) => item(r.items, id).assignees.filter((a) => a.role === 'support').map((a) => `${a.name} (${a.via})`);
+    expect(leads(item(r.items, '1.a'))).toEqual(['Sở Tài chính (heading)']);
+    expect(supports('1.a')).toEqual(['Sở Nội vụ (heading)']);
+    expect(supports('1.b')).toEqual(['Kho bạc Nhà nước tỉnh (text)']);
+    expect(supports('1.c')).toEqual([]);
+    expect(supports('1.d')).toEqual(['Sở Nội vụ (heading)']);
+    expect(supports('2.a')).toEqual([]);
+  });
+
+  it('should give the items of a unit heading with a lower-case field and a closing class their leads', () => {
+    const r = parse(HEADER + '1.1. Phòng Kiểm tra Xây dựng và phòng cháy, chữa cháy và các cơ quan, đơn vị thuộc Sở:\n\n- Phối hợp chặt chẽ với chính quyền địa phương kiểm tra vi phạm.\n\n- Xây dựng kế hoạch kiểm tra hành lang thoát nước.\n');
+    expect(r.items.map((i) => i.id)).toEqual(['1.1.-1', '1.1.-2']);
+    expect(leads(item(r.items, '1.1.-2'))).toEqual(['Phòng Kiểm tra Xây dựng và phòng cháy, chữa cháy (heading)', 'cơ quan, đơn vị thuộc Sở (heading)']);
+  });
+
   it('should let a paragraph that introduces a list lend its actor to the list, and be info itself', () => {
     const r = parse(HEADER + 'Giao Sở Tài chính thực hiện các nhiệm vụ sau:\n\n- Rà soát dự toán ngân sách năm 2022.\n\n- Thẩm định kinh phí các nhiệm vụ mở mới.\n');
     expect(r.items.map((i) => i.kind)).toEqual(['info', 'task', 'task']);
