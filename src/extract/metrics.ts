@@ -192,9 +192,9 @@ const PERIOD_BEFORE = [
   'trong', 'sau', 'kể từ', 'trước', 'vòng', 'hạn', 'thời hạn', 'chậm nhất', 'muộn nhất',
 ];
 
-/** Rank words: xếp thứ 12/63 | vị trí thứ 15/20 | đứng thứ 5 | xếp hạng 12/63. */
+/** Rank words: xếp thứ 12/63 | vị trí thứ 15/20 | đứng thứ 5 | xếp hạng 12/63 | đứng top 10 | lọt vào top 50. */
 const RANK_LEADS = [
-  'xếp thứ hạng', 'xếp hạng thứ', 'xếp thứ', 'xếp hạng', 'đứng thứ', 'vị trí thứ', 'hạng thứ', 'thứ hạng',
+  'xếp thứ hạng', 'xếp hạng thứ', 'xếp thứ', 'xếp hạng', 'đứng thứ', 'vị trí thứ', 'hạng thứ', 'thứ hạng', 'top',
 ];
 
 // --- pattern pieces ---------------------------------------------------------------------------
@@ -302,8 +302,8 @@ const PCT = `(?<pct>%|phần${SP}trăm${B_END})`;
 const TOKEN_PART = '(?:\\p{Lu}[\\p{L}\\p{N}&]*|\\p{Ll}[\\p{L}&]*)';
 const TOKEN = `${TOKEN_PART}(?:[-/]${TOKEN_PART})?`;
 // `thuộc` ends a noun (`9 nhiệm vụ thuộc Chương trình …`), but not `trực thuộc` (`4 đơn vị trực thuộc`);
-// `do` neither in `tự do` (`14 Hiệp định Thương mại tự do`).
-const STOP = `(?:(?<!trực${SP})(?!(?<=tự${SP})do${B_END})${alternation(STOP_WORDS)}${B_END})`;
+// `do` neither in `tự do` (`14 Hiệp định Thương mại tự do`), nor `từ` in `chứng từ` (`2 chứng từ này`).
+const STOP = `(?:(?<!trực${SP})(?!(?<=tự${SP})do${B_END})(?!(?<=chứng${SP})từ${B_END})${alternation(STOP_WORDS)}${B_END})`;
 // (`hoạt động` names the cost in `kinh phí hoạt động`, `chi hoạt động`: 67 đơn vị tự bảo đảm kinh phí hoạt động)
 const spellStopInner = (w: string) => {
   if (w === 'hoạt động') return `(?<!(?:phí|chi)${SP})hoạt${SP}động`;
@@ -449,8 +449,9 @@ function isRowNumber(raw: string, text: string, start: number, noun: string): bo
   return ROW_NUMBER.test(raw) && opensLineOrCell(text, start) && ROW_NAME.test(noun);
 }
 
-// A digit written for `một` in a set phrase, not a count: cùng 1 lúc | 1 số đơn vị | 1 cách đồng bộ | 1 chút
-const ONE_AS_MOT = /^(?:lúc|số|cách|chút|khi|mình|loạt|nửa|vài)(?![\p{L}\p{M}])/u;
+// A digit written for `một` in a set phrase, not a count: cùng 1 lúc | 1 số đơn vị | 1 cách đồng bộ | 1 chút |
+// cũng có 1 phần trách nhiệm ("partly")
+const ONE_AS_MOT = /^(?:lúc|số|cách|chút|khi|mình|loạt|nửa|vài|phần)(?![\p{L}\p{M}])/u;
 // A numbered campus or branch before the body it belongs to: cơ sở 2 Bệnh viện Bạch Mai | phân hiệu 2 Trường …
 const CAMPUS_BEFORE = /(?:^|\s)(?:cơ sở|phân hiệu)$/u;
 
@@ -500,8 +501,9 @@ function nounIsCount(noun: string, text: string, numberStart: number, nounEnd: n
   const first = words[0]!.split('/')[0]!;
   // 6 THÁNG ĐẦU NĂM in an upper-case heading: the stop words, whatever their case
   if (STOP_WORDS.includes(first) || STOP_WORDS.includes(`${first} ${words[1] ?? ''}`)) return false;
-  // 02 cấp | cả 3 cấp chính quyền: levels of government are part of a name (SPEC)
-  if (first === 'cấp') return false;
+  // 02 cấp | cả 3 cấp chính quyền: levels of government are part of a name (SPEC); but `cấp độ` is
+  // counted like `mức độ` (bồi dưỡng theo 3 cấp độ), a label only after its number (`cấp độ 3`)
+  if (first === 'cấp' && words[1] !== 'độ') return false;
   // Hội nghị Trung ương 6 khóa XII: a term of office, not a count of training courses
   if ((first === 'khóa' || first === 'khoá') && /^[IVXLC]+$/.test(noun.split(/\s+/)[1] ?? '')) return false;
   // (43 Trần Duy Hưng, Hà Nội): every syllable capitalised is a proper name, the number a house number
@@ -786,6 +788,28 @@ function rangeBound(bound: 0 | 1) {
   };
 }
 
+// A change from one figure to another shares the second's unit: giảm từ mức 5000 xuống còn 1600 phòng |
+// tăng từ 30 lên 45% | từ 12 xuống 8 đầu mối. The second figure is read by its own rule; this one gives
+// the first, which stands with no unit of its own (`từ 5.500 đồng … xuống còn 3.400 đồng` needs none).
+const CHANGE = pattern(
+  `${B_START}[Tt]ừ${SP}(?:mức${SP})?(?<lower>${START}${num('lo')})${SP}(?:xuống|lên)(?:${SP}(?:còn|mức))?${SP}` +
+    `(?<upper>${num('hi')}(?![^\\S\\n]?\\/)(?:${SP0}${SCALE})?` +
+    `(?:(?:[^\\S\\n]?${PCT}|${SP0}${CUR}|${SP0}${MEASURE})|${NOUN_GAP}${UNIT}))`,
+);
+
+/** The first figure of a change, with the unit (and kind) of the second. */
+function changeFrom(m: RegExpExecArray, ctx: ExtractContext, unit: TextUnit): MetricValue | null {
+  const g = m.groups as Groups;
+  const kind: NumberKind =
+    g.pct !== undefined ? 'percent' : g.cur !== undefined ? 'money' : g.mu !== undefined ? 'measure' : 'count';
+  // từ 2020 lên …: a year, not a figure
+  if (kind === 'count' && YEAR.test(g.lo!)) return null;
+  // the second figure must be one too (not `xuống 3 cấp`, a name)
+  if (!metricOf(m, unit, ctx, kind, 'hi')) return null;
+  const from = metricOf(m, unit, ctx, kind, 'lo');
+  return from && { ...from, comparator: 'eq', target: false };
+}
+
 // A scale word ends a figure without a noun before punctuation, a line end or a conjunction; not before a
 // noun (the count rule reads it) nor a period word (`5 nghìn năm`).
 const SCALE_ONLY_END = `(?=[^\\S\\n]*(?:[,.;:!?)…\\n]|$)|${SP}${alternation(['nhưng', 'và', 'hoặc', 'so với', 'trong đó', 'thì', 'mà'])}${B_END})`;
@@ -797,9 +821,17 @@ const RULES: readonly Rule<MetricValue>[] = [
   { name: 'metric: N - M unit, lower bound (7,5 - 8%)', needs: RANGE_NEEDS, pattern: RANGE, readOn: readRangeNoun, spanGroup: 'lower', spanStart: withComparator, extract: rangeBound(0) },
   { name: 'metric: N - M unit, upper bound (7,5 - 8%)', needs: RANGE_NEEDS, pattern: RANGE, readOn: readRangeNoun, spanGroup: 'upper', extract: rangeBound(1) },
   {
+    name: 'metric: từ N xuống M unit, first figure',
+    needs: ['xuống', 'lên'],
+    pattern: CHANGE,
+    readOn: readNoun(false, ['upper']),
+    spanGroup: 'lower',
+    extract: changeFrom,
+  },
+  {
     // xếp thứ 12/63 | (vị trí thứ 15/20) | đứng thứ 5 | xếp hạng 24/34
     name: 'metric: xếp thứ N/M',
-    needs: ['thứ', 'hạng'],
+    needs: ['thứ', 'hạng', 'top'],
     pattern: pattern(
       `${B_START}(?<lead>${alternation(RANK_LEADS, caps)})${SP}${num('num')}` +
         `(?:[^\\S\\n]?\\/[^\\S\\n]?${num('of')})?${RATIO_END}`,

@@ -32,6 +32,9 @@ export const METRIC_CORPUS: CorpusGroup<MetricValue>[] = [
   examples(count(1, 'Phó Giám đốc Sở'), ['thực hiện tiếp nhận [01 Phó Giám đốc Sở] do Chủ tịch UBND tỉnh điều động']),
   examples(count(5, 'cửa van đập tràn'), ['vận hành mở hoàn toàn [5 cửa van đập tràn] Dự án thủy điện Thượng Nhật']),
   examples(count(5, 'học sinh'), ['đã xảy ra vụ đuối nước nghiêm trọng, làm [05 học sinh] tử vong.']),
+  // `cấp độ` is counted like `mức độ`; a bare `cấp` is a level of government (a name)
+  examples(count(3, 'cấp độ'), ['bồi dưỡng theo [3 cấp độ]: a) Bồi dưỡng về chuyên môn']),
+  examples(count(3, 'phần bằng nhau'), ['chia thành [3 phần bằng nhau]']),
   examples(count(2, 'khóa đào tạo'), ['Tổ chức [02 khóa đào tạo] về Hệ thống quản lý chất lượng']),
   examples(count(3, 'Sở cũ'), ['nhanh chóng thực hiện bàn giao [3 Sở cũ] về cơ sở vật chất']),
   examples(count(3, 'tỉnh'), ['các nghị quyết của Tỉnh ủy, HĐND, UBND [3 tỉnh] trước đây']),
@@ -60,6 +63,10 @@ export const METRIC_CORPUS: CorpusGroup<MetricValue>[] = [
   ]),
   examples(count(432, 'container'), ['trong đó có [432 container] đủ điều kiện nhập khẩu theo quy định']),
   examples(count(14, 'Hiệp định Thương mại tự do'), ['thị trường được mở ra với việc tham gia [14 Hiệp định Thương mại tự do] (FTA)']),
+  // `chứng từ` is one noun: its `từ` is no preposition
+  examples(count(2, 'chứng từ'), ['Theo kế hoạch của ASEAN, [2 chứng từ] này dự kiến sẽ được kết nối']),
+  // (but `từ` after another noun is still the preposition)
+  examples(count(2, 'chứng chỉ'), ['được cấp [2 chứng chỉ] từ năm 2020']),
   // a noun of its own, or the cost it names
   examples(count(20, 'hoạt động'), ['Tổ chức [20 hoạt động] về chuyển đổi số trong năm.']),
   examples(count(67, 'đơn vị tự chủ chi phí hoạt động'), ['Bộ đang quản lý [67 đơn vị tự chủ chi phí hoạt động].']),
@@ -254,6 +261,48 @@ export const METRIC_CORPUS: CorpusGroup<MetricValue>[] = [
   ]),
   examples({ value: 24, of: 34, unit: 'thứ hạng' }, ['Giải ngân đầu tư công vẫn còn chậm, [xếp thứ 24/34] địa phương']),
   examples({ value: 5, unit: 'thứ hạng' }, ['đứng thứ 5', 'Xếp thứ 5']),
+  // `top N` is a place in a ranking
+  examples({ value: 10, unit: 'thứ hạng' }, ['PVEP đứng [top 10] trong số các doanh nghiệp nộp thuế cao nhất', 'top 10']),
+  negatives(['lắp đặt máy tính để bàn, máy tính xách tay (laptop) cho các phòng', 'dịch vụ Top-up tài khoản']),
+
+  // --- a change from one figure to another: the first takes the second's unit ---------------------
+  examples<MetricValue>(
+    [
+      { value: 5000, unit: 'phòng lưu trú', comparator: 'eq' },
+      { value: 1600, unit: 'phòng lưu trú', comparator: 'eq' },
+    ],
+    ['quyết định giảm từ mức [5000] xuống còn [1600 phòng lưu trú].'],
+  ),
+  examples<MetricValue>(
+    [
+      { value: 12, unit: 'đầu mối' },
+      { value: 8, unit: 'đầu mối' },
+    ],
+    ['sắp xếp giảm từ [12] xuống [8 đầu mối] của Bộ', 'giảm từ [12] xuống còn [8 đầu mối]'],
+  ),
+  examples<MetricValue>(
+    [
+      { value: 30, unit: '%', target: false },
+      { value: 45, unit: '%' },
+    ],
+    ['nâng tỷ lệ hồ sơ trực tuyến từ [30] lên [45%]'],
+  ),
+  examples<MetricValue>(
+    [
+      { value: 1.2, unit: 'tỷ USD' },
+      { value: 1.5, unit: 'tỷ USD' },
+    ],
+    ['kim ngạch tăng từ [1,2] lên [1,5 tỷ USD]'],
+  ),
+  // a first figure with a unit of its own is read by its own rule, once; a year is no figure
+  examples<MetricValue>(
+    [
+      { value: 5500, unit: 'đồng' },
+      { value: 3400, unit: 'đồng' },
+    ],
+    ['giảm từ [5.500 đồng] một suất ăn xuống còn [3.400 đồng]'],
+  ),
+  negatives(['chuyển từ 2020 lên 2025 theo lộ trình', 'giảm từ 3 xuống 2 cấp chính quyền', 'tăng từ 6 lên 9 tháng']),
 
   // --- ranges: one metric per bound ---------------------------------------------------------------
   examples<MetricValue>(
@@ -349,6 +398,7 @@ export const METRIC_CORPUS: CorpusGroup<MetricValue>[] = [
   negatives([
     'không thể tăng ngay 1 lúc lên mức giá đó',
     'vẫn còn 1 số đơn vị chưa thực hiện nghiêm',
+    'ngành Tài chính cũng có 1 phần trách nhiệm trong vấn đề này',
     'triển khai theo 1 cách đồng bộ, hiệu quả',
     'Đẩy nhanh tiến độ xây dựng cơ sở 2 Bệnh viện Bạch Mai và dự án cơ sở 2 Bệnh viện Hữu nghị Việt Đức.',
     'đưa cơ sở 2 Trường Đại học Y vào hoạt động',
@@ -406,6 +456,7 @@ export const METRIC_CORPUS: CorpusGroup<MetricValue>[] = [
     'Ngày hội khởi nghiệp đổi mới sáng tạo lần thứ 3 năm 2021',
     'mô hình chính quyền địa phương 02 cấp',
     'duy trì tốt ở cả 3 cấp chính quyền',
+    'hệ thống thông tin đạt cấp độ 3 về an toàn thông tin',
     'xuất bản Bản tin KH&CN số 01, 02 năm 2021',
     'theo TCVN ISO 9001:2015',
     'TCVN 5687:2010',
