@@ -428,6 +428,16 @@ const SURNAMES: ReadonlySet<string> = new Set([
 const LOCALITY_WORD = '(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)';
 const LOCALITY_CLASS = new RegExp(`^(.*?\\S)\\s+(${LOCALITY_WORD}\\s*,\\s*${LOCALITY_WORD}(?![\\p{L}\\p{M}]).*)$`, 'u');
 
+// Words that name who acts, not a thing a body manages: "Phòng Quản lý đô thị và công an các xã kiểm tra …"
+const ACTOR_NOUNS = plain([
+  'công an', 'lực lượng', 'người', 'nhân dân', 'hộ', 'cán bộ', 'doanh nghiệp', 'đơn vị', 'cơ quan', 'chính quyền', 'địa phương',
+  'các', 'những', 'tổ', 'đội', 'ban', 'hội', 'chủ đầu tư', 'nhà thầu', 'nhà đầu tư', 'cơ sở', 'phòng', 'ngành', 'cấp',
+]);
+// Only a heading's marker before a unit on its line: "3.5. " | "a) " | "- " (`Reader.headingBreak`).
+const HEADING_MARKER_ONLY = /^\s*(?:[-+•*–]|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|\(\d{1,2}\)|[IVX]{1,5}\.)\s*$/u;
+
+// Bodies named by a locality word and a noun: Huyện đội (military command), Huyện đoàn, huyện ủy, Huyện hội
+const OF_LOCALITY: ReadonlySet<string> = new Set(['đội', 'đoàn', 'ủy', 'uỷ', 'hội']);
 // The speaker's request before a bare locality: "… đề nghị huyện …" | "… yêu cầu tỉnh …".
 const REQUEST_BEFORE: ReadonlySet<string> = new Set(['đề nghị', 'yêu cầu']);
 
@@ -582,7 +592,7 @@ class Reader {
     let runEnd = -1;
     while (j < toks.length && j - start < MAX_NAME_TOKENS + fieldWords) {
       const t = toks[j]!;
-      if (j > start && this.headingBreak(j)) break;
+      if (j > start && this.headingBreak(j, start)) break;
       if (t.word) {
         // Ban Chỉ đạo giảm nghèo bền vững | … phòng, chống thiên tai và tìm kiếm cứu nạn | Ủy ban Công tác về các
         // tổ chức phi chính phủ nước ngoài (not "Ban Chỉ đạo về tình hình …": only a field of the lexicon)
@@ -614,7 +624,8 @@ class Reader {
           continue;
         }
         // Phòng Tổ chức cán bộ | Phòng Hành chính tổng hợp: an office's field whose last words are in lower case
-        const office = t.cap ? len(toks, j, OFFICE_FIELDS) : 0;
+        // (an office's, not a Sở's or a Bộ's: "Sở Tài chính đầu tư nâng cấp …" is the Sở that invests)
+        const office = t.cap && headName !== 'Sở' && headName !== 'Bộ' ? len(toks, j, OFFICE_FIELDS) : 0;
         if (office) {
           j += office;
           lastCap = false;
@@ -661,7 +672,7 @@ class Reader {
           const outer = matchAt(toks, start, HEADS)?.value;
           if (inner && (j > first || (outer && !outer.needsName)) && INNER_SEPARATE_KINDS.has(inner.value.kind) && SEPARATE_KINDS.has(outer?.kind ?? '')) break;
           // Ban Chỉ đạo 389 Bộ Tài chính | Ban cán sự đảng Bộ Kế hoạch và Đầu tư: a Bộ or a Sở inside the name, with its field
-          const innerField = inner && inner.n === 1 && (inner.value.canonical === 'Bộ' || inner.value.canonical === 'Sở') && !this.headingBreak(j + 1) ? this.field(j + 1, inner.value.canonical === 'Bộ') : 0;
+          const innerField = inner && inner.n === 1 && (inner.value.canonical === 'Bộ' || inner.value.canonical === 'Sở') && !this.headingBreak(j + 1, start) ? this.field(j + 1, inner.value.canonical === 'Bộ') : 0;
           if (innerField) {
             j += 1 + innerField;
             lastCap = false;
@@ -771,10 +782,9 @@ class Reader {
           if (run > j) {
             j = run;
             // Cục Quản lý đê điều và Phòng, chống thiên tai | … nông lâm sản và thủy sản: two things managed
-            if (manages && !descriptive && toks[j]?.w === 'và') {
-              const field = steeredAt(toks, j + 1);
-              const more = field ? j + 1 + field : this.lowerRun(j + 1, true);
-              if (more > j + 1) j = more;
+            if (manages && !descriptive) {
+              const more = this.managedAfterAnd(j);
+              if (more > 0) j = more;
             }
             runEnd = run;
             lastCap = false;
@@ -808,16 +818,20 @@ class Reader {
   /**
    * Whether token `j` opens the paragraph after a short heading line that names a unit: "3.5. Thanh tra Sở⏎Xây
    * dựng kế hoạch …" is the unit and its first order, not "Thanh tra Sở Xây dựng". A line that short is no
-   * hard wrap, and a capitalised verb opens the sentence (a wrapped name, "Giao Sở⏎Xây dựng chủ trì", sits
-   * on a long line).
+   * hard wrap, and a capitalised verb opens the sentence. The line is a heading only if the name (from `start`)
+   * opens it after its marker: "Giao Sở⏎Xây dựng chủ trì …" or a narrow table cell "Sở⏎Xây dựng chủ trì …"
+   * is a wrapped name.
    */
-  private headingBreak(j: number): boolean {
+  private headingBreak(j: number, start: number): boolean {
     const toks = this.toks;
     const t = toks[j];
     const prev = toks[j - 1];
-    if (!t || !prev || !t.word || !t.cap || t.acro) return false;
+    const first = toks[start];
+    if (!t || !prev || !first || !t.word || !t.cap || t.acro) return false;
     if (!this.text.slice(prev.e, t.s).includes('\n')) return false;
-    const line = this.text.slice(this.text.lastIndexOf('\n', prev.s) + 1, prev.e).trim();
+    const lineStart = this.text.lastIndexOf('\n', prev.s) + 1;
+    if (first.s < lineStart || !HEADING_MARKER_ONLY.test(this.text.slice(lineStart, first.s))) return false;
+    const line = this.text.slice(lineStart, prev.e).trim();
     return line.length <= 40 && !/[,;:]$/u.test(line) && len(toks, j, VERBS) > 0;
   }
 
@@ -932,6 +946,22 @@ class Reader {
    * with it, or `và`/`của` and another unit. Otherwise after a locality word or `quốc gia`, `trung ương`,
    * `cấp …` (`… tuyến tỉnh trên cơ sở …`), or `j`.
    */
+  /**
+   * The end of a second thing a `Quản lý` body manages, after `và` at `k`, or -1: `… đê điều và Phòng, chống thiên
+   * tai` | `… nông lâm sản và thủy sản`. Not a partner that acts with the body: `Phòng Quản lý đô thị và công an
+   * các xã kiểm tra …` | `… và người dân` | `… và lực lượng chức năng` (two subjects of one verb).
+   */
+  private managedAfterAnd(k: number): number {
+    const toks = this.toks;
+    if (toks[k]?.w !== 'và') return -1;
+    const field = steeredAt(toks, k + 1);
+    if (field) return k + 1 + field;
+    const t = toks[k + 1];
+    if (!t?.word || t.cap || t.acro || len(toks, k + 1, ACTOR_NOUNS) || len(toks, k + 1, LOCALITIES) || this.startsUnit(k + 1)) return -1;
+    const more = this.lowerRun(k + 1);
+    return more > k + 1 && more - (k + 1) <= 3 ? more : -1;
+  }
+
   private lowerRun(j: number, manages = false): number {
     const toks = this.toks;
     let k = j;
@@ -978,7 +1008,7 @@ class Reader {
     if (next.cap || next.acro) return !len(toks, k, DOCUMENTS) && !this.startsUnit(k) ? end : len(toks, k, CAP_STOPS) || len(toks, k, CAP_VERBS) ? end : place;
     if (len(toks, k, VERBS) || next.w === 'cần' || next.w === 'phải' || next.w === 'sẽ') return end;
     // (what a `Quản lý` body manages may be two things: "… chất lượng nông lâm sản và thủy sản")
-    if (manages && next.w === 'và' && toks[k + 1]?.word && !this.startsUnit(k + 1)) return end;
+    if (manages && this.managedAfterAnd(k) > 0) return end;
     const link = next.w === 'và' || next.w === 'cùng' || next.w === 'với' || next.w === 'của' || next.w === 'thuộc' ? 1 : next.w === 'trực' && toks[k + 1]?.w === 'thuộc' ? 2 : 0;
     return link && (this.startsUnit(k + link) || toks[k + link]?.w === 'các') ? end : place;
   }
@@ -1320,8 +1350,11 @@ class Reader {
       }
       // (a district too, "Huyện cần rà soát …", and one a speaker asks in lower case: "… đề nghị huyện phát huy …", a
       // class unless the report is of a session with one district)
-      const asked = !t.cap && !this.isCapWord(j) && (t.w === 'huyện' || t.w === 'tỉnh') && REQUEST_BEFORE.has(`${toks[i - 2]?.w} ${toks[i - 1]?.w}`);
-      if (j > i + loc || (bare && (t.w === 'tỉnh' || t.w === 'thành' || t.w === 'huyện')) || asked) return this.single(i, j);
+      // (not a body named after the district, "Huyện đội", "Huyện đoàn", "huyện ủy"; nor the first of a list of
+      // localities, "… đề nghị huyện, xã rà soát …", "yêu cầu tỉnh, thành phố …")
+      const alone = j === i + loc && !OF_LOCALITY.has(toks[j]?.w ?? '') && toks[j]?.w !== ',' && toks[j]?.w !== 'và';
+      const asked = alone && !t.cap && !this.isCapWord(j) && (t.w === 'huyện' || t.w === 'tỉnh') && REQUEST_BEFORE.has(`${toks[i - 2]?.w} ${toks[i - 1]?.w}`);
+      if (j > i + loc || (bare && (t.w === 'tỉnh' || t.w === 'thành' || (t.w === 'huyện' && alone))) || asked) return this.single(i, j);
       return null;
     }
     if (t.acro && (t.w === 'tp' || t.w === 'tphcm')) {
@@ -1627,6 +1660,9 @@ const TOPIC_OPENS_AFTER_CONNECTIVE = /(?:^|[.;:\n])\s*(?:[-+•*–]|\d{1,2}\.|[
 
 // Nouns and verbs of weighing that make `giao` the noun "assignment": phương án giao | việc giao | đề xuất giao.
 const NOMINAL_BEFORE_ASSIGN = '(?:phương án|việc|đề xuất|kiến nghị|cơ chế|hình thức|chủ trương)';
+// … unless the assignment is approved, which makes it: "Đồng ý chủ trương giao Sở Y tế làm chủ đầu tư" | "thống nhất
+// đề xuất giao …" | "chấp thuận việc giao cho UBND huyện …"
+const APPROVAL = '⟨(?:đồng ý|thống nhất|chấp thuận)(?:\\s+(?:với|về))?⟩';
 
 /** Words before a list of units that give it its role; the list starts right after them. */
 const RULES: Rule<Trigger>[] = [
@@ -1636,7 +1672,7 @@ const RULES: Rule<Trigger>[] = [
   {
     name: 'lead: Giao X',
     needs: ['giao'],
-    pattern: wordPattern(`(?<!⟨(?:được|đã|đang|vừa|chưa|không(?: thể)?|${NOMINAL_BEFORE_ASSIGN})\\s+)⟨${ASSIGN_VERB}(?:\\s+${ASSIGNED_DUTY}\\s+cho|\\s+nhiệm vụ|\\s+cho)?⟩`),
+    pattern: wordPattern(`(?<!⟨(?:được|đã|đang|vừa|chưa|không(?: thể)?)\\s+)(?<!(?<!${APPROVAL}\\s+)⟨${NOMINAL_BEFORE_ASSIGN}\\s+)⟨${ASSIGN_VERB}(?:\\s+${ASSIGNED_DUTY}\\s+cho|\\s+nhiệm vụ|\\s+cho)?⟩`),
     extract: lead,
   },
   // Theo đó, ông Thơ đã giao Sở Xây dựng chủ trì … | Trước mắt, Chủ tịch UBND TP đã giao cho Ban Quản lý dự án …: in

@@ -340,7 +340,7 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
           // (`.p1`), and a paragraph that opens the list lends its actor to the items.
           const headUnit = unitOf(head.span.start, head.span.end);
           const ownWordsInstruct =
-            !(NAMES_WORKS.test(title) && !/[:;]/u.test(title)) &&
+            !(NAMES_WORKS.test(title) && !/[:;]/u.test(title) && !WORK_ORDERED.test(title)) &&
             kindOf(headUnit, entry.marker.glyph, inherited, hasWords(headUnit, entry.marker.glyph), true) === 'task';
           if (kind === 'task' && ownWordsInstruct) {
             // Figures and citations of the heading's own words are the node's; those of the continuation
@@ -587,6 +587,9 @@ function hasWords(unit: TextUnit, marker: string | null): Words {
 // A title that names a work or project (`Dự án …`, `Công trình cầu …`, `Gói thầu số 5 …`): its words
 // (`Công trình` holds `trình`, to submit) give no instruction unless a clause follows a `:` or `;`.
 const NAMES_WORKS = /^(?:dự án|công trình|gói thầu|tiểu dự án|hạng mục)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/iu;
+// … but a title that orders the work itself still instructs: "1. Dự án đường ven biển phải hoàn thành trước ngày
+// 30/9/2025" | "2. Công trình cầu Trà Khúc 3 khẩn trương hoàn thiện hồ sơ quyết toán".
+const WORK_ORDERED = /(?<![\p{L}\p{M}])(?:phải|cần|khẩn trương|hoàn thành|hoàn thiện|đẩy nhanh|trước ngày|chậm nhất)(?![\p{L}\p{M}])/iu;
 
 /** A heading with an instruction of its own yields a `.0` item (SPEC.md, item). */
 function headingInstructs(unit: TextUnit, title: string, inherited: Inherited): boolean {

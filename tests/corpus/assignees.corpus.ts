@@ -61,6 +61,13 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   // the district of a working session, named bare: a class until the report names the one district
   examples<AssigneeValue>(lead('Ủy ban nhân dân huyện'), ['[Huyện] cần rà soát, hoàn thiện hồ sơ điều chỉnh quy hoạch sử dụng đất.']),
   examples<AssigneeValue>(lead('huyện', generic), ['Về công tác giảm nghèo, ông Giang đề nghị [huyện] phát huy hiệu quả các chương trình.']),
+  // (not a body named after the district, nor the first of a list of localities)
+  negatives([
+    'Huyện đoàn tổ chức ra quân chiến dịch tình nguyện hè.',
+    'Ông Giang đề nghị huyện, xã rà soát lại danh sách hộ nghèo.',
+    'Thủ tướng yêu cầu tỉnh, thành phố rà soát các dự án chậm tiến độ.',
+  ]),
+  examples<AssigneeValue>(support('Công an huyện'), ['Huyện đội phối hợp với [Công an huyện] tuần tra.']),
   examples<AssigneeValue>(lead('Ủy ban nhân dân Thành phố'), [
     '- [Thành phố] khẩn trương rà soát các dự án chậm tiến độ.',
     '[Thành phố] chủ động làm việc với các nhà đầu tư.',
@@ -160,6 +167,8 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     [lead('Vụ Kế hoạch - Tài chính'), support('Cục Quản lý đê điều và Phòng, chống thiên tai')],
     ['Giao [Vụ Kế hoạch - Tài chính] chủ trì, phối hợp với [Cục Quản lý đê điều và\nPhòng, chống thiên tai] đề xuất phân bổ kinh phí.'],
   ),
+  // (a Sở is named by its field alone: "đầu tư" after it is its verb)
+  examples<AssigneeValue>(lead('Sở Tài chính'), ['[Sở Tài chính] đầu tư nâng cấp phần mềm quản lý ngân sách.']),
   examples<AssigneeValue>(
     [lead('Phòng Quản lý ngân sách'), support('Phòng Tài chính doanh nghiệp')],
     ['[Phòng Quản lý ngân sách] chủ trì, phối hợp với [Phòng Tài chính doanh nghiệp] tham mưu xây dựng dự toán.'],
@@ -186,6 +195,13 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   // (a name wrapped on a long line goes on: the field is the next word)
   examples<AssigneeValue>(lead('Sở Xây dựng'), [
     'Về đề nghị điều chỉnh quy hoạch chung đô thị Hoàng Mai mở rộng, UBND tỉnh giao [Sở\nXây dựng] chủ trì thẩm định.',
+    // … and on a short line that is no heading: words before the name, or no marker (a narrow table cell)
+    'Giao [Sở\nXây dựng] chủ trì kiểm tra.',
+    '[Sở\nXây dựng] chủ trì thẩm định thiết kế.',
+  ]),
+  examples<AssigneeValue>(lead('Thanh tra Sở Xây dựng'), [
+    '[Thanh tra Sở\nXây dựng] kiểm tra việc cấp phép.',
+    'Đề nghị [Thanh tra Sở\nXây dựng] kiểm tra việc cấp phép.',
   ]),
   // a name wrapped before a word of it that holds a verb goes on ("Đăng ký": ký "sign")
   examples<AssigneeValue>(
@@ -1017,6 +1033,12 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   examples<AssigneeValue>(lead('Sở Lao động - Thương binh và Xã hội'), ['Giao [Sở LĐ-TB và XH] chủ trì thực hiện.']),
   examples<AssigneeValue>(lead('Sở Văn hóa, Thể thao và Du lịch'), ['Giao [Sở VH, TT và DL] chủ trì tổ chức Lễ hội.']),
   examples<AssigneeValue>(lead('Sở Giáo dục và Đào tạo'), ['Đề nghị [Sở GD và ĐT] hướng dẫn các trường.']),
+  // (… but an approved one is made: "Đồng ý chủ trương giao …")
+  examples<AssigneeValue>(lead('Sở Y tế'), [
+    'Đồng ý chủ trương giao [Sở Y tế] làm chủ đầu tư dự án.',
+    'Chủ tịch UBND tỉnh thống nhất đề xuất giao [Sở Y tế] làm chủ đầu tư.',
+    'Chấp thuận việc giao cho [Sở Y tế] quản lý trụ sở.',
+  ]),
   // --- the noun `giao`: an assignment weighed or proposed names no lead ---------------------------------------
   negatives([
     'Nghiên cứu phương án giao Bộ Giáo dục và Đào tạo quản lý trực tiếp các cơ sở giáo dục đại học.',

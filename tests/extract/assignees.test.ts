@@ -16,6 +16,19 @@ describe('extractAssignees', () => {
     expect(negatives).toBeGreaterThanOrEqual(20);
   });
 
+  it("should not read a partner after `và` as a second thing a 'Quản lý' body manages", () => {
+    // "Phòng Quản lý đô thị và công an các xã kiểm tra …": two subjects, not one name (… nông lâm sản và thủy sản is one)
+    for (const text of [
+      'Phòng Quản lý đô thị và công an các xã kiểm tra trật tự xây dựng.',
+      'Phòng Quản lý đô thị và người dân kiểm tra trật tự xây dựng.',
+      'Giao Phòng Quản lý đô thị và lực lượng chức năng kiểm tra trật tự xây dựng.',
+    ]) {
+      const found = extractAssignees(unit(text), ctx(text));
+      expect(found.some((c) => c.value.role === 'lead' && c.value.name.startsWith('Phòng Quản lý')), text).toBe(true);
+      expect(found.filter((c) => /công an|người dân|lực lượng/u.test(c.value.name)), text).toEqual([]);
+    }
+  });
+
   it('should expand the abbreviations a document defines', () => {
     const text = 'Giao TTPVHCC chủ trì, phối hợp với Sở Nội vụ rà soát quy trình.';
     const abbreviations = new Map([['TTPVHCC', 'Trung tâm Phục vụ hành chính công']]);

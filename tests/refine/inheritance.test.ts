@@ -87,6 +87,12 @@ describe('inheritance across items', () => {
     // a heading whose own words instruct keeps its `.0` item with the paragraph
     const own = parse(HEADER + '1. Dự án nâng cấp Đường huyện 822: Sở Xây dựng hoàn thành thẩm định trước ngày 30/10/2025\n\nBảo đảm chất lượng hồ sơ.\n' + list);
     expect(own.items[0]!.id).toBe('1.0');
+    // … and so does a work the title itself orders done, without a colon
+    for (const topic of ['1. Dự án đường ven biển Dung Quất - Sa Huỳnh phải hoàn thành trước ngày 30/9/2025', '1. Công trình cầu Trà Khúc 3 khẩn trương hoàn thiện hồ sơ quyết toán']) {
+      const ordered = parse(HEADER + `${topic}\n` + list);
+      expect(ordered.items.map((i) => i.id), topic).toEqual(['1.0', '1.a', '1.b']);
+      expect(item(ordered.items, '1.0').kind, topic).toBe('task');
+    }
   });
 
   it('should read labelled lines as attributes of the item they follow', () => {
