@@ -55,6 +55,10 @@ export function lineAt(lines: Line[], offset: number): number {
   return lo;
 }
 
+// Words that open the first sentence of a telegram's body, not a name: "Theo tin của Trung tâm Dự báo …" | "Hồi 07 giờ
+// ngày 26/10, …" | "Do ảnh hưởng của …" | "Dự báo …".
+const TELEGRAM_BODY = /^(?:Theo|Hồi|Do|Dự báo|Hiện|Từ|Đến|Tính đến)\s/u;
+
 /** The line after an addressee list that starts on `at` (`Kính gửi:` or `THỦ TƯỚNG CHÍNH PHỦ điện:`). */
 function afterAddressees(lines: Line[], at: number): number {
   const head = cleanText(lines[at]!.text);
@@ -68,7 +72,8 @@ function afterAddressees(lines: Line[], at: number): number {
     const adjacent = k === end;
     // An addressee wrapped after a comma goes on on the next line, capitalised or not
     // ("- Giám đốc các Sở: …, Y tế,⏎Giáo dục và Đào tạo;").
-    const wrapped = adjacent && /(?:,|\bvà)\s*$/u.test(cleanText(lines[k - 1]!.text)) && t.length <= 160 && !opensBody(t);
+    // (not the first sentence of a telegram's body, which no name opens: "Theo tin của Trung tâm …", "Hồi 07 giờ …")
+    const wrapped = adjacent && /(?:,|\bvà)\s*$/u.test(cleanText(lines[k - 1]!.text)) && t.length <= 160 && !opensBody(t) && !TELEGRAM_BODY.test(t);
     if (LIST_ITEM.test(t) || (needOne && t.length <= 160 && !opensBody(t)) || (adjacent && /^\p{Ll}/u.test(t)) || wrapped) {
       end = k + 1;
       needOne = false;

@@ -27,12 +27,15 @@ const CONCLUSION = /(?<![\p{L}])kết\s+luận(?![\p{L}])/iu;
 // A leader's directions given at a meeting, which a notice conveys as it conveys conclusions (GENRE: a
 // Thông báo kết luận is the conclusions of a meeting or working session): "Ý kiến chỉ đạo của Bộ trưởng
 // … tại cuộc họp …" | "kết luận và chỉ đạo của …" | "chỉ đạo của Phó Thủ tướng tại buổi làm việc …".
-// Not a notice of a leader's direction with no meeting ("Thông báo về việc thực hiện chỉ đạo của …").
-const DIRECTIONS = /(?<![\p{L}])ý\s+kiến\s+chỉ\s+đạo(?![\p{L}])|(?<![\p{L}])chỉ\s+đạo\s+của\s[^.;]{1,120}?(?<![\p{L}])tại\s+(?:cuộc|buổi|phiên)\s+(?:họp|làm\s+việc)(?![\p{L}])/iu;
+// Not a notice of a leader's direction with no meeting ("Thông báo về việc thực hiện chỉ đạo của …", "Ý kiến chỉ
+// đạo của Chủ tịch UBND tỉnh về việc xử lý kiến nghị của …", given on a report or a request).
+const DIRECTIONS = /(?<![\p{L}])chỉ\s+đạo(?:\s+của\s[^.;]{1,120}?)?\s+tại\s+(?:(?:cuộc|buổi|phiên)\s+(?:họp|làm\s+việc|kiểm\s+tra)|hội\s+nghị)(?![\p{L}])/iu;
 const conveysConclusions = (s: string) => CONCLUSION.test(s) || DIRECTIONS.test(s);
 // A web copy's headline that is the document's own name: "Kết luận của Giám đốc Sở …" | "Thông báo kết luận …"
 const HEADLINE_KL = /^Kết\s+luận\s+(?:của|số|tại)(?![\p{L}])/iu;
-const HEADLINE_TBKL = /^Thông\s+báo\s+(?:ý\s+kiến\s+)?(?:kết\s+luận|chỉ\s+đạo)(?![\p{L}])/iu;
+// (a leader's directions only when given at a meeting, as for an official notice)
+const HEADLINE_TBKL = /^Thông\s+báo\s+(?:ý\s+kiến\s+)?kết\s+luận(?![\p{L}])/iu;
+const HEADLINE_TB_DIRECTIONS = /^Thông\s+báo\s+(?:ý\s+kiến\s+)?chỉ\s+đạo(?![\p{L}])/iu;
 
 /**
  * Decides the kind from the header's evidence.
@@ -57,7 +60,7 @@ export function readKind(e: KindEvidence): Kind {
     if (e.number && TB_NUMBER.test(e.number) && conveysConclusions(title)) return 'thong-bao-ket-luan';
     return 'other';
   }
-  if (e.sections && HEADLINE_TBKL.test(title)) return 'thong-bao-ket-luan';
+  if (e.sections && (HEADLINE_TBKL.test(title) || (HEADLINE_TB_DIRECTIONS.test(title) && DIRECTIONS.test(title)))) return 'thong-bao-ket-luan';
   if (e.sections && HEADLINE_KL.test(title)) return 'ket-luan';
   return 'news-report';
 }

@@ -48,8 +48,9 @@ const CITATION = /\d+\s*[/-]\s*\p{Lu}|(?<![\p{L}])số\s+\d/u;
 const CHAIR = /^(?:(?:tại|ở)\s[^,]{1,150},\s*)?(?:(?:ông|bà|đồng chí)\s+)?(?<chair>\p{Lu}[^.;!?]{2,200}?)\s+(?:đã\s+)?(?:chủ trì|(?:có\s+)?buổi\s+làm\s+việc|đến\s+làm\s+việc|làm\s+việc\s+với|thăm\s+và\s+làm\s+việc|dự\s+và\s+chỉ\s+đạo)(?![\p{L}])/u;
 
 // `… họp dưới sự chủ trì của đồng chí X, Chủ tịch HĐND tỉnh.` — the chair follows the body that
-// met, so CHAIR would read that body (plus `dưới sự`) as the chair.
-const CHAIR_UNDER = /(?<![\p{L}])dưới\s+sự\s+chủ\s+trì\s+của\s+(?:(?:ông|bà|đồng\s+chí)\s+)?(?<chair>\p{Lu}[^.;!?]{2,200}?)(?=\s*[.;!?]|\s*$|\s+(?:để|nhằm|với\s+sự\s+tham\s+dự)(?![\p{L}]))/u;
+// met, so CHAIR would read that body (plus `dưới sự`) as the chair. (The name ends before those who attend: `…, cùng
+// dự có …`, `…, với sự tham dự của …`.)
+const CHAIR_UNDER = /(?<![\p{L}])dưới\s+sự\s+chủ\s+trì\s+của\s+(?:(?:ông|bà|đồng\s+chí)\s+)?(?<chair>\p{Lu}[^.;!?]{2,200}?)(?=\s*[.;!?]|\s*$|,?\s+(?:để|nhằm|với\s+sự\s+tham\s+dự|cùng\s+(?:dự|tham\s+dự|các|với)|có\s+sự\s+tham\s+dự|tham\s+dự|dự\s+họp)(?![\p{L}]))/u;
 // Party notices: `Ban Thường vụ Tỉnh ủy họp, nghe …; đồng chí X, Bí thư Tỉnh ủy chủ trì.` — the chair
 // is a person (an honorific) who opens a later clause of the sentence.
 const CHAIR_CLAUSE = /;\s*(?:ông|bà|đồng\s+chí)\s+(?<chair>\p{Lu}[^.;!?]{2,200}?)\s+(?:đã\s+)?chủ\s+trì(?![\p{L}])(?!\s*,\s*phối\s+hợp)/u;

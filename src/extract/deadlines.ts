@@ -196,15 +196,30 @@ function yearOf(s: string, written: string | undefined, ctx: ExtractContext): Ye
 }
 
 // A list of months and quarters shares the year written after its last member: trong tháng 4 và [quý III/2025] |
-// trong quý II và [tháng 7/2025] | tháng 10, tháng 11 hoặc [quý IV/2025]
+// trong quý II và [tháng 7/2025] | tháng 10, tháng 11 hoặc [quý IV/2025]. A list runs forward in time, so an earlier
+// member later in the year than the last one falls in the year before: trong tháng 12 và [quý I/2025] → 12/2024.
 const LIST_MEMBER = String.raw`(?:(?:trong|vào|đến|hết|cuối)\s+)?(?:tháng\s+\d{1,2}|quý\s+(?:IV|I{1,3}|0?[1-4]))`;
 const LIST_TAIL = new RegExp(
-  String.raw`^\s*(?:,|và|hoặc)\s*(?:${LIST_MEMBER}\s*(?:,|và|hoặc)\s*){0,4}${LIST_MEMBER}\s*(?:[/.-]|năm)\s*(\d{4})(?!\d)`,
+  String.raw`^\s*(?:,|và|hoặc)\s*(?:${LIST_MEMBER}\s*(?:,|và|hoặc)\s*){0,4}(?:(?:trong|vào|đến|hết|cuối)\s+)?(?:tháng\s+(?<m>\d{1,2})|quý\s+(?<q>IV|I{1,3}|0?[1-4]))\s*(?:[/.-]|năm)\s*(?<y>\d{4})(?!\d)`,
   'iu',
 );
-/** The year a list's last member writes, for an earlier member written without one. */
-const sharedYear = (text: string, end: number): string | undefined => LIST_TAIL.exec(text.slice(end, end + 80))?.[1];
-const matchEnd = (m: RegExpExecArray): number => m.index + m[0].length;
+/** The first month of a month or quarter written in `s` (`tháng 12` → 12, `quý III` → 7). */
+function firstMonth(s: string): number | null {
+  const m = readMonth(s);
+  if (m) return m.month;
+  const q = readQuarter(s);
+  return q ? q.quarter * 3 - 2 : null;
+}
+/** The year a list's last member writes, for an earlier member (the match's `w`) written without one. */
+function sharedYear(text: string, m: RegExpExecArray): string | undefined {
+  const end = m.index + m[0].length;
+  const tail = LIST_TAIL.exec(text.slice(end, end + 80));
+  if (!tail) return undefined;
+  const g = tail.groups!;
+  const last = g.m !== undefined ? Number(g.m) : (quarterNumber(g.q!) ?? 1) * 3 - 2;
+  const earlier = firstMonth(group(m, 'w'));
+  return earlier !== null && earlier > last ? String(Number(g.y) - 1) : g.y;
+}
 
 function dated(date: string | null, precision: Precision, y: Year): DeadlineValue {
   return y.inferred && date !== null ? { date, precision, yearInferred: true } : { date, precision };
@@ -658,11 +673,13 @@ const ONGOING_CELL = /^[^\S\n]*(?:[-+•*–][^\S\n]*)?$/u;
  * an attribute of a predicate noun (`là nhiệm vụ trọng tâm, thường xuyên`).
  */
 // … việc học tập và làm theo Bác thường xuyên được quan tâm: a passive that describes how things are done
-// (but a duty in the passive is one: `các hồ đập cần thường xuyên được kiểm tra`)
+// (but a duty in the passive is one: `các hồ đập cần thường xuyên được kiểm tra`, and so is an item of a list of
+// duties: `- Hệ thống camera thường xuyên được kiểm tra, bảo dưỡng.`)
 const PASSIVE_NEXT = wordPattern(String.raw`^\s*(?:được|bị)⟩`, 'iu');
+const LIST_ITEM_OPENING = /^\s*(?:[-–+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|\(\d{1,2}\))\s/u;
 const ongoingNoun: Guard = (text, s, e) => {
   if (ONGOING_NEXT.test(text.slice(e, e + 30))) return true;
-  if (PASSIVE_NEXT.test(text.slice(e, e + 12)) && !INSTRUCTED.test(lastClause(sentenceBefore(text, s)))) return true;
+  if (PASSIVE_NEXT.test(text.slice(e, e + 12)) && !INSTRUCTED.test(lastClause(sentenceBefore(text, s))) && !LIST_ITEM_OPENING.test(text)) return true;
   // (a bounded look back: a marker and spaces are all a cell may hold before the word)
   const head = text.slice(Math.max(0, s - 12), s);
   const nl = head.lastIndexOf('\n');
@@ -972,14 +989,14 @@ const RULES: Rule<DeadlineValue>[] = [
 
   // --- month ------------------------------------------------------------------------------
   // trước tháng 10/2024 → 30/9 | chậm nhất trước tháng 12.2017
-  rule('deadline: trước tháng M/Y', ['tháng'], String.raw`⟨(?:${LATEST}\s+)?trước\s+(?<w>${MONTH})`, (m, ctx, text) => monthValue(group(m, 'w'), ctx, true, sharedYear(text, matchEnd(m))), [past]),
+  rule('deadline: trước tháng M/Y', ['tháng'], String.raw`⟨(?:${LATEST}\s+)?trước\s+(?<w>${MONTH})`, (m, ctx, text) => monthValue(group(m, 'w'), ctx, true, sharedYear(text, m)), [past]),
   rule(
     // trong tháng 9/2024 | trong tháng 9 năm 2024 | vào cuối tháng 6 | chậm nhất trong tháng 8/2017 | cuối tháng 11/2021 |
     // a time label run into the sentence: "…; thời gian: tháng 4/2025"
     'deadline: trong tháng M/Y',
     ['tháng'],
     String.raw`⟨(?:${LATEST}\s+(?:(?:trong|vào|đến|tới)\s+)?(?:(?:cuối|hết)\s+)?|(?:ngay\s+)?(?:trong|vào)\s+(?:(?:cuối|hết)\s+)?|(?:cuối|hết)\s+|thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành))?\s*:\s*)${EARLIER_MONTHS}(?<w>${MONTH})${FIGURE_AFTER}`,
-    (m, ctx, text) => monthValue(group(m, 'w'), ctx, false, sharedYear(text, matchEnd(m))),
+    (m, ctx, text) => monthValue(group(m, 'w'), ctx, false, sharedYear(text, m)),
     [start, reported, past],
   ),
   rule(
@@ -987,7 +1004,7 @@ const RULES: Rule<DeadlineValue>[] = [
     'deadline: (từ …) đến (hết) tháng M/Y',
     ['tháng'],
     String.raw`⟨${FROM}(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?(?<w>${MONTH})${FIGURE_AFTER}`,
-    (m, ctx, text) => monthValue(group(m, 'w'), ctx, false, sharedYear(text, matchEnd(m))),
+    (m, ctx, text) => monthValue(group(m, 'w'), ctx, false, sharedYear(text, m)),
     [start, validity, past],
   ),
   // (hoàn thành) tháng 12/2024
@@ -1003,13 +1020,13 @@ const RULES: Rule<DeadlineValue>[] = [
 
   // --- quarter ----------------------------------------------------------------------------
   // trước quý III/2024 → 30/6
-  rule('deadline: trước quý III', ['quý'], String.raw`⟨(?:${LATEST}\s+)?trước\s+(?<w>${QUARTER})`, (m, ctx, text) => quarterValue(group(m, 'w'), ctx, true, sharedYear(text, matchEnd(m))), [past]),
+  rule('deadline: trước quý III', ['quý'], String.raw`⟨(?:${LATEST}\s+)?trước\s+(?<w>${QUARTER})`, (m, ctx, text) => quarterValue(group(m, 'w'), ctx, true, sharedYear(text, m)), [past]),
   rule(
     // đến hết quý II/2025 | từ quý I đến quý IV/2026 | đến cuối quý 3
     'deadline: (từ …) đến (hết) quý IV/Y',
     ['quý'],
     String.raw`⟨${FROM}(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?(?<w>${QUARTER})${FIGURE_AFTER}`,
-    (m, ctx, text) => quarterValue(group(m, 'w'), ctx, false, sharedYear(text, matchEnd(m))),
+    (m, ctx, text) => quarterValue(group(m, 'w'), ctx, false, sharedYear(text, m)),
     [start, validity, past],
   ),
   rule(
@@ -1017,7 +1034,7 @@ const RULES: Rule<DeadlineValue>[] = [
     'deadline: trong quý I/Y',
     ['quý'],
     String.raw`⟨(?:${LATEST}\s+(?:(?:trong|vào)\s+)?(?:(?:cuối|hết)\s+)?|(?:ngay\s+)?(?:trong|vào)\s+(?:(?:cuối|hết)\s+)?|(?:cuối|hết)\s+)?(?<w>${QUARTER})${FIGURE_RIGHT_AFTER}`,
-    (m, ctx, text) => quarterValue(group(m, 'w'), ctx, false, sharedYear(text, matchEnd(m))),
+    (m, ctx, text) => quarterValue(group(m, 'w'), ctx, false, sharedYear(text, m)),
     [...PERIOD_GUARDS, bare(BARE_PERIOD), partOfPeriod],
   ),
 
@@ -1030,7 +1047,7 @@ const RULES: Rule<DeadlineValue>[] = [
     ['tháng'],
     String.raw`⟨(?:${LATEST}\s+(?:(?:trong|vào)\s+)?|(?:ngay\s+)?(?:trong|vào)\s+|thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành))?\s*:\s*)(?<p>đầu|giữa|thượng\s+tuần|trung\s+tuần|hạ\s+tuần|tuần\s+(?:đầu(?:\s+tiên)?|cuối)(?:\s+của)?|nửa\s+(?:đầu|cuối)(?:\s+của)?)\s+(?<w>${MONTH})${FIGURE_AFTER}`,
     (m, ctx, text) => {
-      const v = monthValue(group(m, 'w'), ctx, false, sharedYear(text, matchEnd(m)));
+      const v = monthValue(group(m, 'w'), ctx, false, sharedYear(text, m));
       const part = group(m, 'p').toLowerCase().replace(/\s+/gu, ' ');
       const day = /^(?:đầu|thượng tuần)$/u.test(part) ? 10 : /^(?:giữa|trung tuần)$/u.test(part) ? 20 : /^tuần đầu/u.test(part) ? 7 : part === 'nửa đầu' ? 15 : null;
       if (!v || v.date === null || day === null) return v;
@@ -1044,7 +1061,7 @@ const RULES: Rule<DeadlineValue>[] = [
     ['quý'],
     String.raw`⟨(?:(?:${LATEST}\s+(?:(?:trong|vào)\s+)?|(?:ngay\s+)?(?:trong|vào)\s+)?)(?<p>đầu|giữa)\s+(?<w>${QUARTER})${FIGURE_RIGHT_AFTER}`,
     (m, ctx, text) => {
-      const v = quarterValue(group(m, 'w'), ctx, false, sharedYear(text, matchEnd(m)));
+      const v = quarterValue(group(m, 'w'), ctx, false, sharedYear(text, m));
       if (!v || v.date === null) return v;
       const y = Number(v.date.slice(0, 4));
       const month = Number(v.date.slice(5, 7)) - (/^đầu/iu.test(group(m, 'p')) ? 2 : 1);
@@ -1056,9 +1073,11 @@ const RULES: Rule<DeadlineValue>[] = [
     // vào đầu năm 2025 → 31/3 (its first quarter) | trong giữa năm → 30/6 (not: đầu năm học, từ đầu năm)
     'deadline: đầu năm Y',
     ['năm'],
-    String.raw`⟨(?:${LATEST}\s+(?:(?:trong|vào)\s+)?|(?:ngay\s+)?(?:trong|vào)\s+)(?<p>đầu|giữa)\s+(?<w>năm(?:\s+\d{4}|\s+nay)?)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])(?!\s*[-–]\s*\d|\s+(?:học|tài\s+chính)⟩)${FIGURE_AFTER}`,
+    // (`năm tới`, `năm sau`: the year after the document's; not a year named by another word: `đầu năm mới` (the
+    // new year's season), `đầu năm ngoái`, `giữa năm trước`, `đầu năm sau đó`)
+    String.raw`⟨(?:${LATEST}\s+(?:(?:trong|vào)\s+)?|(?:ngay\s+)?(?:trong|vào)\s+)(?<p>đầu|giữa)\s+(?<w>năm(?:\s+\d{4}|\s+(?:nay|tới|sau))?)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])(?!\s*[-–]\s*\d|\s+(?:học|tài\s+chính|mới|ngoái|trước|qua|vừa\s+qua|đó|ấy|nữa|sau\s+đó)⟩)${FIGURE_AFTER}`,
     (m, ctx) => {
-      const y = resolveYear(writtenYear(group(m, 'w')), ctx);
+      const y = yearOf(group(m, 'w'), writtenYear(group(m, 'w')), ctx);
       const first = /^đầu/iu.test(group(m, 'p'));
       if (y.year === null) return { date: null, precision: first ? 'quarter' : 'half-year' };
       return first ? dated(quarterEnd(y.year, 1), 'quarter', y) : dated(halfYearEnd(y.year, 1), 'half-year', y);
@@ -1127,7 +1146,12 @@ const RULES: Rule<DeadlineValue>[] = [
     'deadline: trong các năm Y1 - Y2',
     ['trong'],
     String.raw`⟨(?:(?:${LATEST}|ngay)\s+)?trong\s+(?:các\s+)?năm\s+(?<a>\d{4})\s*[-–]\s*(?<w>\d{4})(?!\p{N})${FIGURE_AFTER}`,
-    (m, ctx) => (Number(group(m, 'w')) > Number(group(m, 'a')) ? yearValue(group(m, 'w'), ctx) : null),
+    // (a span of five years or more is a plan's period, as `giai đoạn 2026 - 2030` is: `tăng trưởng bình quân 7% trong
+    // các năm 2026 - 2030` sets the targets' span, not a time to act by)
+    (m, ctx) => {
+      const span = Number(group(m, 'w')) - Number(group(m, 'a'));
+      return span > 0 && span < 4 ? yearValue(group(m, 'w'), ctx) : null;
+    },
     [start, reported, past, lastYearPassed],
   ),
   rule(
@@ -1215,10 +1239,11 @@ const RULES: Rule<DeadlineValue>[] = [
   rule(
     // trong tuần này | ngay trong tuần | trước cuối tuần | trong tuần tới | vào cuối tuần sau: counted from the document's
     // date (SPEC `relative`), to the Sunday that ends that week (a news page's own date dates it too). Not `trong tuần
-    // đầu tháng 7` (a part of a month), `tuần qua` (past), `vào cuối tuần` alone (a habit: `thường đông vào cuối tuần`).
+    // đầu tháng 7` (a part of a month), `tuần qua` (past), `vào cuối tuần` alone (a habit: `thường đông vào cuối tuần`),
+    // `trong tuần sau đó` (the week after another time).
     'relative: trong tuần này, tuần tới',
     ['tuần'],
-    String.raw`⟨(?:(?:ngay\s+)?trong\s+tuần(?:\s+(?<t>này|nay|tới|sau|kế\s+tiếp))?|(?:trước|đến|tới)\s+cuối\s+tuần(?:\s+(?<c>này|nay|tới|sau))?|(?:ngay\s+)?(?:trong|vào)\s+(?:cuối\s+)?tuần\s+(?<v>này|nay|tới|sau|kế\s+tiếp))⟩(?!\s+(?:đầu|cuối|qua|vừa|trước|thứ|lễ|của|\d)⟩|\s*\d)`,
+    String.raw`⟨(?:(?:ngay\s+)?trong\s+tuần(?:\s+(?<t>này|nay|tới|sau|kế\s+tiếp))?|(?:trước|đến|tới)\s+cuối\s+tuần(?:\s+(?<c>này|nay|tới|sau))?|(?:ngay\s+)?(?:trong|vào)\s+(?:cuối\s+)?tuần\s+(?<v>này|nay|tới|sau|kế\s+tiếp))⟩(?!\s+(?:đầu|cuối|qua|vừa|trước|thứ|lễ|của|đó|ấy|nữa|\d)⟩|\s*\d)`,
     (m, ctx) => {
       const which = (m.groups!.t ?? m.groups!.c ?? m.groups!.v ?? '').toLowerCase();
       // `trong tuần` alone only after `ngay` (`ngay trong tuần`): `trong tuần` may open a count (`trong tuần, …`)

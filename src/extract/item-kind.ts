@@ -43,9 +43,10 @@ const FINDINGS_HEADING = wordPattern(
 
 // Words that give an instruction: the grammar of assignment and the imperative verbs of the genre (the press's
 // part in a Công điện too: "Đài Phát thanh và Truyền hình tỉnh, Báo … tăng thời lượng đưa tin về diễn biến của bão";
-// and those of a storm or a flood: "Các huyện … sơ tán người dân …", "di dời các hộ …").
+// and those of a storm or a flood: "Các huyện … sơ tán người dân …", "di dời các hộ …"; not told as done: "các địa
+// phương đã sơ tán 3.000 hộ dân").
 const DIRECTIVE_WORDS =
-  `(?:${ASSIGN_VERB}|đề nghị|yêu cầu|chỉ đạo|chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|cần|phải|khẩn trương|tập trung|tiếp tục|tăng cường|đẩy mạnh|đẩy nhanh|triển khai|tổ chức|thực hiện|xây dựng|hoàn thành|hoàn thiện|rà soát|kiểm tra|tham mưu|nghiên cứu|chủ động|bảo đảm|đảm bảo|nâng cao|hướng dẫn|theo dõi|đôn đốc|quán triệt|ưu tiên|kịp thời|sớm|phấn đấu|quan tâm|củng cố|kiện toàn|ban hành|trình|cập nhật|xử lý|giải quyết|tuyên truyền|phổ biến|đưa tin|tăng thời lượng|sơ tán|di dời|vận hành|duy trì|quản lý|tiếp nhận|chuẩn bị|báo cáo|mời|phân công|nghiêm cấm|không để|tránh|cử|bố trí|huy động|thúc đẩy|phát huy|nắm chắc|chấn chỉnh|xem xét|thống nhất|thẩm định|lập|đề xuất|hỗ trợ|sửa đổi|bổ sung|tổng hợp|khảo sát|điều tra|xác định|lựa chọn|tiếp thu|giám sát|kiểm soát|ngăn chặn|sắp xếp|giải ngân|thanh tra|vận động|nghiệm thu|thành lập|khắc phục|cải thiện|cải cách|đổi mới|chuyển giao|ứng dụng|số hóa|kết nối|áp dụng|chấp hành|tập huấn|đào tạo|bồi dưỡng|kết thúc|chấm dứt|dừng|tạm dừng|giải thể|sáp nhập|thu hồi|xử phạt|điều chỉnh|công khai|gửi|lấy ý kiến|tạo điều kiện|nghiêm túc|quyết liệt|xử nghiêm|triệt phá)`;
+  `(?:${ASSIGN_VERB}|đề nghị|yêu cầu|chỉ đạo|chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|cần|phải|khẩn trương|tập trung|tiếp tục|tăng cường|đẩy mạnh|đẩy nhanh|triển khai|tổ chức|thực hiện|xây dựng|hoàn thành|hoàn thiện|rà soát|kiểm tra|tham mưu|nghiên cứu|chủ động|bảo đảm|đảm bảo|nâng cao|hướng dẫn|theo dõi|đôn đốc|quán triệt|ưu tiên|kịp thời|sớm|phấn đấu|quan tâm|củng cố|kiện toàn|ban hành|trình|cập nhật|xử lý|giải quyết|tuyên truyền|phổ biến|(?<!(?:đã|vừa|được|bị) )(?:đưa tin|tăng thời lượng|sơ tán|di dời)|vận hành|duy trì|quản lý|tiếp nhận|chuẩn bị|báo cáo|mời|phân công|nghiêm cấm|không để|tránh|cử|bố trí|huy động|thúc đẩy|phát huy|nắm chắc|chấn chỉnh|xem xét|thống nhất|thẩm định|lập|đề xuất|hỗ trợ|sửa đổi|bổ sung|tổng hợp|khảo sát|điều tra|xác định|lựa chọn|tiếp thu|giám sát|kiểm soát|ngăn chặn|sắp xếp|giải ngân|thanh tra|vận động|nghiệm thu|thành lập|khắc phục|cải thiện|cải cách|đổi mới|chuyển giao|ứng dụng|số hóa|kết nối|áp dụng|chấp hành|tập huấn|đào tạo|bồi dưỡng|kết thúc|chấm dứt|dừng|tạm dừng|giải thể|sáp nhập|thu hồi|xử phạt|điều chỉnh|công khai|gửi|lấy ý kiến|tạo điều kiện|nghiêm túc|quyết liệt|xử nghiêm|triệt phá)`;
 const DIRECTIVE = wordPattern(`⟨${DIRECTIVE_WORDS}⟩`, 'iu');
 const DIRECTIVE_ALL = wordPattern(`⟨${DIRECTIVE_WORDS}⟩`, 'giu');
 
@@ -158,9 +159,13 @@ function leaderSpeaks(text: string): boolean {
 const SPEAKS_AS_FOLLOWS = /(?:kết luận|chỉ đạo)\s+(?:như sau|một số nội dung(?: sau)?|các nội dung sau)\s*:\s*$/iu;
 
 // A conclusion that approves the report it heard: "Ban Thường vụ Tỉnh ủy cơ bản đồng ý với báo cáo" | "Thống nhất
-// với nội dung báo cáo của …".
+// với nội dung báo cáo của …". Not `báo cáo` the verb, which names whom to report to: "Thống nhất báo cáo Ban
+// Chấp hành Đảng bộ tỉnh cho chủ trương …" | "Đồng ý báo cáo Thủ tướng Chính phủ …" (a decision to act).
 const APPROVES_REPORT = wordPattern(
-  '^(?:[^.;:]{0,60}?\\s)?(?:⟨cơ bản⟩\\s+)?⟨(?:đồng ý|nhất trí|thống nhất)⟩\\s+(?:⟨với⟩\\s+)?(?:⟨(?:nội dung|đánh giá của|các nội dung của)⟩\\s+)?⟨(?:báo cáo|dự thảo báo cáo)⟩',
+  '^(?:[^.;:]{0,60}?\\s)?(?:⟨cơ bản⟩\\s+)?⟨(?:đồng ý|nhất trí|thống nhất)⟩\\s+(?:⟨với⟩\\s+)?(?:⟨(?:nội dung|đánh giá của|các nội dung của)⟩\\s+)?⟨(?:báo cáo|dự thảo báo cáo)⟩' +
+    // (nor a report approved with the proposal it makes: "Thống nhất với báo cáo và đề xuất của Sở Tài chính về …")
+    '(?!\\s+và\\s+(?:⟨(?:đề xuất|kiến nghị|đề nghị|phương án|tờ trình)⟩))' +
+    '(?!\\s+(?:⟨(?:Thủ tướng|Chính phủ|Bộ Chính trị|Ban Bí thư|Ban Thường vụ|Ban Chấp hành|Thường trực|Thường vụ|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|UBND|Ủy ban|HĐND|Hội đồng|Quốc hội|Trung ương|cấp có thẩm quyền|cấp trên|Chủ tịch|Bộ trưởng|Bí thư|xin)⟩))',
   'iu',
 );
 
@@ -205,12 +210,23 @@ const PAPER_PROMISES = wordPattern(
   'iu',
 );
 
-/** Background told as done before the meeting: the paragraph opens on it and its first order word comes after "đã". */
+/** An order told as given before: the sentence's first order word comes after "đã" (or it has none). */
+function toldAsDone(sentence: string): boolean {
+  const done = DONE_BEFORE.exec(sentence);
+  const order = EXPLICIT_INSTRUCTION.exec(sentence);
+  return order === null || (done !== null && done.index < order.index);
+}
+
+/**
+ * Background told as done before the meeting: the paragraph opens on it, with "đã" before its first order word, and
+ * no later sentence gives an order of its own ("Trước đó, các đại biểu đã nghe Bộ Công Thương báo cáo … . Kết luận
+ * cuộc họp, Thủ tướng yêu cầu Bộ Công Thương …" is the meeting's order).
+ */
 function tellsBackground(text: string): boolean {
-  if (!BACKGROUND_OPENING.test(text)) return false;
-  const done = DONE_BEFORE.exec(text);
-  const order = EXPLICIT_INSTRUCTION.exec(text);
-  return done !== null && (order === null || done.index < order.index);
+  if (!BACKGROUND_OPENING.test(text) || !DONE_BEFORE.test(text)) return false;
+  const sentences = text.split(/(?<=[.!?…]["”’)\]]*)\s+(?=\p{Lu})/u);
+  if (!DONE_BEFORE.test(sentences[0]!) || !toldAsDone(sentences[0]!)) return false;
+  return sentences.slice(1).every(toldAsDone);
 }
 
 const ENDS_SENTENCE = /[.;!?…:]["”’)\]]*\s*$/u;
@@ -342,7 +358,9 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
   // (a purpose clause before it is no order either, however long)
   if (intro && INTRO_ONLY.test(text) && (words <= 30 || (words <= 120 && (PURPOSE_FIRST.test(text) || (GROUND_FIRST.test(text) && SPEAKS_AS_FOLLOWS.test(text)))))) return 'info';
   if (/^(?:[^\s]+\s+){0,12}(?:kết luận|chỉ đạo|phát biểu|nêu rõ)\s+(?:như sau|một số nội dung)?\s*:\s*$/iu.test(text)) return 'info';
-  if (!ctx.marker && PREAMBLE.test(text) && !ORDER_AFTER_GROUND.test(text)) return 'info';
+  // (the order after the ground counts unless it opens a list: "…, Chủ tịch UBND tỉnh yêu cầu Giám đốc các Sở … thực
+  // hiện tốt một số nội dung sau:")
+  if (!ctx.marker && PREAMBLE.test(text) && !(ORDER_AFTER_GROUND.test(text) && !/:\s*$/u.test(text))) return 'info';
   // (nor are the words that open the list after it: "… Bộ trưởng chỉ đạo như sau:")
   if (!ctx.marker && DATED_OPENING.test(text) && !EXPLICIT_INSTRUCTION.test(text.replace(/chủ trì\s+(?:hội nghị|cuộc họp|buổi)/giu, '').replace(SPEAKS_AS_FOLLOWS, ''))) return 'info';
   if (ATTRIBUTE.test(text)) return 'info';

@@ -450,8 +450,9 @@ function isRowNumber(raw: string, text: string, start: number, noun: string): bo
 }
 
 // A digit written for `một` in a set phrase, not a count: cùng 1 lúc | 1 số đơn vị | 1 cách đồng bộ | 1 chút |
-// cũng có 1 phần trách nhiệm ("partly")
-const ONE_AS_MOT = /^(?:lúc|số|cách|chút|khi|mình|loạt|nửa|vài|phần)(?![\p{L}\p{M}])/u;
+// cũng có 1 phần trách nhiệm ("partly"); not the nouns these words open: 1 phần mềm, 1 phần quà, 1 số điện thoại
+const ONE_AS_MOT =
+  /^(?:lúc|số(?!\s+(?:điện\s+thoại|tài\s+khoản|fax|hotline|báo|hiệu|định\s+danh)(?![\p{L}\p{M}]))|cách|chút|khi|mình|loạt|nửa|vài|phần(?=\s*(?:[,.;:)]|$)|\s+(?:nào|trách\s+nhiệm|vào|không\s+nhỏ)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/u;
 // A numbered campus or branch before the body it belongs to: cơ sở 2 Bệnh viện Bạch Mai | phân hiệu 2 Trường …
 const CAMPUS_BEFORE = /(?:^|\s)(?:cơ sở|phân hiệu)$/u;
 

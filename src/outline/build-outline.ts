@@ -202,6 +202,20 @@ const TOPIC_TITLE = /^(?:về|đối với|dự án|công trình|việc)(?![\p{L
 // A paragraph that goes on from the one before it, with its actor: "Đồng thời, …" | "Ngoài ra, …" | "Là cơ quan …".
 const GOES_ON_FROM_BEFORE = /^(?:đồng thời|ngoài ra|bên cạnh đó|trong đó|là|có trách nhiệm|chịu trách nhiệm|tiếp tục|trường hợp|riêng)(?![\p{L}\p{M}])/iu;
 
+// Words that open a paragraph with its own actor or decision after them: "Giao Sở …", "Đề nghị …", "Thống nhất …".
+const NAMES_ITS_ACTOR = new Set(['giao', 'đề nghị', 'yêu cầu', 'mời', 'thống nhất', 'đồng ý', 'nhất trí', 'kết luận', 'căn cứ', 'ghi nhận', 'biểu dương', 'đánh giá', 'lưu ý', 'nhấn mạnh', 'khẳng định', 'cho biết', 'phát biểu', 'mong muốn']);
+
+/**
+ * A later paragraph that opens on an order with no actor of its own goes on with the actor before it: "Giao Ban Tổ
+ * chức Tỉnh ủy chủ trì rà soát …" then "Báo cáo Ban Thường vụ Tỉnh ủy trước ngày 30/7/2024." (one duty, one lead).
+ */
+function opensOnOwnVerb(text: string): boolean {
+  const words = (text.match(/^\p{L}+(?:\s+\p{L}+)?/u)?.[0] ?? '').toLowerCase().split(/\s+/u);
+  const [one, two] = [words[0] ?? '', words.slice(0, 2).join(' ')];
+  const verb = VERB_SET.has(two) ? two : VERB_SET.has(one) ? one : null;
+  return verb !== null && !NAMES_ITS_ACTOR.has(verb);
+}
+
 /**
  * A topic title followed by several paragraphs, each with its own instruction ("1. Về công tác chuẩn bị
  * Kỳ họp …" then "Thống nhất … Đề nghị UBND tỉnh …", "Giao các Ban HĐND tỉnh …", "Văn phòng Đoàn ĐBQH …
@@ -216,6 +230,7 @@ function splitTopicParagraphs(e: Entry): void {
   const title = e.head.text.slice(e.marker.length).trim();
   if (!TOPIC_TITLE.test(title) || /[.:;!?…,]["”’)\]]*$/u.test(title)) return;
   if (e.continuation.some((b) => LABEL_LINE.test(b.text) || GOES_ON_FROM_BEFORE.test(b.text) || !/^\p{Lu}/u.test(b.text))) return;
+  if (e.continuation.slice(1).some((b) => opensOnOwnVerb(b.text))) return;
   for (const block of e.continuation) e.children.push(plain(block, e));
   e.continuation = [];
 }

@@ -35,6 +35,8 @@ const GROUP_ROW = /^(?:[IVX]{1,5}|[A-H])\.?(?:\s+\p{Lu}.*)?$/u;
 // "Bệnh viện Đa khoa tỉnh"), not the words "Phòng, chống …", "Trường hợp …".
 const UNIT_HEAD =
   /^(?:(?:Các|Những)$|(?:(?:Các|Những)\s+)?(?:[Bb]ộ|Sở|[ỦU][yỷ] ban|UBND|Văn phòng|VPCP|Ngân hàng|Thanh tra|Kiểm toán|To[àa] án|Viện|Học viện|Tổng cục|Cục|Ban|Hội đồng|Trung tâm|Đài|Thông tấn|Mặt trận|Công an|Chính phủ|Thủ tướng|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]ịa phương|[Tt]ỉnh|Thành phố|Tập đoàn|Tổng công ty|Hiệp hội|Liên đoàn|Đoàn|Hội|Chi cục|Bệnh viện|Trường(?!\s+(?:hợp|học))|Phòng(?!\s*,|\s+(?:chống|cháy|ngừa|tránh|họp|làm việc)))(?![\p{L}\p{M}]))/u;
+// Heads of a body's name that may also name what a task works on: a school, a hospital, a room (Phòng khám, Phòng học).
+const OBJECT_HEAD = /^(?:Trường|Bệnh viện|Phòng)(?![\p{L}\p{M}])/u;
 // A line that starts the time cell: "2026" | "2026 - 2027" | "Năm 2026" | "Quý IV/2026" | "Tháng 9/2024" |
 // "Hằng năm" | "Thường xuyên" | "Trước 30/6/2026" | "Trước ngày 30/6/2026".
 const TIME_START =
@@ -451,6 +453,9 @@ function readRow(lines: Line[], start: number, end: number, columns: TableColumn
   // (a number with nothing after it before the next: no row to read)
   if (!filled.length) return null;
   const cellStarts = cutCells(lines, filled);
+  // One cell too many, the first after the task's words a school, a hospital or a room the work is on ("Đầu tư xây
+  // dựng, nâng cấp\nTrường THCS Nghĩa Hà\nUBND huyện Tư Nghĩa\nSở Giáo dục và Đào tạo\nQuý III/2026"): the task's words.
+  if (cellStarts.length === columns.length + 1 && cellStarts.length > 2 && OBJECT_HEAD.test(lines[filled[cellStarts[1]!]!]!.text.trim())) cellStarts.splice(1, 1);
   const timeCell = cellStarts.length > 1 ? cellStarts[cellStarts.length - 1]! : -1;
   const timeLine = timeCell >= 0 ? lines[filled[timeCell]!]!.text.trim() : '';
   // (a narrow time column wraps its words: "Thực\nhiện\nthường\nxuyên" | "Nhiệm vụ thường\nxuyên")

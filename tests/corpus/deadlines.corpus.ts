@@ -281,6 +281,9 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'Các hoạt động được triển khai\n[Thường xuyên]',
     'Rà soát, cập nhật [thường xuyên] các quy định về quản lý, khai thác dữ liệu.',
     'd) [Thường xuyên] tổ chức các lớp bồi dưỡng kỹ năng cho cán bộ, công chức.',
+    // (a duty in the passive, an item of a list of duties)
+    '- Hệ thống camera giám sát [thường xuyên] được kiểm tra, bảo dưỡng.',
+    'b) Các hồ đập xung yếu [thường xuyên] được kiểm tra trong mùa mưa bão.',
     'Chỉ đạo lực lượng quản lý thị trường [thường xuyên] kiểm tra các điểm kinh doanh.',
     // a span of the past that frames an order
     'Thời gian qua còn nhiều vi phạm, các địa phương cần [thường xuyên] kiểm tra.',
@@ -436,6 +439,15 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     [{ date: '2024-11-30', precision: 'month', yearInferred: true }, { date: '2025-03-31', precision: 'quarter' }],
     ['Hoàn thành khảo sát [trong tháng 11]. Đưa vào vận hành [trong quý I/2025].'],
   ),
+  // (a list runs forward: a member later in the year than the last one falls in the year before it)
+  examples<DeadlineValue>(
+    [{ date: '2024-12-31', precision: 'month' }, { date: '2025-03-31', precision: 'quarter' }],
+    ['Tổ chức hội nghị [trong tháng 12] và [quý I/2025].'],
+  ),
+  examples<DeadlineValue>(
+    [{ date: '2024-12-31', precision: 'quarter' }, { date: '2025-01-31', precision: 'month' }],
+    ['Hoàn thành [trong quý IV] và [trong tháng 01/2025].'],
+  ),
 
   // --- the real genre's phrasings of a time to be done by, one per line ---------------------------
   examples<DeadlineValue>({ date: null, precision: 'event' }, [
@@ -493,6 +505,9 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
   examples<DeadlineValue>({ date: '2024-09-10', precision: 'month' }, ['Khai giảng lớp bồi dưỡng [vào đầu tháng 9/2024].', 'Hoàn thành [chậm nhất vào đầu tháng 9/2024].']),
   examples<DeadlineValue>({ date: '2025-03-31', precision: 'quarter' }, ['Đưa công trình vào sử dụng [vào đầu năm 2025].']),
   examples<DeadlineValue>({ date: '2025-06-30', precision: 'half-year' }, ['Hoàn thành việc sắp xếp trụ sở [trong giữa năm 2025].']),
+  // (`năm tới`, `năm sau`: the year after the document's)
+  examples<DeadlineValue>({ date: '2025-03-31', precision: 'quarter', yearInferred: true }, ['Tổ chức tổng kết [vào đầu năm tới].', 'Tổ chức tổng kết [vào đầu năm sau].']),
+  examples<DeadlineValue>({ date: '2025-06-30', precision: 'half-year', yearInferred: true }, ['Đưa nhà máy vào vận hành [vào giữa năm tới].']),
   examples<DeadlineValue>(day('2024-07-20'), ['Nộp hồ sơ dự thi [chậm nhất vào ngày 20/7/2024].', 'Thời hạn nộp: [trước ngày 20/7/2024].']),
   examples<DeadlineValue>(day('2024-07-15'), ['[Hạn cuối ngày 15/7/2024], các đơn vị gửi hồ sơ về Sở.']),
   examples<DeadlineValue>(day('2024-06-20'), ['Sẵn sàng lực lượng, phương tiện [trước 17h00 ngày 20/6/2024].']),
@@ -513,6 +528,10 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'Từ đầu năm 2024, tỉnh đã thu hút 15 dự án.',
     'Ngay từ đầu năm, Sở đã chủ động triển khai các nhiệm vụ.',
     'Tổ chức khai giảng vào đầu năm học mới.',
+    // a year named by another word: the new year's season, a past year
+    'Tổ chức thăm hỏi, chúc Tết vào đầu năm mới.',
+    'Vào đầu năm ngoái, tỉnh đã khởi công dự án.',
+    'Dự án khởi công vào giữa năm trước.',
     'Ngày 10/5 năm sau đó, dự án được khởi công.',
     'Bảo đảm tiến độ trong thời gian sớm nhất.',
     'Định hướng phát triển đến năm 2030.',
@@ -673,6 +692,9 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'Lượng khách tham quan thường tăng vào cuối tuần.',
     'Trong tuần, các đơn vị đã tổ chức 3 đợt kiểm tra.',
     'Các đoàn kiểm tra làm việc tại địa phương trong tuần lễ cao điểm.',
+    // the week after some other time
+    'Sau khi nhận hồ sơ, Sở thẩm định và trả kết quả trong tuần sau đó.',
+    'Đoàn kiểm tra tổ chức họp rút kinh nghiệm vào cuối tuần sau đó.',
   ]),
   // --- an occasion the work must precede: an event, no date -----------------------------------------------------
   examples<DeadlineValue>({ date: null, precision: 'event' }, [
@@ -702,6 +724,9 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'Tổ chức thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025.',
     'Triển khai Chương trình trong giai đoạn 2021 - 2025.',
     'Trong các năm 2021-2022, Sở đã triển khai 12 mô hình.',
+    // a span of five years is a plan's period, as `giai đoạn 2026 - 2030` is
+    'Tăng trưởng kinh tế bình quân đạt 7% trong các năm 2026 - 2030.',
+    'Triển khai thực hiện Chương trình trong các năm 2026 - 2030.',
     // a year paired with a plan's period: the span of the targets, not a time to act by
     'Rà soát, bổ sung các chỉ tiêu tăng trưởng dự kiến trong năm 2024 và giai đoạn 05 năm 2026 - 2030.',
   ]),

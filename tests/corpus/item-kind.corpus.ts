@@ -159,6 +159,7 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
     phrases: [
       'Được biết, trước đó, UBND tỉnh đã có Công văn số 5120/UBND-KTTH đề nghị các địa phương đẩy nhanh tiến độ giải ngân.',
       'Trước đó, Chủ tịch UBND tỉnh đã ký văn bản yêu cầu các sở, ngành rà soát các dự án chậm tiến độ.',
+      'Trước đó, UBND tỉnh đã có văn bản đề nghị Bộ Tài chính hỗ trợ. Văn phòng Chính phủ cũng đã có văn bản yêu cầu các bộ xem xét.',
       'Báo Điện tử Chính phủ sẽ tiếp tục thông tin về vấn đề này.',
       'Dự kiến, Báo Khánh Hòa sẽ tiếp tục phản ánh tiến độ dự án trong các số báo tới.',
     ],
@@ -170,6 +171,8 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
     phrases: [
       'Đài Phát thanh và Truyền hình tỉnh sẽ tăng cường thời lượng tuyên truyền về phòng, chống bão.',
       'Báo Quảng Ngãi chủ động phối hợp với các sở tuyên truyền về chuyển đổi số.',
+      // (background first, then the meeting's own order in a later sentence)
+      'Trước đó, các đại biểu đã nghe Bộ Công Thương báo cáo tình hình cung ứng điện. Kết luận cuộc họp, Thủ tướng yêu cầu Bộ Công Thương chỉ đạo EVN bảo đảm cung ứng đủ điện.',
     ],
   },
   {
@@ -220,6 +223,20 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       'Các sở, ngành căn cứ Kế hoạch này xây dựng kế hoạch thực hiện, gửi Sở Nội vụ trước ngày 15/3/2025.',
       // (an approval of a plan or a policy is no approval of a report)
       '3. Thống nhất chủ trương đầu tư dự án đường ven biển; UBND huyện hoàn thiện hồ sơ trình HĐND tỉnh.',
+      // (`báo cáo` the verb, with whom to report to: a decision to act, not an approval of a report)
+      '1. Thống nhất báo cáo Ban Chấp hành Đảng bộ tỉnh cho chủ trương điều chỉnh quy hoạch khu kinh tế Dung Quất.',
+      '3. Đồng ý báo cáo Thủ tướng Chính phủ xem xét, cho phép điều chỉnh chủ trương đầu tư dự án.',
+      // (a report approved with the proposal it makes, as a plan is)
+      '1. Thống nhất với báo cáo và đề xuất của Sở Tài chính về phương án phân bổ vốn.',
+    ],
+  },
+  {
+    name: 'a telegram\'s situation: an evacuation or a report told as done',
+    kind: 'info',
+    context: official(),
+    phrases: [
+      'Đến sáng nay, các địa phương đã sơ tán 3.000 hộ dân khỏi vùng nguy hiểm.',
+      'Tính đến 17 giờ, các huyện ven biển đã di dời 1.200 hộ dân đến nơi an toàn.',
     ],
   },
 
@@ -781,6 +798,8 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       // (a ground: the report or proposal the instructions answer)
       'Xét Báo cáo số 201/BC-SKHĐT ngày 05/6/2024 của Sở Kế hoạch và Đầu tư về tình hình giải ngân vốn đầu tư công 5 tháng đầu năm 2024 (đạt 21,3% kế hoạch, thấp hơn bình quân cả nước), Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:',
       'Trên cơ sở kết quả kiểm tra thực tế tại các dự án trọng điểm và ý kiến của các sở, ngành, địa phương tại cuộc họp ngày 10/6/2024, Phó Chủ tịch UBND tỉnh Nguyễn Văn A có ý kiến chỉ đạo như sau:',
+      // (an order after the ground that opens the list)
+      'Căn cứ Công điện số 45/CĐ-TTg ngày 10/6/2024 của Thủ tướng Chính phủ về việc tăng cường phòng, chống cháy rừng, Chủ tịch UBND tỉnh yêu cầu Giám đốc các Sở, Chủ tịch UBND các huyện, thị xã, thành phố thực hiện tốt một số nội dung sau:',
       'Nhằm đạt được các mục tiêu mà Nghị quyết đề ra, trong thời gian tới, ngoài các nhiệm vụ thường xuyên, các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương cần cụ thể hóa và tổ chức triển khai thực hiện các nhiệm vụ sau đây:',
     ],
   },

@@ -395,10 +395,15 @@ export const METRIC_CORPUS: CorpusGroup<MetricValue>[] = [
   // a digit written for `một` in a set phrase; a numbered campus of a named body
   examples(count(1, 'người'), ['vụ tai nạn làm [1 người] tử vong']),
   examples(count(2, 'cơ sở y tế'), ['đầu tư xây dựng [2 cơ sở y tế] của tỉnh']),
+  // (the nouns those words open are counted: a piece of software, a gift, a phone number)
+  examples(count(1, 'phần mềm quản lý văn bản dùng chung'), ['xây dựng [1 phần mềm quản lý văn bản dùng chung]']),
+  examples(count(1, 'phần quà'), ['tặng [1 phần quà] cho mỗi hộ nghèo']),
+  examples(count(1, 'số điện thoại đường dây nóng'), ['mỗi xã bố trí [1 số điện thoại đường dây nóng]']),
   negatives([
     'không thể tăng ngay 1 lúc lên mức giá đó',
     'vẫn còn 1 số đơn vị chưa thực hiện nghiêm',
     'ngành Tài chính cũng có 1 phần trách nhiệm trong vấn đề này',
+    'kết quả đó góp 1 phần vào tăng trưởng chung',
     'triển khai theo 1 cách đồng bộ, hiệu quả',
     'Đẩy nhanh tiến độ xây dựng cơ sở 2 Bệnh viện Bạch Mai và dự án cơ sở 2 Bệnh viện Hữu nghị Việt Đức.',
     'đưa cơ sở 2 Trường Đại học Y vào hoạt động',

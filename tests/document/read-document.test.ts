@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { officeCase, unitCase } from '../../src/document/casing.js';
+import { readKind } from '../../src/document/kind.js';
 import { readDocument } from '../../src/document/read-document.js';
 import { collapseWhitespace } from '../../src/extract/run-rules.js';
 import { normalizeText } from '../../src/normalize/normalize-text.js';
@@ -138,6 +139,15 @@ describe('readDocument: kind and type', () => {
     expect(read(`${head}Chỉ đạo của Thứ trưởng tại buổi làm việc với tỉnh Nghệ An\n\nNgày 24/9/2025, Thứ trưởng làm việc với tỉnh.`).document.kind).toBe('thong-bao-ket-luan');
     // A notice about carrying out a direction, no meeting: not a conclusion.
     expect(read(`${head}Về việc thực hiện chỉ đạo của Thủ tướng Chính phủ về treo cờ\n\nThực hiện chỉ đạo …`).document.kind).toBe('other');
+    // … nor a leader's directions on a report or a request
+    expect(read(`${head}Ý kiến chỉ đạo của Bộ trưởng về việc xử lý kiến nghị của Công ty Cổ phần ABC\n\nXét Báo cáo số 120/BC-TCTL, Bộ trưởng có ý kiến chỉ đạo như sau:`).document.kind).toBe('other');
+  });
+
+  it('should call a web copy headed by a leader\'s directions a thong-bao-ket-luan only when given at a meeting', () => {
+    const web = (title: string) => readKind({ official: false, type: null, title, number: null, sections: true });
+    expect(web('Thông báo ý kiến chỉ đạo của Bộ trưởng tại cuộc họp về công tác phòng, chống thiên tai')).toBe('thong-bao-ket-luan');
+    expect(web('Thông báo kết luận của Thủ tướng tại buổi làm việc với tỉnh Nghệ An')).toBe('thong-bao-ket-luan');
+    expect(web('Thông báo ý kiến chỉ đạo của Chủ tịch UBND tỉnh về việc xử lý kiến nghị của doanh nghiệp')).toBe('news-report');
   });
 
   it('should call a Thông báo that concludes nothing other', () => {
@@ -201,6 +211,8 @@ describe('readDocument: title and header bounds', () => {
     // A line after a sentence that ends in a comma is no addressee when it opens the body.
     const body = read('Số: 18/CĐ-UBND\nQuảng Bình, ngày 26 tháng 10 năm 2024\n\nCÔNG ĐIỆN\nVề ứng phó với bão\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n- Giám đốc Công an tỉnh,\nThực hiện Công điện số 108/CĐ-TTg, Chủ tịch yêu cầu:');
     expect(lineText(body, body.bodyStartLine)).toMatch(/^Thực hiện Công điện/u);
+    const news = read('Số: 18/CĐ-UBND\nQuảng Bình, ngày 26 tháng 10 năm 2024\n\nCÔNG ĐIỆN\nVề ứng phó với bão\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n- Chủ tịch UBND các huyện, thị xã, thành phố ven biển,\nTheo tin của Trung tâm Dự báo khí tượng thủy văn quốc gia, bão đang di chuyển nhanh.');
+    expect(lineText(news, news.bodyStartLine)).toMatch(/^Theo tin của Trung tâm/u);
     const nq = read('CHÍNH PHỦ\nSố: 141/NQ-CP\nHà Nội, ngày 01 tháng 6 năm 2026\n\nNGHỊ QUYẾT\nVề chính sách của Luật Thương mại\n______\n\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;');
     expect(lineText(nq, nq.bodyStartLine)).toBe('Căn cứ Luật Tổ chức Chính phủ;');
   });
@@ -248,6 +260,9 @@ describe('readDocument: meeting', () => {
     expect(doc('Ngày 4/7/2025, dưới sự chủ trì của Thủ tướng Nguyễn Văn A, Chính phủ họp phiên thường kỳ.').chair).toBe('Thủ tướng Nguyễn Văn A');
     // … and before a purpose.
     expect(doc('Ngày 17/6/2025, Bộ Chính trị đã họp dưới sự chủ trì của đồng chí Tổng Bí thư Nguyễn Văn B để cho ý kiến.').chair).toBe('Tổng Bí thư Nguyễn Văn B');
+    // … and before those who attend.
+    expect(doc('Ngày 10/6/2025, UBND tỉnh họp dưới sự chủ trì của đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh, cùng dự có đại diện lãnh đạo các sở, ngành.').chair).toBe('Nguyễn Văn A, Chủ tịch UBND tỉnh');
+    expect(doc('Ngày 10/6/2025, Thường trực HĐND tỉnh họp dưới sự chủ trì của đồng chí Nguyễn Văn D, Chủ tịch HĐND tỉnh, với sự tham dự của các Phó Chủ tịch.').chair).toBe('Nguyễn Văn D, Chủ tịch HĐND tỉnh');
     // A party notice: the chair closes the sentence after a semicolon.
     expect(doc('Ngày 08/9/2025, Ban Thường vụ Tỉnh ủy họp, nghe Ban cán sự đảng UBND tỉnh báo cáo; đồng chí Lương Văn C, Bí thư Tỉnh ủy chủ trì. Ban Thường vụ kết luận:')).toEqual({ date: '2025-09-08', chair: 'Lương Văn C, Bí thư Tỉnh ủy' });
     // A unit that chairs a task after a semicolon is no chair of the meeting.

@@ -23,6 +23,9 @@ describe('buildOutline', () => {
     // one paragraph stays the title's item; so do paragraphs that go on from the one before, and a title that is a sentence
     expect(ids(outline([title, paras[0]].join('\n\n')))).toEqual(['1']);
     expect(ids(outline([title, paras[1], 'Đồng thời, phối hợp với Văn phòng chuẩn bị tài liệu.'].join('\n\n')))).toEqual(['1']);
+    // (a later paragraph that opens on an order with no actor goes on with the actor before it)
+    expect(ids(outline(['4. Về công tác cán bộ', 'Giao Ban Tổ chức Tỉnh ủy chủ trì rà soát, đề xuất phương án bố trí cán bộ.', 'Báo cáo Ban Thường vụ Tỉnh ủy trước ngày 30/7/2024.'].join('\n\n')))).toEqual(['4']);
+    expect(ids(outline(['5. Về công tác chuẩn bị Đại hội', 'Ban Tuyên giáo Tỉnh ủy chủ trì tuyên truyền về Đại hội.', 'Hoàn thành trước ngày 15/8/2024.'].join('\n\n')))).toEqual(['5']);
     expect(ids(outline(['1. Sở Nội vụ', ...paras].join('\n\n')))).toEqual(['1']);
     expect(ids(outline(['1. Về công tác chuẩn bị Kỳ họp thứ 35, Thường trực thống nhất như sau.', ...paras].join('\n\n')))).toEqual(['1']);
   });

@@ -611,6 +611,14 @@ describe('flattened task tables of a Sở: its offices and hospitals lead, a tim
     expect(leads(at('Tổ chức chiến dịch'))).toEqual(['Trung tâm Y tế các huyện, thị xã, thành phố']);
   });
 
+  it('should keep a school or a hospital the task works on in its words when the row has one cell too many', () => {
+    const rows = itemsOf(['TT', 'Nội dung', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành', '1', 'Đầu tư xây dựng, nâng cấp', 'Trường THCS Nghĩa Hà', 'UBND huyện Tư Nghĩa', 'Sở Giáo dục và Đào tạo', 'Quý III/2026', '2', 'Cải tạo, sửa chữa', 'Bệnh viện Đa khoa khu vực', 'Sở Y tế', 'Sở Tài chính', 'Năm 2026']);
+    const first = rows.find((i) => i.text.includes('Đầu tư xây dựng'))!;
+    expect(leads(first)).toEqual(['Ủy ban nhân dân huyện Tư Nghĩa']);
+    expect(supports(first)).toEqual(['Sở Giáo dục và Đào tạo']);
+    expect(leads(rows.find((i) => i.text.includes('Cải tạo'))!)).toEqual(['Sở Y tế']);
+  });
+
   it('should keep "Phòng, chống …" in the task’s words', () => {
     const fourth = at('Tuyên truyền cho người dân');
     expect(fourth.text).toContain('Phòng, chống dịch bệnh');
