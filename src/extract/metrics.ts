@@ -224,7 +224,8 @@ const num = (name: string) => `(?<${name}>\\d{1,15}(?:[.,]\\d{1,15}){0,6})(?![.,
 // A web copy may lose the space after a word that comes before figures (`giảm190 đơn vị`, `hơn4.900 viên chức`):
 // a number glued to one of those starts there too (not to other words: `xã1` is a footnote mark, `năm2011` a year).
 const GLUED_BEFORE = ['giảm', 'tăng', 'đạt', 'còn', 'hơn', 'gần', 'khoảng', 'trên', 'dưới', 'có', 'với', 'thêm', 'lên', 'xuống', 'gồm'];
-const START = `(?:(?<=${B_START}(?:${GLUED_BEFORE.join('|')}))|(?<![\\p{L}\\p{N}/.,:&_\\-–−]))`;
+// (the digit first: the lookbehind of glued words, tried at every position, cost a tenth of the whole parse)
+const START = `(?=\\d)(?:(?<![\\p{L}\\p{N}/.,:&_\\-–−])|(?<=${B_START}(?:${GLUED_BEFORE.join('|')})))`;
 
 // Comparator words before the number; `hơn` and `trên` only where they mean "more than".
 // trên 90% | hơn 500 sinh viên | gần 7,5 tỷ USD | tối thiểu 30% | không quá 5 ngày | khoảng 51 - 52%
