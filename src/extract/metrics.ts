@@ -224,8 +224,12 @@ const num = (name: string) => `(?<${name}>\\d{1,15}(?:[.,]\\d{1,15}){0,6})(?![.,
 // A web copy may lose the space after a word that comes before figures (`giảm190 đơn vị`, `hơn4.900 viên chức`):
 // a number glued to one of those starts there too (not to other words: `xã1` is a footnote mark, `năm2011` a year).
 const GLUED_BEFORE = ['giảm', 'tăng', 'đạt', 'còn', 'hơn', 'gần', 'khoảng', 'trên', 'dưới', 'có', 'với', 'thêm', 'lên', 'xuống', 'gồm'];
-// (the digit first: the lookbehind of glued words, tried at every position, cost a tenth of the whole parse)
-const START = `(?=\\d)(?:(?<![\\p{L}\\p{N}/.,:&_\\-–−])|(?<=${B_START}(?:${GLUED_BEFORE.join('|')})))`;
+// Most text has no number glued to a word: its rules start a number with the cheap lookbehind alone (the lookbehind of
+// glued words, tried at every digit, cost a tenth of the whole parse), and a unit that holds one is read by a second
+// set of the same rules that also start there.
+const START_PLAIN = '(?<![\\p{L}\\p{N}/.,:&_\\-–−])';
+const START_GLUED = `(?:${START_PLAIN}|(?<=${B_START}(?:${GLUED_BEFORE.join('|')})))`;
+const GLUED_NUMBER = new RegExp(`${B_START}(?:${GLUED_BEFORE.join('|')})\\d`, 'u');
 
 // Comparator words before the number; `hơn` and `trên` only where they mean "more than".
 // trên 90% | hơn 500 sinh viên | gần 7,5 tỷ USD | tối thiểu 30% | không quá 5 ngày | khoảng 51 - 52%
@@ -749,12 +753,13 @@ const RANKING_LIST_BEFORE = /(?:danh sách|bảng)\s*$/iu;
 
 // 7,5 - 8% | 200-300m | từ 5 đến 7 ngày | 2-3 tỷ đồng | khoảng 51 - 52% | từ 50 ÷ 70mm (technical
 // plans): one number before the unit
-const RANGE = pattern(
-  `(?<lower>(?:${B_START}(?<from>[Tt]ừ)${SP})?${START}${num('lo')})` +
-    `(?:[^\\S\\n]{0,3}[-–÷][^\\S\\n]{0,3}|${SP}(?:đến|tới)${SP})` +
-    `(?<upper>${num('hi')}(?![^\\S\\n]?\\/)(?:${SP0}${SCALE})?` +
-    `(?:(?:[^\\S\\n]?${PCT}|${SP0}${CUR}|${SP0}${MEASURE})${POST}|${NOUN_GAP}${UNIT}))`,
-);
+const rangePattern = (START: string) =>
+  pattern(
+    `(?<lower>(?:${B_START}(?<from>[Tt]ừ)${SP})?${START}${num('lo')})` +
+      `(?:[^\\S\\n]{0,3}[-–÷][^\\S\\n]{0,3}|${SP}(?:đến|tới)${SP})` +
+      `(?<upper>${num('hi')}(?![^\\S\\n]?\\/)(?:${SP0}${SCALE})?` +
+      `(?:(?:[^\\S\\n]?${PCT}|${SP0}${CUR}|${SP0}${MEASURE})${POST}|${NOUN_GAP}${UNIT}))`,
+  );
 const readRangeNoun = readNoun(true, ['upper']);
 
 /** Both bounds of a range match: approx when the range is, else the lower is `gte` and the upper `lte`. */
@@ -793,11 +798,12 @@ function rangeBound(bound: 0 | 1) {
 // A change from one figure to another shares the second's unit: giảm từ mức 5000 xuống còn 1600 phòng |
 // tăng từ 30 lên 45% | từ 12 xuống 8 đầu mối. The second figure is read by its own rule; this one gives
 // the first, which stands with no unit of its own (`từ 5.500 đồng … xuống còn 3.400 đồng` needs none).
-const CHANGE = pattern(
-  `${B_START}[Tt]ừ${SP}(?:mức${SP})?(?<lower>${START}${num('lo')})${SP}(?:xuống|lên)(?:${SP}(?:còn|mức))?${SP}` +
-    `(?<upper>${num('hi')}(?![^\\S\\n]?\\/)(?:${SP0}${SCALE})?` +
-    `(?:(?:[^\\S\\n]?${PCT}|${SP0}${CUR}|${SP0}${MEASURE})|${NOUN_GAP}${UNIT}))`,
-);
+const changePattern = (START: string) =>
+  pattern(
+    `${B_START}[Tt]ừ${SP}(?:mức${SP})?(?<lower>${START}${num('lo')})${SP}(?:xuống|lên)(?:${SP}(?:còn|mức))?${SP}` +
+      `(?<upper>${num('hi')}(?![^\\S\\n]?\\/)(?:${SP0}${SCALE})?` +
+      `(?:(?:[^\\S\\n]?${PCT}|${SP0}${CUR}|${SP0}${MEASURE})|${NOUN_GAP}${UNIT}))`,
+  );
 
 /** The first figure of a change, with the unit (and kind) of the second. */
 function changeFrom(m: RegExpExecArray, ctx: ExtractContext, unit: TextUnit): MetricValue | null {
@@ -819,93 +825,101 @@ const SCALE_ONLY_END = `(?=[^\\S\\n]*(?:[,.;:!?)…\\n]|$)|${SP}${alternation(['
 // What joins the bounds of a range: a dash, `÷`, `đến` or `tới`.
 const RANGE_NEEDS = ['-', '–', '÷', 'đến', 'tới'];
 
-const RULES: readonly Rule<MetricValue>[] = [
-  { name: 'metric: N - M unit, lower bound (7,5 - 8%)', needs: RANGE_NEEDS, pattern: RANGE, readOn: readRangeNoun, spanGroup: 'lower', spanStart: withComparator, extract: rangeBound(0) },
-  { name: 'metric: N - M unit, upper bound (7,5 - 8%)', needs: RANGE_NEEDS, pattern: RANGE, readOn: readRangeNoun, spanGroup: 'upper', extract: rangeBound(1) },
-  {
-    name: 'metric: từ N xuống M unit, first figure',
-    needs: ['xuống', 'lên'],
-    pattern: CHANGE,
-    readOn: readNoun(false, ['upper']),
-    spanGroup: 'lower',
-    extract: changeFrom,
-  },
-  {
-    // xếp thứ 12/63 | (vị trí thứ 15/20) | đứng thứ 5 | xếp hạng 24/34
-    name: 'metric: xếp thứ N/M',
-    needs: ['thứ', 'hạng', 'top'],
-    pattern: pattern(
-      `${B_START}(?<lead>${alternation(RANK_LEADS, caps)})${SP}${num('num')}` +
-        `(?:[^\\S\\n]?\\/[^\\S\\n]?${num('of')})?${RATIO_END}`,
-    ),
-    extract: (m, ctx, unit) => {
-      // danh sách xếp hạng 1.000 DN …: a ranking that lists them, not a place in one
-      if (RANKING_LIST_BEFORE.test(unit.text.slice(Math.max(0, m.index - 16), m.index))) return null;
-      const g = m.groups as Groups;
-      const value = parseVietnameseNumber(g.num!);
-      const of = g.of === undefined ? undefined : parseVietnameseNumber(g.of);
-      if (value === null || of === null || (of !== undefined && value > of)) return null;
-      const metric: MetricValue = {
-        value,
-        unit: 'thứ hạng',
-        amountVnd: null,
-        comparator: 'eq',
-        target: isTarget(unit, ctx, m.index, m.index + m[0].length, null, null),
-      };
-      return of === undefined ? metric : { ...metric, of };
+/** The rules, their numbers starting where `START` lets them. */
+function metricRules(START: string): readonly Rule<MetricValue>[] {
+  const RANGE = rangePattern(START);
+  const CHANGE = changePattern(START);
+  return [
+    { name: 'metric: N - M unit, lower bound (7,5 - 8%)', needs: RANGE_NEEDS, pattern: RANGE, readOn: readRangeNoun, spanGroup: 'lower', spanStart: withComparator, extract: rangeBound(0) },
+    { name: 'metric: N - M unit, upper bound (7,5 - 8%)', needs: RANGE_NEEDS, pattern: RANGE, readOn: readRangeNoun, spanGroup: 'upper', extract: rangeBound(1) },
+    {
+      name: 'metric: từ N xuống M unit, first figure',
+      needs: ['xuống', 'lên'],
+      pattern: CHANGE,
+      readOn: readNoun(false, ['upper']),
+      spanGroup: 'lower',
+      extract: changeFrom,
     },
-  },
-  {
-    // 33,3% | trên 90% | (10,04%) | 100 % | 50 phần trăm | từ 10% trở lên
-    name: 'metric: N %',
-    needs: ['%', 'phần'],
-    spanStart: withComparator,
-    pattern: pattern(`${START}${num('num')}[^\\S\\n]?${PCT}${POST}`),
-    extract: (m, ctx, unit) => metricOf(m, unit, ctx, 'percent'),
-  },
-  {
-    // 50.074.800 đồng | 1.441 triệu đồng | 3.500 triệu đồng trở lên | gần 7,5 tỷ USD | 500.000đ
-    name: 'metric: N tỷ đồng',
-    needs: ['đ', 'vnd', 'usd', 'eur', 'tệ'],
-    spanStart: withComparator,
-    pattern: pattern(`${START}${num('num')}(?:${SP0}${SCALE})?${SP0}${CUR}${POST}`),
-    extract: (m, ctx, unit) => metricOf(m, unit, ctx, 'money'),
-  },
-  {
-    // 1.250km | cao trình + 114 m | 10 ha | 50 MW | 215 tỷ kWh
-    name: 'metric: N km',
-    spanStart: withComparator,
-    pattern: pattern(`${START}${num('num')}(?:${SP}${SCALE})?${SP0}${MEASURE}${POST}`),
-    extract: (m, ctx, unit) => metricOf(m, unit, ctx, 'measure'),
-  },
-  {
-    // 36/47 nhiệm vụ | 18/54 TTHC | 24/34 địa phương | đạt 18/54
-    name: 'metric: N/M noun',
-    needs: ['/'],
-    spanStart: withComparator,
-    pattern: pattern(
-      `${START}${num('num')}[^\\S\\n]?\\/[^\\S\\n]?${num('of')}${RATIO_END}(?:${NOUN_GAP}${UNIT})?`,
-    ),
-    readOn: readNoun(false),
-    extract: (m, ctx, unit) => ratioOf(m, unit, ctx),
-  },
-  {
-    // (doanh nghiệp thành lập mới) gần 20,4 nghìn, … | hơn 60 nghìn nhưng …: the noun was said before
-    name: 'metric: N nghìn (no noun)',
-    needs: ['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'],
-    spanStart: withComparator,
-    pattern: pattern(`${START}${num('num')}${SP}${SCALE}${SCALE_ONLY_END}`),
-    extract: (m, ctx, unit) => metricOf(m, unit, ctx, 'count'),
-  },
-  {
-    // 15 nhiệm vụ KH&CN cấp tỉnh | 02 nhiệm vụ | 01 Phó Giám đốc Sở | hơn 500 sinh viên | 644 nghìn hộ
-    name: 'metric: N noun',
-    spanStart: withComparator,
-    pattern: pattern(`${START}${num('num')}(?:${SP}${SCALE})?${NOUN_GAP}${UNIT}`),
-    readOn: readNoun(true),
-    extract: (m, ctx, unit) => metricOf(m, unit, ctx, 'count'),
-  },
-];
+    {
+      // xếp thứ 12/63 | (vị trí thứ 15/20) | đứng thứ 5 | xếp hạng 24/34
+      name: 'metric: xếp thứ N/M',
+      needs: ['thứ', 'hạng', 'top'],
+      pattern: pattern(
+        `${B_START}(?<lead>${alternation(RANK_LEADS, caps)})${SP}${num('num')}` +
+          `(?:[^\\S\\n]?\\/[^\\S\\n]?${num('of')})?${RATIO_END}`,
+      ),
+      extract: (m, ctx, unit) => {
+        // danh sách xếp hạng 1.000 DN …: a ranking that lists them, not a place in one
+        if (RANKING_LIST_BEFORE.test(unit.text.slice(Math.max(0, m.index - 16), m.index))) return null;
+        const g = m.groups as Groups;
+        const value = parseVietnameseNumber(g.num!);
+        const of = g.of === undefined ? undefined : parseVietnameseNumber(g.of);
+        if (value === null || of === null || (of !== undefined && value > of)) return null;
+        const metric: MetricValue = {
+          value,
+          unit: 'thứ hạng',
+          amountVnd: null,
+          comparator: 'eq',
+          target: isTarget(unit, ctx, m.index, m.index + m[0].length, null, null),
+        };
+        return of === undefined ? metric : { ...metric, of };
+      },
+    },
+    {
+      // 33,3% | trên 90% | (10,04%) | 100 % | 50 phần trăm | từ 10% trở lên
+      name: 'metric: N %',
+      needs: ['%', 'phần'],
+      spanStart: withComparator,
+      pattern: pattern(`${START}${num('num')}[^\\S\\n]?${PCT}${POST}`),
+      extract: (m, ctx, unit) => metricOf(m, unit, ctx, 'percent'),
+    },
+    {
+      // 50.074.800 đồng | 1.441 triệu đồng | 3.500 triệu đồng trở lên | gần 7,5 tỷ USD | 500.000đ
+      name: 'metric: N tỷ đồng',
+      needs: ['đ', 'vnd', 'usd', 'eur', 'tệ'],
+      spanStart: withComparator,
+      pattern: pattern(`${START}${num('num')}(?:${SP0}${SCALE})?${SP0}${CUR}${POST}`),
+      extract: (m, ctx, unit) => metricOf(m, unit, ctx, 'money'),
+    },
+    {
+      // 1.250km | cao trình + 114 m | 10 ha | 50 MW | 215 tỷ kWh
+      name: 'metric: N km',
+      spanStart: withComparator,
+      pattern: pattern(`${START}${num('num')}(?:${SP}${SCALE})?${SP0}${MEASURE}${POST}`),
+      extract: (m, ctx, unit) => metricOf(m, unit, ctx, 'measure'),
+    },
+    {
+      // 36/47 nhiệm vụ | 18/54 TTHC | 24/34 địa phương | đạt 18/54
+      name: 'metric: N/M noun',
+      needs: ['/'],
+      spanStart: withComparator,
+      pattern: pattern(
+        `${START}${num('num')}[^\\S\\n]?\\/[^\\S\\n]?${num('of')}${RATIO_END}(?:${NOUN_GAP}${UNIT})?`,
+      ),
+      readOn: readNoun(false),
+      extract: (m, ctx, unit) => ratioOf(m, unit, ctx),
+    },
+    {
+      // (doanh nghiệp thành lập mới) gần 20,4 nghìn, … | hơn 60 nghìn nhưng …: the noun was said before
+      name: 'metric: N nghìn (no noun)',
+      needs: ['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'],
+      spanStart: withComparator,
+      pattern: pattern(`${START}${num('num')}${SP}${SCALE}${SCALE_ONLY_END}`),
+      extract: (m, ctx, unit) => metricOf(m, unit, ctx, 'count'),
+    },
+    {
+      // 15 nhiệm vụ KH&CN cấp tỉnh | 02 nhiệm vụ | 01 Phó Giám đốc Sở | hơn 500 sinh viên | 644 nghìn hộ
+      name: 'metric: N noun',
+      spanStart: withComparator,
+      pattern: pattern(`${START}${num('num')}(?:${SP}${SCALE})?${NOUN_GAP}${UNIT}`),
+      readOn: readNoun(true),
+      extract: (m, ctx, unit) => metricOf(m, unit, ctx, 'count'),
+    },
+  ];
+}
+
+const RULES = metricRules(START_PLAIN);
+let gluedRules: readonly Rule<MetricValue>[] | null = null;
 
 /**
  * Finds the figures of a text unit: one candidate per quantity written in digits, two for a range.
@@ -916,7 +930,8 @@ const RULES: readonly Rule<MetricValue>[] = [
 export function extractMetrics(unit: TextUnit, ctx: ExtractContext): Candidate<MetricValue>[] {
   // Every rule reads a number written in digits: a unit without one is not scanned seven times.
   if (!/\d/.test(unit.text)) return [];
-  return dropOverlapping(runRules(unit, RULES, ctx));
+  const rules = GLUED_NUMBER.test(unit.text) ? (gluedRules ??= metricRules(START_GLUED)) : RULES;
+  return dropOverlapping(runRules(unit, rules, ctx));
 }
 
 /** The rules, for the test that holds each rule's `needs` to what its pattern matches. */
