@@ -1248,6 +1248,12 @@ class Reader {
         const place = len(toks, j, LOCALITIES) || (toks[j]?.w === 'trung' && toks[j + 1]?.w === 'ương' ? 2 : 0) || (toks[j]?.acro ? 1 : 0);
         if (place && toks[j]!.cap) j += place;
       } else while (j < toks.length && j - g.j < 4 && toks[j]!.word && (toks[j]!.cap || toks[j]!.acro) && !len(toks, j, CAP_STOPS) && !len(toks, j, DOCUMENTS) && !len(toks, j, STOPS)) j++;
+      // các Ủy ban của Quốc hội | các Ban của Tỉnh ủy: a class of named bodies keeps the body they belong to (each is
+      // a body of its own, not a part that stands for the owner as `phòng chuyên môn của Sở …` does)
+      if (!listLike && j === g.j && toks[i + q]!.cap && toks[j]?.w === 'của' && this.head(j + 1)) {
+        const owner = this.core(j + 1);
+        if (owner && owner.members.length === 1) j = owner.j;
+      }
       return this.single(i, j);
     }
 

@@ -551,9 +551,20 @@ const STATUS_AFTER = wordPattern(
   String.raw`^\s*,\s*(?!(?:${IMPERATIVE_OPENERS_SOURCE})⟩)[^;\n]{0,160}?⟨(?:vẫn|trong\s+tình\s+trạng)⟩`,
   'iu',
 );
+// "… kế hoạch vốn năm 2026 đến ngày 15 tháng 5 năm 2026 các bộ, cơ quan, địa phương chưa phân bổ chi tiết" |
+// "đến ngày 30/6/2021 mới chỉ hoàn thành được 36/47 nhiệm vụ": a subject (or none) then `chưa`/`mới`/`đã` says how
+// things stand at that date. Not the object of the work to finish by then, often a relative clause in `chưa được`
+// ("Hoàn thành đến ngày 30/6 đối với các hồ sơ chưa được cấp"), nor a condition (`các xã chưa hoàn thành thì …`),
+// nor a time right after a verb of doing.
+const STATE_AFTER = wordPattern(
+  String.raw`^\s*,?\s*(?!(?:${IMPERATIVE_OPENERS_SOURCE}|đối\s+với|cho|để|về|với|theo|tại|trong|các\s+trường\s+hợp)⟩)(?:(?:các|những|toàn|cả|nhiều|một\s+số|\d+)\s+[^;:]{0,100}?)?⟨(?:chưa|mới|đã)⟩(?!\s*(?:được|bị)⟩)(?![^;.]{0,160}⟨thì⟩)`,
+  'iu',
+);
+const DOING_BEFORE = tail(String.raw`⟨(?:hoàn\s+thành|xong|thực\s+hiện|triển\s+khai|duy\s+trì|kéo\s+dài|tiếp\s+tục)\s+(?:đến|tới)(?:\s+hết)?`);
 /** A time that only dates a state of things: what stands by then, not what must be done by then. */
 function statusAsOf(own: string, before: string, after: string): boolean {
-  return (AS_OF_OWN.test(own) || AS_OF_BEFORE.test(before)) && STATUS_AFTER.test(after) && !INSTRUCTED.test(after);
+  if (!(AS_OF_OWN.test(own) || AS_OF_BEFORE.test(before)) || INSTRUCTED.test(after)) return false;
+  return STATUS_AFTER.test(after) || (STATE_AFTER.test(after) && !DOING_BEFORE.test(before + ' ' + own.replace(/\s*ngày[\s\S]*$|\s*\d[\s\S]*$/u, '')));
 }
 
 /** A past event, a reported period or (in a news report) a forecast rather than a deadline. */
@@ -1139,6 +1150,16 @@ const RULES: Rule<DeadlineValue>[] = [
     String.raw`⟨(?:(?:${LATEST}|ngay)\s+)?trong\s+(?:các\s+)?(?<w>năm\s+\d{4}(?:\s*(?:,|và)\s*(?:năm\s+)?\d{4})*(?!\s*(?:,|và)\s*(?:năm\s+)?\d{4})(?!\p{N}|\s*[-–]\s*\d|\s+và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới)⟩|\s*,?\s+(?:và|cũng\s+như)\s+(?:cả\s+)?giai\s+đoạn⟩))${FIGURE_AFTER}`,
     (m, ctx) => yearValue(lastYear(group(m, 'w')), ctx),
     [start, reported, past, yearPassed()],
+  ),
+  rule(
+    // Năm 2021 cần tiếp tục hoàn thành … | - Năm 2026, tập trung hoàn thành …: a bare year that opens an order sets its
+    // end as the time to finish by (a year opening a report has its subject next, not an order: `Năm 2025, toàn tỉnh
+    // đã …`, `Năm 2017 là năm thứ 2 …`)
+    'deadline: Năm Y opening an order',
+    ['năm'],
+    String.raw`⟨năm\s+(?<w>\d{4})(?!\p{N}|\s*[-–]\s*\d)(?=\s*,?\s*(?:${IMPERATIVE_OPENERS_SOURCE})⟩)`,
+    (m, ctx) => yearValue(group(m, 'w'), ctx),
+    [(text, st) => !CLAUSE_START.test(sentenceBefore(text, st)), past, yearPassed()],
   ),
   rule(
     // trong các năm 2025 - 2026 | trong năm 2025-2026: the years the work takes, due by the end of the last (not a plan's

@@ -55,6 +55,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   head('Bộ Chỉ huy Bộ đội Biên phòng', false, [], 'bộ chỉ huy'),
   head('Bộ Chỉ huy', true, ['bch'], 'bộ chỉ huy'),
   head('Bộ đội Biên phòng', false, [], 'bộ đội biên phòng'),
+  // Commands whose names run on in lower case or a number: Bộ Tư lệnh Cảnh sát biển | Bộ Tư lệnh Quân khu 4
+  head('Bộ Tư lệnh Cảnh sát biển', false, [], 'bộ tư lệnh'),
+  head('Bộ Tư lệnh Quân khu', true, [], 'bộ tư lệnh'),
   head('Bộ Tư lệnh', true, [], 'bộ tư lệnh'),
   head('Bộ Chính trị', false, [], 'bộ chính trị'),
   head('Bộ', true),
@@ -127,6 +130,16 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   head('Quốc hội', false),
   head('Phó Thủ tướng', false, [], 'thủ tướng'),
   head('Thủ tướng', false, [], 'thủ tướng'),
+  // Telecom, power and post companies named by their trade and place: Viễn thông Phú Yên | Viettel Phú Yên |
+  // VNPT Phú Yên | Điện lực Tuy Hòa | Bưu điện tỉnh (a trade word alone, `hạ tầng viễn thông`, needs a name after it)
+  head('Viễn thông', true, ['viễn thông'], 'viễn thông'),
+  head('Viettel', false, ['viettel'], 'viettel'),
+  head('VNPT', false, ['vnpt'], 'vnpt'),
+  head('MobiFone', false, ['mobifone'], 'mobifone'),
+  head('VinaPhone', false, ['vinaphone'], 'vinaphone'),
+  head('Điện lực', true, ['điện lực'], 'điện lực'),
+  head('Bưu điện tỉnh', false, ['bưu điện tỉnh'], 'bưu điện'),
+  head('Bưu điện', true, ['bưu điện'], 'bưu điện'),
   head('Tập đoàn', true),
   head('Tổng công ty', true),
   head('Công ty', true),

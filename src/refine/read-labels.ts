@@ -22,7 +22,10 @@ type LabelKind = 'lead' | 'support' | 'time';
 // - Đơn vị chủ trì: | Cơ quan chủ trì thực hiện: | Cơ quan/Đơn vị phối hợp: | Thời gian dự kiến: | Thời hạn:
 const LABEL = /^(?:[-–+•*]\s*|[a-zđ]\)\s*|\d{1,2}\.\s*)?((?:cơ quan|đơn vị|cơ quan\s*\/\s*đơn vị)\s+(?:chủ trì|phối hợp|thực hiện|tham mưu|chịu trách nhiệm)[^:\n]{0,40}|chủ trì(?: thực hiện)?|phối hợp(?: thực hiện)?|trách nhiệm thực hiện|thời gian(?! ký)(?: thực hiện| hoàn thành| dự kiến)?[^:\n]{0,20}|thời hạn(?: hoàn thành)?|tiến độ(?: thực hiện| hoàn thành)?)\s*:/iu;
 
-// Members of a label's list start with a word for a body: "UBND xã Bát Tràng, các nghệ sỹ".
+// Members of a label's list start with a word for a body: "UBND xã Bát Tràng, các nghệ sỹ" | "Viễn thông Phú Yên,
+// Viettel Phú Yên" (companies named by their trade: telecom, power, post; capitalised, as a trade in lower case
+// stays inside its list: "doanh nghiệp bưu chính, viễn thông").
+const COMPANY_START = /^(?:Viễn thông|Viettel|VNPT|Mobi[Ff]one|Vina[Pp]hone|Điện lực|Bưu điện)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/u;
 const UNIT_START = /^(?:các\s+|những\s+)?(?:sở|bộ|ủy ban|uỷ ban|ubnd|hđnd|hội đồng|phòng|trung tâm|ban|cục|chi cục|tổng cục|văn phòng|công an|bảo tàng|trường|viện|hội|đài|báo|thanh tra|hãng|câu lạc bộ|clb|nhà hát|tỉnh đoàn|thành đoàn|đoàn|liên đoàn|mặt trận|bộ chỉ huy|kho bạc|ngân hàng|hiệp hội|liên hiệp|chi nhánh|bệnh viện|quỹ|tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|thành ủy|thành uỷ|tổng công ty|công ty|tập đoàn|đại sứ quán|cơ quan|đơn vị|doanh nghiệp|tổ chức|tổ|cá nhân|nghệ|địa phương|phường|xã|quận|huyện|tỉnh|thành phố)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/iu;
 
 /**
@@ -250,7 +253,7 @@ function splitMembers(value: TextUnit): TextUnit[] {
     const before = value.text.slice(from, m.index).trim().replace(/^\(\d{1,2}\)\s*/u, '').replace(/\s+/gu, ' ');
     // "các tỉnh, thành phố" is one body: the provinces and the cities run by the centre.
     if (PROVINCES.test(before) && CITIES.test(rest)) continue;
-    if (/^\(\d/u.test(rest) || UNIT_START.test(rest) && !(BARE_HEADS.test(before) && bareHeadNext(rest))) {
+    if (/^\(\d/u.test(rest) || COMPANY_START.test(rest) || UNIT_START.test(rest) && !(BARE_HEADS.test(before) && bareHeadNext(rest))) {
       cut.push(m.index, m.index + m[0].length);
       from = m.index + m[0].length;
     }

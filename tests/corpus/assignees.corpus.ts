@@ -395,6 +395,18 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     [lead('Công an tỉnh'), support('Bộ Chỉ huy Quân sự tỉnh'), support('Bộ Chỉ huy Bộ đội Biên phòng tỉnh')],
     ['[Công an tỉnh] chủ trì, phối hợp với [Bộ Chỉ huy Quân sự tỉnh], [Bộ Chỉ huy Bộ đội Biên phòng tỉnh] tăng cường tuần tra.'],
   ),
+  // commands whose names go on in lower case or a number
+  examples<AssigneeValue>(
+    [lead('Bộ Tư lệnh Cảnh sát biển'), support('Bộ Tư lệnh Bộ đội Biên phòng'), support('Bộ Tư lệnh Quân khu 4'), support('Bộ Tư lệnh Thủ đô Hà Nội')],
+    ['Giao [Bộ Tư lệnh Cảnh sát biển] chủ trì, phối hợp với [Bộ Tư lệnh Bộ đội Biên phòng], [Bộ Tư lệnh Quân khu 4], [Bộ Tư lệnh Thủ đô Hà Nội] tổ chức tuần tra.'],
+  ),
+  // companies named by their trade and place (not the trade word alone: `hạ tầng viễn thông`, `qua bưu điện`)
+  examples<AssigneeValue>(
+    [lead('Sở Khoa học và Công nghệ'), support('Viễn thông Phú Yên'), support('Viettel Phú Yên'), support('VNPT Phú Yên'), support('Bưu điện tỉnh'), support('Điện lực Tuy Hòa')],
+    ['[Sở Khoa học và Công nghệ] chủ trì, phối hợp với [Viễn thông Phú Yên], [Viettel Phú Yên], [VNPT Phú Yên], [Bưu điện tỉnh], [Điện lực Tuy Hòa] triển khai.'],
+  ),
+  examples<AssigneeValue>(lead('Viettel Phú Yên'), ['Giao [Viettel Phú Yên] bảo đảm thông tin liên lạc thông suốt.']),
+  examples<AssigneeValue>(lead('Sở Khoa học và Công nghệ'), ['[Sở Khoa học và Công nghệ] chủ trì phát triển hạ tầng viễn thông, gửi hồ sơ qua bưu điện.']),
   examples<AssigneeValue>(
     [lead('Tỉnh đoàn'), support('Hội Liên hiệp Phụ nữ tỉnh')],
     ['[Tỉnh đoàn] chủ trì, phối hợp với [Hội Liên hiệp Phụ nữ tỉnh] tổ chức các hoạt động tình nguyện.'],
@@ -463,6 +475,13 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     'Theo đó, [Ban Chỉ đạo 389 các bộ, ngành, địa phương] xây dựng kế hoạch chỉ đạo, đôn đốc.',
     '[Ban Thường vụ Tỉnh ủy, Thành ủy] lãnh đạo, chỉ đạo các cấp ủy đảng quán triệt nghiêm túc Kết luận.',
   ]),
+  // a class of named bodies keeps the body they belong to; a bare plural head is a class alone
+  examples<AssigneeValue>([lead('Ủy ban của Quốc hội', generic), lead('Văn phòng Quốc hội')], [
+    'Giao [các Ủy ban của Quốc hội], [Văn phòng Quốc hội] nghiên cứu, đề xuất sửa đổi các luật.',
+  ]),
+  examples<AssigneeValue>(lead('Ban của Tỉnh ủy', generic), ['[Các Ban của Tỉnh ủy] chủ động tham mưu Ban Thường vụ Tỉnh ủy.']),
+  examples<AssigneeValue>(lead('sở', generic), ['[Các Sở] chủ động tham mưu UBND tỉnh.', '[Các Sở] của tỉnh chủ động tham mưu UBND tỉnh.']),
+  examples<AssigneeValue>(lead('Sở Tài chính'), ['Giao [các phòng chuyên môn của Sở Tài chính] rà soát hồ sơ.']),
   examples<AssigneeValue>(lead('Ban Chỉ đạo 389 các bộ, ngành, địa phương', generic), [
     'Theo đó, [Ban Chỉ đạo 389 các bộ, ngành, địa phương], thực hiện nghiêm chỉ đạo của Chính phủ.',
   ]),

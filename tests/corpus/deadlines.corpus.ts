@@ -63,6 +63,11 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
   // … and work to do by then, whose object or condition says `chưa` (no state of things told)
   examples<DeadlineValue>(day('2025-11-30'), ['[Đến ngày 30/11/2025], hoàn thành cấp giấy chứng nhận cho các hộ chưa được cấp.']),
   examples<DeadlineValue>(day('2024-10-15'), ['[Đến ngày 15/10/2024], xã nào chưa hoàn thành thì Chủ tịch UBND xã chịu trách nhiệm trước UBND huyện.']),
+  examples<DeadlineValue>(day('2024-06-30', true), [
+    'Hoàn thành [đến ngày 30/6] đối với các hồ sơ chưa được cấp.',
+    'Hoàn thành cấp giấy chứng nhận [đến ngày 30/6] các hồ sơ chưa được cấp.',
+    'Rà soát, xử lý dứt điểm [đến ngày 30/6], các xã chưa hoàn thành thì báo cáo UBND huyện.',
+  ]),
   examples<DeadlineValue>(day('2024-06-30'), ['Phấn đấu hoàn thành [vào ngày 30/6/2024].', 'Thời hạn hoàn thành: [30/6/2024]']),
 
   // --- month ---------------------------------------------------------------------------------
@@ -486,6 +491,19 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
   ),
   examples<DeadlineValue>({ date: '2026-12-31', precision: 'year' }, [
     'Hoàn thành số hóa hồ sơ đất đai [trong năm 2026].',
+    // a bare year opening an order: the year's end
+    '[Năm 2026], tập trung hoàn thành các công trình trọng điểm.',
+    '- [Năm 2026], triển khai và hoàn thành các thủ tục chuẩn bị đầu tư.',
+    '[Năm 2026] cần tiếp tục hoàn thành triển khai theo Kế hoạch.',
+    '[Trong năm 2026], Sở Y tế phải hoàn thành việc cấp phép.',
+  ]),
+  // … a year opening a report, or not opening the clause, is none
+  negatives([
+    'Năm 2025, toàn tỉnh đã hoàn thành 100 km đường giao thông nông thôn.',
+    'Năm 2025, các sở đã tập trung hoàn thành các công trình.',
+    'Năm 2026 là năm thứ 2 của kế hoạch 5 năm, phải đạt được mục tiêu 6,7% đề ra.',
+    'Năm 2026, Ban Chỉ đạo quốc gia chỉ đạo lực lượng chức năng kiểm tra.',
+    'Năm 2023, tập trung hoàn thành các công trình trọng điểm.',
   ]),
   examples<DeadlineValue>({ date: '2026-06-30', precision: 'half-year' }, ['Hoàn thành thí điểm [trong 6 tháng đầu năm 2026].', 'Thời gian: [6 tháng đầu năm 2026].']),
   examples<DeadlineValue>({ date: '2024-12-31', precision: 'year', yearInferred: true }, [
@@ -595,6 +613,10 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'Đến ngày 21/5, vết mổ của bệnh nhân vẫn trong tình trạng sưng tấy.',
     'Đến ngày 21/5, ngực chị L. trong tình trạng bầm dập.',
     'Tuy nhiên, cho tới gần cuối tháng 11/2020, thời gian trả kết quả vẫn chưa có hướng dẫn.',
+    'Đề xuất phương án xử lý đối với kế hoạch vốn năm 2024 đến ngày 15 tháng 5 năm 2024 các bộ, cơ quan, địa phương chưa phân bổ chi tiết.',
+    'Đề xuất phương án xử lý đối với kế hoạch vốn năm 2024 đến ngày 15 tháng 5 năm 2024 các bộ, cơ quan, địa phương\nchưa phân bổ chi tiết.',
+    'Việc triển khai Chương trình chậm, đến ngày 30/6/2024 mới chỉ hoàn thành được 36/47 nhiệm vụ.',
+    'Số vốn đến ngày 31/5/2024 toàn tỉnh đã giải ngân được 40%.',
     // a goal named in another clause sets no target: the figure is a result
     'Về mục tiêu giảm nghèo, đến hết tháng 5/2024 đạt 95% kế hoạch năm.',
     // the time of an occurrence: when something happens or is held, not when a task is due

@@ -45,6 +45,11 @@ describe('readLabels', () => {
     // (an association or a branch begins a body too)
     expect(supports('Sở Thông tin và Truyền thông; Hiệp hội Du lịch tỉnh')).toEqual(['Sở Thông tin và Truyền thông', 'Hiệp hội Du lịch tỉnh']);
     expect(supports('Sở Tài chính, Chi nhánh Ngân hàng Chính sách xã hội tỉnh')).toEqual(['Sở Tài chính', 'Chi nhánh Ngân hàng Chính sách xã hội tỉnh']);
+    // (and a company named by its trade: telecom, power, post; a trade in lower case stays in its member)
+    expect(supports('Viễn thông Phú Yên, Viettel Phú Yên, UBND các huyện')).toEqual(['Viễn thông Phú Yên', 'Viettel Phú Yên', 'Ủy ban nhân dân các huyện']);
+    expect(supports('VNPT Phú Yên, Mobifone Phú Yên, Bưu điện tỉnh, Điện lực Tuy Hòa')).toEqual(['VNPT Phú Yên', 'Mobifone Phú Yên', 'Bưu điện tỉnh', 'Điện lực Tuy Hòa']);
+    expect(supports('Sở Công Thương, Công ty Điện lực Phú Yên')).toEqual(['Sở Công Thương', 'Công ty Điện lực Phú Yên']);
+    expect(supports('Doanh nghiệp bưu chính, viễn thông')).toHaveLength(1);
   });
 
   it('should keep "các tỉnh, thành phố" one body, and part a city named after it', () => {
