@@ -24,6 +24,8 @@ export interface ItemKindContext {
   ownHeading?: boolean;
   /** The news headline reports an order ("Hải quan Hải Phòng yêu cầu …"): paragraphs in the imperative relay it. */
   headlineOrders?: boolean;
+  /** The item is one of a list opened by an intro told in the past ("… các Bộ đã có báo cáo Chính phủ như sau:"). */
+  underReport?: boolean;
 }
 
 // Headings whose items state aims, at any depth: I. MỤC ĐÍCH, YÊU CẦU | 1. Mục tiêu | NGUYÊN TẮC, YÊU CẦU … | I. Về
@@ -169,6 +171,9 @@ const APPROVES_REPORT = wordPattern(
   'iu',
 );
 
+// Who chaired the meeting a dated opening tells of: "chủ trì hội nghị" | "…, Bí thư Tỉnh ủy chủ trì." (the verb ends its clause).
+const CHAIR_NAMED = /chủ trì(?:\s+(?:hội nghị|cuộc họp|buổi)|(?=\s*[.;]|\s*$))/giu;
+
 // Preambles of official documents: grounds and requests, not assignments.
 const PREAMBLE = wordPattern(
   '^(?:⟨căn cứ⟩|⟨theo đề nghị⟩|⟨xét đề nghị⟩|⟨xét tờ trình⟩|⟨thực hiện⟩\\s+(?:⟨nghị quyết⟩|⟨kế hoạch⟩|⟨chỉ thị⟩|⟨quyết định⟩|⟨kết luận⟩|⟨thông báo⟩|⟨công văn⟩|⟨chương trình⟩|⟨luật⟩|⟨nghị định⟩|⟨chủ trương⟩|⟨ý kiến chỉ đạo⟩|⟨chỉ đạo⟩))',
@@ -310,6 +315,9 @@ function givesWorkBeforeClosing(text: string): boolean {
   const last = text.lastIndexOf(';', text.length - 3);
   // (the closing words in its last clause: "Trên đây là Kế hoạch …; yêu cầu các Sở …" is all closing)
   if (last <= 0 || !isClosing(text.slice(last + 1).trim())) return false;
+  // (a closing formula before it too: "… căn cứ Kết luận này khẩn trương triển khai thực hiện; trong quá trình thực hiện
+  // có khó khăn, vướng mắc báo cáo Giám đốc Sở …" is all closing)
+  if (isClosing(text.slice(0, last).trim())) return false;
   return withoutBodyNames(text.slice(0, last))
     .split(';')
     .some((clause) => !OFFICE_OPENING.test(clause.trim()) && ordersInClause(clause.trim()));
@@ -361,8 +369,9 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
   // (the order after the ground counts unless it opens a list: "…, Chủ tịch UBND tỉnh yêu cầu Giám đốc các Sở … thực
   // hiện tốt một số nội dung sau:")
   if (!ctx.marker && PREAMBLE.test(text) && !(ORDER_AFTER_GROUND.test(text) && !/:\s*$/u.test(text))) return 'info';
-  // (nor are the words that open the list after it: "… Bộ trưởng chỉ đạo như sau:")
-  if (!ctx.marker && DATED_OPENING.test(text) && !EXPLICIT_INSTRUCTION.test(text.replace(/chủ trì\s+(?:hội nghị|cuộc họp|buổi)/giu, '').replace(SPEAKS_AS_FOLLOWS, ''))) return 'info';
+  // (nor are the words that open the list after it: "… Bộ trưởng chỉ đạo như sau:"; nor the chair named, with what it
+  // chaired or alone at its clause's end: "…; đồng chí X, Bí thư Tỉnh ủy chủ trì. Sau khi thảo luận, …")
+  if (!ctx.marker && DATED_OPENING.test(text) && !EXPLICIT_INSTRUCTION.test(text.replace(CHAIR_NAMED, '').replace(SPEAKS_AS_FOLLOWS, ''))) return 'info';
   if (ATTRIBUTE.test(text)) return 'info';
   if (underEnacting(ctx.headings)) return 'info';
   // The enacting article as an item of its own: "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động …"
@@ -371,7 +380,9 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
   if (intro && text.endsWith(':') && words <= 40) return 'info';
   if (words <= 30 && ASSIGNS_ONLY.test(text)) return 'info';
   if (PRAISE.test(text) && onlyPraises(unit)) return 'info';
-  if (!DIRECTIVE.test(text)) return 'info';
+  // A report the intro told of ("1. Bộ Tài chính báo cáo về tiếp thu, giải trình …"), unless it gives an order itself.
+  if (ctx.underReport && !EXPLICIT_INSTRUCTION.test(text)) return 'info';
+  if (!DIRECTIVE.test(text) && (ctx.news || !UNIT_WORKS.test(text))) return 'info';
   // "1. Ban Thường vụ Tỉnh ủy cơ bản đồng ý với báo cáo. Sau 4 năm …": the conclusion's assessment of the report it
   // heard, marked or not, gives no work unless it says who must act
   if (APPROVES_REPORT.test(text) && !EXPLICIT_INSTRUCTION.test(text)) return 'info';
@@ -436,6 +447,16 @@ function onlyAssesses(unit: TextUnit, text: string): boolean {
 // within a name's length; two names joined by "và": "Tập đoàn Dầu khí Việt Nam và Tập đoàn Công nghiệp Than -
 // Khoáng sản Việt Nam bảo đảm cung cấp đủ khí, than …").
 const SUBJECT_ORDERS = wordPattern(`^\\p{Lu}\\S*(?:\\s+\\S+){0,8}?(?:\\s+và\\s+\\p{Lu}\\S*(?:\\s+\\S+){0,12}?)?\\s+⟨${DIRECTIVE_WORDS}⟩`, 'u');
+
+// A named unit that opens an item of an official document, and a verb of its work outside the directive words: "b) Sở
+// Tài chính cân đối vốn." | "Công an tỉnh trực 24/24 …" | "Sở Y tế giữ vững …" (the subject is a unit by its head,
+// in capitals; a report of it, "Sở Y tế đã …", "… đạt …", "… có …", "… là …", is told by `reports` or by its heading; not the
+// verbs of telling, "Trung tâm Dự báo … dự báo, bão số 3 …", "Văn phòng UBND tỉnh thông báo kết luận …").
+const UNIT_SUBJECT = '(?:Sở|Bộ|Ban|Báo|Đài|Cục|Chi cục|Tổng cục|Công an|Cảng vụ|Kho bạc|Thanh tra|Ngân hàng|Văn phòng|Trung tâm|Viện|Bệnh viện|Quỹ|Liên đoàn|Tỉnh đoàn|Mặt trận|Ủy ban|Uỷ ban|UBND|Tập đoàn|Tổng công ty|Bộ Chỉ huy|Bộ đội|Điện lực|Hội đồng)';
+const WORK_VERBS =
+  '(?:cân đối|thẩm tra|giữ vững|giữ gìn|phân bổ|bảo vệ|cung cấp|hoàn chỉnh|thực thi|cấp phát|nắm bắt|làm rõ|làm việc với|phê duyệt|chi trả|tuân thủ|lồng ghép|tổng kết|sơ kết|phát động|tiến hành|khôi phục|ứng phó|tuần tra|trực ban|ứng trực|canh gác|phân loại|nâng cấp|sửa chữa|cải tạo|mở rộng|tích hợp|chia sẻ|kiểm định|kiểm kê|bàn giao|hoàn tất|điều phối|điều tiết|điều động|bắt giữ|tiêu hủy|tiêm phòng|khử trùng|truy quét|ký kết|đàm phán|quyết toán|trực(?=\\s+(?:\\d|ban|chiến|sẵn sàng|nghiêm|thường xuyên|24)))';
+// (no word of report in the name's place: "Sở Y tế có 12 cơ sở …", "… được phân bổ …")
+const UNIT_WORKS = wordPattern(`^${UNIT_SUBJECT}\\s(?:(?!⟨(?:đã|đạt|có|là|vừa|đang|được|bị)⟩)[^\\s,.;:]+\\s+){0,8}?⟨${WORK_VERBS}⟩`, 'u');
 
 // A leader's word that asks for work, beside the explicit ones: "Phó Thủ tướng lưu ý các địa phương …"; work
 // allowed or advised: "… có thể xem xét cấp Giấy chứng nhận".
@@ -662,4 +683,13 @@ export function onlyOpensWithRoles(text: string, names: { start: number; end: nu
 function withoutBodyNames(text: string): string {
   // "hội nghị giao ban" is a briefing, not an assignment.
   return text.replace(/(?<![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])(Ban|BAN|ban)\s+(?:Chỉ đạo|chỉ đạo|CHỈ ĐẠO)/gu, '$1 BCĐ').replace(/(?<![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])([Gg]iao)\s+ban(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ])/gu, '$1ban');
+}
+
+// An intro that tells of reports already made, whose list gives them: "…, các Bộ đã có báo cáo Chính phủ như sau:" |
+// "Tại cuộc họp, Sở Tài chính đã báo cáo các nội dung sau:" (not an order to report: "Các sở báo cáo như sau:").
+const PAST_REPORT_INTRO = wordPattern('⟨(?:đã|vừa)⟩\\s+(?:⟨có⟩\\s+)?⟨(?:báo cáo|trình bày|thông tin)⟩[^.;:]{0,80}?(?:⟨như sau⟩|⟨sau đây⟩|⟨sau⟩|⟨gồm⟩|⟨cụ thể⟩)\\s*:\\s*$', 'iu');
+
+/** True when a paragraph opens a list of reports already made: "… các Bộ đã có báo cáo Chính phủ như sau:". */
+export function introTellsReports(text: string): boolean {
+  return PAST_REPORT_INTRO.test(text);
 }

@@ -55,6 +55,23 @@ export const CLOSING = new RegExp(
 const BARE_CLOSING =
   /^(?:(?:Yêu cầu|Đề nghị)\s+(?:(?:Thủ trưởng|Giám đốc|Chủ tịch|Người đứng đầu)\s+)?)?[Cc]ác\s([^.;:]{0,160}?)\s(?:nghiêm túc|khẩn trương|khẩn cấp)(?:\s+(?:tổ chức|triển khai))*\s+thực hiện(?:\s+nghiêm túc)?\s*[./]*\s*$/u;
 
+// The closing formula's last clause as a sentence of its own, which only tells where to turn with problems:
+// "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời báo cáo UBND tỉnh (qua Sở …)
+// để xem xét, giải quyết." (not when a body is then given work of its own: "…, các đơn vị báo cáo về Sở Tài chính;
+// Sở Tài chính tổng hợp, tham mưu UBND tỉnh …").
+const DIFFICULTIES_CLOSING =
+  /^(?:(?:[-–+•*]|[a-zđ]\)|\d+(?:\.\d+)*\.)\s*)?(?:trong\s+)?quá trình\s+(?:tổ chức\s+)?(?:triển khai|thực hiện)(?:\s+thực hiện)?[^,.;:]{0,60},?\s+(?:nếu\s+)?(?:có|phát sinh|gặp)\s+[^.;:]{0,40}?(?:khó khăn|vướng mắc)[^;:]{0,300}$/iu;
+const WORK_AFTER_REPORT = /[,;]\s*(?!(?:các|những)\s)\p{Lu}[^,;.()]{0,60}?\s(?:tổng hợp|chủ trì|tham mưu|hướng dẫn)/u;
+
+/** "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, … báo cáo … để xem xét, giải quyết." */
+function onlyAsksToReportProblems(text: string): boolean {
+  // (an obligation stated in so many words stays one: "… các bộ, ngành, địa phương có trách nhiệm gửi kiến nghị về Bộ
+  // Công an để tổng hợp …", a duty of its own in a plan's list)
+  if (text.length > 500 || !DIFFICULTIES_CLOSING.test(text) || WORK_AFTER_REPORT.test(text) || /có trách nhiệm/iu.test(text)) return false;
+  // One sentence: no full stop before its end but in an abbreviation or a bracket ("(qua Sở …)").
+  return !/[.!?]\s+\p{Lu}/u.test(text.replace(/\([^)]*\)/gu, ''));
+}
+
 // A closing formula is one sentence: a longer paragraph is none. Testing CLOSING on a line of 50 MB
 // overflowed V8's regexp backtracking stack (RangeError), so longer text is not tested at all.
 const CLOSING_MAX = 5_000;
@@ -76,6 +93,7 @@ export function isClosing(text: string): boolean {
   // Each branch of CLOSING needs one of these literals: most paragraphs have none, and its `.*`
   // would scan them to the end from every position.
   if (text.length <= 300 && namesOnlyBodies(BARE_CLOSING.exec(text)?.[1])) return true;
+  if (onlyAsksToReportProblems(text)) return true;
   if (!text.includes(' này') && !text.startsWith('Trên đây là') && !text.includes('thông báo để')) return false;
   return text.length <= CLOSING_MAX && CLOSING.test(text);
 }

@@ -9,12 +9,13 @@ import type { DocumentRead } from '../document/read-document.js';
 import { hasMarkedChildren, LABEL_LINE, type Entry } from '../outline/build-outline.js';
 import { B_END, B_START, collapseWhitespace } from '../extract/run-rules.js';
 import { ASSIGN_VERB } from '../lexicon/assignment.js';
+import { INSTRUCTION_VERBS } from '../lexicon/units-of-government.js';
 import { COORDINATOR_RULE, extractAssignees, extractHeadingUnits, opensWithReport } from '../extract/assignees.js';
 import { extractDeadlines } from '../extract/deadlines.js';
 import { extractMetrics } from '../extract/metrics.js';
 import { extractReferences } from '../extract/references.js';
 import { extractUrgency } from '../extract/urgency.js';
-import { classifyItem, headlineAnnounces, isCapitalTitle, onlyOpensWithRoles, turnsToConclusion, type ItemKind } from '../extract/item-kind.js';
+import { classifyItem, headlineAnnounces, introTellsReports, isCapitalTitle, onlyOpensWithRoles, turnsToConclusion, type ItemKind } from '../extract/item-kind.js';
 import { readLabels, readTableCells, type LabelAttributes } from './read-labels.js';
 import { findAddressee } from './find-addressee.js';
 import { mergeAssigneeNames, type UnitList } from './merge-unit-variants.js';
@@ -166,7 +167,7 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
   };
 
   /** Task or info; a news paragraph that turns the report to its conclusions is noted on the way. */
-  const kindOf = (unit: TextUnit, marker: string | null, inherited: Inherited, words: Words, ownHeading = false): ItemKind => {
+  const kindOf = (unit: TextUnit, marker: string | null, inherited: Inherited, words: Words, ownHeading = false, underReport = false): ItemKind => {
     // Without a word there is no instruction (classifyItem needs one for a task) and no speaker.
     if (!words.letters) return 'info';
     const tablePart = tableParts.get(unit.span.start);
@@ -174,7 +175,7 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
     // An unmarked line in capitals is a title ("MỘT SỐ NỘI DUNG TRỌNG TÂM …" of an appendix), not an instruction.
     if (!marker && isCapitalTitle(unit.text.trim())) return 'info';
     if (input.news && !inConclusion && turnsToConclusion(collapseWhitespace(unit.text), headlineOrders)) inConclusion = true;
-    return inherited.info ? 'info' : classifyItem(unit, { headings: inherited.headings, news: input.news, inConclusion, marker, ownHeading, headlineOrders });
+    return inherited.info ? 'info' : classifyItem(unit, { headings: inherited.headings, news: input.news, inConclusion, marker, ownHeading, headlineOrders, underReport });
   };
 
   /**
@@ -298,6 +299,9 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
     // The leads of an intro that gives an instruction ("Giao …", "… đề nghị Sở … thực hiện …:"), for
     // the headings after it; "Chính phủ ban hành Kế hoạch … như sau:" names no actor of the tasks.
     let listIntro: AssigneeDraft[] = [];
+    // After an intro told in the past ("… các Bộ đã có báo cáo Chính phủ như sau:"), the items of its list are the
+    // reports it tells of, until the next plain paragraph.
+    let underReport = false;
     for (const entry of parent.children.slice(skip)) {
       input.checkTime?.();
       const head = entry.head;
@@ -368,8 +372,9 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
       const glyph = entry.marker?.glyph ?? null;
       const words = hasWords(unit, glyph);
       const titled = first.length > 1 && isTitleLine(head.text) && /^\p{Lu}/u.test(first[1]!.text) ? head.span.end : -1;
-      const item = makeItem(entry.id, glyph, unit, inherited, intro, kindOf(unit, glyph, inherited, words), words, true, titled);
+      const item = makeItem(entry.id, glyph, unit, inherited, intro, kindOf(unit, glyph, inherited, words, false, underReport && glyph !== null), words, true, titled);
       items.push(item);
+      if (glyph === null) underReport = introTellsReports(collapseWhitespace(unit.text));
       pieces.slice(1).forEach((piece, k) => {
         const part = unitOf(piece[0]!.span.start, piece[piece.length - 1]!.span.end);
         const partWords = hasWords(part, null);
@@ -660,8 +665,11 @@ function assigneesAfterTitle(unit: TextUnit, titleEnd: number, ctx: ExtractConte
   if (titleEnd < 0 || at <= 0 || at >= unit.text.length) return plain;
   const broken = extractAssignees({ text: `${unit.text.slice(0, at)};${unit.text.slice(at + 1)}`, span: unit.span }, ctx, abbreviations);
   const opens = unit.span.start + at + 1 + (/^\s*/u.exec(unit.text.slice(at + 1))?.[0].length ?? 0);
-  return broken.some((c) => c.value.role === 'lead' && c.span.start <= opens + 4 && c.span.end > opens) ? broken : plain;
+  // (a verb that opens the paragraph is no subject: "1. UBND xã Thống Nhất⏎Tổ chức kiểm tra …" read `Tổ chức` as the
+  // class of organisations)
+  return broken.some((c) => c.value.role === 'lead' && c.span.start <= opens + 4 && c.span.end > opens && !OPENING_VERBS.has(c.text.toLowerCase())) ? broken : plain;
 }
+const OPENING_VERBS = new Set(INSTRUCTION_VERBS);
 
 /** Candidates found in the blanked text that still reach into a label line are not grounded in the text: dropped. */
 function outsideLabels<T extends { span: Span }>(found: T[], labels: LabelAttributes): T[] {

@@ -262,6 +262,95 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
     ],
   },
   {
+    name: 'a party notice\'s dated preamble: the chair named alone at its clause\'s end ("…, Bí thư Tỉnh ủy chủ trì.")',
+    kind: 'info',
+    context: official(),
+    phrases: [
+      'Ngày 08/9/2025, Ban Thường vụ Tỉnh ủy họp, nghe Ban cán sự đảng UBND tỉnh báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội; đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy chủ trì. Sau khi thảo luận, Ban Thường vụ Tỉnh ủy kết luận như sau:',
+      'Ngày 15/10/2025, Thường trực Tỉnh ủy làm việc với Đảng ủy UBND tỉnh; đồng chí Trần Văn B, Phó Bí thư Thường trực Tỉnh ủy chủ trì. Sau khi nghe báo cáo, Thường trực Tỉnh ủy kết luận như sau:',
+    ],
+  },
+  {
+    name: 'a dated paragraph that names a chair and gives work ("… chủ trì, phối hợp …", "giao …")',
+    kind: 'task',
+    context: official(),
+    phrases: [
+      'Ngày 08/9/2025, đồng chí Nguyễn Văn A chủ trì hội nghị; giao Sở Tài chính chủ trì rà soát các dự án chậm giải ngân.',
+      'Ngày 20/9/2025, Sở Y tế chủ trì, phối hợp với các địa phương tổ chức đợt tiêm phòng.',
+    ],
+  },
+  {
+    name: 'where to turn with problems, as a sentence of its own: the closing formula',
+    kind: 'info',
+    context: official('III. TỔ CHỨC THỰC HIỆN', '4. Sở Kế hoạch và Đầu tư'),
+    phrases: [
+      'Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời báo cáo UBND tỉnh (qua Sở Kế hoạch và Đầu tư) để xem xét, giải quyết.',
+      '5. Trong quá trình triển khai, nếu phát sinh vướng mắc, các sở, ngành phản ánh về Sở Nội vụ để tổng hợp, báo cáo UBND tỉnh xem xét, chỉ đạo.',
+      'Quá trình tổ chức thực hiện nếu gặp khó khăn, vướng mắc, các đơn vị gửi kiến nghị về Sở Tài chính để tổng hợp, đề xuất UBND tỉnh giải quyết kịp thời./.',
+    ],
+  },
+  {
+    name: 'problems reported, then work of its own for a named body or a second sentence (not the closing formula)',
+    kind: 'task',
+    context: official('III. TỔ CHỨC THỰC HIỆN'),
+    phrases: [
+      '6. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về Sở Kế hoạch và Đầu tư; Sở Kế hoạch và Đầu tư tổng hợp, báo cáo UBND tỉnh xem xét, quyết định.',
+      'Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị gửi về Sở Nội vụ, Sở Nội vụ tổng hợp, tham mưu UBND tỉnh điều chỉnh.',
+      'Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo UBND tỉnh. Giao Sở Tài chính theo dõi, đôn đốc việc thực hiện.',
+      'h) Trong quá trình triển khai thực hiện Đề án, nếu có khó khăn, vướng mắc, các bộ, ngành, địa phương có trách nhiệm gửi kiến nghị về Bộ Công an để tổng hợp, báo cáo Thủ tướng Chính phủ xem xét, quyết định.',
+    ],
+  },
+  {
+    name: 'a named unit and a verb of its work beyond the instruction words ("Sở Tài chính cân đối vốn.")',
+    kind: 'task',
+    context: official('II. NHIỆM VỤ TRỌNG TÂM'),
+    phrases: [
+      'b) Sở Tài chính cân đối vốn.',
+      'Sở Tài chính thẩm tra quyết toán các dự án hoàn thành.',
+      '3. Công an tỉnh trực 24/24 giờ, sẵn sàng lực lượng ứng cứu.',
+      '4. Sở Y tế giữ vững kết quả phòng, chống dịch.',
+      '- Bộ Chỉ huy Quân sự tỉnh điều động lực lượng hỗ trợ người dân.',
+      '- Đài Khí tượng thủy văn tỉnh bảo đảm thông tin kịp thời diễn biến mưa lũ.',
+      'Kho bạc Nhà nước tỉnh chi trả các khoản hỗ trợ cho người dân.',
+    ],
+  },
+  {
+    name: 'a named unit and a verb of report ("đã", "có", "đạt", "là", "được"), or a unit "trực thuộc"',
+    kind: 'info',
+    context: official('II. NHIỆM VỤ TRỌNG TÂM'),
+    phrases: [
+      'Sở Tài chính đã cân đối vốn cho các dự án.',
+      '4. Sở Y tế có 12 bệnh viện được phân bổ vốn.',
+      'Công an tỉnh là lực lượng bảo vệ an ninh trật tự.',
+      'Sở Tài chính được phân bổ 20 tỷ đồng.',
+      '- Cục Thống kê trực thuộc Bộ Tài chính.',
+      // (a verb of telling: the forecast or the notice told, not work)
+      'Trung tâm Dự báo khí tượng thủy văn quốc gia dự báo, bão số 3 sẽ đổ bộ vào các tỉnh ven biển.',
+      'Văn phòng UBND tỉnh thông báo kết luận của Chủ tịch UBND tỉnh tại cuộc họp.',
+    ],
+  },
+  {
+    name: 'a named unit and a verb of its work under a heading of findings',
+    kind: 'info',
+    context: official('I. KẾT QUẢ ĐẠT ĐƯỢC'),
+    phrases: ['b) Sở Tài chính cân đối vốn kịp thời cho các dự án trọng điểm.', '3. Công an tỉnh trực 24/24 giờ trong dịp Tết.'],
+  },
+  {
+    name: 'a report under an intro told in the past ("… các Bộ đã có báo cáo Chính phủ như sau:")',
+    kind: 'info',
+    context: { ...official('III. Về việc báo cáo Chính phủ'), underReport: true },
+    phrases: [
+      '1. Bộ Tài chính báo cáo về tiếp thu, giải trình, chỉnh lý, hoàn thiện các dự thảo Nghị quyết.',
+      '2. Bộ Giáo dục và Đào tạo báo cáo về thay đổi quy định hiệu lực của Hiệp định.',
+    ],
+  },
+  {
+    name: 'an order of its own under an intro told in the past',
+    kind: 'task',
+    context: { ...official('III. Về việc báo cáo Chính phủ'), underReport: true },
+    phrases: ['3. Bộ Tư pháp báo cáo về dự thảo Luật Công chứng; giao Bộ Công an phối hợp hoàn thiện hồ sơ trước ngày 30/6/2026.'],
+  },
+  {
     name: 'a dated preamble that ends on the words opening the list',
     kind: 'info',
     context: official(),

@@ -19,6 +19,8 @@ describe('inheritance classes', () => {
       'Chủ trì xây dựng kế hoạch đào tạo hằng năm.',
       '6. Đôn đốc việc thực hiện',
       'Thường xuyên theo dõi, đôn đốc các đơn vị thực hiện kế hoạch.',
+      '7. UBND xã Thống Nhất',
+      'Tổ chức kiểm tra, giám sát các hộ chăn nuôi trên địa bàn.',
     ].join('\n');
     const r = parse(HEADER + plan + '\n');
     expect(leads(byText(r.items, '3. Tổ chức kiểm tra'))).toEqual(['Sở Nội vụ (text)']);
@@ -26,6 +28,26 @@ describe('inheritance classes', () => {
     expect(leads(byText(r.items, '4. Rà soát'))).toContain('sở, ban, ngành, địa phương (text)');
     expect(leads(byText(r.items, '5. Bộ Y tế'))).toEqual(['Bộ Y tế (text)']);
     expect(leads(byText(r.items, '6. Đôn đốc')).some((l) => l.includes('(text)'))).toBe(false);
+    // (the verb that opens the paragraph under a unit's title is no unit: `Tổ chức` is not the class of organisations)
+    expect(leads(byText(r.items, '7. UBND xã Thống Nhất'))).toEqual(['Ủy ban nhân dân xã Thống Nhất (text)']);
+  });
+
+  it('should read the items of a list opened by an intro told in the past as the reports it tells of', () => {
+    const plan = [
+      'III. Về việc báo cáo Chính phủ',
+      'Tại Phiên họp Chính phủ, các Bộ đã có báo cáo Chính phủ như sau:',
+      '1. Bộ Tài chính báo cáo về tiếp thu, giải trình, chỉnh lý, hoàn thiện các dự thảo nghị quyết.',
+      '2. Bộ Tư pháp báo cáo về tiếp thu, giải trình dự thảo Luật Công chứng; đề nghị Bộ Công an phối hợp hoàn thiện hồ sơ.',
+      'IV. Về việc báo cáo định kỳ',
+      'Các Bộ báo cáo Chính phủ như sau:',
+      '1. Bộ Y tế báo cáo về tình hình dịch bệnh trước ngày 15/12/2026.',
+    ].join('\n');
+    const r = parse(HEADER + plan + '\n');
+    expect(byText(r.items, '1. Bộ Tài chính').kind).toBe('info');
+    // (an order of its own stays one)
+    expect(byText(r.items, '2. Bộ Tư pháp').kind).toBe('task');
+    // (an intro that orders the reports, not one that tells of them)
+    expect(byText(r.items, '1. Bộ Y tế').kind).toBe('task');
   });
 
   it('should give the lead to a body named as coordinator, for its own item and the items right under it, not to the sections under it', () => {
