@@ -439,7 +439,7 @@ const HEADING_MARKER_ONLY = /^\s*(?:[-+•*–]|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]
 // Bodies named by a locality word and a noun: Huyện đội (military command), Huyện đoàn, huyện ủy, Huyện hội
 const OF_LOCALITY: ReadonlySet<string> = new Set(['đội', 'đoàn', 'ủy', 'uỷ', 'hội']);
 // The speaker's request before a bare locality: "… đề nghị huyện …" | "… yêu cầu tỉnh …".
-const REQUEST_BEFORE: ReadonlySet<string> = new Set(['đề nghị', 'yêu cầu']);
+const REQUEST_BEFORE: ReadonlySet<string> = new Set(['đề nghị', 'yêu cầu', 'lưu ý']);
 
 // Class nouns of localities: "UBND các huyện Sơn Hà, Ba Tơ" names one Ủy ban nhân dân per name.
 const LOCALITY_CLASSES: ReadonlySet<string> = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'đặc khu', 'thị trấn']);
@@ -1175,7 +1175,8 @@ class Reader {
             j += 1 + len(toks, j + 1, SECOND_PARTS);
             continue;
           }
-          if (t.word && !t.cap && lastCap && t.w !== 'và' && !len(toks, j, STOPS)) {
+          // (not after a place: "Các huyện Nga Sơn, Hậu Lộc sơ tán …", a place's name is all capitals)
+          if (t.word && !t.cap && lastCap && !places && t.w !== 'và' && !len(toks, j, STOPS)) {
             // Tài chính | Công Thương
             j++;
             lastCap = false;
@@ -1231,6 +1232,20 @@ class Reader {
         if (!nested && ((colon && this.isCapWord(g.j + 1)) || plural)) {
           const list = this.colonMembers(g.j + colon, unitNoun, /^\p{Ll}/u.test(unitNoun));
           if (list.members.length) return { i, j: list.j, s: t.s, members: list.members, speaker: false };
+        }
+      }
+      // Các huyện Nga Sơn, Hậu Lộc, Hoằng Hóa sơ tán … | Các tỉnh Quảng Ninh, Hải Phòng cần …: places named after a bare
+      // class of localities are each their People's Committee, as after "UBND các huyện" (not a region: "các tỉnh Tây
+      // Nguyên" is a class)
+      const place = g.first && LOCALITY_CLASSES.has(g.first) && g.j === i + q + g.first.split(' ').length ? g.first : null;
+      if (!nested && place && after && this.isCapWord(g.j) && !after.acro && !this.startsUnit(g.j) && !len(toks, g.j, CAP_STOPS) && !len(toks, g.j, DOCUMENTS)) {
+        const list = this.colonMembers(g.j, `Ủy ban nhân dân ${place}`, true);
+        if (list.members.length && !list.members.some((m) => REGION.test(this.text.slice(m.s, m.s + 40)))) {
+          const members = list.members.map((m) => {
+            const name = this.text.slice(m.s, m.e);
+            return place === 'tỉnh' && CENTRAL_CITIES.has(name.replace(/\s+/gu, ' ')) ? { ...m, raw: `Ủy ban nhân dân thành phố ${name}` } : m;
+          });
+          return { i, j: list.j, s: t.s, members, speaker: false };
         }
       }
       let j = g.j;
@@ -1324,7 +1339,7 @@ class Reader {
         // (not a region: "UBND các tỉnh Tây Nguyên", "các tỉnh Đồng bằng sông Cửu Long" are a class)
         const split = list.members.length === 1 ? this.districtsAndTown(i, tail.classEnd, base || this.text.slice(toks[i]!.s, toks[i + h.n - 1]!.e), list.members[0]!) : null;
         if (split) return { i, j: list.j, s: t.s, members: split, speaker: false };
-        if (list.members.length && !list.members.some((m) => REGION.test(this.text.slice(m.s, m.e)))) {
+        if (list.members.length && !list.members.some((m) => REGION.test(this.text.slice(m.s, m.s + 40)))) {
           // "UBND các tỉnh, thành phố Hà Nội, Hòa Bình": a city run by the centre is no tỉnh
           const members = list.members.map((m) => {
             const name = this.text.slice(m.s, m.e);
@@ -1704,6 +1719,14 @@ const RULES: Rule<Trigger>[] = [
   { name: 'lead: Đề nghị X', needs: ['nghị'], pattern: wordPattern('(?<!⟨(?:theo|có)\\s+)⟨đề nghị⟩'), extract: lead },
   // Yêu cầu Sở Y tế … | Bộ Công Thương yêu cầu Công ty … (not: theo yêu cầu của, đáp ứng yêu cầu)
   { name: 'lead: Yêu cầu X', needs: ['cầu'], pattern: wordPattern('(?<!⟨(?:theo|đáp ứng|có)\\s+)⟨yêu cầu⟩'), extract: lead },
+  // Ông Giang cũng lưu ý huyện quan tâm … | Bộ trưởng lưu ý các địa phương chủ động …: a speaker's `lưu ý` + a unit
+  // asks it as `đề nghị` does (only after a speaker: "… lưu ý việc kết nối …", "Đáng lưu ý, …" name no unit).
+  {
+    name: 'lead: lưu ý X',
+    needs: ['ý'],
+    pattern: wordPattern('(?<!⟨(?:đáng|cần|được)\\s+)⟨lưu ý⟩(?!\\s*[,:])'),
+    extract: (m, _ctx, unit) => (REPORTED_SPEAKER.test(sentenceBefore(unit.text, m.index)) ? lead() : null),
+  },
   // Bí thư đề nghị tiếp tục kiện toàn Ban Chỉ đạo cấp tỉnh …: a request with no addressee names the body
   // it strengthens as the one to act
   // (only where a speaker is reported: under a unit's heading, "Đề nghị kiện toàn …" is that unit's work)

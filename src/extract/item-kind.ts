@@ -595,6 +595,26 @@ export function turnsToConclusion(text: string, headlineOrders = false): boolean
   return ENDS_SENTENCE.test(t) && !NEWS_SAPO.test(t) && (leaderSpeaks(t) || (headlineOrders && relaysOrder(t)));
 }
 
+// A news subheading that opens the results the page reports: "Kết quả về cải cách TTHC, hiện đại hóa …" | "Những
+// kết quả nổi bật" | "Một số kết quả đạt được" (not a sentence: "Kết quả thực hiện báo cáo về Sở trước ngày …").
+const RESULTS_SUBHEADING = wordPattern('^(?:(?:những|một số|các)\\s+)?⟨kết quả⟩(?:\\s+(?:⟨nổi bật⟩|⟨đạt được⟩|⟨bước đầu⟩|⟨quan trọng⟩|⟨về⟩|⟨của⟩|⟨trong⟩|⟨sau⟩|⟨năm⟩)|\\s*$)', 'iu');
+
+/**
+ * True for a news subheading that turns the page to the results it reports: the paragraphs under it tell results
+ * until a leader speaks or another subheading follows ("Kết quả về cải cách TTHC …" then "Về cải cách TTHC, Tổng cục
+ * Hải quan luôn gắn chặt …" reports what was done).
+ */
+export function turnsToResults(text: string): boolean {
+  const t = collapseWhitespace(text).trim();
+  return !ENDS_SENTENCE.test(t) && wordCount(t) <= 25 && RESULTS_SUBHEADING.test(t);
+}
+
+/** A news subheading: a short line that ends no sentence ("Công tác hiện đại hoá hải quan"). */
+export function isNewsSubheading(text: string): boolean {
+  const t = collapseWhitespace(text).trim();
+  return !ENDS_SENTENCE.test(t) && !NEWS_SAPO.test(t) && wordCount(t) <= 25;
+}
+
 // A headline that counts the tasks the report lists: "5 nhóm nhiệm vụ về cải cách …" | "Chính phủ đặt ra 8 trọng
 // tâm chỉ đạo, điều hành …" (a bare "nhiều giải pháp" counts nothing: the report may tell of them; nor do tasks
 // done: "Bộ Tư pháp hoàn thành 45 nhiệm vụ năm 2024").

@@ -88,6 +88,12 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   head('Công an', false),
   head('Tỉnh đoàn', false),
   head('Thành đoàn', false),
+  // the youth union and the military command of a locality, named by its level: "Huyện đoàn" | "Tỉnh đội"
+  head('Huyện đoàn', false),
+  head('Quận đoàn', false),
+  head('Tỉnh đội', false),
+  head('Huyện đội', false),
+  head('Thành đội', false),
   head('Đoàn Thanh niên', false, ['đoàn tncs', 'đoàn thanh niên cộng sản'], 'đoàn'),
   head('Công đoàn', false),
   head('Liên đoàn Lao động', false, [], 'liên đoàn'),

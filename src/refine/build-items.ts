@@ -15,7 +15,7 @@ import { extractDeadlines } from '../extract/deadlines.js';
 import { extractMetrics } from '../extract/metrics.js';
 import { extractReferences } from '../extract/references.js';
 import { extractUrgency } from '../extract/urgency.js';
-import { classifyItem, headlineAnnounces, introTellsReports, isCapitalTitle, onlyOpensWithRoles, turnsToConclusion, type ItemKind } from '../extract/item-kind.js';
+import { classifyItem, headlineAnnounces, introTellsReports, isCapitalTitle, isNewsSubheading, onlyOpensWithRoles, turnsToConclusion, turnsToResults, type ItemKind } from '../extract/item-kind.js';
 import { readLabels, readTableCells, type LabelAttributes } from './read-labels.js';
 import { findAddressee } from './find-addressee.js';
 import { mergeAssigneeNames, type UnitList } from './merge-unit-variants.js';
@@ -141,6 +141,7 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
   const announced = input.news && input.doc.document.title ? headlineAnnounces(input.doc.document.title) : null;
   let inConclusion = !input.news || announced === 'tasks';
   const headlineOrders = announced === 'order';
+  let beforeResults: boolean | null = null;
   let previousLead: AssigneeDraft[] = [];
 
   const unitOf = (start: number, end: number): TextUnit => ({ text: text.slice(start, end), span: { start, end } });
@@ -174,7 +175,21 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
     if (tablePart) return tablePart.kind === 'row' ? 'task' : 'info';
     // An unmarked line in capitals is a title ("MỘT SỐ NỘI DUNG TRỌNG TÂM …" of an appendix), not an instruction.
     if (!marker && isCapitalTitle(unit.text.trim())) return 'info';
-    if (input.news && !inConclusion && turnsToConclusion(collapseWhitespace(unit.text), headlineOrders)) inConclusion = true;
+    // A results subheading ("Kết quả về cải cách TTHC …") turns the page to what was done, until a leader speaks or
+    // another subheading follows, which gives back the mode before it.
+    if (input.news && !marker) {
+      if (turnsToResults(unit.text)) {
+        if (beforeResults === null) beforeResults = inConclusion;
+        inConclusion = false;
+      } else if (beforeResults !== null && isNewsSubheading(unit.text)) {
+        inConclusion = beforeResults;
+        beforeResults = null;
+      }
+    }
+    if (input.news && !inConclusion && turnsToConclusion(collapseWhitespace(unit.text), headlineOrders)) {
+      inConclusion = true;
+      beforeResults = null;
+    }
     return inherited.info ? 'info' : classifyItem(unit, { headings: inherited.headings, news: input.news, inConclusion, marker, ownHeading, headlineOrders, underReport });
   };
 
@@ -258,8 +273,13 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
         draft.assignees = mergeAssignees([...previousLead.map((a) => ({ ...a, via: 'context' as const })), ...draft.assignees]);
       }
       // "các phòng, đơn vị thuộc Sở cần …": a class of the addressee's own units leaves it the actor.
-      const onlyGenericLeads = hasLead() && draft.assignees.every((a) => a.value.role !== 'lead' || a.value.generic);
       const addressee = addresseeAt(unit.span.start);
+      // (not a class of the localities under it: "Ông A yêu cầu các xã khẩn trương …" after a session with a district
+      // asks each xã, which has its own People's Committee, not the district)
+      const onlyGenericLeads =
+        hasLead() &&
+        draft.assignees.every((a) => a.value.role !== 'lead' || a.value.generic) &&
+        !(addressee && draft.assignees.every((a) => a.value.role !== 'lead' || namesLowerLocalities(a.value.name, addressee.value.name)));
       // "Các Bộ … phối hợp chặt chẽ với Thành phố": an addressee the item names already has its role there.
       if (addressee && (!hasLead() || onlyGenericLeads) && !namesAddressee(draft.assignees, addressee)) draft.assignees.unshift(addressee);
       const leads = draft.assignees.filter((a) => a.value.role === 'lead');
@@ -706,6 +726,23 @@ function nameTheUnnamedLocality(items: ItemDraft[], addresseeAt: (offset: number
 function bareLocalityOf(addressee: AssigneeDraft): RegExp | null {
   const named = /^Ủy ban nhân dân (tỉnh|thành phố|huyện|quận|thị xã) \S/iu.exec(addressee.value.name);
   return named ? new RegExp(`^Ủy ban nhân dân ${named[1]}$`, 'iu') : null;
+}
+
+// The levels of localities under a province and under a district.
+const UNDER_PROVINCE = new Set(['huyện', 'quận', 'thị xã', 'thành phố', 'xã', 'phường', 'thị trấn', 'đặc khu']);
+const UNDER_DISTRICT = new Set(['xã', 'phường', 'thị trấn']);
+
+/** A class of localities below the addressee's level: "xã" | "Ủy ban nhân dân các xã, thị trấn" under a district. */
+function namesLowerLocalities(name: string, addressee: string): boolean {
+  const level = /(?<!\p{L})(?:huyện|quận|thị xã)(?!\p{L})/iu.test(addressee) ? UNDER_DISTRICT : /(?<!\p{L})tỉnh(?!\p{L})/iu.test(addressee) ? UNDER_PROVINCE : null;
+  if (!level) return false;
+  const words = name
+    .toLowerCase()
+    .replace(/^(?:ủy ban nhân dân|uỷ ban nhân dân)\s+/u, '')
+    .replace(/^(?:các|những)\s+/u, '')
+    .split(/\s*(?:,|\svà\s)\s*/u)
+    .filter(Boolean);
+  return words.length > 0 && words.every((w) => level.has(w));
 }
 
 /** Whether the assignees name the addressee, in full or as the bare locality, in any role. */

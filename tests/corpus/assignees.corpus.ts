@@ -61,13 +61,45 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   // the district of a working session, named bare: a class until the report names the one district
   examples<AssigneeValue>(lead('Ủy ban nhân dân huyện'), ['[Huyện] cần rà soát, hoàn thiện hồ sơ điều chỉnh quy hoạch sử dụng đất.']),
   examples<AssigneeValue>(lead('huyện', generic), ['Về công tác giảm nghèo, ông Giang đề nghị [huyện] phát huy hiệu quả các chương trình.']),
+  examples<AssigneeValue>(lead('huyện', generic), ['Ông Giang cũng lưu ý [huyện] quan tâm công tác chuẩn bị Đại hội Đảng bộ các cấp.']),
+  // a speaker's `lưu ý` + a unit asks it (not "Đáng lưu ý, …", "lưu ý, …", "lưu ý việc …")
+  examples<AssigneeValue>(lead('địa phương', generic), ['Bộ trưởng lưu ý [các địa phương] chủ động cung cấp thông tin cho ngư dân.']),
+  examples<AssigneeValue>(lead('Sở Y tế'), ['Phó Chủ tịch UBND tỉnh lưu ý [Sở Y tế] chuẩn bị đủ thuốc, vật tư.']),
+  negatives([
+    'Đáng lưu ý, các địa phương đã cấp gần 18.000 thị thực điện tử.',
+    'Phó Thủ tướng lưu ý, trước mắt chưa cho phép ngư dân đánh bắt.',
+    'Thủ tướng cũng chỉ đạo lưu ý việc kết nối đồng bộ hệ thống giao thông.',
+    'Tổng Bí thư lưu ý cơ cấu trong hội đồng phải bảo đảm cân đối.',
+    'Tài liệu lưu ý các địa phương về thời hạn nộp hồ sơ.',
+  ]),
+  // the youth union and the military command of a locality are units
+  examples<AssigneeValue>(lead('Huyện đoàn'), ['[Huyện đoàn] tổ chức ra quân chiến dịch tình nguyện hè.']),
+  examples<AssigneeValue>(lead('Tỉnh đội'), ['[Tỉnh đội] sẵn sàng lực lượng, phương tiện cứu hộ.']),
+  examples<AssigneeValue>(lead('Thành đoàn'), ['[Thành đoàn] phát động phong trào thanh niên tình nguyện.']),
+  examples<AssigneeValue>([lead('Huyện đội'), support('Công an huyện')], ['[Huyện đội] phối hợp với [Công an huyện] tuần tra.']),
+  // places after a bare class of localities: each its People's Committee (not a region)
+  examples<AssigneeValue>(
+    [lead('Ủy ban nhân dân huyện Nga Sơn'), lead('Ủy ban nhân dân huyện Hậu Lộc'), lead('Ủy ban nhân dân huyện Hoằng Hóa')],
+    ['Các huyện [Nga Sơn], [Hậu Lộc], [Hoằng Hóa] sơ tán người dân ra khỏi vùng nguy hiểm.'],
+  ),
+  examples<AssigneeValue>(
+    [lead('Ủy ban nhân dân tỉnh Quảng Ninh'), lead('Ủy ban nhân dân thành phố Hải Phòng')],
+    ['Các tỉnh [Quảng Ninh], [Hải Phòng] cần chủ động phương án ứng phó.'],
+  ),
+  examples<AssigneeValue>(
+    [lead('Ủy ban nhân dân huyện Nga Sơn'), lead('Ủy ban nhân dân huyện Hậu Lộc')],
+    ['UBND các huyện [Nga Sơn], [Hậu Lộc] sơ tán người dân.'],
+  ),
+  examples<AssigneeValue>(lead('huyện', generic), ['[Các huyện] cần chủ động phương án ứng phó.']),
+  negatives(['Các tỉnh Tây Nguyên cần chủ động phương án ứng phó.']),
+  // (a region of more words, or by its acronym, is a class too)
+  examples<AssigneeValue>(lead('tỉnh', generic), ['Thủ tướng yêu cầu [các tỉnh] Đồng bằng sông Cửu Long chủ động phương án.']),
+  examples<AssigneeValue>(lead('tỉnh ĐBSCL', generic), ['[Các tỉnh ĐBSCL] cần chủ động phương án chống sạt lở.']),
   // (not a body named after the district, nor the first of a list of localities)
   negatives([
-    'Huyện đoàn tổ chức ra quân chiến dịch tình nguyện hè.',
     'Ông Giang đề nghị huyện, xã rà soát lại danh sách hộ nghèo.',
     'Thủ tướng yêu cầu tỉnh, thành phố rà soát các dự án chậm tiến độ.',
   ]),
-  examples<AssigneeValue>(support('Công an huyện'), ['Huyện đội phối hợp với [Công an huyện] tuần tra.']),
   examples<AssigneeValue>(lead('Ủy ban nhân dân Thành phố'), [
     '- [Thành phố] khẩn trương rà soát các dự án chậm tiến độ.',
     '[Thành phố] chủ động làm việc với các nhà đầu tư.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyItem, headlineAnnounces, turnsToConclusion } from '../../src/extract/item-kind.js';
+import { classifyItem, headlineAnnounces, turnsToConclusion, turnsToResults } from '../../src/extract/item-kind.js';
+import { parse } from '../../src/index.js';
 import { ITEM_KIND_CORPUS, markerOf, type ItemKindGroup } from '../corpus/item-kind.corpus.js';
 
 const casesOf = (groups: ItemKindGroup[]) =>
@@ -56,6 +57,35 @@ describe('turnsToConclusion', () => {
     expect(turnsToConclusion('Doanh nghiệp đặt trụ sở tại khu công nghiệp đề nghị được gia hạn nộp thuế.')).toBe(false);
     expect(turnsToConclusion('Mưa lớn cục bộ gây ngập nhiều tuyến phố, người dân yêu cầu chính quyền khơi thông cống.')).toBe(false);
     expect(turnsToConclusion('Nhiều cán bộ cơ sở đề nghị được tập huấn thêm về chuyển đổi số.')).toBe(false);
+  });
+});
+
+describe('turnsToResults', () => {
+  it('should turn on a news subheading of results, not on a sentence or another subheading', () => {
+    expect(turnsToResults('Kết quả về cải cách TTHC, hiện đại hóa của ngành Hải quan năm 2020')).toBe(true);
+    expect(turnsToResults('Những kết quả nổi bật')).toBe(true);
+    expect(turnsToResults('Một số kết quả đạt được')).toBe(true);
+    expect(turnsToResults('Kết quả thực hiện báo cáo về Sở Nội vụ trước ngày 30/6.')).toBe(false);
+    expect(turnsToResults('Kết quả kiểm tra cho thấy nhiều cơ sở vi phạm.')).toBe(false);
+    expect(turnsToResults('Công tác hiện đại hoá hải quan')).toBe(false);
+    expect(turnsToResults('Kết quả cuộc thi sẽ được công bố vào tháng 12 tại hội trường lớn của tỉnh')).toBe(false);
+  });
+
+  it('should read the paragraphs under a results subheading as a report, until another subheading', () => {
+    const news = [
+      '5 nhóm nhiệm vụ về cải cách hiện đại hóa hải quan trong năm 2021',
+      'Công tác cải cách hành chính',
+      'Tổng cục Hải quan tiếp tục rà soát hệ thống pháp luật hải quan để sửa đổi, bổ sung kịp thời.',
+      'Kết quả về cải cách TTHC, hiện đại hóa của ngành Hải quan năm 2020',
+      'Về cải cách TTHC, Tổng cục Hải quan luôn gắn chặt hoạt động rà soát, đơn giản hóa TTHC trong triển khai công tác xây dựng văn bản.',
+      'Công tác hiện đại hoá hải quan',
+      'Tổng cục Hải quan đẩy mạnh triển khai các giải pháp cải thiện chỉ số giao dịch thương mại qua biên giới.',
+    ].join('\n');
+    const r = parse(news);
+    const kind = (opening: string) => r.items.find((i) => i.text.startsWith(opening))?.kind;
+    expect(kind('Tổng cục Hải quan tiếp tục')).toBe('task');
+    expect(kind('Về cải cách TTHC')).toBe('info');
+    expect(kind('Tổng cục Hải quan đẩy mạnh')).toBe('task');
   });
 });
 

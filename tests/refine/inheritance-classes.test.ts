@@ -133,6 +133,52 @@ describe('inheritance classes', () => {
     expect(leads(byText(r.items, 'Về công tác giảm nghèo')).map((l) => l.replace(/ \(.*/u, ''))).toEqual(['Ủy ban nhân dân huyện Sơn Hà']);
   });
 
+  it('should not give the district to a class of its communes, and read "lưu ý huyện", "Huyện đoàn" as actors of their own', () => {
+    const news = [
+      'Chủ tịch UBND tỉnh làm việc với huyện Sơn Hà về phát triển kinh tế - xã hội',
+      'Chiều 14/11, Chủ tịch UBND tỉnh đã có buổi làm việc với UBND huyện Sơn Hà.',
+      'Phát biểu kết luận, Chủ tịch UBND tỉnh yêu cầu Sở Giao thông vận tải khẩn trương hướng dẫn huyện hoàn thiện thủ tục đầu tư.',
+      'Ông Giang yêu cầu các xã khẩn trương rà soát danh sách hộ nghèo.',
+      'Sở Tài chính cân đối, bố trí kinh phí hỗ trợ.',
+      'Ông Giang cũng lưu ý huyện quan tâm công tác chuẩn bị Đại hội Đảng bộ các cấp.',
+      'Sở Nội vụ hướng dẫn việc sắp xếp bộ máy.',
+      'Huyện đoàn tổ chức ra quân tình nguyện hỗ trợ người dân.',
+    ].join('\n');
+    const r = parse(news);
+    const names = (opening: string) => leads(byText(r.items, opening));
+    expect(names('Ông Giang yêu cầu các xã')).toEqual(['xã (text)']);
+    expect(names('Ông Giang cũng lưu ý').map((l) => l.replace(/ \(.*/u, ''))).toEqual(['Ủy ban nhân dân huyện Sơn Hà']);
+    expect(names('Huyện đoàn')).toEqual(['Huyện đoàn (text)']);
+  });
+
+  it('should not give the province to a class of its districts', () => {
+    const news = [
+      'Thủ tướng làm việc với tỉnh Quảng Nam về phát triển kinh tế - xã hội',
+      'Chiều 14/11, Thủ tướng Chính phủ đã có buổi làm việc với lãnh đạo tỉnh Quảng Nam.',
+      'Phát biểu kết luận, Thủ tướng yêu cầu Bộ Giao thông vận tải khẩn trương hướng dẫn tỉnh hoàn thiện thủ tục đầu tư.',
+      'Thủ tướng yêu cầu các huyện, thị xã, thành phố rà soát quỹ đất tái định cư.',
+      'Tỉnh cần rà soát quy hoạch.',
+    ].join('\n');
+    const r = parse(news);
+    expect(leads(byText(r.items, 'Thủ tướng yêu cầu các huyện'))).toEqual(['huyện, thị xã, thành phố (text)']);
+    expect(leads(byText(r.items, 'Tỉnh cần'))).toEqual(['Ủy ban nhân dân tỉnh Quảng Nam (text)']);
+  });
+
+  it('should give each place after a bare class of localities its People\'s Committee', () => {
+    const news = [
+      'Ban Chỉ đạo tỉnh họp ứng phó bão số 3',
+      'Sáng 5/9, Ban Chỉ đạo phòng, chống thiên tai tỉnh họp ứng phó bão số 3.',
+      'Phó Chủ tịch UBND tỉnh yêu cầu Sở Nông nghiệp và Phát triển nông thôn theo dõi sát diễn biến của bão.',
+      'Các huyện Nga Sơn, Hậu Lộc, Hoằng Hóa sơ tán người dân ra khỏi vùng nguy hiểm trước 17 giờ ngày 6/9.',
+    ].join('\n');
+    const r = parse(news);
+    expect(leads(byText(r.items, 'Các huyện Nga Sơn'))).toEqual([
+      'Ủy ban nhân dân huyện Nga Sơn (text)',
+      'Ủy ban nhân dân huyện Hậu Lộc (text)',
+      'Ủy ban nhân dân huyện Hoằng Hóa (text)',
+    ]);
+  });
+
   it('should lend an intro that instructs to the bullets under the headings of its list', () => {
     const r = parse(
       HEADER +
