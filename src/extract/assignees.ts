@@ -447,8 +447,9 @@ const LOCALITY_CLASSES: ReadonlySet<string> = new Set(['tỉnh', 'thành phố',
 // The cities run by the centre: under a class "các tỉnh, thành phố" each is a thành phố.
 const CENTRAL_CITIES: ReadonlySet<string> = new Set(['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']);
 
-// Regions, named like places after a class of localities.
-const REGION = /^(?:Tây Nguyên|Tây Bắc|Tây Nam Bộ|Đông Bắc|Đông Nam Bộ|Nam Bộ|Bắc Bộ|Trung Bộ|Bắc Trung Bộ|Nam Trung Bộ|Đồng bằng|Duyên hải|Trung du|Miền)/iu;
+// Regions, named like places after a class of localities; a zone or area of a policy is a class too: "các xã Khu
+// vực III" | "các tỉnh Vùng Tây Bắc" (no place is named so)
+const REGION = /^(?:Tây Nguyên|Tây Bắc|Tây Nam Bộ|Đông Bắc|Đông Nam Bộ|Nam Bộ|Bắc Bộ|Trung Bộ|Bắc Trung Bộ|Nam Trung Bộ|Đồng bằng|Duyên hải|Trung du|Miền|Khu vực|Vùng)(?!\p{L})/iu;
 
 // A colon list of places: "UBND các phường: …" (its prefix ends with the locality word).
 const PLACE_PREFIX = new RegExp(`(?:^|\\s)${LOCALITY_WORD}$`, 'iu');

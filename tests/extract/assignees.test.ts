@@ -16,6 +16,17 @@ describe('extractAssignees', () => {
     expect(negatives).toBeGreaterThanOrEqual(20);
   });
 
+  it('should not read a zone of a policy after a bare class of localities as places', () => {
+    // "Các xã Khu vực III …" is a class of communes (as "các tỉnh Tây Nguyên"), no People's Committee of "xã Khu"
+    for (const text of ['Các xã Khu vực III, xã biên giới được ưu tiên bố trí vốn.', 'Các tỉnh Vùng Tây Bắc cần chủ động ứng phó.']) {
+      const found = extractAssignees(unit(text), ctx(text));
+      expect(found.filter((c) => /^Ủy ban nhân dân/u.test(c.value.name)), text).toEqual([]);
+    }
+    // (places still are: "Các xã Tân Lập, Tân Phú …")
+    const text = 'Các xã Tân Lập, Tân Phú cần hoàn thành giải phóng mặt bằng.';
+    expect(extractAssignees(unit(text), ctx(text)).map((c) => c.value.name)).toEqual(['Ủy ban nhân dân xã Tân Lập', 'Ủy ban nhân dân xã Tân Phú']);
+  });
+
   it("should not read a partner after `và` as a second thing a 'Quản lý' body manages", () => {
     // "Phòng Quản lý đô thị và công an các xã kiểm tra …": two subjects, not one name (… nông lâm sản và thủy sản is one)
     for (const text of [

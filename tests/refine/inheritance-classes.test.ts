@@ -38,6 +38,9 @@ describe('inheritance classes', () => {
       'Tại Phiên họp Chính phủ, các Bộ đã có báo cáo Chính phủ như sau:',
       '1. Bộ Tài chính báo cáo về tiếp thu, giải trình, chỉnh lý, hoàn thiện các dự thảo nghị quyết.',
       '2. Bộ Tư pháp báo cáo về tiếp thu, giải trình dự thảo Luật Công chứng; đề nghị Bộ Công an phối hợp hoàn thiện hồ sơ.',
+      'III. Về giải phóng mặt bằng',
+      'Sau khi nghe lãnh đạo Sở Xây dựng đã báo cáo tình hình, ý kiến các thành viên, Phó Chủ tịch UBND tỉnh kết luận như sau:',
+      '1. Sở Xây dựng khẩn trương hoàn thiện hồ sơ dự án.',
       'IV. Về việc báo cáo định kỳ',
       'Các Bộ báo cáo Chính phủ như sau:',
       '1. Bộ Y tế báo cáo về tình hình dịch bệnh trước ngày 15/12/2026.',
@@ -46,6 +49,8 @@ describe('inheritance classes', () => {
     expect(byText(r.items, '1. Bộ Tài chính').kind).toBe('info');
     // (an order of its own stays one)
     expect(byText(r.items, '2. Bộ Tư pháp').kind).toBe('task');
+    // (an intro that concludes after the reports told in the past)
+    expect(byText(r.items, '1. Sở Xây dựng').kind).toBe('task');
     // (an intro that orders the reports, not one that tells of them)
     expect(byText(r.items, '1. Bộ Y tế').kind).toBe('task');
   });
