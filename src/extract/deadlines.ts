@@ -555,12 +555,14 @@ const STATUS_AFTER = wordPattern(
 // "đến ngày 30/6/2021 mới chỉ hoàn thành được 36/47 nhiệm vụ": a subject (or none) then `chưa`/`mới`/`đã` says how
 // things stand at that date. Not the object of the work to finish by then, often a relative clause in `chưa được`
 // ("Hoàn thành đến ngày 30/6 đối với các hồ sơ chưa được cấp"), nor a condition (`các xã chưa hoàn thành thì …`),
-// nor a time right after a verb of doing.
+// nor a time right after a verb of doing or aiming (`phấn đấu đến ngày 31/12 các xã …`, `gia hạn đến ngày …`).
+// `mới` says "only so far" before a count or a result (`mới chỉ`, `mới đạt`, `mới có`), not the adjective or the
+// "newly" of the work's object: `các xã đạt chuẩn nông thôn mới`, `các xã thành lập mới`, `các hộ mới tách hộ`.
 const STATE_AFTER = wordPattern(
-  String.raw`^\s*,?\s*(?!(?:${IMPERATIVE_OPENERS_SOURCE}|đối\s+với|cho|để|về|với|theo|tại|trong|các\s+trường\s+hợp)⟩)(?:(?:các|những|toàn|cả|nhiều|một\s+số|\d+)\s+[^;:]{0,100}?)?⟨(?:chưa|mới|đã)⟩(?!\s*(?:được|bị)⟩)(?![^;.]{0,160}⟨thì⟩)`,
+  String.raw`^\s*,?\s*(?!(?:${IMPERATIVE_OPENERS_SOURCE}|đối\s+với|cho|để|về|với|theo|tại|trong|các\s+trường\s+hợp)⟩)(?:(?:các|những|toàn|cả|nhiều|một\s+số|\d+)\s+[^;:]{0,100}?)?⟨(?:chưa|mới(?=\s+(?:chỉ|đạt|có)⟩)|đã)⟩(?!\s*(?:được|bị)⟩)(?![^;.]{0,160}⟨thì⟩)`,
   'iu',
 );
-const DOING_BEFORE = tail(String.raw`⟨(?:hoàn\s+thành|xong|thực\s+hiện|triển\s+khai|duy\s+trì|kéo\s+dài|tiếp\s+tục)\s+(?:đến|tới)(?:\s+hết)?`);
+const DOING_BEFORE = tail(String.raw`⟨(?:hoàn\s+thành|xong|thực\s+hiện|triển\s+khai|duy\s+trì|kéo\s+dài|tiếp\s+tục|phấn\s+đấu|gia\s+hạn)\s+(?:đến|tới)(?:\s+hết)?`);
 /** A time that only dates a state of things: what stands by then, not what must be done by then. */
 function statusAsOf(own: string, before: string, after: string): boolean {
   if (!(AS_OF_OWN.test(own) || AS_OF_BEFORE.test(before)) || INSTRUCTED.test(after)) return false;
@@ -1154,10 +1156,10 @@ const RULES: Rule<DeadlineValue>[] = [
   rule(
     // Năm 2021 cần tiếp tục hoàn thành … | - Năm 2026, tập trung hoàn thành …: a bare year that opens an order sets its
     // end as the time to finish by (a year opening a report has its subject next, not an order: `Năm 2025, toàn tỉnh
-    // đã …`, `Năm 2017 là năm thứ 2 …`)
+    // đã …`, `Năm 2017 là năm thứ 2 …`, nor does a year that `tiếp tục là` something: `Năm 2026 tiếp tục là năm bản lề`)
     'deadline: Năm Y opening an order',
     ['năm'],
-    String.raw`⟨năm\s+(?<w>\d{4})(?!\p{N}|\s*[-–]\s*\d)(?=\s*,?\s*(?:${IMPERATIVE_OPENERS_SOURCE})⟩)`,
+    String.raw`⟨năm\s+(?<w>\d{4})(?!\p{N}|\s*[-–]\s*\d)(?=\s*,?\s*(?:${IMPERATIVE_OPENERS_SOURCE})⟩)(?!\s*,?\s*tiếp\s+tục\s+(?:là|được|có)⟩)`,
     (m, ctx) => yearValue(group(m, 'w'), ctx),
     [(text, st) => !CLAUSE_START.test(sentenceBefore(text, st)), past, yearPassed()],
   ),

@@ -708,7 +708,7 @@ function withoutBodyNames(text: string): string {
 // An intro that tells of reports already made, whose list gives them: "…, các Bộ đã có báo cáo Chính phủ như sau:" |
 // "Tại cuộc họp, Sở Tài chính đã báo cáo các nội dung sau:" (not an order to report: "Các sở báo cáo như sau:"; nor
 // a conclusion after the reports: "Sau khi nghe Sở Xây dựng đã báo cáo tình hình, …, Phó Chủ tịch kết luận như sau:").
-const PAST_REPORT_INTRO = wordPattern('⟨(?:đã|vừa)⟩\\s+(?:⟨có⟩\\s+)?⟨(?:báo cáo|trình bày|thông tin)⟩(?:(?!⟨(?:kết luận|chỉ đạo|yêu cầu|giao|đề nghị|thống nhất|quyết định)⟩)[^.;:]){0,80}?(?:⟨như sau⟩|⟨sau đây⟩|⟨sau⟩|⟨gồm⟩|⟨cụ thể⟩)\\s*:\\s*$', 'iu');
+const PAST_REPORT_INTRO = wordPattern('⟨(?:đã|vừa)⟩\\s+(?:⟨có⟩\\s+)?⟨(?:báo cáo|trình bày|thông tin)⟩(?:(?!⟨(?:kết luận|chỉ đạo|yêu cầu|giao|đề nghị|quyết định|thống nhất|lưu ý)⟩)[^.;:]){0,80}?(?:⟨như sau⟩|⟨sau đây⟩|⟨sau⟩|⟨gồm⟩|⟨cụ thể⟩)\\s*:\\s*$', 'iu');
 
 /** True when a paragraph opens a list of reports already made: "… các Bộ đã có báo cáo Chính phủ như sau:". */
 export function introTellsReports(text: string): boolean {

@@ -58,10 +58,10 @@ const BARE_CLOSING =
 // The closing formula's last clause as a sentence of its own, which only tells where to turn with problems:
 // "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời báo cáo UBND tỉnh (qua Sở …)
 // để xem xét, giải quyết." (not when a body is then given work of its own: "…, các đơn vị báo cáo về Sở Tài chính;
-// Sở Tài chính tổng hợp, tham mưu UBND tỉnh …").
+// Sở Tài chính tổng hợp, tham mưu UBND tỉnh …", "…, vướng mắc, giao Sở Tài chính tổng hợp, báo cáo UBND tỉnh …").
 const DIFFICULTIES_CLOSING =
   /^(?:(?:[-–+•*]|[a-zđ]\)|\d+(?:\.\d+)*\.)\s*)?(?:trong\s+)?quá trình\s+(?:tổ chức\s+)?(?:triển khai|thực hiện)(?:\s+thực hiện)?[^,.;:]{0,60},?\s+(?:nếu\s+)?(?:có|phát sinh|gặp)\s+[^.;:]{0,40}?(?:khó khăn|vướng mắc)[^;:]{0,300}$/iu;
-const WORK_AFTER_REPORT = /[,;]\s*(?!(?:các|những)\s)\p{Lu}[^,;.()]{0,60}?\s(?:tổng hợp|chủ trì|tham mưu|hướng dẫn)/u;
+const WORK_AFTER_REPORT = /[,;]\s*(?:(?:giao|đề nghị|yêu cầu)\s+)?(?!(?:các|những)\s)\p{Lu}[^,;.()]{0,60}?\s(?:tổng hợp|chủ trì|tham mưu|hướng dẫn)/u;
 
 /** "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, … báo cáo … để xem xét, giải quyết." */
 function onlyAsksToReportProblems(text: string): boolean {

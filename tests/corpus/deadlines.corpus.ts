@@ -68,6 +68,13 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'Hoàn thành cấp giấy chứng nhận [đến ngày 30/6] các hồ sơ chưa được cấp.',
     'Rà soát, xử lý dứt điểm [đến ngày 30/6], các xã chưa hoàn thành thì báo cáo UBND huyện.',
   ]),
+  // … `mới` of the work's object (an adjective, "newly"), not "only so far"; a time right after `phấn đấu`, `gia hạn`
+  examples<DeadlineValue>(day('2026-12-31'), [
+    'Giao UBND các huyện phấn đấu [đến ngày 31/12/2026] các xã đạt chuẩn nông thôn mới nâng cao.',
+    'Sở Nông nghiệp và Môi trường hướng dẫn [đến ngày 31/12/2026] các xã thành lập mới đi vào hoạt động ổn định.',
+    'UBND các huyện hoàn thành việc cấp giấy chứng nhận [đến ngày 31/12/2026] các hộ dân mới tách hộ.',
+    'Sở Xây dựng gia hạn [đến ngày 31/12/2026] các giấy phép đã cấp cho chủ đầu tư.',
+  ]),
   examples<DeadlineValue>(day('2024-06-30'), ['Phấn đấu hoàn thành [vào ngày 30/6/2024].', 'Thời hạn hoàn thành: [30/6/2024]']),
 
   // --- month ---------------------------------------------------------------------------------
@@ -504,6 +511,7 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'Năm 2026 là năm thứ 2 của kế hoạch 5 năm, phải đạt được mục tiêu 6,7% đề ra.',
     'Năm 2026, Ban Chỉ đạo quốc gia chỉ đạo lực lượng chức năng kiểm tra.',
     'Năm 2023, tập trung hoàn thành các công trình trọng điểm.',
+    'Năm 2026 tiếp tục là năm bản lề, phải hoàn thành các mục tiêu.',
   ]),
   examples<DeadlineValue>({ date: '2026-06-30', precision: 'half-year' }, ['Hoàn thành thí điểm [trong 6 tháng đầu năm 2026].', 'Thời gian: [6 tháng đầu năm 2026].']),
   examples<DeadlineValue>({ date: '2024-12-31', precision: 'year', yearInferred: true }, [
@@ -617,6 +625,7 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'Đề xuất phương án xử lý đối với kế hoạch vốn năm 2024 đến ngày 15 tháng 5 năm 2024 các bộ, cơ quan, địa phương\nchưa phân bổ chi tiết.',
     'Việc triển khai Chương trình chậm, đến ngày 30/6/2024 mới chỉ hoàn thành được 36/47 nhiệm vụ.',
     'Số vốn đến ngày 31/5/2024 toàn tỉnh đã giải ngân được 40%.',
+    'Đến ngày 31/5/2024, các xã mới đạt 60% kế hoạch.',
     // a goal named in another clause sets no target: the figure is a result
     'Về mục tiêu giảm nghèo, đến hết tháng 5/2024 đạt 95% kế hoạch năm.',
     // the time of an occurrence: when something happens or is held, not when a task is due

@@ -296,6 +296,7 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
     phrases: [
       '6. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về Sở Kế hoạch và Đầu tư; Sở Kế hoạch và Đầu tư tổng hợp, báo cáo UBND tỉnh xem xét, quyết định.',
       'Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị gửi về Sở Nội vụ, Sở Nội vụ tổng hợp, tham mưu UBND tỉnh điều chỉnh.',
+      '4. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, giao Sở Tài chính tổng hợp, báo cáo UBND tỉnh xem xét, quyết định.',
       'Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo UBND tỉnh. Giao Sở Tài chính theo dõi, đôn đốc việc thực hiện.',
       'h) Trong quá trình triển khai thực hiện Đề án, nếu có khó khăn, vướng mắc, các bộ, ngành, địa phương có trách nhiệm gửi kiến nghị về Bộ Công an để tổng hợp, báo cáo Thủ tướng Chính phủ xem xét, quyết định.',
     ],

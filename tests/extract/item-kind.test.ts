@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyItem, headlineAnnounces, turnsToConclusion, turnsToResults } from '../../src/extract/item-kind.js';
+import { classifyItem, headlineAnnounces, introTellsReports, turnsToConclusion, turnsToResults } from '../../src/extract/item-kind.js';
 import { parse } from '../../src/index.js';
 import { ITEM_KIND_CORPUS, markerOf, type ItemKindGroup } from '../corpus/item-kind.corpus.js';
 
@@ -57,6 +57,16 @@ describe('turnsToConclusion', () => {
     expect(turnsToConclusion('Doanh nghiệp đặt trụ sở tại khu công nghiệp đề nghị được gia hạn nộp thuế.')).toBe(false);
     expect(turnsToConclusion('Mưa lớn cục bộ gây ngập nhiều tuyến phố, người dân yêu cầu chính quyền khơi thông cống.')).toBe(false);
     expect(turnsToConclusion('Nhiều cán bộ cơ sở đề nghị được tập huấn thêm về chuyển đổi số.')).toBe(false);
+  });
+});
+
+describe('introTellsReports', () => {
+  it('should tell an intro of reports already made from the conclusion drawn after hearing them', () => {
+    expect(introTellsReports('Tại phiên họp, các Bộ đã có báo cáo Chính phủ như sau:')).toBe(true);
+    expect(introTellsReports('Tại cuộc họp, Sở Tài chính đã báo cáo các nội dung sau:')).toBe(true);
+    expect(introTellsReports('Các sở báo cáo như sau:')).toBe(false);
+    expect(introTellsReports('Sau khi nghe các đơn vị đã báo cáo, Chủ tịch UBND tỉnh kết luận như sau:')).toBe(false);
+    expect(introTellsReports('Sau khi các sở đã báo cáo, Giám đốc Sở chỉ đạo như sau:')).toBe(false);
   });
 });
 
