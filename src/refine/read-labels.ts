@@ -83,6 +83,10 @@ export function readTableCells(cells: TableCell[], ctx: ExtractContext, abbrevia
 // in a time label also "các năm 2025 - 2026" | "trong các năm 2025-2026".
 // A time cell of a month: "6/2026" | "06 / 2026".
 const MONTH_CELL = /^(\d{1,2})\s*\/\s*(\d{4})$/u;
+// A time label's value of months alone, the last with its year: "Tháng 12/2025" | "tháng 12 năm 2025" | "Tháng 11
+// và tháng 12/2025" (in running text a bare month is as often a past date; in a time label it says when).
+const MONTH_VALUE = /^(?:(?:trong|vào|hết|đến hết|đến|cuối)\s+)?(?:tháng\s+)?(\d{1,2})(?:\s*\/\s*|\s+năm\s+)(\d{4})$/iu;
+const MONTH_LIST_MEMBER = /^(?:(?:trong|vào)\s+)?(?:tháng\s+)?\d{1,2}$/iu;
 const YEARS_CELL = /^(?:(?:trong\s+)?(?:các\s+)?năm\s+|giai đoạn\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?$/iu;
 
 // A time cell of standing work: "Nhiệm vụ thường xuyên" | "Thực hiện thường xuyên".
@@ -110,21 +114,30 @@ function readTimeCell(value: TextUnit, ctx: ExtractContext): DeadlineDraft[] {
     return [{ value: { date: null, precision: 'ongoing' }, via: 'label', text: collapseWhitespace(standing[0]), span: { start, end: start + standing[0].length }, rule: 'label: a table time cell of standing work' }];
   }
   // "6/2026" under "Thời gian (tháng/năm)": the end of that month.
-  const month = MONTH_CELL.exec(value.text);
-  if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) {
-    const [y, mo] = [Number(month[2]), Number(month[1])];
-    const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-    return [
-      {
-        value: { date: `${y}-${String(mo).padStart(2, '0')}-${last}`, precision: 'month' },
-        via: 'label',
-        text: collapseWhitespace(value.text),
-        span: value.span,
-        rule: 'label: a table time cell of a month',
-      },
-    ];
-  }
+  const month = readMonths(value, 'label: a table time cell of a month');
+  if (month.length) return month;
   return readYears(value);
+}
+
+/** A time of months only (`6/2026`, `Tháng 12/2025`, `Tháng 11 và tháng 12/2025`): the end of the last month. */
+function readMonths(value: TextUnit, rule: string): DeadlineDraft[] {
+  const text = value.text.trim().replace(/[.;]+$/u, '');
+  const parts = text.split(/\s*(?:,|;|\svà\s|\shoặc\s)\s*/u);
+  const month = MONTH_CELL.exec(parts[parts.length - 1]!) ?? MONTH_VALUE.exec(parts[parts.length - 1]!);
+  if (!month || !parts.slice(0, -1).every((p) => MONTH_LIST_MEMBER.test(p))) return [];
+  const [y, mo] = [Number(month[2]), Number(month[1])];
+  if (mo < 1 || mo > 12) return [];
+  const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  const start = value.span.start + value.text.indexOf(text);
+  return [
+    {
+      value: { date: `${y}-${String(mo).padStart(2, '0')}-${last}`, precision: 'month' },
+      via: 'label',
+      text: collapseWhitespace(text),
+      span: { start, end: start + text.length },
+      rule,
+    },
+  ];
 }
 
 /** A time of years only (`Năm 2026`, `2026 - 2027`): the end of the last year. */
@@ -159,7 +172,10 @@ function readTime(value: TextUnit, ctx: ExtractContext): DeadlineDraft[] {
   const dates = [...value.text.matchAll(/(?<![\p{L}\p{N}/])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\p{N}/])/gu)];
   const last = dates[dates.length - 1];
   // "- Thời gian thực hiện: năm 2025.": a bare year in a time label is the time to be done by
-  if (!last) return readYears(value);
+  if (!last) {
+    const months = readMonths(value, 'label: a time of months');
+    return months.length ? months : readYears(value);
+  }
   const day = Number(last[1]);
   const month = Number(last[2]);
   const written = last[3] ? Number(last[3]) : null;

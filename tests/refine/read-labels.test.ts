@@ -27,6 +27,17 @@ describe('readLabels', () => {
     expect(labelsOf('a) Tổ chức hội thảo.\n- Thời gian thực hiện: từ năm 2025.').deadlines).toEqual([]);
   });
 
+  it('should read a month alone in a time label as the end of that month', () => {
+    const dates = (label: string) => labelsOf(`1. Rà soát quy hoạch.\n- Cơ quan chủ trì: Sở Xây dựng.\n- ${label}`).deadlines.map((d) => [d.value.date, d.value.precision]);
+    expect(dates('Thời hạn: Tháng 12/2025.')).toEqual([['2025-12-31', 'month']]);
+    expect(dates('Thời gian hoàn thành: tháng 6 năm 2026')).toEqual([['2026-06-30', 'month']]);
+    expect(dates('Thời gian thực hiện: Tháng 11 và tháng 12/2025.')).toEqual([['2025-12-31', 'month']]);
+    expect(dates('Thời hạn: 9/2025')).toEqual([['2025-09-30', 'month']]);
+    // (not a number that is no month, nor words that are no time)
+    expect(dates('Thời hạn: Tháng 13/2025.')).toEqual([]);
+    expect(dates('Thời gian: theo tiến độ dự án.')).toEqual([]);
+  });
+
   it('should not take the time of a digital signature for a deadline', () => {
     const { deadlines, lineSpans } = labelsOf('Cơ quan: Văn phòng Chính phủ\nThời gian ký: 03.11.2023 16:19:35 +07:00');
     expect(deadlines).toEqual([]);
