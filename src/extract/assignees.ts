@@ -614,21 +614,15 @@ class Reader {
             continue;
           }
         }
-        // Văn phòng HĐND và UBND huyện: one office serves both bodies of a district (or a province), it is not
-        // two units
-        const joint = headName === 'Văn phòng' && j === first ? len(toks, j, JOINT_OFFICES) : 0;
-        if (joint) {
-          j += joint;
-          lastCap = false;
-          lower = 0;
-          capRun = 0;
-          continue;
-        }
-        // Phòng Tổ chức cán bộ | Phòng Hành chính tổng hợp: an office's field whose last words are in lower case
-        // (an office's, not a Sở's or a Bộ's: "Sở Tài chính đầu tư nâng cấp …" is the Sở that invests)
-        const office = t.cap && headName !== 'Sở' && headName !== 'Bộ' ? len(toks, j, OFFICE_FIELDS) : 0;
-        if (office) {
-          j += office;
+        // Words of the name read whole, whatever their case:
+        // - Văn phòng HĐND và UBND huyện: one office serves both bodies of a district (or a province), not two units;
+        // - Phòng Tổ chức cán bộ | Phòng Hành chính tổng hợp: an office's field whose last words are in lower case
+        //   (an office's, not a Sở's or a Bộ's: "Sở Tài chính đầu tư nâng cấp …" is the Sở that invests).
+        const whole =
+          (headName === 'Văn phòng' && j === first ? len(toks, j, JOINT_OFFICES) : 0) ||
+          (t.cap && headName !== 'Sở' && headName !== 'Bộ' ? len(toks, j, OFFICE_FIELDS) : 0);
+        if (whole) {
+          j += whole;
           lastCap = false;
           lower = 0;
           capRun = 0;
