@@ -449,7 +449,8 @@ const CENTRAL_CITIES: ReadonlySet<string> = new Set(['Hà Nội', 'Hồ Chí Min
 
 // Regions, named like places after a class of localities; a zone or area of a policy is a class too: "các xã Khu
 // vực III" | "các tỉnh Vùng Tây Bắc" (no place is named so)
-const REGION = /^(?:Tây Nguyên|Tây Bắc|Tây Nam Bộ|Đông Bắc|Đông Nam Bộ|Nam Bộ|Bắc Bộ|Trung Bộ|Bắc Trung Bộ|Nam Trung Bộ|Đồng bằng|Duyên hải|Trung du|Miền|Khu vực|Vùng)(?!\p{L})/iu;
+// (and a zone a class of localities is ranked by: "các xã Khu vực III, xã Biên giới", "các xã Bãi ngang ven biển")
+const REGION = /^(?:Tây Nguyên|Tây Bắc|Tây Nam Bộ|Đông Bắc|Đông Nam Bộ|Nam Bộ|Bắc Bộ|Trung Bộ|Bắc Trung Bộ|Nam Trung Bộ|Đồng bằng|Duyên hải|Trung du|Miền|Khu vực|Vùng|Biên giới|Bãi ngang|Ven biển|An toàn khu)(?!\p{L})/iu;
 
 // A colon list of places: "UBND các phường: …" (its prefix ends with the locality word).
 const PLACE_PREFIX = new RegExp(`(?:^|\\s)${LOCALITY_WORD}$`, 'iu');
@@ -524,7 +525,9 @@ class Reader {
       const classOf = !!next && next.w === 'các' && (groupLen(this.toks, i + m.n + 1) > 0 || !!this.toks[i + m.n + 1]?.acro);
       // Ban Quản lý các khu công nghiệp tỉnh: a board named by the class of things it manages
       const manages = !!next && next.w === 'các' && this.managedClass(i + m.n + 1, m.value.canonical);
-      if (!named && !classOf && !manages) return null;
+      // Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh: a council named by the field it coordinates
+      const coordinates = !!next && BOARDS.has(m.value.canonical) && next.w === 'phối' && this.toks[i + m.n + 1]?.w === 'hợp' && steeredAt(this.toks, i + m.n + 2) > 0;
+      if (!named && !classOf && !manages && !coordinates) return null;
     }
     return { n: m.n, head: m.value };
   }
@@ -880,7 +883,17 @@ class Reader {
       const t = toks[k]!;
       if (!t.word) {
         if (t.w === '-' || t.w === '–') continue;
+        // "Hội đồng Thi đua, Khen thưởng tỉnh": a comma between capitalised parts of the field, as a hyphen
+        if (t.w === ',' && k > j && toks[k - 1]!.word && this.isCapWord(k + 1) && !this.startsUnit(k + 1)) continue;
         return j;
+      }
+      // "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh": the council that coordinates a field the lexicon knows,
+      // commas and all (not "Hội đồng phối hợp với …", a clause)
+      const coordinates = k === j && t.w === 'phối' && toks[k + 1]?.w === 'hợp' && steeredAt(toks, k + 2) ? 2 : 0;
+      const field = steeredAt(toks, k + coordinates);
+      if (field && (coordinates || k > j || toks[k - 1]?.word)) {
+        k += coordinates + field - 1;
+        continue;
       }
       const loc = t.cap ? 0 : len(toks, k, LOCALITIES);
       if (!loc) {
@@ -1257,7 +1270,10 @@ class Reader {
         // a list of nouns takes only its place after it: "các sở, ngành Thành phố" (not "… liên quan Cấp phê duyệt" in a table)
         const place = len(toks, j, LOCALITIES) || (toks[j]?.w === 'trung' && toks[j + 1]?.w === 'ương' ? 2 : 0) || (toks[j]?.acro ? 1 : 0);
         if (place && toks[j]!.cap) j += place;
-      } else while (j < toks.length && j - g.j < 4 && toks[j]!.word && (toks[j]!.cap || toks[j]!.acro) && !len(toks, j, CAP_STOPS) && !len(toks, j, DOCUMENTS) && !len(toks, j, STOPS)) j++;
+      } else {
+        // (a zone or region after the class is no name: "các xã Khu vực III" are the class `xã`)
+        while (j < toks.length && j - g.j < 4 && toks[j]!.word && (toks[j]!.cap || toks[j]!.acro) && !len(toks, j, CAP_STOPS) && !len(toks, j, DOCUMENTS) && !len(toks, j, STOPS) && !(place && REGION.test(this.text.slice(toks[j]!.s, toks[j]!.s + 40)))) j++;
+      }
       // các Ủy ban của Quốc hội | các Ban của Tỉnh ủy: a class of named bodies keeps the body they belong to (each is
       // a body of its own, not a part that stands for the owner as `phòng chuyên môn của Sở …` does)
       if (!listLike && j === g.j && toks[i + q]!.cap && toks[j]?.w === 'của' && this.head(j + 1)) {
@@ -2028,6 +2044,23 @@ function opensClause(text: string, at: number): 'strong' | 'weak' | null {
 
 const SPEAKER_COMMA = wordPattern('(?<!(?:theo|đáp ứng|các|những|được|sự) )⟨(?:nhấn mạnh|nêu rõ|chỉ rõ|yêu cầu|đề nghị|lưu ý|kết luận)⟩\\s*,\\s*$', 'iu');
 
+// A clause that opens on a work (`Về dự án Khu dân cư số 3 phường An Mỹ, thành phố Tam Kỳ`, `Dự án cầu Kỳ Phú, huyện
+// Núi Thành`) and gives no instruction yet: a bare locality in it is where the work is, not who does it (the actor is
+// named as a body, `UBND thành phố Tam Kỳ`, or in a heading of its own, `Đối với thành phố Tam Kỳ:`).
+const WORK_TOPIC = wordPattern(
+  '^(?:về )?⟨(?:dự án|tiểu dự án|công trình|gói thầu|hạng mục|khu dân cư|khu đô thị|khu tái định cư|tuyến đường|tuyến|đường|cầu|trường|bệnh viện|chợ|cụm công nghiệp|khu công nghiệp)⟩',
+  'iu',
+);
+const BARE_LOCALITY = new RegExp(`^${LOCALITY_WORD}\\s`, 'iu');
+function addressOfWork(text: string, list: Mention, listStart: number): boolean {
+  if (!list.members.every((m) => BARE_LOCALITY.test(m.raw))) return false;
+  const before = text.slice(Math.max(0, listStart - 240), listStart);
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index! + m[0].length;
+  const clause = before.slice(from).replace(/^\s*(?:[-+•*–]|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|\(\d{1,2}\)|[IVX]{1,5}\.)?\s*/u, '');
+  return WORK_TOPIC.test(clause) && !MAIN_VERB.test(clause);
+}
+
 // Verbs that make a lead even after a comma: "…, Sở Y tế phối hợp …" | "…, Sở B chủ trì …"
 const STRONG_VERBS = new Set(['chủ trì', 'phối hợp', 'có trách', 'chịu trách', 'có nhiệm', 'khẩn trương']);
 // … and an obligation: "…, Tổng công ty Tân cảng Sài Gòn cần bố trí …" | "…, các địa phương phải …"
@@ -2054,6 +2087,7 @@ function headingColonAt(text: string, end: number): boolean {
 function asSubject(text: string, list: Mention, listStart: number, end: number, news: boolean): { rule: string | null; transferAt: number } {
   const opens = opensClause(text, listStart);
   if (!opens) return { rule: null, transferAt: -1 };
+  if (addressOfWork(text, list, listStart)) return { rule: null, transferAt: -1 };
   const after = afterList(text, end, news);
   // "Thủ tướng chỉ đạo Bộ Y tế …": the speaker passes the lead to the unit it names.
   if (list.speaker && after.verb === 'chỉ đạo' && after.transferAt >= 0 && !/^\s*[:,]/u.test(text.slice(after.transferAt))) {

@@ -316,6 +316,8 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
   const walk = (parent: Entry, inherited: Inherited, skip = 0): NodeDraft[] => {
     const nodes: NodeDraft[] = [];
     let intro: AssigneeDraft[] = [];
+    // The supports the intro names with its lead ("Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng thực hiện các nhiệm vụ sau:").
+    let introSupport: AssigneeDraft[] = [];
     // The leads of an intro that gives an instruction ("Giao …", "… đề nghị Sở … thực hiện …:"), for
     // the headings after it; "Chính phủ ban hành Kế hoạch … như sau:" names no actor of the tasks.
     let listIntro: AssigneeDraft[] = [];
@@ -393,12 +395,15 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
       const words = hasWords(unit, glyph);
       const titled = first.length > 1 && isTitleLine(head.text) && /^\p{Lu}/u.test(first[1]!.text) ? head.span.end : -1;
       const item = makeItem(entry.id, glyph, unit, inherited, intro, kindOf(unit, glyph, inherited, words, false, underReport && glyph !== null), words, true, titled);
+      lendIntroSupport(item, intro, introSupport);
       items.push(item);
       if (glyph === null) underReport = introTellsReports(collapseWhitespace(unit.text));
       pieces.slice(1).forEach((piece, k) => {
         const part = unitOf(piece[0]!.span.start, piece[piece.length - 1]!.span.end);
         const partWords = hasWords(part, null);
-        items.push(makeItem(`${entry.id}.p${k + 1}`, null, part, inherited, intro, kindOf(part, null, inherited, partWords), partWords));
+        const partItem = makeItem(`${entry.id}.p${k + 1}`, null, part, inherited, intro, kindOf(part, null, inherited, partWords), partWords);
+        lendIntroSupport(partItem, intro, introSupport);
+        items.push(partItem);
       });
       // A paragraph that only introduces the list after it lends its actor to that list.
       const introduces = introducesList(item);
@@ -406,6 +411,7 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
         const leads = item.assignees.filter((a) => a.value.role === 'lead' && a.via === 'text');
         if (leads.length) {
           intro = leads;
+          introSupport = item.assignees.filter((a) => a.value.role === 'support' && a.via === 'text' && !a.value.generic);
           listIntro = INTRO_INSTRUCTS.test(collapseWhitespace(item.unit.text)) ? leads : [];
         }
       }
@@ -417,6 +423,23 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
       }
     }
     return nodes;
+  };
+
+  /**
+   * "Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng thực hiện các nhiệm vụ sau:" then "a) …": like a heading that
+   * opens its list, the intro's supports work on each item it lends its lead to, unless the item names supports of its
+   * own or a lead other than the intro's.
+   */
+  const lendIntroSupport = (item: ItemDraft, intro: AssigneeDraft[], supports: AssigneeDraft[]): void => {
+    if (item.kind !== 'task' || !supports.length || item.assignees.some((a) => a.value.role === 'support')) return;
+    const introLeads = intro.map((a) => a.value.name.toLowerCase());
+    const leads = item.assignees.filter((a) => a.value.role === 'lead');
+    if (!leads.length || !leads.every((a) => introLeads.includes(a.value.name.toLowerCase()))) return;
+    // (an item of the list that names the intro's lead itself: "d) Sở Tài chính rà soát …"; a plain paragraph only
+    // when it takes the lead from the intro)
+    if (item.marker === null && !leads.some((a) => a.via === 'intro')) return;
+    const named = new Set(item.assignees.map((a) => a.value.name.toLowerCase()));
+    item.assignees = [...item.assignees, ...supports.filter((a) => !named.has(a.value.name.toLowerCase())).map((a) => ({ ...a, via: 'intro' as const }))];
   };
 
   /** Where the units a heading names lie (those it acts through and those it leads its items with), relative to its start. */

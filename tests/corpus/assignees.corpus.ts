@@ -92,6 +92,14 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   ),
   examples<AssigneeValue>(lead('huyện', generic), ['[Các huyện] cần chủ động phương án ứng phó.']),
   negatives(['Các tỉnh Tây Nguyên cần chủ động phương án ứng phó.']),
+  // (a zone a class of localities is ranked by is no name either: the class `xã`, not `xã Khu`; each place after a
+  // bare class is still its People's Committee)
+  examples<AssigneeValue>(lead('xã', generic), ['Thủ tướng yêu cầu [các xã] Khu vực III chủ động phương án.']),
+  negatives(['Các xã Khu vực III, xã Biên giới được ưu tiên bố trí vốn đầu tư.', 'Các xã Biên giới khẩn trương rà soát.']),
+  examples<AssigneeValue>(
+    [lead('Ủy ban nhân dân xã Biên Hòa'), lead('Ủy ban nhân dân xã Long Thành')],
+    ['Các xã [Biên Hòa], [Long Thành] khẩn trương rà soát.'],
+  ),
   // (a region of more words, or by its acronym, is a class too)
   examples<AssigneeValue>(lead('tỉnh', generic), ['Thủ tướng yêu cầu [các tỉnh] Đồng bằng sông Cửu Long chủ động phương án.']),
   examples<AssigneeValue>(lead('tỉnh ĐBSCL', generic), ['[Các tỉnh ĐBSCL] cần chủ động phương án chống sạt lở.']),
@@ -1062,6 +1070,18 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     'Đến nay, Sở Y tế là đơn vị đầu mối trong lĩnh vực này.',
     'Sở Y tế là cơ quan chủ trì.',
   ]),
+  // --- a bare locality in a clause that opens on a work is where the work is, not who does it ----------------
+  negatives([
+    '1. Về dự án Khu dân cư số 3 phường An Mỹ, thành phố Tam Kỳ Khẩn trương hoàn thành công tác bồi thường.',
+    'Dự án cầu Kỳ Phú, huyện Núi Thành khẩn trương hoàn thành trong quý IV.',
+    'Về dự án đường ĐT 609, huyện Đại Lộc Đẩy nhanh tiến độ thi công.',
+  ]),
+  // (a body named as such, a topic opened by `Đối với`, or a new clause still names the actor)
+  examples<AssigneeValue>(lead('Ủy ban nhân dân huyện Núi Thành'), [
+    'Về dự án cầu Kỳ Phú, [UBND huyện Núi Thành] khẩn trương hoàn thành.',
+    'Đối với dự án cầu Kỳ Phú, [huyện Núi Thành] khẩn trương hoàn thành.',
+    'Dự án cầu Kỳ Phú chậm tiến độ; [huyện Núi Thành] khẩn trương hoàn thành.',
+  ]),
   // --- a board's or a council's field the lexicon does not know runs to the place it serves -------------------
   examples<AssigneeValue>(lead('Hội đồng Giáo dục quốc phòng và an ninh tỉnh'), [
     '[Hội đồng Giáo dục quốc phòng và an ninh tỉnh] chỉ đạo các đơn vị tổ chức bồi dưỡng kiến thức.',
@@ -1076,6 +1096,21 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   // (a clause runs to the place, not the name: its verb or `các` ends the name first)
   examples<AssigneeValue>(lead('Hội đồng Thi đua'), ['[Hội đồng Thi đua] khen thưởng chỉ đạo các đơn vị trên địa bàn tỉnh thực hiện.']),
   examples<AssigneeValue>([lead('Ban Dân tộc tỉnh'), support('Sở Y tế')], ['[Ban Dân tộc tỉnh] phối hợp với [Sở Y tế] kiểm tra.']),
+  // (the parts of a field joined by a hyphen or a comma, and a council that coordinates a field the lexicon knows)
+  examples<AssigneeValue>(lead('Hội đồng Thi đua - Khen thưởng tỉnh'), ['[Hội đồng Thi đua - Khen thưởng tỉnh] tổng hợp, đề xuất khen thưởng.']),
+  examples<AssigneeValue>(lead('Hội đồng Thi đua, Khen thưởng tỉnh'), [
+    '[Hội đồng Thi đua, Khen thưởng tỉnh] hướng dẫn các đơn vị bình xét.',
+    'Giao [Hội đồng Thi đua, Khen thưởng tỉnh] tổng hợp danh sách.',
+  ]),
+  examples<AssigneeValue>(lead('Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh'), [
+    '[Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh] chủ trì tổ chức Ngày Pháp luật.',
+  ]),
+  examples<AssigneeValue>(support('Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh'), [
+    'Phối hợp với [Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh] tổ chức tuyên truyền.',
+  ]),
+  // (a comma before another body, or a council that coordinates with a body, is no part of a name)
+  examples<AssigneeValue>([lead('Hội đồng Thi đua'), lead('Sở Nội vụ')], ['[Hội đồng Thi đua], [Sở Nội vụ] tổng hợp danh sách.']),
+  examples<AssigneeValue>(support('Sở Tư pháp'), ['Hội đồng phối hợp với [Sở Tư pháp] tổ chức tuyên truyền.']),
   // --- a compound field abbreviated part by part -------------------------------------------------------------
   examples<AssigneeValue>(lead('Sở Nông nghiệp và Phát triển nông thôn'), ['Giao [Sở NN và PTNT] chủ trì thực hiện.', 'Giao [Sở NN&PTNT] chủ trì thực hiện.']),
   examples<AssigneeValue>(lead('Sở Kế hoạch và Đầu tư'), ['Giao [Sở KH và ĐT] tổng hợp nhu cầu vốn.']),

@@ -36,6 +36,23 @@ describe('inheritance across items', () => {
     expect(supports('2.a')).toEqual([]);
   });
 
+  it('should give the items of a paragraph that opens its list the supports it names, unless they name their own or another lead', () => {
+    const r = parse(
+      HEADER +
+        'Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng thực hiện các nhiệm vụ sau:\n\n' +
+        'a) Rà soát nguồn vốn các dự án đầu tư công năm 2026.\n\n' +
+        'b) Tham mưu bố trí vốn, phối hợp với Kho bạc Nhà nước tỉnh thanh toán.\n\n' +
+        'c) Sở Nội vụ hướng dẫn sắp xếp bộ máy.\n\n' +
+        'd) Sở Tài chính rà soát định mức chi.\n',
+    );
+    const supports = (id: string) => item(r.items, id).assignees.filter((a) => a.role === 'support').map((a) => `${a.name} (${a.via})`);
+    expect(leads(item(r.items, 'a'))).toEqual(['Sở Tài chính (intro)']);
+    expect(supports('a')).toEqual(['Sở Xây dựng (intro)']);
+    expect(supports('b')).toEqual(['Kho bạc Nhà nước tỉnh (text)']);
+    expect(supports('c')).toEqual([]);
+    expect(supports('d')).toEqual(['Sở Xây dựng (intro)']);
+  });
+
   it('should give the items of a unit heading with a lower-case field and a closing class their leads', () => {
     const r = parse(HEADER + '1.1. Phòng Kiểm tra Xây dựng và phòng cháy, chữa cháy và các cơ quan, đơn vị thuộc Sở:\n\n- Phối hợp chặt chẽ với chính quyền địa phương kiểm tra vi phạm.\n\n- Xây dựng kế hoạch kiểm tra hành lang thoát nước.\n');
     expect(r.items.map((i) => i.id)).toEqual(['1.1.-1', '1.1.-2']);
