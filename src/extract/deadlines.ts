@@ -558,8 +558,11 @@ const STATUS_AFTER = wordPattern(
 // nor a time right after a verb of doing or aiming (`phấn đấu đến ngày 31/12 các xã …`, `gia hạn đến ngày …`).
 // `mới` says "only so far" before a count or a result (`mới chỉ`, `mới đạt`, `mới có`), not the adjective or the
 // "newly" of the work's object: `các xã đạt chuẩn nông thôn mới`, `các xã thành lập mới`, `các hộ mới tách hộ`.
+// `còn`/`có` before a count say what is left or held then: `đến ngày 30/6 toàn tỉnh còn 12 dự án …` (not a
+// target: `giảm … xuống còn 2%`; nor a thing to have by then: `có báo cáo`, which no count follows).
+const STATE_COUNT = String.raw`(?<!⟨xuống\s)(?:còn|có)(?=\s+(?:(?:khoảng|hơn|gần|trên|tới|đến)\s+)?(?:\d|nhiều⟩|một\s+số⟩))`;
 const STATE_AFTER = wordPattern(
-  String.raw`^\s*,?\s*(?!(?:${IMPERATIVE_OPENERS_SOURCE}|đối\s+với|cho|để|về|với|theo|tại|trong|các\s+trường\s+hợp)⟩)(?:(?:các|những|toàn|cả|nhiều|một\s+số|\d+)\s+[^;:]{0,100}?)?⟨(?:chưa|mới(?=\s+(?:chỉ|đạt|có)⟩)|đã)⟩(?!\s*(?:được|bị)⟩)(?![^;.]{0,160}⟨thì⟩)`,
+  String.raw`^\s*,?\s*(?!(?:${IMPERATIVE_OPENERS_SOURCE}|đối\s+với|cho|để|về|với|theo|tại|trong|các\s+trường\s+hợp)⟩)(?:(?:các|những|toàn|cả|nhiều|một\s+số|\d+)\s+[^;:]{0,100}?)?⟨(?:chưa|mới(?=\s+(?:chỉ|đạt|có)⟩)|đã|${STATE_COUNT})⟩(?!\s*(?:được|bị)⟩)(?![^;.]{0,160}⟨thì⟩)`,
   'iu',
 );
 const DOING_BEFORE = tail(String.raw`⟨(?:hoàn\s+thành|xong|thực\s+hiện|triển\s+khai|duy\s+trì|kéo\s+dài|tiếp\s+tục|phấn\s+đấu|gia\s+hạn)\s+(?:đến|tới)(?:\s+hết)?`);
@@ -1195,10 +1198,12 @@ const RULES: Rule<DeadlineValue>[] = [
   ),
   rule(
     // Đến năm 2020 hoàn thành việc xử lý … | đến năm 2025, cơ bản hoàn thành … : `đến năm` that a completion right after it
-    // makes the time to finish by (alone it is a horizon: `định hướng đến năm 2030`, `mục tiêu đến năm 2030 đạt …`)
+    // makes the time to finish by (alone it is a horizon: `định hướng đến năm 2030`, `mục tiêu đến năm 2030 đạt …`).
+    // A goal set right after it reads the same way as `phấn đấu đến hết năm 2025 có …`: `Đến năm 2025, phấn đấu
+    // 100% xã đạt chuẩn …` (a plan's name or `mục tiêu` before it keeps it a horizon, `HORIZON_BEFORE`).
     'deadline: đến năm Y hoàn thành',
     ['đến', 'tới'],
-    String.raw`⟨(?:đến|tới)\s+năm\s+(?<w>\d{4})(?!\p{N}|\s*[-–]\s*\d)(?=\s*,?\s*(?:(?:phải|cần|sẽ|cơ\s+bản|phấn\s+đấu)\s+)*(?:hoàn\s+thành|xong)⟩)`,
+    String.raw`⟨(?:đến|tới)\s+năm\s+(?<w>\d{4})(?!\p{N}|\s*[-–]\s*\d)(?=\s*,?\s*(?:(?:(?:phải|cần|sẽ|cơ\s+bản|phấn\s+đấu)\s+)*(?:hoàn\s+thành|xong)|phấn\s+đấu)⟩)`,
     (m, ctx) => yearValue(group(m, 'w'), ctx),
     [start, validity, past, yearPassed(), (text, st) => HORIZON_BEFORE.test(text.slice(Math.max(0, st - 80), st))],
   ),

@@ -33,6 +33,13 @@ const DASHED_NAME_WRAP = new RegExp(
 
 // Below this share of the wrap width, a numbered line that ends with no mark ends its title (see `continues`).
 const TITLE_WIDTH = 0.75;
+// A topic title ("2. Về kết quả giám sát việc thực hiện chính sách hỗ trợ người có công") that fills most of the
+// width ends all the same when the next line opens its body: an instruction word, or a body that names its
+// actor and its verb ("Thường trực HĐND tỉnh đánh giá …"). A wrap inside a sentence does not restart on these.
+const TOPIC_TITLE = /^(?:Về|Đối với)\s/u;
+const OPENS_INSTRUCTION = /^(?:Giao|Đề nghị|Yêu cầu|(?:Cơ bản )?[Tt]hống nhất|Đồng ý|Nhất trí|Ghi nhận|Biểu dương)(?![\p{L}\p{M}])/u;
+const OPENS_ACTOR_VERB =
+  /^(?:Thường trực|Ban Thường vụ|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|HĐND|Hội đồng nhân dân|Chủ tịch|Sở|Ban|Văn phòng|Bộ)(?:\s+[^\s,.;:]+){0,6}?\s+(?:đánh giá|ghi nhận|thống nhất|đề nghị|yêu cầu|giao|chỉ đạo|đồng ý|nhất trí|biểu dương|kết luận|lưu ý|nhấn mạnh|cơ bản)(?![\p{L}\p{M}])/u;
 
 export interface SegmentOptions {
   /** 0-based index of the first body line. */
@@ -155,6 +162,11 @@ function continues(paragraph: Line[], last: Seen, next: Seen, afterBlank: boolea
   const capitalsGoOn = !/\p{Ll}/u.test(prev) && /^\p{Lu}{2}/u.test(t);
   if (wrapWidth > 0 && paragraph.length === 1 && last.marker && last.marker.kind !== 'bullet' && /^\p{Lu}/u.test(t) && !capitalsGoOn) {
     if (paragraph[0]!.text.trimEnd().length < wrapWidth * TITLE_WIDTH) return false;
+    // (the actor signal only after a title whose last three words hold no capital: "… của Thường trực\nHĐND tỉnh …"
+    // is a name cut by the wrap; nor after a colon or a semicolon, which set a title's body on its own line)
+    const title = prev.slice(last.marker.length).trimStart();
+    const endsInName = /\p{Lu}\S*(?:\s+\S+){0,2}$/u.test(prev);
+    if (TOPIC_TITLE.test(title) && (OPENS_INSTRUCTION.test(t) || (!endsInName && !/[:;]/u.test(title) && OPENS_ACTOR_VERB.test(t)))) return false;
   }
   // Hard-wrapped copies break lines near a fixed width, also before a capitalised word.
   return wrapWidth > 0 && prev.length >= wrapWidth * 0.6;

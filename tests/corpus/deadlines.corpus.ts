@@ -74,7 +74,13 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'Sở Nông nghiệp và Môi trường hướng dẫn [đến ngày 31/12/2026] các xã thành lập mới đi vào hoạt động ổn định.',
     'UBND các huyện hoàn thành việc cấp giấy chứng nhận [đến ngày 31/12/2026] các hộ dân mới tách hộ.',
     'Sở Xây dựng gia hạn [đến ngày 31/12/2026] các giấy phép đã cấp cho chủ đầu tư.',
+    // `còn`/`có` that no count follows, or a target `xuống còn`, or after a verb of doing: not how things stand
+    '[Đến ngày 31/12/2026], các huyện có báo cáo gửi Sở Tài chính.',
+    'Phấn đấu [đến ngày 31/12/2026] toàn tỉnh giảm tỷ lệ hộ nghèo xuống còn 2%.',
+    '[Đến ngày 31/12/2026], toàn tỉnh giảm tỷ lệ hộ nghèo xuống còn 2%.',
+    'Hoàn thành [đến ngày 31/12/2026], hiện còn 12 dự án chưa giải ngân.',
   ]),
+  examples<DeadlineValue>(day('2024-09-30'), ['Các chủ đầu tư phải hoàn thành giải ngân [trước ngày 30/9/2024], hiện còn 12 dự án chưa giải ngân.']),
   examples<DeadlineValue>(day('2024-06-30'), ['Phấn đấu hoàn thành [vào ngày 30/6/2024].', 'Thời hạn hoàn thành: [30/6/2024]']),
 
   // --- month ---------------------------------------------------------------------------------
@@ -626,6 +632,12 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'Việc triển khai Chương trình chậm, đến ngày 30/6/2024 mới chỉ hoàn thành được 36/47 nhiệm vụ.',
     'Số vốn đến ngày 31/5/2024 toàn tỉnh đã giải ngân được 40%.',
     'Đến ngày 31/5/2024, các xã mới đạt 60% kế hoạch.',
+    // `còn`/`có` before a count: what is left or held by then
+    'Đến ngày 30/6 toàn tỉnh còn 12 dự án chậm tiến độ.',
+    'Đến ngày 30/6/2024, toàn tỉnh còn 12 dự án chưa giải ngân hết vốn.',
+    'Đến ngày 30/6/2024, còn hơn 300 hồ sơ tồn đọng.',
+    'Đến ngày 30/6/2024, toàn tỉnh có 45 xã đạt chuẩn nông thôn mới.',
+    'Tính đến ngày 30/6/2024, toàn tỉnh còn 12 dự án chưa giải ngân.',
     // a goal named in another clause sets no target: the figure is a result
     'Về mục tiêu giảm nghèo, đến hết tháng 5/2024 đạt 95% kế hoạch năm.',
     // the time of an occurrence: when something happens or is held, not when a task is due
@@ -772,11 +784,18 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     '[Đến năm 2026] hoàn thành việc xử lý các tồn tại, yếu kém đối với các dự án.',
     '- [Đến năm 2026], cơ bản hoàn thành việc số hóa hồ sơ.',
     'Các dự án chậm tiến độ [đến năm 2026] phải hoàn thành dứt điểm.',
+    // a goal set right after it, as `phấn đấu đến hết năm 2026 có …` is
+    '[Đến năm 2026], phấn đấu 100% xã đạt chuẩn nông thôn mới.',
+    '[Đến năm 2026] phấn đấu có ít nhất 1 triệu ha rừng trồng gỗ lớn.',
   ]),
   negatives([
     'Chiến lược phát triển ngành đến năm 2030 hoàn thành các mục tiêu đề ra.',
     'Mục tiêu đến năm 2030 đạt 100% dân số tham gia bảo hiểm y tế.',
     'Tính đến năm 2024 hoàn thành 20 dự án.',
-    'Đến năm 2025, phấn đấu có ít nhất 1 triệu ha rừng trồng gỗ lớn.',
+    // horizons before the goal, a year already passed, a goal named but not set (`mục tiêu phấn đấu` is a noun)
+    'Mục tiêu đến năm 2030, phấn đấu 100% xã đạt chuẩn nông thôn mới nâng cao.',
+    'Chiến lược phát triển du lịch đến năm 2030, tầm nhìn đến năm 2045, phấn đấu đón 10 triệu lượt khách.',
+    'Đến năm 2023, phấn đấu có ít nhất 1 triệu ha rừng trồng gỗ lớn.',
+    'Đến năm 2030, tỷ lệ đô thị hóa đạt 50%.',
   ]),
 ];

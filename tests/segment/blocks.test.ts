@@ -68,6 +68,27 @@ describe('segmentBlocks', () => {
     expect(blocks(title.join('\n'))).toHaveLength(2);
   });
 
+  it('should end a topic title that fills most of the width when the next line opens its body', () => {
+    const body = (title: string, next: string) => blocks([...WRAPPED_PARAGRAPH, title, next].join('\n')).slice(1);
+    const title = '2. Về kết quả giám sát việc thực hiện chính sách hỗ trợ người có công';
+    // an actor with its verb, or an instruction word, opens the body
+    for (const next of ['Thường trực HĐND tỉnh đánh giá cao kết quả thực hiện chính sách.', 'Giao UBND tỉnh chỉ đạo Sở Nội vụ rà soát.', 'Đề nghị UBND tỉnh chỉ đạo rà soát.']) {
+      expect(body(title, next)).toEqual([title, next]);
+    }
+    expect(body('3. Đối với các dự án đầu tư công chậm giải ngân kéo dài của năm 2025', 'Yêu cầu các chủ đầu tư rà soát.')).toHaveLength(2);
+    expect(body('2. Về kết quả rà soát các dự án chậm tiến độ của Ban Quản lý dự án tỉnh', 'Sở Xây dựng đánh giá cao kết quả.')).toHaveLength(2);
+    // look-alikes that wrap: not a topic title; a name cut after a capital; a title whose body is on its line;
+    // a capital that opens no body
+    const wraps = [
+      ['2. Đề nghị UBND tỉnh bố trí kinh phí thực hiện chính sách hỗ trợ người có công', 'Sở Tài chính đề nghị tham mưu.'],
+      ['2. Về kết quả giám sát chính sách hỗ trợ người có công của Thường trực', 'HĐND tỉnh đánh giá cao kết quả.'],
+      ['2. Về chính sách người có công: UBND tỉnh đã rà soát hồ sơ các huyện, thị', 'Sở Nội vụ đề nghị bổ sung.'],
+      ['2. Về kết quả giám sát việc thực hiện chính sách hỗ trợ người có công tại', 'Huyện Triệu Phong.'],
+      ['2. Về kết quả giám sát việc thực hiện chính sách hỗ trợ người có công', 'Thường trực HĐND tỉnh năm 2025.'],
+    ];
+    for (const lines of wraps) expect(body(lines[0]!, lines[1]!)).toEqual([lines.join(' ')]);
+  });
+
   it('should start a paragraph at every marker, but not at a wrapped "- 2025"', () => {
     expect(blocks('1. Làm A giai đoạn 2021\n- 2025.\n2. Làm B.')).toEqual(['1. Làm A giai đoạn 2021 - 2025.', '2. Làm B.']);
   });
