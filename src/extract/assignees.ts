@@ -884,7 +884,8 @@ class Reader {
       if (!t.word) {
         if (t.w === '-' || t.w === '–') continue;
         // "Hội đồng Thi đua, Khen thưởng tỉnh": a comma between capitalised parts of the field, as a hyphen
-        if (t.w === ',' && k > j && toks[k - 1]!.word && this.isCapWord(k + 1) && !this.startsUnit(k + 1)) continue;
+        // (not after a hyphen: "Ban Kinh tế - Ngân sách, Văn hóa - Xã hội HĐND tỉnh" lists two boards)
+        if (t.w === ',' && k > j && toks[k - 1]!.word && this.isCapWord(k + 1) && !this.startsUnit(k + 1) && !toks.slice(j, k).some((u) => u.w === '-' || u.w === '–')) continue;
         return j;
       }
       // "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh": the council that coordinates a field the lexicon knows,
@@ -2052,8 +2053,12 @@ const WORK_TOPIC = wordPattern(
   'iu',
 );
 const BARE_LOCALITY = new RegExp(`^${LOCALITY_WORD}\\s`, 'iu');
-function addressOfWork(text: string, list: Mention, listStart: number): boolean {
+// Verbs only an actor does, not a work (a work is completed or sped up): "Về tuyến đường ven biển, huyện Thăng Bình rà
+// soát hồ sơ" names the district as the actor
+const ACTOR_VERB = wordPattern('^\\s*⟨(?:chủ trì|phối hợp|rà soát|tham mưu|báo cáo|đề xuất|kiểm tra|hướng dẫn|chỉ đạo|có trách nhiệm|chịu trách nhiệm|xin ý kiến|làm việc)⟩', 'iu');
+function addressOfWork(text: string, list: Mention, listStart: number, end: number): boolean {
   if (!list.members.every((m) => BARE_LOCALITY.test(m.raw))) return false;
+  if (ACTOR_VERB.test(text.slice(end, end + 40))) return false;
   const before = text.slice(Math.max(0, listStart - 240), listStart);
   let from = 0;
   for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index! + m[0].length;
@@ -2087,7 +2092,7 @@ function headingColonAt(text: string, end: number): boolean {
 function asSubject(text: string, list: Mention, listStart: number, end: number, news: boolean): { rule: string | null; transferAt: number } {
   const opens = opensClause(text, listStart);
   if (!opens) return { rule: null, transferAt: -1 };
-  if (addressOfWork(text, list, listStart)) return { rule: null, transferAt: -1 };
+  if (addressOfWork(text, list, listStart, end)) return { rule: null, transferAt: -1 };
   const after = afterList(text, end, news);
   // "Thủ tướng chỉ đạo Bộ Y tế …": the speaker passes the lead to the unit it names.
   if (list.speaker && after.verb === 'chỉ đạo' && after.transferAt >= 0 && !/^\s*[:,]/u.test(text.slice(after.transferAt))) {

@@ -1081,6 +1081,9 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     'Về dự án cầu Kỳ Phú, [UBND huyện Núi Thành] khẩn trương hoàn thành.',
     'Đối với dự án cầu Kỳ Phú, [huyện Núi Thành] khẩn trương hoàn thành.',
     'Dự án cầu Kỳ Phú chậm tiến độ; [huyện Núi Thành] khẩn trương hoàn thành.',
+    // (a verb only an actor does: a work is completed, it does not review or advise)
+    'Về tuyến đường ven biển, [huyện Núi Thành] rà soát, hoàn thành hồ sơ đất đai.',
+    'Dự án cầu Kỳ Phú, [huyện Núi Thành] chủ trì giải phóng mặt bằng.',
   ]),
   // --- a board's or a council's field the lexicon does not know runs to the place it serves -------------------
   examples<AssigneeValue>(lead('Hội đồng Giáo dục quốc phòng và an ninh tỉnh'), [
@@ -1102,6 +1105,8 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     '[Hội đồng Thi đua, Khen thưởng tỉnh] hướng dẫn các đơn vị bình xét.',
     'Giao [Hội đồng Thi đua, Khen thưởng tỉnh] tổng hợp danh sách.',
   ]),
+  // (a comma after hyphened parts lists boards of one council: no single name runs over it)
+  negatives(['Ban Kinh tế - Ngân sách, Văn hóa - Xã hội HĐND tỉnh giám sát việc thực hiện.']),
   examples<AssigneeValue>(lead('Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh'), [
     '[Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh] chủ trì tổ chức Ngày Pháp luật.',
   ]),
