@@ -229,7 +229,8 @@ const GLUED_BEFORE = ['giảm', 'tăng', 'đạt', 'còn', 'hơn', 'gần', 'kho
 // set of the same rules that also start there.
 const START_PLAIN = '(?<![\\p{L}\\p{N}/.,:&_\\-–−])';
 const START_GLUED = `(?:${START_PLAIN}|(?<=${B_START}(?:${GLUED_BEFORE.join('|')})))`;
-const GLUED_NUMBER = new RegExp(`${B_START}(?:${GLUED_BEFORE.join('|')})\\d`, 'u');
+// (a gate only: a word that merely ends in one of them, `xcó1`, runs the second set, which reads the same)
+const GLUED_NUMBER = new RegExp(`(?:${GLUED_BEFORE.join('|')})\\d`, 'u');
 
 // Comparator words before the number; `hơn` and `trên` only where they mean "more than".
 // trên 90% | hơn 500 sinh viên | gần 7,5 tỷ USD | tối thiểu 30% | không quá 5 ngày | khoảng 51 - 52%

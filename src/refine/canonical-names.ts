@@ -68,7 +68,8 @@ const SPLIT_COMPOUND_RE = new RegExp(`(?<![\\p{L}\\p{N}&])${PART}(?:\\s*[,-]\\s*
 const joinCompound = (m: string) => m.replace(/\s+và\s+/gu, '&').replace(/\s*,\s*/gu, ',').replace(/\s*-\s*/gu, '-');
 
 function expandAbbreviations(s: string, defined?: Map<string, string>): string {
-  let out = s.replace(SPLIT_COMPOUND_RE, (m) => ORG_ABBREVIATIONS.get(joinCompound(m)) ?? m);
+  // (only a name with `và` can hold one)
+  let out = /\svà\s/u.test(s) ? s.replace(SPLIT_COMPOUND_RE, (m) => ORG_ABBREVIATIONS.get(joinCompound(m)) ?? m) : s;
   out = out.replace(BUILT_IN_RE, (m) => ORG_ABBREVIATIONS.get(m) ?? m);
   if (!defined || defined.size === 0) return out;
   const acronyms = [...defined.keys()].filter((k) => isAcronym(k) && !ORG_ABBREVIATIONS.has(k));
