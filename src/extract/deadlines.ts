@@ -77,7 +77,7 @@ import { DATED_OPENING, NUMBER_WORDS, SUNDAY, WEEKDAYS, readCount } from '../lex
 // --- vocabulary -------------------------------------------------------------------------------
 
 /** Words that make a deadline of the date after them: chậm nhất là ngày … | hạn chót: … */
-const LATEST = String.raw`(?:chậm nhất|muộn nhất|hạn chót|hạn cuối)(?:\s+là|\s*:)?`;
+const LATEST = String.raw`(?:chậm\s+nhất|muộn\s+nhất|hạn\s+chót|hạn\s+cuối)(?:\s+là|\s*:)?`;
 
 /** Heavenly stems and earthly branches of a lunar year: Tết Nguyên đán Giáp Thìn. */
 const CAN = 'Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý';
@@ -600,7 +600,7 @@ const REPORTED_BEFORE = tail(String.raw`⟨(?:${REPORTED})⟩(?:\s+[^\s.;:]+){0,
 const REPORT_DUE_BEFORE = tail(
   String.raw`⟨(?:báo\s+cáo|(?:sơ|tổng)\s+kết)⟩,?(?:\s+[^\s.;:]+){0,3}?\s+⟨(?:kết\s+quả|tình\s+hình)⟩(?:\s+[^\s.;:]+){0,5}`,
 );
-const DUE_WORD = /^(?:trong|vào|trước|chậm nhất|muộn nhất)\s+(?!(?:0?6|sáu)\s+tháng)/iu;
+const DUE_WORD = /^(?:trong|vào|trước|chậm\s+nhất|muộn\s+nhất)\s+(?!(?:0?6|sáu)\s+tháng)/iu;
 // hội nghị sơ kết công tác tài chính - ngân sách nhà nước 6 tháng đầu năm: a review names its topic, then
 // its period, in one noun phrase (not `sơ kết 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm`)
 const SUMMARY_BEFORE = tail(String.raw`⟨(?:sơ|tổng)\s+kết⟩(?:\s+(?!(?:và|đồng\s+thời|để|nhằm)⟩)[^\s.,;:]+){0,12}`);
@@ -891,7 +891,7 @@ const RULES: Rule<DeadlineValue>[] = [
     // trước ngày 20 hằng tháng | Định kỳ ngày 20 hàng tháng | vào ngày 25 của hằng tháng
     'recurring: trước ngày 20 hằng tháng',
     ['tháng'],
-    String.raw`⟨(?:định\s+kỳ\s+)?(?:(?:trước|vào|chậm nhất|muộn nhất)\s+)?ngày\s+\d{1,2}\s+(?:của\s+)?(?:hằng|hàng|mỗi)\s+tháng⟩`,
+    String.raw`⟨(?:định\s+kỳ\s+)?(?:(?:trước|vào|chậm\s+nhất|muộn\s+nhất)\s+)?ngày\s+\d{1,2}\s+(?:của\s+)?(?:hằng|hàng|mỗi)\s+tháng⟩`,
     (m) => {
       const due = monthlyDue(m[0]);
       return due === null ? null : recurring('monthly', 'day', due);
@@ -901,7 +901,7 @@ const RULES: Rule<DeadlineValue>[] = [
     // hằng tháng, trước ngày 25 | định kỳ hàng tháng vào ngày 20
     'recurring: hằng tháng, trước ngày 25',
     ['tháng'],
-    String.raw`⟨(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+tháng\s*,?\s+(?:trước|vào|chậm nhất)\s+ngày\s+\d{1,2}(?!\p{N}|\s*[/.-]\s*\d|\s+tháng)`,
+    String.raw`⟨(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+tháng\s*,?\s+(?:trước|vào|chậm\s+nhất)\s+ngày\s+\d{1,2}(?!\p{N}|\s*[/.-]\s*\d|\s+tháng)`,
     (m) => {
       const due = monthlyDue(m[0]);
       return due === null ? null : recurring('monthly', 'day', due);
@@ -912,7 +912,7 @@ const RULES: Rule<DeadlineValue>[] = [
     // from it (a day without a month is nothing else)
     'recurring: hằng tháng … trước ngày 25',
     ['ngày'],
-    String.raw`⟨(?:trước|chậm nhất(?:\s+là)?|muộn nhất(?:\s+là)?)\s+ngày\s+\d{1,2}(?!\p{N}|\s*[/.-]\s*\d|\s+(?:tháng|hằng|hàng|mỗi|của)⟩)`,
+    String.raw`⟨(?:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất(?:\s+là)?)\s+ngày\s+\d{1,2}(?!\p{N}|\s*[/.-]\s*\d|\s+(?:tháng|hằng|hàng|mỗi|của)⟩)`,
     (m, ctx, text) => {
       const due = monthlyDue(m[0]);
       return due !== null && governingCycle(text, m.index, ctx) === 'monthly' ? recurring('monthly', 'day', due) : null;
@@ -944,7 +944,7 @@ const RULES: Rule<DeadlineValue>[] = [
     // trước ngày 15/11 hằng năm | trước ngày 25 tháng 12 hằng năm | định kỳ ngày 10/12 hàng năm
     'recurring: trước ngày 15/11 hằng năm',
     ['hằng', 'hàng', 'mỗi'],
-    String.raw`⟨(?:định\s+kỳ\s+)?(?:(?:trước|vào|chậm nhất|muộn nhất)\s+)?ngày\s+\d{1,2}(?:[/.-]\d{1,2}|\s+tháng\s+\d{1,2})\s+(?:của\s+)?(?:hằng|hàng|mỗi)\s+năm⟩`,
+    String.raw`⟨(?:định\s+kỳ\s+)?(?:(?:trước|vào|chậm\s+nhất|muộn\s+nhất)\s+)?ngày\s+\d{1,2}(?:[/.-]\d{1,2}|\s+tháng\s+\d{1,2})\s+(?:của\s+)?(?:hằng|hàng|mỗi)\s+năm⟩`,
     (m) => {
       const due = yearlyDue(m[0]);
       return due === null ? null : recurring('yearly', 'day', due);
@@ -954,7 +954,7 @@ const RULES: Rule<DeadlineValue>[] = [
     // Hàng năm trước ngày 25/12 | định kỳ hàng năm trước ngày 15 tháng 12
     'recurring: hằng năm trước ngày 25/12',
     ['hằng', 'hàng'],
-    String.raw`⟨(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+năm\s*,?\s+(?:trước|vào|chậm nhất)\s+ngày\s+\d{1,2}(?:[/.-]\d{1,2}|\s+tháng\s+\d{1,2})(?!\p{N}|[/.-]\p{N}|\s+năm\s+\d)`,
+    String.raw`⟨(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+năm\s*,?\s+(?:trước|vào|chậm\s+nhất)\s+ngày\s+\d{1,2}(?:[/.-]\d{1,2}|\s+tháng\s+\d{1,2})(?!\p{N}|[/.-]\p{N}|\s+năm\s+\d)`,
     (m) => {
       const due = yearlyDue(m[0].replace(/^.*?ngày/isu, 'ngày'));
       return due === null ? null : recurring('yearly', 'day', due);
@@ -1287,7 +1287,7 @@ const RULES: Rule<DeadlineValue>[] = [
     // (not: trong 6 tháng đầu năm, 6 tháng qua)
     'relative: trong 10 ngày kể từ ngày ký',
     ['ngày', 'tuần', 'tháng', 'giờ'],
-    String.raw`⟨(?:trong(?:\s+(?:vòng|thời hạn|thời gian|phạm vi))?|chậm nhất(?:\s+(?:là|sau))?|sau|không quá|tối đa)\s+(?<n>${COUNT})\s+(?<u>ngày\s+làm\s+việc|ngày|tuần|tháng|giờ)⟩(?!\s+(?:đầu|cuối|còn lại|qua|vừa qua|gần đây|trước|năm|lễ|nghỉ|Tết|trời)⟩)(?:\s+(?<a>(?:kể\s+)?từ\s+(?:ngày\s+)?${WORD}${clauseWords(5)}))?`,
+    String.raw`⟨(?:trong(?:\s+(?:vòng|thời hạn|thời gian|phạm vi))?|chậm\s+nhất(?:\s+(?:là|sau))?|sau|không quá|tối đa)\s+(?<n>${COUNT})\s+(?<u>ngày\s+làm\s+việc|ngày|tuần|tháng|giờ)⟩(?!\s+(?:đầu|cuối|còn lại|qua|vừa qua|gần đây|trước|năm|lễ|nghỉ|Tết|trời)⟩)(?:\s+(?<a>(?:kể\s+)?từ\s+(?:ngày\s+)?${WORD}${clauseWords(5)}))?`,
     relativeValue,
     [past],
   ),

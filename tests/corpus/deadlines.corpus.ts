@@ -489,7 +489,12 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'Hoàn thành việc kiện toàn Ban Chỉ đạo [trong tháng 10 năm nay].',
     'Gửi hồ sơ về Sở Nội vụ [chậm nhất trong tháng 10].',
   ]),
-  examples<DeadlineValue>(day('2024-09-30'), ['Các đơn vị gửi báo cáo về Sở Tài chính [chậm nhất là ngày 30/9/2024].']),
+  examples<DeadlineValue>(day('2024-09-30'), [
+    'Các đơn vị gửi báo cáo về Sở Tài chính [chậm nhất là ngày 30/9/2024].',
+    // (a hard wrap inside the words that set the deadline)
+    'Các đơn vị gửi báo cáo về Sở Tài chính [chậm\nnhất ngày 30/9/2024].',
+    'Hồ sơ gửi về Văn phòng, [hạn\nchót: 30/9/2024].',
+  ]),
   examples<DeadlineValue>(day('2024-12-15', true), ['Các xã hoàn thành rà soát, gửi UBND huyện [trước 15/12].', 'Hoàn thành [trước ngày 15 tháng 12].']),
   examples<DeadlineValue>(day('2024-12-31', true), ['Hoàn thành thu hồi nợ đọng [trước ngày 31/12 năm nay].']),
   examples<DeadlineValue>(day('2025-06-30'), ['Hoàn thành cấp giấy chứng nhận [trước ngày 30/6 năm 2025].', 'Xong [trước ngày 30 tháng 6 năm 2025].']),
