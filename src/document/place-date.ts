@@ -66,9 +66,10 @@ export function readPlaceDate(text: string, lines: Line[], from: number, to: num
 
 // A line that is only a web page's own date, with optional weekday, label, time and view count:
 // 25/03/2024 15:28    126 | Thứ Hai, 25/03/2024 14:30 | Thứ hai, ngày 20/01/2025 - 19:33
-// Cập nhật: 10:30, 25/03/2024 | Ngày đăng: 25/03/2024 | 25-03-2024 | Chủ nhật, 3/7/2022 (GMT+7)
+// Cập nhật: 10:30, 25/03/2024 | Ngày đăng: 25/03/2024 | 25-03-2024 | Chủ nhật, 3/7/2022 (GMT+7) |
+// Cập nhật: 15:30 | 22/04/2025 | Lượt xem: 1.354
 const PAGE_DATE =
-  /^(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật)\s*,?\s*)?(?:(?:Cập\s+nhật(?:\s+lúc)?|Ngày\s+cập\s+nhật|Ngày\s+đăng|Đăng\s+ngày|Đăng\s+lúc|Ngày\s+xuất\s+bản|Xuất\s+bản|Ngày\s+ban\s+hành|Thời\s+gian)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[,|–-]\s*)?)?(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})(?:\s*(?:[-–|,]\s*)?\d{1,2}[:hg]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?)?(?:\s*\(?GMT[+-]?\d{0,2}\)?)?(?:\s+\d{1,7})?\s*$/iu;
+  /^(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật)\s*,?\s*)?(?:(?:Cập\s+nhật(?:\s+lúc)?|Ngày\s+cập\s+nhật|Ngày\s+đăng|Đăng\s+ngày|Đăng\s+lúc|Ngày\s+xuất\s+bản|Xuất\s+bản|Ngày\s+ban\s+hành|Thời\s+gian)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[,|–-]\s*)?)?(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})(?:\s*(?:[-–|,]\s*)?\d{1,2}[:hg]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?)?(?:\s*\(?GMT[+-]?\d{0,2}\)?)?(?:\s+\d{1,7}|\s*[|,–-]?\s*(?:Lượt\s+xem|Lượt\s+đọc|Lượt\s+truy\s+cập|Views?)\s*:?\s*\d[\d.,]{0,12})?\s*$/iu;
 
 /**
  * The date a web page shows for itself: a line among `lines[from, to)` that holds nothing but

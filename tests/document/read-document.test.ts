@@ -176,6 +176,13 @@ describe('readDocument: kind and type', () => {
     expect(lineText(r, r.bodyStartLine)).toMatch(/^Ngày 20\/3\/2024/u);
   });
 
+  it('should read a news page\'s own date beside its time and view count', () => {
+    const r = read('Bộ trưởng Bộ Xây dựng làm việc với tỉnh Quảng Trị\nCập nhật: 15:30 | 22/04/2025 | Lượt xem: 1.354\nChiều 21/4, tại Đông Hà, Bộ trưởng đã có buổi làm việc với UBND tỉnh Quảng Trị.\nBộ trưởng yêu cầu tỉnh khẩn trương giải phóng mặt bằng.');
+    expect(r.document).toMatchObject({ kind: 'news-report', date: '2025-04-22' });
+    // (a sentence that holds a date and a count is no page date)
+    expect(read('Bộ trưởng làm việc với tỉnh Quảng Trị\nNgày 22/04/2025 có 1.354 hộ được hỗ trợ.\nBộ trưởng yêu cầu tỉnh khẩn trương giải phóng mặt bằng.').document.date).not.toBe('2025-04-22');
+  });
+
   it('should call a story headed Kết luận của Thủ tướng that reports the notice news-report', () => {
     expect(read('Kết luận của Thủ tướng về việc sân golf trong sân bay Tân Sơn Nhất\nVăn phòng Chính phủ vừa có thông báo Kết luận của Thủ tướng.').document.kind).toBe('news-report');
   });
