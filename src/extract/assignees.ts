@@ -1942,6 +1942,13 @@ function namesCoordinator(text: string, at: number): boolean {
 }
 export const COORDINATOR_RULE = 'lead: X là cơ quan chủ trì, đầu mối';
 
+const COOPERATES_RULE = 'lead: X phối hợp với Y';
+// A unit named as the one that chairs, earlier in the item: "Giao Sở Nội vụ chủ trì; …" | "Sở Nội vụ chủ trì, …"
+// (not a meeting's chair: "Phó Chủ tịch chủ trì cuộc họp")
+const CHAIRED_BEFORE = /\p{Lu}[^.:]*\schủ\s+trì(?![\p{L}\p{M}])(?!\s+(?:cuộc|hội\s+nghị|buổi|phiên|họp))/u;
+// The partner a unit that cooperates names itself: "… phối hợp (chặt chẽ) với Sở Y tế"
+const WITH_AFTER = /^\s*phối\s+hợp(?:\s+\S+){0,3}?\s+(?:với|cùng)(?![\p{L}\p{M}])/u;
+
 function afterList(text: string, at: number, news = false): { after: After | null; verb: string; transferAt: number } {
   BETWEEN_SUBJECT_AND_VERB.lastIndex = at;
   const m = BETWEEN_SUBJECT_AND_VERB.exec(text);
@@ -1994,7 +2001,7 @@ function afterList(text: string, at: number, news = false): { after: After | nul
   }
   if (verb === 'chủ trì') return { after: { rule: 'lead: X chủ trì', verb }, verb, transferAt: -1 };
   if (verb === 'đồng chủ') return { after: { rule: 'lead: X đồng chủ trì', verb: 'chủ trì' }, verb: 'chủ trì', transferAt: -1 };
-  if (verb === 'phối hợp') return { after: { rule: 'lead: X phối hợp với Y', verb }, verb, transferAt: -1 };
+  if (verb === 'phối hợp') return { after: { rule: COOPERATES_RULE, verb }, verb, transferAt: -1 };
   if (/^(?:có|chịu) (?:trách|nhiệm)/u.test(rest.join(' '))) return { after: { rule: 'lead: X có trách nhiệm', verb }, verb, transferAt: -1 };
   if (verb === 'khẩn trương') return { after: { rule: 'lead: X khẩn trương', verb }, verb, transferAt: -1 };
   if (rest[0] === 'cùng') return { after: { rule: 'lead: X cùng Y', verb }, verb, transferAt: -1 };
@@ -2364,7 +2371,10 @@ export function extractAssignees(unit: TextUnit, ctx: ExtractContext, abbreviati
     const subject = asSubject(text, list, listStart, end, ctx.news === true);
     if (subject.transferAt >= 0) transferAt = subject.transferAt;
     if (subject.rule) {
-      out.push(...toCandidates(unit, list, 'lead', subject.rule, abbreviations));
+      // "Giao Sở Nội vụ chủ trì; Sở Tài chính, Công an tỉnh phối hợp …": after the unit that chairs, the units that
+      // only work with it (no `với` of their own) support it
+      const joins = subject.rule === COOPERATES_RULE && CHAIRED_BEFORE.test(text.slice(0, listStart)) && !WITH_AFTER.test(text.slice(end, end + 40));
+      out.push(...toCandidates(unit, list, joins ? 'support' : 'lead', joins ? 'support: X chủ trì; Y phối hợp' : subject.rule, abbreviations));
       continue;
     }
     // A list that does not act may end with the subject of a new clause: "trên cơ sở đề xuất của các cơ

@@ -371,6 +371,18 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     '(5) Phối hợp chặt chẽ với [Phòng Kế hoạch - Tài chính] đẩy mạnh tiến độ giải ngân.',
     'Phối hợp với [Phòng KH-TC] hoàn chỉnh hồ sơ thanh lý tài sản.',
   ]),
+  // after the unit that chairs, units that only work with it (no partner of their own) support it
+  examples<AssigneeValue>([lead('Sở Nội vụ'), support('Sở Tài chính'), support('Công an tỉnh')], [
+    'Giao [Sở Nội vụ] chủ trì; [Sở Tài chính], [Công an tỉnh] phối hợp rà soát hồ sơ.',
+    '[Sở Nội vụ] chủ trì, [Sở Tài chính] và [Công an tỉnh] phối hợp thực hiện.',
+  ]),
+  // (a unit that names its own partner leads with it; a meeting's chair names no work to support)
+  examples<AssigneeValue>([lead('Sở Nội vụ'), lead('Sở Tài chính'), support('Sở Y tế')], [
+    '[Sở Nội vụ] chủ trì; [Sở Tài chính] phối hợp chặt chẽ với [Sở Y tế] thực hiện.',
+  ]),
+  examples<AssigneeValue>([lead('Sở Tài chính'), lead('Công an tỉnh'), support('Sở Nội vụ')], [
+    '[Sở Tài chính], [Công an tỉnh] phối hợp với [Sở Nội vụ] rà soát hồ sơ.',
+  ]),
   examples<AssigneeValue>([lead('Văn phòng Chính phủ'), support('Ủy ban nhân dân Thành phố Hồ Chí Minh')], [
     '[Văn phòng Chính phủ] theo dõi, đôn đốc và phối hợp với [Ủy ban nhân dân Thành phố Hồ Chí Minh] tổng hợp kết quả.',
   ]),
