@@ -6,11 +6,11 @@
  * the normal fixtures take a small fraction of the budget even on a cold worker.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { scratchDir } from './helpers/scratch.js';
 import { runCli } from './helpers/run-cli.js';
 import { workerRunner } from '../src/cli/batch.js';
 import type { ConvertSettings, Outcome } from '../src/cli/convert.js';
@@ -28,7 +28,7 @@ const reason = (budget: string) => `took longer than ${budget} s (--timeout)`;
 const SUMMARY = /^directives: 2 parsed, 1 failed, \d+ items, \d+\.\d s$/;
 
 function scratch(): string {
-  return mkdtempSync(join(tmpdir(), 'directives-timeout-'));
+  return scratchDir('timeout');
 }
 
 /**

@@ -5,11 +5,11 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { scratchDir } from './helpers/scratch.js';
 import { main } from '../src/cli/main.js';
 import type { CliIo } from '../src/cli/io.js';
 import { parseShard, shardOf } from '../src/cli/shard.js';
@@ -54,7 +54,7 @@ const SMALL = ['cd-ttg-duoinuoc-2026', 'news-hddtvn-ban-chi-dao-389-quoc-2020', 
 const SUMMARY = /^directives: (\d+) parsed, (?:(\d+) unchanged, )?(\d+) failed, (\d+) items, \d+\.\d s$/;
 
 function scratch(): string {
-  return mkdtempSync(join(tmpdir(), 'directives-batch-'));
+  return scratchDir('batch');
 }
 
 /** A small archive: the small fixtures, copied under `names` (relative paths). */

@@ -6,11 +6,11 @@
  * root, for whom permissions do not fail: ENOSPC and EACCES are injected into `node:fs/promises`,
  * ENOTDIR is real.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { scratchDir } from './helpers/scratch.js';
 import { runCli } from './helpers/run-cli.js';
 import { reasonOf } from '../src/cli/report.js';
 
@@ -77,7 +77,7 @@ const INPUTS = ['cd-ttg-duoinuoc-2026', 'news-hddtvn-ban-chi-dao-389-quoc-2020',
 const SUMMARY = /^directives: \d+ parsed, \d+ failed, \d+ items, \d+\.\d s$/;
 
 function scratch(): string {
-  return mkdtempSync(join(tmpdir(), 'directives-write-'));
+  return scratchDir('write');
 }
 
 const run = (args: string[], stdout?: Writable) => runCli(args, { stdout });

@@ -2,10 +2,10 @@
  * The CLI, in-process through main(argv, io) with memory streams, and once spawned for real.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scratchDir } from './helpers/scratch.js';
 import { runCli } from './helpers/run-cli.js';
 import { parse as parseCsv } from './helpers/csv-parse.js';
 
@@ -22,7 +22,7 @@ function errorLines(stderr: string, summary: RegExp = /^directives: \d+ parsed, 
 }
 
 function scratch(): string {
-  return mkdtempSync(join(tmpdir(), 'directives-cli-'));
+  return scratchDir('cli');
 }
 
 describe('directives parse', () => {
