@@ -173,6 +173,11 @@ const NAME_HEADS = [
   'điện thoại', 'đt', 'sđt', 'fax', 'tổng đài', 'mã', 'ngày', 'hôm', 'sáng', 'chiều', 'trưa', 'tối', 'đêm',
   'tháng', 'năm', 'quý', 'tuần', 'giờ', 'phút', 'giai đoạn', 'nhiệm kỳ', 'niên độ', 'năm học', 'học kỳ',
   'thế kỷ', 'thập niên',
+  // numbered bodies: Kho bạc Nhà nước khu vực 12 | Ngân hàng Nhà nước Chi nhánh Khu vực 5 | Ban Quản lý dự án 2 |
+  // Ban QLDA 85 | Trung đoàn 143 | Lữ đoàn 573 | Hải đội 2; a chainage: km 25 QL14 (`quản lý dự án`, four
+  // words, is PROJECT_BOARD_BEFORE)
+  'khu vực', 'qlda', 'trung đoàn', 'sư đoàn', 'lữ đoàn', 'tiểu đoàn', 'quân đoàn', 'binh đoàn',
+  'đại đội', 'hải đội', 'hải đoàn', 'km', 'lý trình',
 ];
 // (Not `nhóm`: thuộc nhóm 70 nước đứng đầu counts the group; a group's label has no noun after it: Nhóm 1 gồm …)
 // Percentages, money and measures keep their number after most of those (`mức 5%`, `bình quân hằng năm
@@ -227,7 +232,8 @@ const GLUED_BEFORE = ['giảm', 'tăng', 'đạt', 'còn', 'hơn', 'gần', 'kho
 // Most text has no number glued to a word: its rules start a number with the cheap lookbehind alone (the lookbehind of
 // glued words, tried at every digit, cost a tenth of the whole parse), and a unit that holds one is read by a second
 // set of the same rules that also start there.
-const START_PLAIN = '(?<![\\p{L}\\p{N}/.,:&_\\-–−])';
+// (nor after `+` glued to a number: the metres of a chainage, Km 15+200, not `+ 114 m`)
+const START_PLAIN = '(?<![\\p{L}\\p{N}/.,:&_\\-–−])(?<!\\d\\+)';
 const START_GLUED = `(?:${START_PLAIN}|(?<=${B_START}(?:${GLUED_BEFORE.join('|')})))`;
 // (a gate only: a word that merely ends in one of them, `xcó1`, runs the second set, which reads the same)
 const GLUED_NUMBER = new RegExp(`(?:${GLUED_BEFORE.join('|')})\\d`, 'u');
@@ -457,10 +463,25 @@ function isRowNumber(raw: string, text: string, start: number, noun: string): bo
 
 // A digit written for `một` in a set phrase, not a count: cùng 1 lúc | 1 số đơn vị | 1 cách đồng bộ | 1 chút |
 // cũng có 1 phần trách nhiệm ("partly"); not the nouns these words open: 1 phần mềm, 1 phần quà, 1 số điện thoại
+// (nor before an abstract noun, which has no count: Với 1 quyết tâm cao | 1 tinh thần | 1 ý chí)
 const ONE_AS_MOT =
-  /^(?:lúc|số(?!\s+(?:điện\s+thoại|tài\s+khoản|fax|hotline|báo|hiệu|định\s+danh)(?![\p{L}\p{M}]))|cách|chút|khi|mình|loạt|nửa|vài|phần(?=\s*(?:[,.;:)]|$)|\s+(?:nào|trách\s+nhiệm|vào|không\s+nhỏ)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/u;
+  /^(?:quyết\s+tâm|tinh\s+thần|ý\s+chí|niềm\s+tin|khí\s+thế|tâm\s+thế|thái\s+độ|lúc|số(?!\s+(?:điện\s+thoại|tài\s+khoản|fax|hotline|báo|hiệu|định\s+danh)(?![\p{L}\p{M}]))|cách|chút|khi|mình|loạt|nửa|vài|phần(?=\s*(?:[,.;:)]|$)|\s+(?:nào|trách\s+nhiệm|vào|không\s+nhỏ)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/u;
 // A numbered campus or branch before the body it belongs to: cơ sở 2 Bệnh viện Bạch Mai | phân hiệu 2 Trường …
 const CAMPUS_BEFORE = /(?:^|\s)(?:cơ sở|phân hiệu)$/u;
+
+// A person's name: a common family name and one to three more capitalised syllables, right before the number.
+const FAMILY_NAMES = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương',
+  'Lý', 'Đinh', 'Đào', 'Trịnh', 'Trương', 'Lâm', 'Lương', 'Tạ', 'Thái', 'Tô', 'Chu', 'Đoàn', 'Quách', 'Triệu',
+  'Lưu', 'Kiều', 'Vương', 'Châu', 'Thân', 'Nông', 'Hứa', 'Tống', 'Mạc', 'Lại', 'Phùng', 'Khổng', 'Doãn', 'Đàm',
+  'Hầu', 'Lục', 'Ninh', 'Tăng', 'Thạch', 'Mai', 'Cao', 'Văn',
+];
+const PERSON_NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${FAMILY_NAMES.join('|')})(?:\\s+\\p{Lu}\\p{Ll}*){1,3}\\s+$`, 'u');
+// … 3 lần | 2 lượt: how often a person did something
+const TIMES_AFTER = /^\s+(?:lần|lượt)(?![\p{L}\p{M}])/u;
+
+// Ban Quản lý dự án 2 | Ban quản lý dự án 85: a numbered project board
+const PROJECT_BOARD_BEFORE = /(?<![\p{L}\p{M}])[Qq]uản\s+lý\s+dự\s+án\s+$/u;
 
 /** False when the number at `start` is part of a name, date, time, code, URL or marker. */
 function acceptNumber(text: string, start: number, raw: string, kind: NumberKind): boolean {
@@ -471,12 +492,15 @@ function acceptNumber(text: string, start: number, raw: string, kind: NumberKind
   const tokens = tokensBefore(text, start);
   const words = wordsBefore(tokens);
   if (endsWithHead(words, kind === 'count' || kind === 'ratio' ? NAME_HEAD_SET : LABEL_HEAD_SET)) return false;
+  if ((kind === 'count' || kind === 'ratio') && PROJECT_BOARD_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
   if (kind === 'count' || kind === 'ratio') {
     // A capitalised word inside a sentence right before the number names something: Hòa Phát Dung Quất 2
     const prev = tokens[tokens.length - 1];
     const lead = tokens[tokens.length - 2];
     const named = words.length > 0 && /^\p{Lu}\p{Ll}+$/u.test(prev!);
-    if (named && lead !== undefined && /^[\p{L}\p{N},]/u.test(lead)) return false;
+    // (but times and visits after a person's name are counted: Phó Thủ tướng Vũ Đức Đam 3 lần làm việc …)
+    const timesAfterPerson = kind === 'count' && PERSON_NAME_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && TIMES_AFTER.test(text.slice(start + raw.length, start + raw.length + 8));
+    if (named && !timesAfterPerson && lead !== undefined && /^[\p{L}\p{N},]/u.test(lead)) return false;
     // A decimal item marker at a line start: "2.1 Chương trình nghệ thuật"
     const i = indentStart(text, start);
     const lineStart = i === 0 || text[i - 1] === '\n';
@@ -501,6 +525,9 @@ function afterPeriodWord(text: string, numberStart: number): boolean {
 // Two or more capitalised syllables and no lower-case one: Trần Duy Hưng | Lê Lợi (not Tổng cục, Bộ, HTX)
 const PROPER_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)+$/u;
 
+// tăng trưởng “2 con số” | tăng trưởng ở mức 2 con số | lạm phát 1 con số | đạt 2 con số
+const DIGITS_IDIOM_BEFORE = /(?:[“"'‘«]|(?<![\p{L}\p{M}])(?:trưởng|mức|phát|đạt))\s*$/u;
+
 /** First syllables of a noun that belong to another rule or are no noun at all. */
 function nounIsCount(noun: string, text: string, numberStart: number, nounEnd: number): boolean {
   // 2 tỷ đồng/năm | 60 km/h: the first word before its `/`
@@ -518,7 +545,9 @@ function nounIsCount(noun: string, text: string, numberStart: number, nounEnd: n
   // 70 b) Hướng dẫn …: a page number before an item marker; one letter is no noun
   if (/^\p{L}$/u.test(noun)) return false;
   // mục tiêu tăng trưởng "2 con số": double digits, an idiom; phương châm "4 tại chỗ, 3 sẵn sàng": a motto
-  if ((first === 'con' && words[1] === 'số') || (first === 'sẵn' && words[1] === 'sàng')) return false;
+  // (but `3 con số khác nhau` counts figures: only the growth idiom, quoted or after `tăng trưởng`, `mức`, is none)
+  if (first === 'con' && words[1] === 'số' && DIGITS_IDIOM_BEFORE.test(text.slice(Math.max(0, numberStart - 24), numberStart))) return false;
+  if (first === 'sẵn' && words[1] === 'sàng') return false;
   // 114 m | 1.441 triệu đồng | 5 tỷ USD: the measure and money rules take these
   // (but 3 đồng chí, 2 đồng bào are people)
   const money = first in CURRENCIES && !(first === 'đồng' && NOT_MONEY_AFTER_DONG.includes(words[1] ?? ''));

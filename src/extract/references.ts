@@ -137,6 +137,15 @@ const SEP = '[^\\S\\n]{0,2}[-–/]\\s{0,4}';
 // Never a date (15/8/2021: every part after the number starts with a capital) nor a ratio (36/47).
 // The tail check keeps a symbol whole: no letter, digit, `/` or `-` may follow it.
 const NUMBER = `\\d{1,5}(?:${SEP}\\d{4}(?!\\d))?${SEP}${SEG}(?:${SEP}${SEG}){0,4}(?![\\p{L}\\p{N}&/–-])`;
+// What follows the number in a symbol: /NQ-CP | -NQ/TW | /2018/NĐ-CP (the rest of `NUMBER`).
+const SYMBOL_TAIL = `(?:${SEP}\\d{4}(?!\\d))?${SEP}${SEG}(?:${SEP}${SEG}){0,4}(?![\\p{L}\\p{N}&/–-])`;
+// A bare number in a list whose last member alone carries the symbol: các Nghị quyết số 01, 02/NQ-CP |
+// Nghị định số 15 và 16/2018/NĐ-CP. The members before it share its symbol.
+const LIST_GAP = `(?:[^\\S\\n]{0,2},${SP}|${SP}(?:và|VÀ)${SP})`;
+const ELIDED_MEMBER =
+  `(?=\\d)(?<=${B_START}(?<type>${TYPES})(?:${SP}${SO})?${SP}(?:\\d{1,5}${LIST_GAP})*)(?<bare>\\d{1,5})` +
+  `(?=(?:${LIST_GAP}\\d{1,5})*${LIST_GAP}\\d{1,5}(?<tail>${SYMBOL_TAIL}))`;
+
 /** What every `NUMBER` holds: a digit, then (after at most two spaces) `-` or `/`. */
 const NUMBER_SIGN = /\d[^\S\n]{0,2}[-–/]/u;
 
@@ -263,6 +272,18 @@ const HEAD_RULES: Rule<ReferenceValue>[] = [
     ),
     readOn: readTail(),
     extract: (m, ctx) => referenceValue(m, ctx, canonicalType(m.groups!.type!)),
+  },
+  {
+    // các Nghị quyết số [01], 02/NQ-CP: a member without its symbol takes the last member's
+    name: 'reference: Nghị quyết số N, M/NQ-CP (elided member)',
+    pattern: new RegExp(ELIDED_MEMBER, 'gu'),
+    extract: (m, ctx) => {
+      const g = m.groups!;
+      // (the date and issuer after the list belong to its last member)
+      const groups: Record<string, string> = { num: `${g.bare}${g.tail}` };
+      const elided = Object.assign([m[0]], { index: m.index, input: m.input, groups }) as unknown as RegExpExecArray;
+      return referenceValue(elided, ctx, canonicalType(g.type!));
+    },
   },
 ];
 

@@ -512,4 +512,52 @@ export const METRIC_CORPUS: CorpusGroup<MetricValue>[] = [
   examples(count(3, 'ngày'), ['rút ngắn thời gian thông quan xuống [3 ngày] đối với hàng xuất khẩu.']),
   // a number at a line end before a lower-case continuation, with no page break, is still a figure
   examples(count(50, 'doanh nghiệp'), ['hỗ trợ\n[50 doanh nghiệp] tham gia chương trình']),
+
+  // --- how often a person did something: the count after a person's name ------------------------
+  examples(count(3, 'lần làm việc'), [
+    'Phó Thủ tướng Vũ Đức Đam [3 lần làm việc] với tỉnh về công tác phòng, chống dịch.',
+    'Chủ tịch UBND tỉnh Nguyễn Văn Phương [3 lần làm việc] tại hiện trường',
+  ]),
+  examples(count(2, 'lượt'), ['Bộ trưởng Trần Hồng Hà [2 lượt] đến thăm công trình']),
+  negatives([
+    // a capitalised name ending in a number is still no count (the names are no person's)
+    'Dự án Hòa Phát Dung Quất 2 hoàn thành',
+    'Trường Tiểu học Kim Đồng 2 khai giảng',
+  ]),
+
+  // --- numbered bodies, chainages --------------------------------------------------------------
+  negatives([
+    'Ngân hàng Nhà nước chi nhánh Khu vực 5 chủ trì, phối hợp với các ngân hàng thương mại',
+    'Kho bạc Nhà nước khu vực 12 kiểm tra, giám sát',
+    'Bộ trưởng giao Ban Quản lý dự án 2 chỉ đạo nhà thầu đẩy nhanh tiến độ',
+    'Ban quản lý dự án 85 báo cáo tiến độ',
+    'Ban QLDA 6 triển khai thi công',
+    'Trung đoàn 143, Sư đoàn 2 và Lữ đoàn 573 phối hợp',
+    'Hải đội 2 tuần tra vùng biển',
+    'tại Km 15+200 Quốc lộ 1A',
+    'sạt lở tại km 25 QL14',
+    'Bộ Tư lệnh Quân khu 4 phối hợp tổ chức diễn tập',
+    'Tổ công tác số 3 kiểm tra tại Phường 12 và Quận 7',
+  ]),
+  // the look-alikes: projects and areas counted, a measure after `+` with a space
+  examples(count(3, 'dự án'), ['đã triển khai [3 dự án] trên địa bàn']),
+  examples(count(500, 'căn hộ'), ['dự án [500 căn hộ] đã hoàn thành']),
+  examples(count(2, 'làn xe'), ['mở rộng dự án lên [2 làn xe]']),
+  examples(count(3, 'khu vực'), ['phân chia thành [3 khu vực] để ưu tiên']),
+
+  // --- `một` written as a digit before an abstract noun ------------------------------------------
+  negatives([
+    'Với 1 quyết tâm cao, tỉnh đã hoàn thành các nhiệm vụ',
+    'với 1 tinh thần trách nhiệm và 1 ý chí thống nhất',
+  ]),
+  examples(count(1, 'tổ công tác'), ['thành lập [1 tổ công tác] để kiểm tra']),
+
+  // --- `con số`: figures are counted; the growth idiom is no count ------------------------------
+  examples(count(3, 'con số khác nhau'), ['Phó Thủ tướng khẳng định, đó là [3 con số khác nhau].']),
+  negatives([
+    'mục tiêu tăng trưởng 2 con số trong giai đoạn tới',
+    'duy trì tăng trưởng ở mức 2 con số',
+    'kiểm soát lạm phát 1 con số',
+    'đạt 2 con số trong mọi tình huống',
+  ]),
 ];

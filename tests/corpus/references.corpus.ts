@@ -184,6 +184,30 @@ export const REFERENCE_CORPUS: CorpusGroup<ReferenceValue>[] = [
     ['theo [Nghị định số 107/2021/NĐ-CP ngày 14/9/2020 của Chính phủ] và [Thông tư 01/2021/TT-BKH&CN của Bộ Khoa học và Công nghệ].'],
   ),
 
+  // a member without its symbol takes the symbol of the last member of its list
+  examples<ReferenceValue>(
+    [
+      { type: 'Nghị quyết', number: '01/NQ-CP', date: null, issuer: null },
+      { type: 'Nghị quyết', number: '02/NQ-CP', issuer: 'Chính phủ' },
+    ],
+    ['thực hiện các Nghị quyết số [01], [02/NQ-CP của Chính phủ] về'],
+  ),
+  examples<ReferenceValue>(
+    [
+      { type: 'Nghị định', number: '15/2018/NĐ-CP' },
+      { type: 'Nghị định', number: '16/2018/NĐ-CP' },
+    ],
+    ['theo Nghị định số [15] và [16/2018/NĐ-CP]'],
+  ),
+  examples<ReferenceValue>(
+    [
+      { type: 'Quyết định', number: '1880/QĐ-TTg' },
+      { type: 'Quyết định', number: '309/QĐ-TTg' },
+      { type: 'Quyết định', number: '310/QĐ-TTg' },
+    ],
+    ['các Quyết định số [1880], [309] và [310/QĐ-TTg]'],
+  ),
+
   // --- no type word: the symbol's code gives it ------------------------------------------------
   examples({ type: 'Công văn', number: '1234/UBND-KT' }, ['số 1234/UBND-KT', 'theo [số 1234/UBND-KT ngày 5/3/2024]']),
   examples({ type: 'Tờ trình', number: '202/TTr-BVHTTDL' }, ['các văn bản: [Số 202/TTr-BVHTTDL ngày 11 tháng 5 năm 2026]']),
@@ -213,6 +237,9 @@ export const REFERENCE_CORPUS: CorpusGroup<ReferenceValue>[] = [
     'Nghị định 74/2018',
     'Ban Chỉ đạo 389 quốc gia',
     'Ban Chỉ đạo 138/CP',
+    // a list of bare numbers with no symbol after it
+    'Quyết định số 1880 và Quyết định 309 của Thủ tướng',
+    'Quyết định số 12, 13 ngày 5/3/2024',
     // house numbers and labels
     'trụ sở tại số 12-B đường Lê Lợi',
     'Tổ dân phố số 5/A',
