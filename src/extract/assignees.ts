@@ -1949,10 +1949,21 @@ const CHAIRED_BEFORE = /\p{Lu}[^.:]*\schủ\s+trì(?![\p{L}\p{M}])(?!\s+(?:cuộ
 // The partner a unit that cooperates names itself: "… phối hợp (chặt chẽ) với Sở Y tế"
 const WITH_AFTER = /^\s*phối\s+hợp(?:\s+\S+){0,3}?\s+(?:với|cùng)(?![\p{L}\p{M}])/u;
 
+// A time limit between a subject and its verb: "Sở Y tế đến ngày 15/12/2025 phải hoàn thành …" | "Sở Tài chính trong
+// tháng 10/2025 tham mưu …" | "…, trước ngày 30/6, báo cáo …" (a preposition of time and a date or period in digits
+// or Roman numerals; what follows must be a verb or an obligation, see `afterList`)
+const TIME_BEFORE_VERB =
+  /^\s*,?\s*(?:đến\s+hết|đến|trước|trong|chậm\s+nhất(?:\s+là)?(?:\s+(?:đến|trước|trong))?|từ\s+nay\s+đến)\s+(?:(?:ngày|tháng|quý|năm|tuần)\s+)?[\dIVX]+(?:[/.\-][\dIVX]+)*(?:\s+năm\s+\d{4})?\s*,?\s*/iu;
+
 function afterList(text: string, at: number, news = false): { after: After | null; verb: string; transferAt: number } {
   BETWEEN_SUBJECT_AND_VERB.lastIndex = at;
   const m = BETWEEN_SUBJECT_AND_VERB.exec(text);
   let k = at + (m ? m[0].length : 0);
+  const time = TIME_BEFORE_VERB.exec(text.slice(k, k + 60));
+  if (time) {
+    const next = tokenize(text.slice(k + time[0].length, k + time[0].length + 40));
+    if (len(next, 0, VERBS) || (next[0] && OBLIGATION.test(`${next[0].w} `))) k += time[0].length;
+  }
   // "Ban Chỉ đạo 389 các bộ, ngành, địa phương, thực hiện nghiêm …": a comma before the verb
   const comma = /^\s*,\s*/u.exec(text.slice(k, k + 8));
   if (comma) {
@@ -2022,7 +2033,7 @@ const CLAUSE_OPENS = wordPattern(
 // hành, UBND xã … lập hồ sơ cưỡng chế" | "Theo chức năng, nhiệm
 // vụ được phân công, Trưởng các phòng …" | "Do đó, Bộ Công Thương …"
 const FRONTED = wordPattern(
-  '^(?:trên cơ sở|căn cứ|theo|trong|để|đối với|về|sau khi|sau|trước|nhằm|với|bên cạnh|ngoài|tại|qua|từ|đến|khi|nếu|trường hợp|do|vì|thực hiện|nhân dịp|hiện nay|đồng thời|theo đó|ngoài ra|riêng|mặt khác|đặc biệt|tiếp đó|sau đó|như vậy|tuy nhiên|mặc dù|cùng với)⟩',
+  '^(?:trên cơ sở|căn cứ|theo|trong|định kỳ|hằng|hàng (?:ngày|tuần|tháng|quý|năm)|chậm nhất|kể từ|từ nay|để|đối với|về|sau khi|sau|trước|nhằm|với|bên cạnh|ngoài|tại|qua|từ|đến|khi|nếu|trường hợp|do|vì|thực hiện|nhân dịp|hiện nay|đồng thời|theo đó|ngoài ra|riêng|mặt khác|đặc biệt|tiếp đó|sau đó|như vậy|tuy nhiên|mặc dù|cùng với)⟩',
   'iu',
 );
 const MAIN_VERB = wordPattern('⟨(?:thực hiện|rà soát|tham mưu|báo cáo|triển khai|xây dựng|chủ trì|phối hợp|hướng dẫn|kiểm tra|xin ý kiến|đề nghị|yêu cầu|gửi)⟩', 'iu');
@@ -2243,8 +2254,28 @@ function canonical(raw: string, abbreviations: Map<string, string> = NO_ABBREVIA
   return c;
 }
 
+// Bodies named after a proper name that stand in one place, whose address may follow them: "Trường THCS Lê Lợi,
+// thành phố Tam Kỳ" | "Bệnh viện Đa khoa Minh Thiện, huyện Thăng Bình" | "Công ty TNHH Hòa Phát, thị xã Điện Bàn".
+const ADDRESSED_HEAD = /^(?:trường|bệnh viện|trạm|phòng khám|công ty|hợp tác xã|nhà máy|chợ|khách sạn|cơ sở)(?![\p{L}\p{M}])/iu;
+// A locality written bare, in lower case (no `UBND`): "thành phố Tam Kỳ" | "xã Tam Thăng, huyện Phú Ninh"
+const BARE_ADDRESS = new RegExp(`^${LOCALITY_WORD}\\s+\\p{Lu}`, 'u');
+
+/** The members without the address of a body before them: a bare locality after a comma is where it stands, not a second unit. */
+function withoutAddresses(text: string, members: Member[]): Member[] {
+  const kept: Member[] = [];
+  let addressed = false;
+  for (const [i, m] of members.entries()) {
+    const prev = members[i - 1];
+    const comma = !!prev && /^\s*,\s*$/u.test(text.slice(prev.e, m.s));
+    if (comma && addressed && BARE_ADDRESS.test(m.raw)) continue;
+    addressed = ADDRESSED_HEAD.test(m.raw);
+    kept.push(m);
+  }
+  return kept;
+}
+
 function toCandidates(unit: TextUnit, list: Mention, role: Role, rule: string, abbreviations?: Map<string, string>): Candidate<AssigneeValue>[] {
-  return list.members.map((m) => {
+  return withoutAddresses(unit.text, list.members).map((m) => {
     const canon = canonical(m.raw, abbreviations);
     const value: AssigneeValue = { name: canon.name, role };
     if (canon.generic) value.generic = true;

@@ -19,7 +19,8 @@
  * - plan periods and horizons (`giai đoạn 2021 - 2025`, `định hướng đến năm 2030`): `đến năm` alone
  *   is never a trigger, only `đến hết`/`đến cuối năm`;
  * - names (`ngân sách năm 2021`, `Festival … năm 2026`): a bare year is never a deadline;
- * - start dates (`từ ngày 01/7/2025`, `từ quý II`), counts to a date (`tính đến ngày 30/6/2021`) and
+ * - start dates (`từ ngày 01/7/2025`, `từ quý II`), counts to a date (`tính đến ngày 30/6/2021`),
+ *   status dates before a state or a verb of result (`Đến ngày 30/6, toàn tỉnh giải ngân được 45%`) and
  *   validity (`có hiệu lực đến hết ngày …`);
  * - reported periods (`kết quả 6 tháng đầu năm 2024`, `sơ kết`, `tổng kết`, `so với quý I`) and past
  *   events: a clause that opens with the period and goes on with `đã`/`vừa qua` (`Trong quý 1 vừa
@@ -354,11 +355,13 @@ function currentPeriodValue(unitWord: string, ctx: ExtractContext): DeadlineValu
 }
 
 /** `trong 10 ngày kể từ ngày ký` → document date + 10; from an event → null. */
-function relativeValue(m: RegExpExecArray, ctx: ExtractContext): DeadlineValue | null {
+function relativeValue(m: RegExpExecArray, ctx: ExtractContext, text: string): DeadlineValue | null {
   const n = readCount(m.groups!.n!);
   if (n === null || n <= 0) return null;
   const unit = m.groups!.u!.toLowerCase().replace(/\s+/gu, ' ');
   const anchor = m.groups!.a;
+  // a time each case may take, not counted from the document: no date
+  if (!anchor && PER_CASE_BEFORE.test(lastClause(sentenceBefore(text, m.index)))) return { date: null, precision: 'relative' };
   let base: string | null = ctx.documentDate;
   if (anchor) {
     const d = readDay(anchor);
@@ -380,6 +383,15 @@ function relativeValue(m: RegExpExecArray, ctx: ExtractContext): DeadlineValue |
             : addDays(base, n);
   return { date, precision: 'relative' };
 }
+
+// Thời gian giải quyết hồ sơ tối đa 07 ngày làm việc | rút ngắn thời gian thông quan xuống không quá 24 giờ | thời gian
+// chỉ tối đa 7 ngày: the time a procedure may take in each case, counted from each request, not from the document
+// (a time label's value, `Thời gian thực hiện: trong 30 ngày`, follows a colon and is not in the clause read; `dành
+// thời gian nghiên cứu và báo cáo trong 15 ngày` spends time on the task, whose limit the count stays)
+const PER_CASE_BEFORE = wordPattern(
+  String.raw`(?:(?<!⟨(?:dành|có|mất|trong)\s+)⟨thời\s+gian⟩(?:\s+(?!(?:kể|từ|và|để|nhằm|báo|trình|gửi|hoàn)⟩)[^\s,;:.()]+){0,6}|⟨(?:rút\s+ngắn|giảm)⟩(?:\s+[^\s,;:.()]+){0,8}?\s+(?:xuống|còn))(?:\s+(?:chỉ|là|xuống|còn))*\s*$`,
+  'iu',
+);
 
 // kể từ ngày ký | từ ngày ban hành | kể từ ngày Kế hoạch này được ban hành | kể từ ngày văn bản này có hiệu lực
 // | kể từ ngày nhận được Thông báo này (the document itself reaches its addressee: counted from its
@@ -490,12 +502,16 @@ const opensSentence = (text: string, start: number, before: string): boolean => 
 // Phó Thủ tướng cho biết trong 6 tháng đầu năm, …: a period opening what someone reports
 const REPORTED_SPEECH = tail(String.raw`⟨(?:cho\s+biết|cho\s+hay)(?:\s+rằng)?\s*:?`);
 
+// A verb of result before a figure: `giải ngân được 45%`, `cấp được 1.200 giấy chứng nhận`, `thu hút được 12 dự án`:
+// what was achieved, where an order says `đạt` or puts a modal before it (`phải giải ngân được 45%`).
+const RESULT_VERB = String.raw`(?<=[^\s,;.]\s+)(?<!⟨(?:phải|cần|sẽ|để|nhằm)\s+)được(?=\s+(?:(?:khoảng|hơn|gần|trên|tới)\s+)?\d)`;
+
 // The main clause after an opening period reports a figure: `trong 6 tháng đầu năm, tốc độ tăng trưởng GDP
 // của vùng đạt 6,45%` | `6 tháng đầu năm, tín dụng tăng 8%` (not a goal: `…, phấn đấu tăng trưởng đạt 7%`,
 // `…, tỷ lệ giải ngân phải đạt 95% trở lên`)
 // (nor an order that names the figure to reach: `…, tập trung giải ngân vốn đầu tư công đạt 100% kế hoạch`)
 const FIGURE_MAIN_CLAUSE = wordPattern(
-  String.raw`^[^,;.\n]*,\s*(?!(?:${IMPERATIVE_OPENERS_SOURCE})⟩)(?:(?!(?:phấn\s+đấu|phải|cần|bảo\s+đảm|đảm\s+bảo|mục\s+tiêu|chỉ\s+tiêu)⟩)[^\s,;.]+\s+){1,12}?(?:ước\s+)?(?:đạt|tăng|giảm)\s+(?:(?:khoảng|hơn|gần|trên)\s+)?\d`,
+  String.raw`^[^,;.\n]*,\s*(?!(?:${IMPERATIVE_OPENERS_SOURCE})⟩)(?:(?!(?:phấn\s+đấu|phải|cần|bảo\s+đảm|đảm\s+bảo|mục\s+tiêu|chỉ\s+tiêu)⟩)[^\s,;.]+\s+){1,12}?(?:ước\s+)?(?:đạt|tăng|giảm|${RESULT_VERB})\s+(?:(?:khoảng|hơn|gần|trên)\s+)?\d`,
   'iu',
 );
 const GOAL_FIGURE = wordPattern(String.raw`⟨(?:trở\s+lên|trở\s+xuống|phấn\s+đấu)⟩`, 'iu');
@@ -565,11 +581,18 @@ const STATE_AFTER = wordPattern(
   String.raw`^\s*,?\s*(?!(?:${IMPERATIVE_OPENERS_SOURCE}|đối\s+với|cho|để|về|với|theo|tại|trong|các\s+trường\s+hợp)⟩)(?:(?:các|những|toàn|cả|nhiều|một\s+số|\d+)\s+[^;:]{0,100}?)?⟨(?:chưa|mới(?=\s+(?:chỉ|đạt|có)⟩)|đã|${STATE_COUNT})⟩(?!\s*(?:được|bị)⟩)(?![^;.]{0,160}⟨thì⟩)`,
   'iu',
 );
+// "Đến ngày 30/6, toàn tỉnh giải ngân được 45%" | "Đến hết tháng 9, cấp được 1.200 giấy chứng nhận": a verb of result
+// before a figure tells what was achieved by then (not `phải giải ngân được 45%`, which INSTRUCTED keeps, nor
+// `phấn đấu đến 30/6 giải ngân được 60%`, DOING_BEFORE's goal; nor a condition: `xã nào … được 50% thì …`).
+const RESULT_AFTER = wordPattern(
+  String.raw`^\s*,?\s*(?!(?:${IMPERATIVE_OPENERS_SOURCE})⟩)(?:[^\s,;:.]+\s+){1,8}?${RESULT_VERB}(?![^;.]{0,160}⟨thì⟩)`,
+  'iu',
+);
 const DOING_BEFORE = tail(String.raw`⟨(?:hoàn\s+thành|xong|thực\s+hiện|triển\s+khai|duy\s+trì|kéo\s+dài|tiếp\s+tục|phấn\s+đấu|gia\s+hạn)\s+(?:đến|tới)(?:\s+hết)?`);
 /** A time that only dates a state of things: what stands by then, not what must be done by then. */
 function statusAsOf(own: string, before: string, after: string): boolean {
   if (!(AS_OF_OWN.test(own) || AS_OF_BEFORE.test(before)) || INSTRUCTED.test(after)) return false;
-  return STATUS_AFTER.test(after) || (STATE_AFTER.test(after) && !DOING_BEFORE.test(before + ' ' + own.replace(/\s*ngày[\s\S]*$|\s*\d[\s\S]*$/u, '')));
+  return STATUS_AFTER.test(after) || ((STATE_AFTER.test(after) || RESULT_AFTER.test(after)) && !DOING_BEFORE.test(before + ' ' + own.replace(/\s*ngày[\s\S]*$|\s*\d[\s\S]*$/u, '')));
 }
 
 /** A past event, a reported period or (in a news report) a forecast rather than a deadline. */
@@ -732,9 +755,13 @@ const toldHabit: Guard = (text, s) => {
 
 // A numeric date after bare `đến` must say `ngày`, a year or a start: `đến ngày 30/9` | `từ 11/9 đến 20/9/2026`
 // (not `tăng đến 2/3`, a ratio).
+// A verb of doing or aiming right before `đến` makes it a date too (`phấn đấu đến 30/6 giải ngân được 60%`,
+// `hoàn thành đến 30/9`), unless a ratio's noun follows (`phấn đấu đến 2/3 số xã`).
+const RATIO_NOUN_AFTER = wordPattern(String.raw`^\s+(?:số|khối\s+lượng|tổng|phần|diện\s+tích|dân\s+số)⟩`, 'iu');
 const looseDate: Guard = (text, s, e) => {
   const own = text.slice(s, e);
-  return !/ngày/iu.test(own) && !/^từ/iu.test(own) && !/[/.-]\d{2,4}$/u.test(own);
+  if (/ngày/iu.test(own) || /^từ/iu.test(own) || /[/.-]\d{2,4}$/u.test(own)) return false;
+  return !DOING_BEFORE.test(text.slice(Math.max(0, s - 40), s) + own.replace(/\s*\d[\s\S]*$/u, '')) || RATIO_NOUN_AFTER.test(text.slice(e, e + 30));
 };
 
 // xảy ra vào cuối tháng 12 | diễn ra trong 3 ngày | được tổ chức vào cuối năm | khai mạc ngày 15/8: the
@@ -800,6 +827,11 @@ function passedOpener(text: string, s: number, v: DeadlineValue, ctx: ExtractCon
   if (v.date >= `${ctx.documentDate.slice(0, 7)}-01` || v.date.slice(0, 4) !== ctx.documentDate.slice(0, 4)) return false;
   return CLAUSE_START.test(lastClause(sentenceBefore(text, s))) && /^[^,;.\n]{0,60},/u.test(text.slice(s, s + 80));
 }
+
+// Kế hoạch cao điểm đấu tranh chống buôn lậu, … trước, trong và sau Tết Nguyên đán: the occasion in a campaign's
+// name, not a time a task is set
+const CAMPAIGN_BEFORE = wordPattern(String.raw`⟨(?:kế\s+hoạch|chương\s+trình|chiến\s+dịch|đợt|tháng)\s+cao\s+điểm⟩[^.;:]{0,160}$`, 'iu');
+const campaignName: Guard = (text, s) => CAMPAIGN_BEFORE.test(sentenceBefore(text, s));
 
 // --- rules ------------------------------------------------------------------------------------
 
@@ -1307,10 +1339,21 @@ const RULES: Rule<DeadlineValue>[] = [
     [past],
   ),
   rule(
-    // dịp Tết Nguyên đán | trước Tết Nguyên đán Giáp Thìn 2024 | trong dịp lễ, Tết | nhân dịp Tết
+    // dịp Tết Nguyên đán | trước Tết Nguyên đán Giáp Thìn 2024 | trong dịp lễ, Tết | nhân dịp Tết | trước, trong và sau Tết
+    // (a lunar date the document does not give: an event, no date — SPEC)
     'event: dịp Tết Nguyên đán',
     ['tết'],
-    String.raw`⟨(?:(?:(?:trước|trong|vào|nhân)\s+)?dịp\s+(?:lễ\s*,?\s+)?|(?:trước|trong)\s+)Tết(?:\s+Nguyên\s+đán)?(?:\s+(?:${CAN})\s+(?:${CHI}))?(?:\s+(?:năm\s+)?\d{4})?⟩`,
+    String.raw`⟨(?:(?:(?:trước|trong|vào|nhân)\s+)?dịp\s+(?:lễ\s*,?\s+)?|(?:(?:trước\s*,\s*)?trong\s+và\s+sau|trước|trong)\s+(?:dịp\s+)?)Tết(?:\s+Nguyên\s+đán)?(?:\s+(?:${CAN})\s+(?:${CHI}))?(?:\s+(?:năm\s+)?\d{4})?⟩`,
+    () => ({ date: null, precision: 'event' }),
+    [past, campaignName],
+  ),
+  rule(
+    // trước ngày khai giảng năm học 2025 - 2026 | trước năm học mới | ngay đầu năm học 2026 - 2027: the school year's
+    // start, whose date the document does not give (not `từ năm học 2019 - 2020`, a start; nor `Năm học 2015-2016, cả
+    // nước có …`, a reported year; nor `Tổ chức khai giảng vào đầu năm học mới`, the time the event itself is held)
+    'event: trước năm học mới',
+    ['học'],
+    String.raw`⟨(?:trước\s+(?:ngày\s+)?(?:khai\s+giảng\s+)?|ngay\s+(?:từ\s+)?đầu\s+)năm\s+học(?:\s+mới|\s+\d{4}\s*[-–]\s*\d{4})?⟩`,
     () => ({ date: null, precision: 'event' }),
     [past],
   ),

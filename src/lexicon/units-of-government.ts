@@ -117,6 +117,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   head('Viện Kiểm sát', true, ['viện kiểm sát'], 'viện kiểm sát'),
   head('Viện', true),
   head('Trường', true),
+  head('Hạt Kiểm lâm', false, [], 'hạt kiểm lâm'),
   head('Đại học', true),
   head('Bệnh viện', true),
   head('Bảo tàng', true),
@@ -322,6 +323,8 @@ export const NAME_COMPOUNDS: readonly string[] = [
   'chương trình', 'tây nam bộ', 'nam bộ', 'bắc bộ', 'trung bộ',
   // Văn phòng Đăng ký đất đai (ký "sign" would end it)
   'đăng ký đất đai',
+  // Cục Chuyển đổi số quốc gia (số "number" would end it) | Chi cục Trồng trọt và Bảo vệ thực vật
+  'chuyển đổi số', 'bảo vệ thực vật',
 ];
 
 /**
@@ -432,6 +435,14 @@ export const GROUP_NOUNS: readonly string[] = [
   'đặc khu',
   'thị trấn',
   'cá nhân',
+  // the groups a council, a committee or a leader sends out, each a body of one fixed kind: các Tổ đại biểu HĐND
+  // tỉnh | các Đoàn công tác | các Tổ công tác (before `tổ chức`'s words: the longest wins)
+  'tổ đại biểu',
+  'tổ công tác',
+  'tổ giúp việc',
+  'đoàn công tác',
+  'đoàn kiểm tra',
+  'đoàn giám sát',
   'trường',
   'bệnh viện',
   'chi cục',

@@ -757,7 +757,8 @@ const UNDER_DISTRICT = new Set(['xã', 'phường', 'thị trấn']);
 
 /** A class of localities below the addressee's level: "xã" | "Ủy ban nhân dân các xã, thị trấn" under a district. */
 function namesLowerLocalities(name: string, addressee: string): boolean {
-  const level = /(?<!\p{L})(?:huyện|quận|thị xã)(?!\p{L})/iu.test(addressee) ? UNDER_DISTRICT : /(?<!\p{L})tỉnh(?!\p{L})/iu.test(addressee) ? UNDER_PROVINCE : null;
+  // (a city, run by the centre or by its province, has its own districts or wards: "các quận, huyện" of Hà Nội)
+  const level = /(?<!\p{L})(?:huyện|quận|thị xã)(?!\p{L})/iu.test(addressee) ? UNDER_DISTRICT : /(?<!\p{L})(?:tỉnh|thành phố)(?!\p{L})/iu.test(addressee) ? UNDER_PROVINCE : null;
   if (!level) return false;
   const words = name
     .toLowerCase()

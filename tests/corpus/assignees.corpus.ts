@@ -1165,4 +1165,46 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   examples<AssigneeValue>(lead('Sở Y tế'), ['Giao [Sở Y tế] tại hội nghị báo cáo kết quả.']),
   examples<AssigneeValue>(lead('Công ty Cấp nước'), ['UBND huyện giao cho [Công ty Cấp nước] quản lý hệ thống.']),
   examples<AssigneeValue>(lead('Sở Y tế'), ['UBND tỉnh giao [Sở Y tế] kiểm tra các cơ sở.', 'Giao [Sở Y tế] kiểm tra các cơ sở.']),
+  // A time limit between the subject and its verb: the subject still acts.
+  examples<AssigneeValue>(lead('Sở Y tế'), [
+    '1. [Sở Y tế] đến ngày 15/12/2025 phải hoàn thành việc đấu thầu thuốc tập trung.',
+    '[Sở Y tế] trong tháng 10/2025 tham mưu UBND tỉnh bố trí kinh phí.',
+    '[Sở Y tế] trong quý IV/2025 thẩm định đề án vị trí việc làm.',
+    '[Sở Y tế] chậm nhất đến ngày 30/11/2025 báo cáo UBND tỉnh.',
+    '[Sở Y tế], trước ngày 30/6/2026, báo cáo UBND tỉnh kết quả thực hiện.',
+    // a fronted period of recurrence, then its comma
+    'Định kỳ hằng tháng, [Sở Y tế] báo cáo tiến độ dự án Bệnh viện Đa khoa tỉnh.',
+    'Hằng năm, [Sở Y tế] tổng hợp, báo cáo UBND tỉnh.',
+    'Hàng quý, [Sở Y tế] tổng hợp, báo cáo UBND tỉnh.',
+  ]),
+  examples<AssigneeValue>(lead('Ban Quản lý dự án đầu tư xây dựng huyện'), [
+    'd) Định kỳ hằng tuần, [Ban Quản lý dự án đầu tư xây dựng huyện] báo cáo Chủ tịch UBND huyện tiến độ các dự án.',
+  ]),
+  // … but a status at a date is no order: what the body reached, or did
+  negatives([
+    'Sở Y tế đến ngày 15/12/2025 đạt 80% kế hoạch.',
+    'Sở Y tế trong năm 2025 đã hoàn thành 12 dự án.',
+  ]),
+  // A class of bodies of one fixed kind that is the only actor: found, as a class.
+  examples<AssigneeValue>(lead('Tổ đại biểu Hội đồng nhân dân tỉnh', generic), [
+    '[Các Tổ đại biểu HĐND tỉnh] tổ chức tiếp xúc cử tri trước kỳ họp thứ 30.',
+  ]),
+  examples<AssigneeValue>(lead('Tổ công tác', generic), ['[Các Tổ công tác] kiểm tra việc thực hiện tại cơ sở.']),
+  examples<AssigneeValue>(lead('Đoàn kiểm tra', generic), ['[Các Đoàn kiểm tra] liên ngành kiểm tra việc chấp hành quy định.']),
+  examples<AssigneeValue>([lead('Sở Nội vụ'), support('Tổ đại biểu Hội đồng nhân dân tỉnh', generic)], [
+    '[Sở Nội vụ] phối hợp với [các Tổ đại biểu HĐND tỉnh] tổ chức tiếp xúc cử tri.',
+  ]),
+  negatives(['Thành lập các Tổ công tác để kiểm tra việc thực hiện.']),
+  // A school, a hospital or a company and then its address: one unit, the address is where it stands.
+  examples<AssigneeValue>(lead('Trường THCS Lê Lợi'), ['[Trường THCS Lê Lợi], thành phố Tam Kỳ khẩn trương khắc phục hậu quả mưa bão.']),
+  examples<AssigneeValue>(lead('Bệnh viện Đa khoa Minh Thiện'), ['Giao [Bệnh viện Đa khoa Minh Thiện], xã Bình Trung, huyện Thăng Bình rà soát hồ sơ.']),
+  // (not after a body of government, nor a locality's People's Committee: two units)
+  examples<AssigneeValue>([lead('Sở Y tế'), lead('Ủy ban nhân dân huyện Núi Thành')], ['[Sở Y tế], [huyện Núi Thành] khẩn trương rà soát.']),
+  examples<AssigneeValue>([lead('Trường THPT Chuyên'), lead('Ủy ban nhân dân thành phố Tam Kỳ')], [
+    '[Trường THPT Chuyên], [UBND thành phố Tam Kỳ] khẩn trương rà soát.',
+  ]),
+  // A forest ranger post of a district, and names whose lower-case words hold a word that would end them.
+  examples<AssigneeValue>(lead('Hạt Kiểm lâm huyện Ba Tơ'), ['[Hạt Kiểm lâm huyện Ba Tơ] tăng cường tuần tra rừng.']),
+  examples<AssigneeValue>(lead('Cục Chuyển đổi số quốc gia'), ['[Cục Chuyển đổi số quốc gia] chủ trì hoàn thiện dự thảo Thông tư.']),
+  examples<AssigneeValue>(lead('Chi cục Trồng trọt và Bảo vệ thực vật'), ['[Chi cục Trồng trọt và Bảo vệ thực vật] theo dõi sát diễn biến sâu bệnh.']),
 ];

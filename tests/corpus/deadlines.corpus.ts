@@ -81,6 +81,16 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'Hoàn thành [đến ngày 31/12/2026], hiện còn 12 dự án chưa giải ngân.',
   ]),
   examples<DeadlineValue>(day('2024-09-30'), ['Các chủ đầu tư phải hoàn thành giải ngân [trước ngày 30/9/2024], hiện còn 12 dự án chưa giải ngân.']),
+  // … a verb of result before a figure under an order or a goal: the figure is the target to reach by then
+  examples<DeadlineValue>(day('2024-06-30', true), [
+    '[Đến ngày 30/6], phải giải ngân được 45% kế hoạch vốn.',
+    'Các chủ đầu tư phấn đấu [đến 30/6] giải ngân được 60% kế hoạch vốn.',
+    '[Đến ngày 30/6], hoàn thành được 100% hồ sơ cấp giấy chứng nhận.',
+    '[Đến ngày 30/6], bảo đảm giải ngân được 60% kế hoạch.',
+    '[Đến ngày 30/6], xã nào giải ngân được dưới 50% thì Chủ tịch UBND xã chịu trách nhiệm.',
+  ]),
+  examples<DeadlineValue>(day('2024-09-30', true), ['Các phòng chuyên môn hoàn thành [đến 30/9].']),
+
   examples<DeadlineValue>(day('2024-06-30'), ['Phấn đấu hoàn thành [vào ngày 30/6/2024].', 'Thời hạn hoàn thành: [30/6/2024]']),
 
   // --- month ---------------------------------------------------------------------------------
@@ -255,7 +265,18 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
   examples<DeadlineValue>({ date: null, precision: 'relative' }, [
     'Tái xuất hàng hóa [trong 30 ngày kể từ ngày nhận được thông báo] của cơ quan Hải quan.',
     'trả lời [trong 10 ngày kể từ ngày nhận được hồ sơ hợp lệ]',
+    // the time a procedure may take in each case (a service standard), counted from each request
+    'Thời gian giải quyết hồ sơ [tối đa 07 ngày làm việc].',
+    'Rút ngắn thời gian giải quyết thủ tục hành chính xuống [không quá 05 ngày làm việc].',
+    'Bảo đảm thời gian thông quan [không quá 24 giờ].',
+    'Nếu bản công bố hợp quy do bên thứ ba đánh giá thì thời gian chỉ [tối đa 7 ngày].',
   ]),
+  // … but a time spent on the task, or a time label's value, is counted from the document
+  examples<DeadlineValue>({ date: '2024-06-30', precision: 'relative' }, [
+    'Dành thời gian nghiên cứu kỹ và báo cáo UBND tỉnh [trong 15 ngày].',
+    'Trong thời gian chờ hướng dẫn, các huyện báo cáo UBND tỉnh [trong 15 ngày].',
+  ]),
+  examples<DeadlineValue>({ date: '2024-07-15', precision: 'relative' }, ['- Thời gian thực hiện: [trong 30 ngày].']),
 
   // --- event ---------------------------------------------------------------------------------
   examples<DeadlineValue>({ date: null, precision: 'event' }, [
@@ -475,6 +496,13 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'Trình HĐND tỉnh xem xét, quyết định [tại kỳ họp chuyên đề gần nhất].',
     'Khẩn trương hoàn thành sửa chữa đê điều [trước mùa mưa lũ năm 2024].',
     'Bảo đảm đủ hàng hóa phục vụ nhân dân [trong dịp Tết Nguyên đán Ất Tỵ 2025].',
+    // the span around a lunar occasion: an event, as SPEC has no date the document does not give
+    'Bảo đảm cung ứng hàng hóa thiết yếu [trước, trong và sau Tết Nguyên đán Bính Ngọ 2026].',
+    'Tăng cường kiểm tra an toàn thực phẩm [trong và sau dịp Tết].',
+    // the start of a school year, whose date the document does not give
+    'Sở Giáo dục và Đào tạo chuẩn bị cơ sở vật chất, hoàn thành [trước ngày khai giảng năm học 2025 - 2026].',
+    'Xây dựng các trường nội trú để đưa vào khai thác, sử dụng [ngay đầu năm học 2026 - 2027].',
+    'Bảo đảm đủ giáo viên, sách giáo khoa [trước năm học mới].',
   ]),
   examples<DeadlineValue>({ date: null, precision: 'day', recurring: 'monthly', due: '20' }, [
     'Các phòng gửi báo cáo tiến độ về Văn phòng Sở [trước ngày 20 hằng tháng].',
@@ -643,12 +671,29 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'Đến ngày 30/6/2024, còn hơn 300 hồ sơ tồn đọng.',
     'Đến ngày 30/6/2024, toàn tỉnh có 45 xã đạt chuẩn nông thôn mới.',
     'Tính đến ngày 30/6/2024, toàn tỉnh còn 12 dự án chưa giải ngân.',
+    // a verb of result before a figure (`giải ngân được 45%`): what was achieved by then
+    'Đến ngày 30/6, toàn tỉnh giải ngân được 45%.',
+    'Đến ngày 30/6/2024, các huyện giải ngân được 45% kế hoạch vốn.',
+    'Đến ngày 30/6, giải ngân được 45% kế hoạch vốn được giao.',
+    'Tính đến hết tháng 9, đã cấp được 1.200 giấy chứng nhận.',
+    'Đến hết tháng 9/2024, toàn tỉnh cấp được 1.200 giấy chứng nhận quyền sử dụng đất.',
+    'Đến hết quý III/2024, toàn tỉnh thu hút được 12 dự án đầu tư.',
+    // a ratio after `phấn đấu đến`, not a date
+    'phấn đấu đến 2/3 số xã đạt chuẩn nông thôn mới',
     // a goal named in another clause sets no target: the figure is a result
     'Về mục tiêu giảm nghèo, đến hết tháng 5/2024 đạt 95% kế hoạch năm.',
     // the time of an occurrence: when something happens or is held, not when a task is due
     'Diễn đàn APEC được tổ chức vào cuối năm, kết hợp với các giải pháp nâng cao chất lượng dịch vụ.',
     'vụ tai nạn xảy ra vào cuối tháng 12/2024 tại sân trường, ông Độ cho hay.',
     'vụ xe ô tô gây tai nạn cho học sinh xảy ra trước Tết.',
+    'Giá thực phẩm thường giảm sau Tết.',
+    // the occasion in a campaign's name
+    'Phó Thủ tướng vừa ký ban hành Kế hoạch cao điểm đấu tranh chống buôn lậu, gian lận thương mại và hàng giả trước, trong và sau Tết Nguyên đán Tân Sửu.',
+    // a school year as a start or a reported year, not an occasion to be ready by
+    'Đề nghị áp dụng chương trình, sách giáo khoa mới từ năm học 2019 - 2020.',
+    'Năm học 2015-2016, cả nước có 44.961 đơn vị trường học.',
+    'Vào đầu năm học 2023 - 2024, các trường đã tuyển đủ chỉ tiêu.',
+
     // datelines, times, bare counts
     'Hà Nội, 14/11 - Bộ Công Thương có văn bản yêu cầu các đơn vị.',
     'Hội nghị khai mạc lúc 14 giờ.',
