@@ -152,8 +152,9 @@ class TextOut {
     else this.current += t;
   }
 
-  cell(): void {
-    if (this.current !== '') this.current = this.current.replace(/ $/, '') + '\t';
+  /** Starts a table cell; after the row's first, a tab, also after an empty cell, so that cells stay under their column. */
+  cell(first: boolean): void {
+    if (!first) this.current = this.current.replace(/ $/, '') + '\t';
   }
 
   flush(): void {
@@ -201,9 +202,12 @@ function element(el: Element, out: TextOut, depth: number, pre: boolean): void {
   if (tag === 'ol' || tag === 'ul') return list(el, out, depth);
   if (tag === 'tr') {
     out.newLine();
+    let first = true;
     for (const cell of el.children) {
       if (cell.type !== 'element' || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
-      out.cell();
+      // (an empty first cell keeps its place: "\ttại các địa phương" goes on with the row above)
+      out.cell(first);
+      first = false;
       walkInline(cell, out);
     }
     return out.newLine();

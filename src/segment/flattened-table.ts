@@ -9,6 +9,7 @@
  */
 import type { Line, Span, TableCell, TableColumn, TablePart } from '../types.js';
 import { IMPERATIVE_OPENERS_SOURCE } from '../lexicon/imperative-openers.js';
+import { findDelimitedTables } from './delimited-table.js';
 
 // The first header cell: the row-number column.
 const NUMBER_COLUMN = /^(?:STT|TT|Số TT|Số thứ tự)$/iu;
@@ -21,7 +22,7 @@ const HEADER_LINES_MAX = 16;
 // The words that end a header after its time column ("Thời gian | thực hiện", "Thời hạn | hoàn thành",
 // "(dự kiến)") and the columns that may follow it ("Ghi chú", "Kinh phí").
 // (a qualifier in brackets too: "(tháng/năm)", "(dự kiến)")
-const HEADER_TAIL = /^(?:\(?(?:hoàn thành|hoàn|thành|thực hiện|thực|hiện|dự kiến|triển khai)\)?\s*)+$|^(?:ghi chú|(?:nguồn\s+)?kinh phí|dự toán)|^\([^()]{1,30}\)$/iu;
+const HEADER_TAIL = /^(?:\(?(?:hoàn thành|hoàn|thành|thực hiện|thực|hiện|dự kiến|triển khai)\)?\s*)+$|^(?:ghi chú|(?:nguồn\s+)?kinh phí|dự toán)|^\([^()]{1,30}\)$|^(?:sản phẩm|kết quả)(?:\s+(?:đầu ra|dự kiến|chính))?$/iu;
 // A row of more lines than this is no row of a flattened table: the table has ended.
 const ROW_LINES_MAX = 80;
 // A row number alone on its line ("1" | "12."), or with its task's first words after a dot ("10. Xây dựng …").
@@ -32,9 +33,10 @@ const SUB_ROW_NUMBER = /^(\d{1,3})\.(\d{1,2})(?:\.?$|\.?\s+\p{Lu})/u;
 const GROUP_ROW = /^(?:[IVX]{1,5}|[A-H])\.?(?:\s+\p{Lu}.*)?$/u;
 // A line that opens a body's name: the lead cell after the task's words ("Bộ Khoa học và", "Các bộ,
 // ngành", "Ủy ban nhân", "UBND các"); in a Sở's plan its offices and hospitals ("Phòng Kế hoạch - Tài chính",
-// "Bệnh viện Đa khoa tỉnh"), not the words "Phòng, chống …", "Trường hợp …".
+// "Bệnh viện Đa khoa tỉnh"), a ministry's department ("Vụ Pháp chế", not "Vụ việc"), not the words "Phòng, chống …",
+// "Trường hợp …".
 const UNIT_HEAD =
-  /^(?:(?:Các|Những)$|(?:(?:Các|Những)\s+)?(?:[Bb]ộ|Sở|[ỦU][yỷ] ban|UBND|Văn phòng|VPCP|Ngân hàng|Thanh tra|Kiểm toán|To[àa] án|Viện|Học viện|Tổng cục|Cục|Ban|Hội đồng|Trung tâm|Đài|Thông tấn|Mặt trận|Công an|Chính phủ|Thủ tướng|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]ịa phương|[Tt]ỉnh|Thành phố|Tập đoàn|Tổng công ty|Hiệp hội|Liên đoàn|Đoàn|Hội|Chi cục|Bệnh viện|Trường(?!\s+(?:hợp|học))|Phòng(?!\s*,|\s+(?:chống|cháy|ngừa|tránh|họp|làm việc)))(?![\p{L}\p{M}]))/u;
+  /^(?:(?:Các|Những)$|(?:(?:Các|Những)\s+)?(?:[Bb]ộ|Sở|[ỦU][yỷ] ban|UBND|Văn phòng|VPCP|Ngân hàng|Thanh tra|Kiểm toán|To[àa] án|Viện|Học viện|Tổng cục|Cục|Vụ(?=\s+\p{Lu})|Ban|Hội đồng|Trung tâm|Đài|Thông tấn|Mặt trận|Công an|Chính phủ|Thủ tướng|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]ịa phương|[Tt]ỉnh|Thành phố|Tập đoàn|Tổng công ty|Hiệp hội|Liên đoàn|Đoàn|Hội|Chi cục|Bệnh viện|Trường(?!\s+(?:hợp|học))|Phòng(?!\s*,|\s+(?:chống|cháy|ngừa|tránh|họp|làm việc)))(?![\p{L}\p{M}]))/u;
 // Heads of a body's name that may also name what a task works on: a school, a hospital, a room (Phòng khám, Phòng học).
 const OBJECT_HEAD = /^(?:Trường|Bệnh viện|Phòng)(?![\p{L}\p{M}])/u;
 // A line that starts the time cell: "2026" | "2026 - 2027" | "Năm 2026" | "Quý IV/2026" | "Tháng 9/2024" |
@@ -72,7 +74,8 @@ const ROADMAP_TIME = /^(?:theo lộ trình|trong quá trình|từ\s+(?:ngày|th�
 const SUB_ITEM = /^[-–](?:$|\s+\S)/u;
 
 // What joins two names of one column in its cell: "Nội dung, nhiệm vụ" | "Nhiệm vụ/nội dung" | "Nội dung và nhiệm vụ".
-const SAME_CELL_GAP = /^(?:\s*[,/]\s*|\s+và\s+)$/u;
+// (and a space: "Nội dung nhiệm vụ", "Tên nhiệm vụ, nội dung")
+const SAME_CELL_GAP = /^(?:\s*[,/]\s*|\s+và\s+|\s+)$/u;
 
 // A time cell's first word alone on its line, its years on the next: "Năm\n2026 - 2027" | "Giai đoạn\n2026 - 2030".
 const TIME_WORD_ALONE = /^(?:năm|giai đoạn|quý|tháng)$/iu;
@@ -98,9 +101,19 @@ interface Header {
  * @example findFlattenedTables(segmentLines('STT\nNhiệm vụ\nCơ quan chủ trì\nThời gian\n1\nLàm A\nBộ Y tế\n2026\n2\nLàm B\nBộ Tài chính\nQuý I/2026'), …) → header, row 1, row 2
  */
 export function findFlattenedTables(lines: Line[], from: number, to: number, furniture: Set<number>): TablePart[] {
+  // Tables whose rows keep their cells apart on one line (`|` or tab between them) are read first;
+  // the flattened reader looks at the lines outside them.
+  const delimited = findDelimitedTables(lines, from, to, furniture);
   const out: TablePart[] = [];
+  let next = 0;
   const usable = (i: number) => i < to && !furniture.has(i);
   for (let i = from; i < to; i++) {
+    if (next < delimited.length && i >= delimited[next]!.from) {
+      // (all parts of the delimited table from here on, up to the lines after it)
+      while (next < delimited.length && delimited[next]!.from <= i) out.push(delimited[next++]!);
+      i = out[out.length - 1]!.to - 1;
+      continue;
+    }
     if (!NUMBER_COLUMN.test(lines[i]!.text.trim())) continue;
     // The `TT` of an appendix's first header may have been skipped as a crumb with the appendix's
     // title (src/document/footer.ts): the header's other cells still name the table.
@@ -112,6 +125,8 @@ export function findFlattenedTables(lines: Line[], from: number, to: number, fur
     // Two rows at least: one number after a header is no sign of a table.
     if (table.filter((p) => p.kind === 'row').length < 2) continue;
     if (crumb) table[0]!.from = i + 1;
+    // (a flattened table that would run into a delimited one is none)
+    if (next < delimited.length && table[table.length - 1]!.to > delimited[next]!.from) continue;
     for (const part of table) out.push(part);
     i = table[table.length - 1]!.to - 1;
   }
@@ -133,10 +148,16 @@ function readHeader(lines: Line[], start: number, usable: (i: number) => boolean
     if (named && !HEADER_TAIL.test(t)) break;
     cells.push(t);
     const columns = columnsOf(cells);
-    if (columns && columns[0] === 'task' && columns.includes('lead') && columns[columns.length - 1] === 'time') named = columns;
+    // (the products may follow the time: "Thời gian hoàn thành | Sản phẩm")
+    if (columns && columns[0] === 'task' && columns.includes('lead') && (columns[columns.length - 1] === 'time' || productAfterTime(columns))) named = columns;
   }
   // A task table names its tasks first, their lead, and their time last.
   return named ? { columns: named, end: i } : null;
+}
+
+/** Whether the columns end with the time and then the products ("Thời gian hoàn thành | Sản phẩm"). */
+function productAfterTime(columns: TableColumn[]): boolean {
+  return columns.length > 2 && columns[columns.length - 1] === 'product' && columns[columns.length - 2] === 'time';
 }
 
 /** The columns the header cells name in order, or null when one is named twice. */
@@ -216,7 +237,19 @@ function readTable(lines: Line[], start: number, header: Header, usable: (i: num
       if (rest >= 0 && rowLabelAt(rest) === null && !GROUP_ROW.test(lines[rest]!.text.trim()) && parts[parts.length - 2]?.kind === 'row') {
         const { end, closed } = partEnd(rest, cur);
         if (!closed) break;
-        parts.push({ kind: 'continued', from: rest, to: lastFilled(lines, rest, end) });
+        const continued: TablePart = { kind: 'continued', from: rest, to: lastFilled(lines, rest, end) };
+        parts.push(continued);
+        // The broken row's cells are read over the break, its repeated header (and the page's number before it) left
+        // out, when none of them but the task's words is cut by it: the rest holds its lead, support and time.
+        const broken = parts[parts.length - 3]!;
+        if (broken.kind === 'row' && !broken.cells?.some((c) => c.column !== 'product')) {
+          let gap = broken.to;
+          while (gap - 1 > broken.from + 1 && /^(?:trang\s+)?\d{1,3}$/iu.test(lines[gap - 1]!.text.trim())) gap--;
+          const whole = readRow(lines, broken.from, continued.to, header.columns, false, (k) => k >= gap && k < rest);
+          const before = lines[gap - 1]!.span.end;
+          const after = lines[rest]!.span.start;
+          if (whole?.cells?.length && whole.cells.every((c) => c.span.end <= before || c.span.start >= after) && whole.cells.some((c) => c.span.start >= after)) broken.cells = whole.cells;
+        }
         i = end;
       }
       continue;
@@ -445,17 +478,43 @@ function lastFilled(lines: Line[], from: number, to: number): number {
  * The row from line `start` (its number) to `end`, cut into cells. The last row of a table has no
  * next number to end it: it ends with its time cell (`last`), and without one it is no row.
  */
-function readRow(lines: Line[], start: number, end: number, columns: TableColumn[], last: boolean): TablePart | null {
+function readRow(lines: Line[], start: number, end: number, columns: TableColumn[], last: boolean, skip?: (k: number) => boolean): TablePart | null {
   const filled: number[] = [];
   // (the number's own line counts as the task's first line when the task starts on it)
   const firstContent = /^\d{1,3}(?:\.\d{1,2})?\.?$/u.test(lines[start]!.text.trim()) ? start + 1 : start;
-  for (let k = firstContent; k < end; k++) if (lines[k]!.text.trim()) filled.push(k);
+  for (let k = firstContent; k < end; k++) if (lines[k]!.text.trim() && !skip?.(k)) filled.push(k);
   // (a number with nothing after it before the next: no row to read)
   if (!filled.length) return null;
-  const cellStarts = cutCells(lines, filled);
+  let cellStarts = cutCells(lines, filled);
+  // The products after the time ("Quý II/2026\nBáo cáo rà soát"): the cell after the last that starts with a
+  // time; the rest of the row is read without them. The last row's products are its next cell, short.
+  let product: Span | null = null;
+  if (productAfterTime(columns)) {
+    columns = columns.slice(0, -1);
+    let p = cellStarts.length - 1;
+    while (p > 0 && !(lines[filled[cellStarts[p]!]!]!.text.trim().length <= TIME_CELL_MAX && TIME_START.test(cellHead(lines, filled, cellStarts[p]!)))) p--;
+    if (p > 0 && p < cellStarts.length - 1) {
+      const from = cellStarts[p + 1]!;
+      const to = last ? (cellStarts[p + 2] ?? filled.length) : filled.length;
+      const short = filled.slice(from, to).every((k) => lines[k]!.text.trim().length <= HEADER_CELL_MAX);
+      if (!last || (to - from <= 3 && short)) product = { start: lines[filled[from]!]!.span.start, end: lines[filled[to - 1]!]!.span.end };
+      if (!last || product) {
+        filled.length = from;
+        cellStarts = cellStarts.slice(0, p + 1);
+      }
+    }
+  }
   // One cell too many, the first after the task's words a school, a hospital or a room the work is on ("Đầu tư xây
   // dựng, nâng cấp\nTrường THCS Nghĩa Hà\nUBND huyện Tư Nghĩa\nSở Giáo dục và Đào tạo\nQuý III/2026"): the task's words.
   if (cellStarts.length === columns.length + 1 && cellStarts.length > 2 && OBJECT_HEAD.test(lines[filled[cellStarts[1]!]!]!.text.trim())) cellStarts.splice(1, 1);
+  // More cells than columns: a name wrapped inside a place in a narrow column starts a line with a capital
+  // ("UBND thành phố Hà\nNội, Thành phố Hồ\nChí Minh"); such a line, after a line that ends on a capitalised
+  // word and opening no body's name or time, goes on with the cell before it.
+  for (let c = cellStarts.length - 2; c >= 2 && cellStarts.length > columns.length; c--) {
+    const t = lines[filled[cellStarts[c]!]!]!.text.trim();
+    const before = lines[filled[cellStarts[c]! - 1]!]!.text.trim();
+    if (/(?<![\p{L}\p{M}])\p{Lu}\p{Ll}*$/u.test(before) && !UNIT_HEAD.test(t) && !TIME_START.test(t) && !/^\p{Lu}{2,}(?![\p{L}\p{M}])/u.test(t)) cellStarts.splice(c, 1);
+  }
   const timeCell = cellStarts.length > 1 ? cellStarts[cellStarts.length - 1]! : -1;
   const timeLine = timeCell >= 0 ? lines[filled[timeCell]!]!.text.trim() : '';
   // (a narrow time column wraps its words: "Thực\nhiện\nthường\nxuyên" | "Nhiệm vụ thường\nxuyên")
@@ -484,6 +543,10 @@ function readRow(lines: Line[], start: number, end: number, columns: TableColumn
     for (let c = 1; c < columns.length; c++) cells.push({ column: columns[c]!, span: spanOf(bounds[c]!, bounds[c + 1]!) });
   } else if (hasTime) {
     cells.push({ column: 'time', span: spanOf(timeCell, filled.length) });
+  }
+  if (product && hasTime) {
+    cells.push({ column: 'product', span: product });
+    return { kind: 'row', from: start, to: lines.findIndex((l) => l.span.end === product!.end) + 1, cells };
   }
   return { kind: 'row', from: start, to, cells };
 }
@@ -521,6 +584,16 @@ function lastTimeStart(lines: Line[], filled: number[]): number {
   return -1;
 }
 
+/**
+ * Whether the line `prev` needs the next for its last words (ENDS_OPEN). A line that ends on `Bộ` or `Sở` alone, the
+ * ministry or department a plan speaks of ("… của Bộ", "Văn phòng Bộ"), needs no more when the next line opens a
+ * body's name of its own ("Văn phòng Bộ\nCác đơn vị thuộc Bộ") or a time ("thuộc Bộ\nQuý II/2026"); `Công an` is a field that completes it ("Bộ\nCông an").
+ */
+function endsOpen(prev: string, next: string): boolean {
+  if (!ENDS_OPEN.test(prev)) return false;
+  return !(/(?<![\p{L}\p{M}])(?:Bộ|Sở)$/u.test(prev) && ((UNIT_HEAD.test(next) && !/^Công an(?![\p{L}\p{M}])/u.test(next)) || (TIME_START.test(next) && next.length <= TIME_CELL_MAX)));
+}
+
 function cutCells(lines: Line[], filled: number[]): number[] {
   const text = (k: number) => lines[filled[k]!]!.text.trim();
   // The parentheses left open by the lines of the current cell so far: a line inside them goes on
@@ -528,7 +601,7 @@ function cutCells(lines: Line[], filled: number[]): number[] {
   let depth = 0;
   // (the capitalised word that ends a field wrapped after its first word: "Bộ Công\nThương")
   const endsName = (k: number) => k > 0 && NAME_TAIL.test(text(k)) && FIELD_CUT_SHORT.test(text(k - 1));
-  const opens = (k: number) => k > 0 && depth <= 0 && !ENDS_OPEN.test(text(k - 1)) && !TIME_WORD_ALONE.test(text(k - 1)) && !endsName(k);
+  const opens = (k: number) => k > 0 && depth <= 0 && !endsOpen(text(k - 1), text(k)) && !TIME_WORD_ALONE.test(text(k - 1)) && !endsName(k);
   const count = (t: string) => {
     for (const ch of t) depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
   };

@@ -26,6 +26,11 @@ describe('htmlToText', () => {
     expect(htmlToText(html)).toBe('Nhiệm vụ\tChủ trì\tThời hạn\nRà soát\tSở Tài chính\t30/6/2025\n');
   });
 
+  it('should keep an empty first cell, so that a row’s cells stay under their columns', () => {
+    const html = '<table><tr><td>1</td><td>Tổ chức tập huấn</td><td>Sở Y tế,</td></tr><tr><td></td><td>cho cán bộ</td><td>Sở Nội vụ</td></tr><tr><td> </td><td></td><td></td></tr></table>';
+    expect(htmlToText(html)).toBe('1\tTổ chức tập huấn\tSở Y tế,\n\tcho cán bộ\tSở Nội vụ\n');
+  });
+
   it('should keep a <br> as a line break and an empty paragraph as a blank line', () => {
     expect(htmlToText('<p>dòng một<br>dòng hai</p><p>&nbsp;</p><p>đoạn mới &amp; hết</p>')).toBe('dòng một\ndòng hai\n\nđoạn mới & hết\n');
   });

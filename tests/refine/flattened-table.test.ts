@@ -625,3 +625,95 @@ describe('flattened task tables of a Sở: its offices and hospitals lead, a tim
     expect(leads(fourth)).toEqual(['Trung tâm Kiểm soát bệnh tật tỉnh']);
   });
 });
+
+describe('flattened task tables of a ministry’s plan, products after the time', () => {
+  // "Nội dung nhiệm vụ" names one column; "Sản phẩm" follows "Thời gian hoàn thành".
+  const PLAN_HEADER = ['TT', 'Nội dung nhiệm vụ', 'Cơ quan', 'chủ trì', 'Cơ quan', 'phối hợp', 'Thời gian', 'hoàn thành', 'Sản phẩm'];
+  const items = itemsOf([
+    ...PLAN_HEADER,
+    '1',
+    'Rà soát các quy định về thủ tục hành',
+    'chính trong lĩnh vực khoa học',
+    'Vụ Pháp chế',
+    'Văn phòng Bộ, các',
+    'đơn vị thuộc Bộ',
+    'Quý II/2026',
+    'Báo cáo rà',
+    'soát',
+    '2',
+    'Số hóa hồ sơ lưu trữ của Bộ',
+    'Văn phòng Bộ',
+    'Các đơn vị thuộc',
+    'Bộ',
+    'Trước ngày',
+    '31/12/2026',
+    'Cơ sở dữ liệu',
+    '3',
+    'Tổ chức thí điểm mô hình đổi mới sáng',
+    'tạo tại các địa phương',
+    'Cục Đổi mới sáng',
+    'tạo',
+    'UBND thành phố Hà',
+    'Nội, Thành phố Hồ',
+    'Chí Minh',
+    'Năm 2026',
+    'Mô hình',
+    '4',
+    'Phủ sóng 5G tại các khu công nghiệp',
+    '',
+    '7',
+    '',
+    ...PLAN_HEADER,
+    'Cục Viễn thông',
+    'Bộ trưởng Bộ',
+    'Công an',
+    '2026 - 2027',
+    'Hạ tầng 5G',
+    '5',
+    'Vụ việc tồn đọng về đất đai được giải',
+    'quyết dứt điểm',
+    'Thanh tra Bộ',
+    'Vụ Pháp chế',
+    'Thường xuyên',
+    'Báo cáo',
+  ]);
+
+  it('should read the cells before the products, a ministry’s Vụ as a lead', () => {
+    const first = row(items, '1 Rà soát');
+    expect(leads(first)).toEqual(['Vụ Pháp chế']);
+    expect(supports(first)).toEqual(['Văn phòng Bộ', 'đơn vị thuộc Bộ']);
+    expect(first.deadlines.map((d) => d.date)).toEqual(['2026-06-30']);
+  });
+
+  it('should end a cell on "Bộ" alone when the next line opens a body’s name or a time', () => {
+    const second = row(items, '2 Số hóa');
+    expect(leads(second)).toEqual(['Văn phòng Bộ']);
+    expect(supports(second)).toEqual(['đơn vị thuộc Bộ']);
+    expect(second.deadlines.map((d) => d.date)).toEqual(['2026-12-31']);
+  });
+
+  it('should keep a place wrapped after a capitalised word in its cell ("Hà\\nNội, Thành phố Hồ\\nChí Minh")', () => {
+    const third = row(items, '3 Tổ chức thí điểm');
+    expect(leads(third)).toEqual(['Cục Đổi mới sáng tạo']);
+    expect(supports(third).length).toBeGreaterThan(0);
+    expect(supports(third).join(' | ')).toContain('Chí Minh');
+    expect(third.deadlines.map((d) => d.date)).toEqual(['2026-12-31']);
+  });
+
+  it('should read the cells of a row that a page break cut, after the repeated header', () => {
+    const fourth = row(items, '4 Phủ sóng 5G');
+    expect(fourth.kind).toBe('task');
+    expect(leads(fourth)).toEqual(['Cục Viễn thông']);
+    // (a name wrapped after "Bộ" stays whole: "Bộ trưởng Bộ\nCông an")
+    expect(supports(fourth)).toEqual(['Bộ Công an']);
+    expect(fourth.deadlines.map((d) => d.date)).toEqual(['2027-12-31']);
+  });
+
+  it('should keep "Vụ việc …" in the task’s words and read the last row’s products', () => {
+    const fifth = row(items, '5 Vụ việc tồn đọng');
+    expect(leads(fifth)).toEqual(['Thanh tra Bộ']);
+    expect(supports(fifth)).toEqual(['Vụ Pháp chế']);
+    expect(fifth.deadlines.map((d) => d.precision)).toEqual(['ongoing']);
+    expect(fifth.text).toContain('Báo cáo');
+  });
+});
