@@ -84,6 +84,18 @@ describe.each(fixtureNames())('%s', (name) => {
   });
 });
 
+describe('parse order', () => {
+  // A batch parses many documents in one thread: a pattern's state left by one (a `g` pattern's lastIndex, where
+  // matchAll starts) must not change the next one's result.
+  it('should give each document the same result whatever was parsed before it', () => {
+    const names = fixtureNames();
+    const once = (name: string) => emitJson(parseWithText(fixtureBytes(name), { path: fixturePath(name) }).result);
+    const forward = new Map(names.map((n) => [n, once(n)]));
+    const changed = [...names].reverse().filter((n) => once(n) !== forward.get(n));
+    expect(changed).toEqual([]);
+  });
+});
+
 describe('source files', () => {
   it('should all be in NFC, so that Vietnamese in patterns matches', () => {
     const files: string[] = [];

@@ -198,7 +198,9 @@ const DOCUMENT_DESCRIBED = wordPattern(
 const PURPOSE_FIRST = wordPattern('^(?:⟨để⟩|⟨nhằm⟩|⟨thực hiện⟩)\\s', 'iu');
 // A ground before a leader's words only: "Xét Báo cáo số …, Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:" (not a unit's
 // own work grounded on something: "Trên cơ sở thống kê …, Sở Xây dựng tổng hợp, dự báo …, cụ thể như sau:").
-const GROUND_FIRST = wordPattern('^(?:⟨xét⟩|⟨căn cứ⟩|⟨trên cơ sở⟩|⟨theo đề nghị⟩|⟨sau khi⟩)\\s', 'iu');
+// (after the meeting's place and date: "Tại hội nghị ngày 19/8/2025, sau khi nghe Ban cán sự đảng UBND tỉnh báo cáo …, Ban
+// Thường vụ Tỉnh ủy kết luận như sau:")
+const GROUND_FIRST = wordPattern('^(?:(?:⟨tại⟩|⟨ngày⟩)\\s[^,;:]{0,80},\\s*)?(?:⟨xét⟩|⟨căn cứ⟩|⟨trên cơ sở⟩|⟨theo đề nghị⟩|⟨sau khi⟩)\\s', 'iu');
 
 // A news page's own lines: the source tag of its lead ("(HDDTVN) – …").
 const NEWS_SAPO = /^\([\p{Lu}\p{N}.\s]{2,20}\)\s*[-–—]/u;
@@ -331,11 +333,88 @@ const CLAUSE_MARKER = new RegExp(`^${ITEM_MARKER}?\\s*$`, 'iu');
  * a capitalised one inside the clause is a field of a body named ("Văn phòng Tỉnh ủy; Sở Xây dựng; …").
  */
 function ordersInClause(clause: string): boolean {
+  // (matchAll starts where the shared pattern was left: from the clause's start)
+  DIRECTIVE_ALL.lastIndex = 0;
   for (const m of clause.matchAll(DIRECTIVE_ALL)) {
     // (a marker is short: no copy of a long clause's head for each word)
     if (/^\p{Ll}/u.test(m[0]) || (m.index <= 16 && CLAUSE_MARKER.test(clause.slice(0, m.index)))) return true;
   }
   return false;
+}
+
+// What may stand before a clause's first word: a marker of an inline list or an opening mark ("(1) Rà soát …", "“Tăng cường …").
+const CLAUSE_OPENING = /^(?:[-–+•*]|\(?(?:\d{1,2}|[a-zđ])[.)]|\d+(?:\.\d+)*\.|[“"‘'(]+)?\s*$/iu;
+// The words that make the directive word after them a report: "đã giải ngân 62%", "đang triển khai",
+// "chưa hoàn thành", "đã cơ bản hoàn thành", "đã được triển khai" (not a bare passive, which may set a rule: "Báo cáo
+// được gửi về Sở trước ngày 15/12").
+const DONE_RIGHT_BEFORE = /(?<![\p{L}\p{M}])(?:đã|đang|vừa|chưa)(?:\s+(?:được|bị|cơ bản|từng|kịp thời|tích cực))*\s+$/iu;
+// … and the words joined to a word so told: "đã triển khai thực hiện", "đã rà soát, kiểm tra và bàn giao".
+const JOINED = /^(?:\s*,\s*|\s+và\s+|\s+)$/u;
+// A directive word as a noun: "việc triển khai", "công tác tuyên truyền", "tổng mức đầu tư".
+const NOUN_RIGHT_BEFORE = /(?<![\p{L}\p{M}])(?:việc|công tác|hoạt động|sự|kết quả|tiến độ|tỷ lệ|chương trình|kế hoạch)\s+$/iu;
+
+// The head of a body's name a few words before a capitalised directive word, which is then a field of that name:
+// "Sở Xây dựng", "Ban Tổ chức Tỉnh ủy", "Sở Giáo dục và Đào tạo", "Trung tâm Kiểm soát bệnh tật" (not a title run into
+// its paragraph: "3. Dự án đường ven biển tại thành phố Hội An Tập trung giải phóng mặt bằng.").
+const NAME_HEAD_BEFORE = /(?<![\p{L}\p{M}])(?:Sở|Ban|Bộ|Phòng|Vụ|Cục|Chi cục|Tổng cục|Viện|Học viện|Trung tâm|Văn phòng|Ủy ban|Uỷ ban|Hội đồng|Trường|Quỹ)(?:\s+[^\s,.;:]+){0,4}?\s+$/u;
+
+/**
+ * A text that gives no order: no explicit word of one, and every directive word is told as done or under way
+ * ("… đã giải ngân 62%"), a noun ("việc triển khai"), or a field in a body's name, capitalised inside its clause
+ * ("Sở Xây dựng trực thuộc UBND tỉnh có 5 phòng"); a text typed in capitals has no names to tell.
+ */
+export function statesFactsOnly(text: string): boolean {
+  if (EXPLICIT_INSTRUCTION.test(text) || ASKS_FOR_WORK.test(text)) return false;
+  const capitals = text === text.toUpperCase();
+  return text.split(/[.!?;:]\s+|[;:]/u).every((raw) => {
+    const clause = withoutConnective(raw.trim());
+    let doneEnd = -1;
+    let passive = false;
+    // (matchAll starts where the shared pattern was left: from the clause's start)
+    DIRECTIVE_ALL.lastIndex = 0;
+    for (const m of clause.matchAll(DIRECTIVE_ALL)) {
+      const before = clause.slice(0, m.index);
+      // (the first word of its clause is a verb in the imperative: "Tổ chức thi công …", "(1) Rà soát …")
+      if (CLAUSE_OPENING.test(before)) return false;
+      if (!capitals && /^\p{Lu}/u.test(m[0]) && NAME_HEAD_BEFORE.test(before.slice(-60))) continue;
+      // (a passive goes on over a comma with a subject of its own: "đã được phê duyệt, tổ chức thi công ngay …")
+      const gap = doneEnd >= 0 ? clause.slice(doneEnd, m.index) : null;
+      const direct = DONE_RIGHT_BEFORE.test(before.slice(-40));
+      const done = direct || (gap !== null && JOINED.test(gap) && !(passive && gap.includes(',')));
+      if (!done && !NOUN_RIGHT_BEFORE.test(before.slice(-30))) return false;
+      if (direct) passive = /(?:được|bị)\s+$/u.test(before);
+      doneEnd = done ? m.index + m[0].length : -1;
+    }
+    return true;
+  });
+}
+
+// Work told as done or under way, and a passive, whose clause may be followed by an order to another.
+const DONE_WORD = /(?<![\p{L}\p{M}])(?:đã|đang|vừa)(?![\p{L}\p{M}])/iu;
+const PASSIVE_DONE = /(?<![\p{L}\p{M}])(?:đã|vừa)\s+(?:được|bị)(?![\p{L}\p{M}])/iu;
+
+/**
+ * A report that only sets the scene for an order in a clause after it: "3. Các dự án đã giải ngân thấp, UBND các
+ * huyện tập trung …" | "Năm 2024, Sở đã tổ chức 3 đợt kiểm tra; năm 2025, tiếp tục …" | "Dự án đã được phê duyệt,
+ * tổ chức thi công ngay …". After an active `đã`, a clause that opens on a verb goes on with the list of work done
+ * ("Sở đã rà soát, kiểm tra 20 cơ sở"); a named subject that acts gives an order of its own.
+ */
+function ordersAfterReport(text: string): boolean {
+  return text.split(/[.!?;:]\s+|[;:]/u).some((sentence) => {
+    const parts = sentence.split(',').map((p) => withoutConnective(p.trim()).replace(OPENING_MARKS, ''));
+    let done = false;
+    let passive = false;
+    for (const part of parts) {
+      const subject = PLURAL_OPENING.test(part) ? PLURAL_SUBJECT_ORDERS.exec(part) : SUBJECT_ORDERS.exec(part);
+      const own = subject !== null && !NOT_A_SUBJECT.test(subject[0]);
+      if (own || (opensOnVerb(part) && (!done || passive))) return true;
+      if (DONE_WORD.test(part)) {
+        done = true;
+        passive = PASSIVE_DONE.test(part);
+      }
+    }
+    return false;
+  });
 }
 
 /** Words of a text whose whitespace is collapsed: its spaces, plus one. */
@@ -383,6 +462,9 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
   // A report the intro told of ("1. Bộ Tài chính báo cáo về tiếp thu, giải trình …"), unless it gives an order itself.
   if (ctx.underReport && !EXPLICIT_INSTRUCTION.test(text)) return 'info';
   if (!DIRECTIVE.test(text) && (ctx.news || !UNIT_WORKS.test(text))) return 'info';
+  // A statement of fact, numbered or not, in an official document: "1. Dự án có tổng mức đầu tư 1.250 tỷ đồng, đã
+  // giải ngân 62%." | "2. Sở Xây dựng trực thuộc UBND tỉnh có 5 phòng." (its directive words are done or a name's).
+  if (!ctx.news && statesFactsOnly(text) && !UNIT_WORKS.test(text)) return 'info';
   // "1. Ban Thường vụ Tỉnh ủy cơ bản đồng ý với báo cáo. Sau 4 năm …": the conclusion's assessment of the report it
   // heard, marked or not, gives no work unless it says who must act
   if (APPROVES_REPORT.test(text) && !EXPLICIT_INSTRUCTION.test(text)) return 'info';
@@ -397,7 +479,9 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
     if (!ctx.marker && !instructs(text)) return 'info';
   }
   // (a numbered or bulleted paragraph of a news page is a list of its own, where `cho biết` has an object)
-  if (reports(text, ctx.news && !ctx.marker) && !EXPLICIT_INSTRUCTION.test(text)) return 'info';
+  // (in a numbered item of an official document, the report may only set the scene for an order in a clause after it:
+  // "3. Các dự án đã giải ngân thấp, UBND các huyện tập trung đẩy nhanh tiến độ.")
+  if (reports(text, ctx.news && !ctx.marker) && !EXPLICIT_INSTRUCTION.test(text) && (ctx.news || !ctx.marker || !ordersAfterReport(text))) return 'info';
   if (!ctx.marker && (PURPOSE_ONLY.test(text) || DOCUMENT_DESCRIBED.test(text)) && !EXPLICIT_INSTRUCTION.test(text)) return 'info';
   // "Ngày 10/7 … đã xảy ra vụ đuối nước … Để …, Thủ tướng Chính phủ yêu cầu:" | "… Thủ tướng đã gửi lời thăm
   // hỏi …; đồng thời chỉ đạo Bộ Công an …": a report of events, or of orders already given, and the words
@@ -679,9 +763,10 @@ function onlyPraises(unit: TextUnit): boolean {
 }
 
 // The words of a heading that only say who acts and in which role: "chủ trì, phối hợp với …", "căn cứ chức năng,
-// nhiệm vụ, quyền hạn được giao", "chỉ đạo …" (the work itself is in the items under it).
+// nhiệm vụ, quyền hạn được giao", "chỉ đạo …", a party's "Giao Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo:" (the work
+// itself is in the items under it).
 const ROLE_WORDS = wordPattern(
-  '⟨(?:chủ trì|phối hợp(?:\\s+với)?|cùng(?:\\s+với)?|chỉ đạo|có trách nhiệm|chịu trách nhiệm|(?:căn cứ|theo|trong phạm vi)\\s+chức năng(?:,?\\s*nhiệm vụ)?(?:,?\\s*quyền hạn)?(?:\\s+(?:được giao|được phân công|của mình))?)⟩',
+  '⟨(?:giao|đề nghị|chủ trì|phối hợp(?:\\s+với)?|cùng(?:\\s+với)?|lãnh đạo|chỉ đạo|có trách nhiệm|chịu trách nhiệm|(?:căn cứ|theo|trong phạm vi)\\s+chức năng(?:,?\\s*nhiệm vụ)?(?:,?\\s*quyền hạn)?(?:\\s+(?:được giao|được phân công|của mình))?)⟩',
   'giu',
 );
 

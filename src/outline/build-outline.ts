@@ -198,6 +198,12 @@ export function buildOutline(blocks: Block[], restarts: readonly number[] = []):
       current.children.push(plain(block, current));
       continue;
     }
+    // An unmarked labelled line after the last of several items that carry no labels of their own closes their block.
+    if (LABEL_LINE.test(block.text) && closesBlock(current)) {
+      current.parent!.closingLabels.push(block);
+      current.continuation.push(block);
+      continue;
+    }
     const last = current.continuation.length ? current.continuation[current.continuation.length - 1]! : current.head;
     // After a finished bullet ("- Làm A."), an unmarked paragraph is the parent's again.
     if (current.marker?.kind === 'bullet' && ENDS_SENTENCE.test(last.text) && !LABEL_LINE.test(block.text)) {
@@ -281,6 +287,19 @@ function attachLabel(stack: Entry[], marker: Marker, block: Block): void {
   }
   target.closingLabels.push(block);
   lastLeaf(target).continuation.push(block);
+}
+
+/**
+ * An unmarked labelled line closes the block of items it follows (SPEC: labelled lines that close a block apply to
+ * every item of it: `- Rà soát …;` / `- Xây dựng …;` / `Cơ quan chủ trì: Sở …`) when it follows the last of two
+ * or more items under a heading, with only labels of that block since, and no earlier item had labels of its own
+ * (`- Làm A.` / `Cơ quan chủ trì: X` / `- Làm B.` / `Cơ quan chủ trì: Y` gives each item its own).
+ */
+function closesBlock(current: Entry): boolean {
+  const parent = current.parent;
+  if (!current.marker || !parent || parent.parent === null || current.children.length || parent.marked < 2) return false;
+  if (!current.continuation.every((b) => parent.closingLabels.includes(b))) return false;
+  return parent.children.every((c) => c === current || !c.continuation.some((b) => LABEL_LINE.test(b.text)));
 }
 
 function lastLeaf(e: Entry): Entry {

@@ -1,5 +1,5 @@
 /**
- * Enumeration markers at the start of a paragraph: `Điều 3.`, `II.`, `1.`, `1.1.`, `a)`,
+ * Enumeration markers at the start of a paragraph: `Điều 3.`, `II.`, `1.`, `1-`, `1.1.`, `a)`,
  * `(1)`, `1)`, and bullets `-` `+` `•` `*`.
  */
 
@@ -25,6 +25,9 @@ const ARTICLE = /^Điều\s+(\d{1,3})\s*[.:]?(?=\s|$)\s*/u;
 const ROMAN_MARKER = /^([IVX]{1,6})\s*[.)](?=\s|$)\s*/u;
 // 1. | 2) | 1.1. | 1.2.3 (a multi-part marker may drop its final dot)
 const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.|\))?(?=\s|$)\s*/u;
+// 1- | 2- (a party document's numbering: "1- Ban Thường vụ Tỉnh ủy cơ bản đồng ý …"; the dash touches the number and a
+// space follows, unlike a range wrapped to a line's start, "10 - 15 ngày", "20-25%")
+const PARTY_NUMBER = /^(\d{1,2})[-–](?=\s)\s*/u;
 // a) | đ) | b. (Vietnamese alphabet; a dot only with a space after)
 const LETTER = /^([a-zđ])\s?(\)|\.(?=\s))\s*/u;
 // (1) | (12)
@@ -52,6 +55,8 @@ export function recognizeMarker(line: string): Marker | null {
     }
     return { kind: 'decimal', glyph: m[0].trim(), label: m[1]!, depth: parts.length, length: m[0].length };
   }
+  m = PARTY_NUMBER.exec(line);
+  if (m) return { kind: 'decimal', glyph: m[0].trim(), label: m[1]!, depth: 1, length: m[0].length };
   m = LETTER.exec(line);
   if (m) return { kind: 'letter', glyph: m[0].trim(), label: m[1]!, depth: 1, length: m[0].length };
   m = PAREN.exec(line);

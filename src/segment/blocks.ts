@@ -40,6 +40,12 @@ const TOPIC_TITLE = /^(?:Về|Đối với)\s/u;
 const OPENS_INSTRUCTION = /^(?:Giao|Đề nghị|Yêu cầu|(?:Cơ bản )?[Tt]hống nhất|Đồng ý|Nhất trí|Ghi nhận|Biểu dương)(?![\p{L}\p{M}])/u;
 const OPENS_ACTOR_VERB =
   /^(?:Thường trực|Ban Thường vụ|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|HĐND|Hội đồng nhân dân|Chủ tịch|Sở|Ban|Văn phòng|Bộ)(?:\s+[^\s,.;:]+){0,6}?\s+(?:đánh giá|ghi nhận|thống nhất|đề nghị|yêu cầu|giao|chỉ đạo|đồng ý|nhất trí|biểu dương|kết luận|lưu ý|nhấn mạnh|cơ bản)(?![\p{L}\p{M}])/u;
+// A title that names a work ("3. Tổ chức kiểm tra công tác phòng cháy, chữa cháy tại các cơ sở kinh doanh karaoke") and
+// the unit that does it on the next line ("Công an tỉnh chủ trì, phối hợp với …"); a line with an actor's role is a
+// sentence ("1. Giao Sở Xây dựng chủ trì, phối hợp với các đơn vị kiểm tra, báo cáo⏎UBND tỉnh …").
+const OPENS_UNIT_AT_WORK =
+  /^(?:Thường trực|Ban Thường vụ|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Sở|Ban|Văn phòng|Bộ|Công an|Cục|Chi cục|Trung tâm|Kho bạc|Thanh tra)(?:\s+[^\s,.;:]+){0,6}?\s+(?:chủ trì|khẩn trương|tập trung|chịu trách nhiệm|có trách nhiệm|là cơ quan)(?![\p{L}\p{M}])/u;
+const TITLE_NAMES_ROLE = /(?<![\p{L}\p{M}])(?:chủ trì|phối hợp|giao|đề nghị|yêu cầu|có trách nhiệm|chịu trách nhiệm|cần|phải)(?![\p{L}\p{M}])/iu;
 
 export interface SegmentOptions {
   /** 0-based index of the first body line. */
@@ -167,6 +173,9 @@ function continues(paragraph: Line[], last: Seen, next: Seen, afterBlank: boolea
     const title = prev.slice(last.marker.length).trimStart();
     const endsInName = /\p{Lu}\S*(?:\s+\S+){0,2}$/u.test(prev);
     if (TOPIC_TITLE.test(title) && (OPENS_INSTRUCTION.test(t) || (!endsInName && !/[:;]/u.test(title) && OPENS_ACTOR_VERB.test(t)))) return false;
+    // (a title that names a work, not a topic, ends the same way before a unit that chairs or acts on it; a line that
+    // names its own actor or role is a sentence the wrap cut)
+    if (!endsInName && !/[:;]/u.test(title) && !TITLE_NAMES_ROLE.test(title) && OPENS_UNIT_AT_WORK.test(t)) return false;
   }
   // Hard-wrapped copies break lines near a fixed width, also before a capitalised word.
   return wrapWidth > 0 && prev.length >= wrapWidth * 0.6;

@@ -992,4 +992,45 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       'Chi cục Hải quan quản lý địa bàn nơi nhà đầu tư đề nghị thành lập doanh nghiệp chế xuất thực hiện việc kiểm tra điều kiện giám sát.',
     ],
   },
+  // ─── statements of fact numbered under "kết luận như sau:" (helper22) ─────────────────────
+  {
+    name: 'a statement of fact, numbered: its directive words told as done or under way, or a field in a name',
+    kind: 'info',
+    context: official(),
+    phrases: [
+      '1. Dự án có tổng mức đầu tư 1.250 tỷ đồng, đã giải ngân 62%.',
+      '2. Sở Xây dựng trực thuộc UBND tỉnh có 5 phòng.',
+      'd) Ban Tổ chức Tỉnh ủy có 5 phòng chuyên môn và 1 đơn vị sự nghiệp.',
+      '3. Ban Quản lý dự án đã chủ động phối hợp với các địa phương tổ chức thi công, cơ bản bảo đảm chất lượng.',
+      '4. Các xã đang triển khai thực hiện, chưa hoàn thành việc bàn giao mặt bằng cho 42 hộ.',
+      'Dự án đường ven biển có 3 gói thầu, đã cơ bản hoàn thành công tác rà soát hồ sơ.',
+      '- Trung tâm Quản lý HTKT thành phố Hà Nội: 0243.6269.37.23',
+      '1. Đến ngày 31/5/2025, còn 7 dự án chưa giải ngân vốn; các huyện chưa hoàn thành việc bàn giao mặt bằng.',
+      'Trường Trung học phổ thông chuyên có 12 lớp; Sở Giáo dục và Đào tạo có 6 phòng chuyên môn.',
+    ],
+  },
+  {
+    name: 'look-alikes of a statement of fact: an order after the facts, an imperative opening, a bare passive rule',
+    kind: 'task',
+    context: official(),
+    phrases: [
+      '1. Dự án có tổng mức đầu tư 1.250 tỷ đồng, cần đẩy nhanh tiến độ giải ngân.',
+      '2. Dự án đã được phê duyệt, tổ chức thi công ngay trong tháng 4/2024.',
+      '3. Các dự án đã giải ngân thấp, UBND các huyện tập trung đẩy nhanh tiến độ.',
+      '4. Sở Xây dựng trực thuộc UBND tỉnh tăng cường kiểm tra chất lượng công trình.',
+      '5. Báo cáo kết quả được gửi về Sở Tài chính trước ngày 15/12/2024.',
+      '6. SỞ XÂY DỰNG KIỂM TRA CHẤT LƯỢNG CÔNG TRÌNH TRƯỚC NGÀY 30/6.',
+      '7. Năm 2024, Sở đã tổ chức 3 đợt kiểm tra; năm 2025, tiếp tục tổ chức kiểm tra định kỳ.',
+      '3. Dự án đường ven biển tại thành phố Hội An Tập trung giải phóng mặt bằng.',
+      'a) Dự án đã giải ngân trên 50% vốn: tiếp tục thực hiện.',
+    ],
+  },
+  {
+    name: 'a preamble after the meeting\'s place and date, which only opens the conclusions (party style)',
+    kind: 'info',
+    context: official(),
+    phrases: [
+      'Tại hội nghị ngày 19/8/2025, sau khi nghe Ban cán sự đảng UBND tỉnh báo cáo kết quả thực hiện Nghị quyết số 08-NQ/TU ngày 15/4/2021 của Ban Chấp hành Đảng bộ tỉnh về phát triển du lịch giai đoạn 2021 - 2025 và ý kiến của các đồng chí Ủy viên Ban Thường vụ, Ban Thường vụ Tỉnh ủy kết luận như sau:',
+    ],
+  },
 ];

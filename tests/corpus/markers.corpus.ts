@@ -16,6 +16,9 @@ export const MARKER_CORPUS: CorpusGroup<Marker>[] = [
   examples<Marker>({ kind: 'decimal', label: '12', depth: 1 }, ['[12.] Sở Tài chính chủ trì, phối hợp với Sở Nội vụ']),
   examples<Marker>({ kind: 'decimal', label: '2.1', depth: 2 }, ['[2.1.] Chương trình nghệ thuật đặc biệt Khai mạc', '[2.1] Chương trình nghệ thuật nhạc trẻ']),
   examples<Marker>({ kind: 'decimal', label: '1.2.3', depth: 3 }, ['[1.2.3.] Rà soát thủ tục hành chính']),
+  // a party document's numbering: the dash touches the number, a space follows
+  examples<Marker>({ kind: 'decimal', label: '1', depth: 1 }, ['[1-] Ban Thường vụ Tỉnh ủy cơ bản đồng ý với báo cáo', '[1–] Về công tác cán bộ']),
+  examples<Marker>({ kind: 'decimal', label: '12', depth: 1 }, ['[12-] Giao Ban cán sự đảng UBND tỉnh lãnh đạo']),
   examples<Marker>({ kind: 'number-paren', label: '3)' }, ['[3)] Tổ chức kiểm tra việc chấp hành']),
   examples<Marker>({ kind: 'letter', label: 'a' }, ['[a)] Về tham mưu ban hành cơ chế, chính sách:', '[a.] Về công tác quản lý']),
   examples<Marker>({ kind: 'letter', label: 'đ' }, ['[đ)] Về công tác thanh tra, kiểm tra:']),
@@ -40,5 +43,9 @@ export const MARKER_CORPUS: CorpusGroup<Marker>[] = [
     'Chiều 26/4, Ban Chỉ đạo họp',
     'VI phạm hành chính trong lĩnh vực',
     'Covid-19 đã ảnh hưởng',
+    '10 - 15 ngày kể từ ngày nhận hồ sơ',
+    '20-25% so với cùng kỳ',
+    '15-20 ngày làm việc',
+    '2025- 2030 và định hướng',
   ]),
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyItem, headlineAnnounces, introTellsReports, turnsToConclusion, turnsToResults } from '../../src/extract/item-kind.js';
+import { classifyItem, headlineAnnounces, introTellsReports, turnsToConclusion, turnsToResults, onlyOpensWithRoles } from '../../src/extract/item-kind.js';
 import { parse } from '../../src/index.js';
 import { ITEM_KIND_CORPUS, markerOf, type ItemKindGroup } from '../corpus/item-kind.corpus.js';
 
@@ -123,5 +123,15 @@ describe('headlineAnnounces', () => {
     expect(headlineAnnounces('Nâng cao chất lượng nguồn nhân lực đáp ứng yêu cầu chuyển đổi số')).toBeNull();
     expect(headlineAnnounces('Sự chỉ đạo quyết liệt của tỉnh giúp giải ngân vốn đầu tư công về đích')).toBeNull();
     expect(headlineAnnounces('Bộ Tư pháp hoàn thành 45 nhiệm vụ năm 2024')).toBeNull();
+  });
+});
+
+describe('onlyOpensWithRoles', () => {
+  it('should read a party heading that hands work to a body as opening its list, not one that names the work', () => {
+    const heading = 'a) Giao Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo:';
+    const name = { start: heading.indexOf('Ban cán sự'), end: heading.indexOf(' lãnh đạo') };
+    expect(onlyOpensWithRoles(heading, [name])).toBe(true);
+    const work = 'a) Giao Ban cán sự đảng UBND tỉnh lãnh đạo rà soát quy hoạch du lịch:';
+    expect(onlyOpensWithRoles(work, [{ start: work.indexOf('Ban cán sự'), end: work.indexOf(' lãnh đạo') }])).toBe(false);
   });
 });

@@ -65,6 +65,20 @@ describe('buildOutline', () => {
     expect(submits.children[0]!.continuation).toHaveLength(4);
   });
 
+  it('should let unmarked labelled lines after the last of several bullets close their block', () => {
+    const text = '3. Về nguồn vật liệu xây dựng\n- Khảo sát trữ lượng các mỏ đất đắp;\n- Đề xuất cấp phép khai thác;\n- Công bố giá vật liệu hằng tháng.\nCơ quan chủ trì: Sở Xây dựng.\nThời gian hoàn thành: trước ngày 15/11/2025.\n4. Sở Tài chính cân đối vốn.';
+    const root = outline(text);
+    expect(ids(root)).toEqual(['3', '3.-1', '3.-2', '3.-3', '4']);
+    expect(root.children[0]!.closingLabels.map((b) => b.text)).toEqual(['Cơ quan chủ trì: Sở Xây dựng.', 'Thời gian hoàn thành: trước ngày 15/11/2025.']);
+    expect(root.children[0]!.children[2]!.continuation).toHaveLength(2);
+    // each bullet with labels of its own keeps them; a single bullet's labels are its own
+    const own = outline('1. Hạ tầng\n- Làm A.\nCơ quan chủ trì: Sở X.\n- Làm B.\nThời gian thực hiện: năm 2025.\n2. Khác');
+    expect(own.children[0]!.closingLabels).toHaveLength(0);
+    expect(own.children[0]!.children[1]!.continuation).toHaveLength(1);
+    const single = outline('1. Hạ tầng\n- Làm A.\nCơ quan chủ trì: Sở X.\n2. Khác');
+    expect(single.children[0]!.closingLabels).toHaveLength(0);
+  });
+
   it('should put the closing formula back at the top level', () => {
     const root = outline('1. Phòng A\n(1) Làm B.\nGiám đốc Sở yêu cầu các phòng tổ chức triển khai thực hiện Kết luận này./.');
     expect(ids(root)).toEqual(['1', '1.(1)', 'p1']);

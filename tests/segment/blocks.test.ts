@@ -89,6 +89,23 @@ describe('segmentBlocks', () => {
     for (const lines of wraps) expect(body(lines[0]!, lines[1]!)).toEqual([lines.join(' ')]);
   });
 
+  it('should end a long numbered title that names a work, not a topic, before the unit that chairs or acts on it', () => {
+    const body = (title: string, next: string) => blocks([...WRAPPED_PARAGRAPH, title, next].join('\n')).slice(1);
+    const works = [
+      ['1. Tổ chức kiểm tra công tác phòng cháy, chữa cháy tại các cơ sở kinh doanh karaoke', 'Công an tỉnh chủ trì, phối hợp với Sở Văn hóa, Thể thao và Du lịch kiểm tra.'],
+      ['2. Rà soát, điều chỉnh quy hoạch hệ thống cấp nước chữa cháy tại các khu đô thị mới', 'Sở Xây dựng chủ trì rà soát, báo cáo UBND tỉnh trong tháng 5/2024.'],
+      ['3. Hoàn thiện hồ sơ công nhận huyện đạt chuẩn nông thôn mới nâng cao trong năm 2025', 'UBND huyện Thăng Bình khẩn trương hoàn thiện hồ sơ.'],
+    ];
+    for (const [title, next] of works) expect(body(title!, next!)).toEqual([title, next]);
+    // look-alikes that wrap: a sentence that names its actor's role; a name cut after a capital; a unit with no work
+    const wraps = [
+      ['1. Giao Sở Xây dựng chủ trì, phối hợp với các đơn vị liên quan kiểm tra và báo cáo', 'UBND tỉnh chủ trì cuộc họp trước ngày 30/6/2025.'],
+      ['1. Tổ chức kiểm tra công tác phòng cháy, chữa cháy tại các cơ sở của Công an', 'tỉnh chủ trì quản lý.'],
+      ['1. Tổ chức kiểm tra công tác phòng cháy, chữa cháy tại các cơ sở kinh doanh karaoke', 'Sở Văn hóa, Thể thao và Du lịch năm 2025.'],
+    ];
+    for (const lines of wraps) expect(body(lines[0]!, lines[1]!)).toEqual([lines.join(' ')]);
+  });
+
   it('should start a paragraph at every marker, but not at a wrapped "- 2025"', () => {
     expect(blocks('1. Làm A giai đoạn 2021\n- 2025.\n2. Làm B.')).toEqual(['1. Làm A giai đoạn 2021 - 2025.', '2. Làm B.']);
   });
