@@ -1954,6 +1954,10 @@ const WITH_AFTER = /^\s*phối\s+hợp(?:\s+\S+){0,3}?\s+(?:với|cùng)(?![\p{L
 // or Roman numerals; what follows must be a verb or an obligation, see `afterList`)
 const TIME_BEFORE_VERB =
   /^\s*,?\s*(?:đến\s+hết|đến|trước|trong|chậm\s+nhất(?:\s+là)?(?:\s+(?:đến|trước|trong))?|từ\s+nay\s+đến)\s+(?:(?:ngày|tháng|quý|năm|tuần)\s+)?[\dIVX]+(?:[/.\-][\dIVX]+)*(?:\s+năm\s+\d{4})?\s*,?\s*/iu;
+// … but a verb of result before a figure says what the body reached by then, no order: "Sở Y tế đến ngày 30/11 giải
+// ngân được 45% kế hoạch" (a modal or a goal before it orders the figure: "… đến ngày 30/6 bảo đảm giải ngân được 60%")
+const RESULT_AFTER_TIME =
+  /^(?:(?!(?:phải|cần|sẽ|để|nhằm|bảo|đảm|phấn)(?![\p{L}\p{M}]))[^\s,;:.]+\s+){1,6}?được\s+(?:(?:khoảng|hơn|gần|trên|tới)\s+)?\d/iu;
 
 function afterList(text: string, at: number, news = false): { after: After | null; verb: string; transferAt: number } {
   BETWEEN_SUBJECT_AND_VERB.lastIndex = at;
@@ -1962,7 +1966,8 @@ function afterList(text: string, at: number, news = false): { after: After | nul
   const time = TIME_BEFORE_VERB.exec(text.slice(k, k + 60));
   if (time) {
     const next = tokenize(text.slice(k + time[0].length, k + time[0].length + 40));
-    if (len(next, 0, VERBS) || (next[0] && OBLIGATION.test(`${next[0].w} `))) k += time[0].length;
+    const rest = text.slice(k + time[0].length, k + time[0].length + 80);
+    if ((len(next, 0, VERBS) && !RESULT_AFTER_TIME.test(rest)) || (next[0] && OBLIGATION.test(`${next[0].w} `))) k += time[0].length;
   }
   // "Ban Chỉ đạo 389 các bộ, ngành, địa phương, thực hiện nghiêm …": a comma before the verb
   const comma = /^\s*,\s*/u.exec(text.slice(k, k + 8));
@@ -2256,20 +2261,47 @@ function canonical(raw: string, abbreviations: Map<string, string> = NO_ABBREVIA
 
 // Bodies named after a proper name that stand in one place, whose address may follow them: "Trường THCS Lê Lợi,
 // thành phố Tam Kỳ" | "Bệnh viện Đa khoa Minh Thiện, huyện Thăng Bình" | "Công ty TNHH Hòa Phát, thị xã Điện Bàn".
+// (not one named after its level, "Bệnh viện Đa khoa tỉnh", whose place goes without saying)
 const ADDRESSED_HEAD = /^(?:trường|bệnh viện|trạm|phòng khám|công ty|hợp tác xã|nhà máy|chợ|khách sạn|cơ sở)(?![\p{L}\p{M}])/iu;
+const LEVEL_NAMED = new RegExp(`(?<![\\p{L}\\p{M}])${LOCALITY_WORD}$`, 'iu');
 // A locality written bare, in lower case (no `UBND`): "thành phố Tam Kỳ" | "xã Tam Thăng, huyện Phú Ninh"
-const BARE_ADDRESS = new RegExp(`^${LOCALITY_WORD}\\s+\\p{Lu}`, 'u');
+const BARE_ADDRESS = new RegExp(`^(${LOCALITY_WORD})\\s+\\p{Lu}`, 'u');
+// Localities named next, bare or by their People's Committee: ", huyện Phú Ninh" | "và UBND thành phố Hội An"
+const LOCALITY_NEXT = new RegExp(
+  `^\\s*(,|và|cùng|;)\\s*(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\\s+)?(?:các\\s+)?(${LOCALITY_WORD})(?![\\p{L}\\p{M}])`,
+  'iu',
+);
+// An address climbs: xã, phường → huyện, thành phố → tỉnh.
+const LEVEL: Readonly<Record<string, number>> = { xã: 1, phường: 1, 'thị trấn': 1, 'đặc khu': 1, huyện: 2, quận: 2, 'thị xã': 2, 'thành phố': 2, tỉnh: 3 };
 
-/** The members without the address of a body before them: a bare locality after a comma is where it stands, not a second unit. */
+/**
+ * The members without the address of a body before them: bare localities after a comma are where it stands, not more
+ * units ("Bệnh viện Đa khoa Minh Thiện, xã Bình Trung, huyện Thăng Bình"), when they climb level by level and end
+ * the localities named (two of one level are a list: "Công ty …, huyện Thăng Bình, huyện Quế Sơn phối hợp"; so is one
+ * that goes on with another: "Trường Đại học Quảng Nam, thành phố Tam Kỳ và huyện Phú Ninh").
+ */
 function withoutAddresses(text: string, members: Member[]): Member[] {
   const kept: Member[] = [];
-  let addressed = false;
-  for (const [i, m] of members.entries()) {
-    const prev = members[i - 1];
-    const comma = !!prev && /^\s*,\s*$/u.test(text.slice(prev.e, m.s));
-    if (comma && addressed && BARE_ADDRESS.test(m.raw)) continue;
-    addressed = ADDRESSED_HEAD.test(m.raw);
+  const commaBefore = (j: number) => /^\s*,\s*$/u.test(text.slice(members[j - 1]!.e, members[j]!.s));
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i]!;
     kept.push(m);
+    if (!ADDRESSED_HEAD.test(m.raw) || LEVEL_NAMED.test(m.raw.trim())) continue;
+    let j = i + 1;
+    let level = 0;
+    let climbs = true;
+    for (; j < members.length && commaBefore(j); j++) {
+      const bare = BARE_ADDRESS.exec(members[j]!.raw);
+      if (!bare) break;
+      const l = LEVEL[bare[1]!] ?? 0;
+      if (l <= level) climbs = false;
+      level = l;
+    }
+    if (j === i + 1 || !climbs) continue;
+    // (a locality after them, but for the next level up after a comma, makes them a list)
+    const next = LOCALITY_NEXT.exec(text.slice(members[j - 1]!.e, members[j - 1]!.e + 60));
+    if (next && (next[1] !== ',' || (LEVEL[next[2]!.toLowerCase()] ?? 0) <= level)) continue;
+    i = j - 1;
   }
   return kept;
 }

@@ -20,7 +20,8 @@
  *   is never a trigger, only `đến hết`/`đến cuối năm`;
  * - names (`ngân sách năm 2021`, `Festival … năm 2026`): a bare year is never a deadline;
  * - start dates (`từ ngày 01/7/2025`, `từ quý II`), counts to a date (`tính đến ngày 30/6/2021`),
- *   status dates before a state or a verb of result (`Đến ngày 30/6, toàn tỉnh giải ngân được 45%`) and
+ *   status dates before a state or a verb of result (`Đến ngày 30/6, toàn tỉnh giải ngân được 45%`; a result
+ *   only up to the document's month, later it is a target) and
  *   validity (`có hiệu lực đến hết ngày …`);
  * - reported periods (`kết quả 6 tháng đầu năm 2024`, `sơ kết`, `tổng kết`, `so với quý I`) and past
  *   events: a clause that opens with the period and goes on with `đã`/`vừa qua` (`Trong quý 1 vừa
@@ -387,9 +388,10 @@ function relativeValue(m: RegExpExecArray, ctx: ExtractContext, text: string): D
 // Thời gian giải quyết hồ sơ tối đa 07 ngày làm việc | rút ngắn thời gian thông quan xuống không quá 24 giờ | thời gian
 // chỉ tối đa 7 ngày: the time a procedure may take in each case, counted from each request, not from the document
 // (a time label's value, `Thời gian thực hiện: trong 30 ngày`, follows a colon and is not in the clause read; `dành
-// thời gian nghiên cứu và báo cáo trong 15 ngày` spends time on the task, whose limit the count stays)
+// thời gian nghiên cứu và báo cáo trong 15 ngày` spends time on the task, whose limit the count stays; nor a label
+// without its colon, `Thời gian thực hiện trong 30 ngày`, the task's own time)
 const PER_CASE_BEFORE = wordPattern(
-  String.raw`(?:(?<!⟨(?:dành|có|mất|trong)\s+)⟨thời\s+gian⟩(?:\s+(?!(?:kể|từ|và|để|nhằm|báo|trình|gửi|hoàn)⟩)[^\s,;:.()]+){0,6}|⟨(?:rút\s+ngắn|giảm)⟩(?:\s+[^\s,;:.()]+){0,8}?\s+(?:xuống|còn))(?:\s+(?:chỉ|là|xuống|còn))*\s*$`,
+  String.raw`(?:(?<!⟨(?:dành|có|mất|trong)\s+)⟨thời\s+gian⟩(?!\s+(?:thực\s+hiện|triển\s+khai|tổ\s+chức)\s*$)(?:\s+(?!(?:kể|từ|và|để|nhằm|báo|trình|gửi|hoàn)⟩)[^\s,;:.()]+){0,6}|⟨(?:rút\s+ngắn|giảm)⟩(?:\s+[^\s,;:.()]+){0,8}?\s+(?:xuống|còn))(?:\s+(?:chỉ|là|xuống|còn))*\s*$`,
   'iu',
 );
 
@@ -511,7 +513,13 @@ const RESULT_VERB = String.raw`(?<=[^\s,;.]\s+)(?<!⟨(?:phải|cần|sẽ|để
 // `…, tỷ lệ giải ngân phải đạt 95% trở lên`)
 // (nor an order that names the figure to reach: `…, tập trung giải ngân vốn đầu tư công đạt 100% kế hoạch`)
 const FIGURE_MAIN_CLAUSE = wordPattern(
-  String.raw`^[^,;.\n]*,\s*(?!(?:${IMPERATIVE_OPENERS_SOURCE})⟩)(?:(?!(?:phấn\s+đấu|phải|cần|bảo\s+đảm|đảm\s+bảo|mục\s+tiêu|chỉ\s+tiêu)⟩)[^\s,;.]+\s+){1,12}?(?:ước\s+)?(?:đạt|tăng|giảm|${RESULT_VERB})\s+(?:(?:khoảng|hơn|gần|trên)\s+)?\d`,
+  String.raw`^[^,;.\n]*,\s*(?!(?:${IMPERATIVE_OPENERS_SOURCE})⟩)(?:(?!(?:phấn\s+đấu|phải|cần|bảo\s+đảm|đảm\s+bảo|mục\s+tiêu|chỉ\s+tiêu)⟩)[^\s,;.]+\s+){1,12}?(?:ước\s+)?(?:đạt|tăng|giảm)\s+(?:(?:khoảng|hơn|gần|trên)\s+)?\d`,
+  'iu',
+);
+// … or achieved one with a verb of result (`Trong quý I, các huyện giải ngân được 45%`): read by `resultAsOf`,
+// since the same words set a target when the period is still to come
+const RESULT_MAIN_CLAUSE = wordPattern(
+  String.raw`^[^,;.\n]*,\s*(?!(?:${IMPERATIVE_OPENERS_SOURCE})⟩)(?:(?!(?:phấn\s+đấu|phải|cần|bảo\s+đảm|đảm\s+bảo|mục\s+tiêu|chỉ\s+tiêu)⟩)[^\s,;.]+\s+){1,12}?${RESULT_VERB}\s+(?:(?:khoảng|hơn|gần|trên)\s+)?\d`,
   'iu',
 );
 const GOAL_FIGURE = wordPattern(String.raw`⟨(?:trở\s+lên|trở\s+xuống|phấn\s+đấu)⟩`, 'iu');
@@ -592,7 +600,26 @@ const DOING_BEFORE = tail(String.raw`⟨(?:hoàn\s+thành|xong|thực\s+hiện|t
 /** A time that only dates a state of things: what stands by then, not what must be done by then. */
 function statusAsOf(own: string, before: string, after: string): boolean {
   if (!(AS_OF_OWN.test(own) || AS_OF_BEFORE.test(before)) || INSTRUCTED.test(after)) return false;
-  return STATUS_AFTER.test(after) || ((STATE_AFTER.test(after) || RESULT_AFTER.test(after)) && !DOING_BEFORE.test(before + ' ' + own.replace(/\s*ngày[\s\S]*$|\s*\d[\s\S]*$/u, '')));
+  return STATUS_AFTER.test(after) || (STATE_AFTER.test(after) && !DOING_BEFORE.test(before + ' ' + own.replace(/\s*ngày[\s\S]*$|\s*\d[\s\S]*$/u, '')));
+}
+
+/**
+ * A time that dates a result achieved by then (`Đến ngày 30/6, toàn tỉnh giải ngân được 45%`, `Trong quý I, các huyện
+ * giải ngân được 45%`). Read with the value: the same words set a target when the time is still to come in a
+ * month after the document's (`Đến hết năm 2025, mỗi xã xây dựng được 1 mô hình điểm` in a plan of 2024), since
+ * no report gives a result as of a later date.
+ */
+function resultAsOf(text: string, start: number, end: number, v: DeadlineValue, ctx: ExtractContext): boolean {
+  if (v.date !== null && ctx.documentDate && v.date.slice(0, 7) > ctx.documentDate.slice(0, 7)) return false;
+  const sentence = sentenceBefore(text, start);
+  const before = lastClause(sentence);
+  const after = sentenceAfter(text, end);
+  const own = text.slice(start, end);
+  if ((AS_OF_OWN.test(own) || AS_OF_BEFORE.test(before)) && !INSTRUCTED.test(after) && RESULT_AFTER.test(after)) {
+    if (!DOING_BEFORE.test(before + ' ' + own.replace(/\s*ngày[\s\S]*$|\s*\d[\s\S]*$/u, ''))) return true;
+  }
+  if (!opensSentence(text, start, before) && !REPORTED_SPEECH.test(before)) return false;
+  return RESULT_MAIN_CLAUSE.test(after) && !GOAL_FIGURE.test(after);
 }
 
 /** A past event, a reported period or (in a news report) a forecast rather than a deadline. */
@@ -758,10 +785,20 @@ const toldHabit: Guard = (text, s) => {
 // A verb of doing or aiming right before `đến` makes it a date too (`phấn đấu đến 30/6 giải ngân được 60%`,
 // `hoàn thành đến 30/9`), unless a ratio's noun follows (`phấn đấu đến 2/3 số xã`).
 const RATIO_NOUN_AFTER = wordPattern(String.raw`^\s+(?:số|khối\s+lượng|tổng|phần|diện\s+tích|dân\s+số)⟩`, 'iu');
+// `phấn đấu đến 2/3 hộ dân`, `hoàn thành đến 2/3 công việc`, `đến 1/3 trở lên`: a proper fraction of halves to fifths
+// is a share whatever noun follows; as a date (1/2, 2/3 …) it ends its clause (`hoàn thành đến 1/5.`)
+const shareFraction = (own: string, after: string): boolean => {
+  const f = /(\d{1,2})\s*\/\s*(\d{1,2})$/u.exec(own);
+  return f !== null && Number(f[1]) < Number(f[2]) && Number(f[2]) <= 5 && !/^\s*(?:[,;.:)]|$)/u.test(after);
+};
 const looseDate: Guard = (text, s, e) => {
   const own = text.slice(s, e);
   if (/ngày/iu.test(own) || /^từ/iu.test(own) || /[/.-]\d{2,4}$/u.test(own)) return false;
-  return !DOING_BEFORE.test(text.slice(Math.max(0, s - 40), s) + own.replace(/\s*\d[\s\S]*$/u, '')) || RATIO_NOUN_AFTER.test(text.slice(e, e + 30));
+  return (
+    !DOING_BEFORE.test(text.slice(Math.max(0, s - 40), s) + own.replace(/\s*\d[\s\S]*$/u, '')) ||
+    RATIO_NOUN_AFTER.test(text.slice(e, e + 30)) ||
+    shareFraction(own, text.slice(e, e + 30))
+  );
 };
 
 // xảy ra vào cuối tháng 12 | diễn ra trong 3 ngày | được tổ chức vào cuối năm | khai mạc ngày 15/8: the
@@ -831,7 +868,13 @@ function passedOpener(text: string, s: number, v: DeadlineValue, ctx: ExtractCon
 // Kế hoạch cao điểm đấu tranh chống buôn lậu, … trước, trong và sau Tết Nguyên đán: the occasion in a campaign's
 // name, not a time a task is set
 const CAMPAIGN_BEFORE = wordPattern(String.raw`⟨(?:kế\s+hoạch|chương\s+trình|chiến\s+dịch|đợt|tháng)\s+cao\s+điểm⟩[^.;:]{0,160}$`, 'iu');
-const campaignName: Guard = (text, s) => CAMPAIGN_BEFORE.test(sentenceBefore(text, s));
+// (the name ends where a comma opens a clause on its subject: `Tháng cao điểm an toàn thực phẩm, các đơn vị tăng
+// cường kiểm tra trước Tết`, `Thực hiện Kế hoạch cao điểm, Công an tỉnh tăng cường tuần tra trước, trong và sau Tết`)
+const CLAUSE_AFTER_NAME = /,\s*(?:(?:các|những|mỗi|toàn|cả|đồng\s+thời)\s|\p{Lu})/u;
+const campaignName: Guard = (text, s) => {
+  const m = CAMPAIGN_BEFORE.exec(sentenceBefore(text, s));
+  return m !== null && !CLAUSE_AFTER_NAME.test(m[0]);
+};
 
 // --- rules ------------------------------------------------------------------------------------
 
@@ -858,6 +901,7 @@ function rule(
       const e = m.index + m[0].length;
       if (ATTACHMENT_GUARDS.some((g) => g(unit.text, s, e, ctx)) || guards.some((g) => g(unit.text, s, e, ctx))) return null;
       const v = read(m, ctx, unit.text);
+      if (v && guards.includes(past) && resultAsOf(unit.text, s, e, v, ctx)) return null;
       return v && passedOpener(unit.text, s, v, ctx) ? null : v;
     },
   };
@@ -1355,7 +1399,8 @@ const RULES: Rule<DeadlineValue>[] = [
     ['học'],
     String.raw`⟨(?:trước\s+(?:ngày\s+)?(?:khai\s+giảng\s+)?|ngay\s+(?:từ\s+)?đầu\s+)năm\s+học(?:\s+mới|\s+\d{4}\s*[-–]\s*\d{4})?⟩`,
     () => ({ date: null, precision: 'event' }),
-    [past],
+    // (`So với trước năm học 2020 - 2021` in 2024: a school year that has ended)
+    [past, lastYearPassed],
   ),
   // trước mùa mưa bão | xong trước mùa mưa năm 2026
   rule(

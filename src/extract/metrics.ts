@@ -480,8 +480,23 @@ const PERSON_NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${FAMILY_NAMES.join
 // … 3 lần | 2 lượt: how often a person did something
 const TIMES_AFTER = /^\s+(?:lần|lượt)(?![\p{L}\p{M}])/u;
 
-// Ban Quản lý dự án 2 | Ban quản lý dự án 85: a numbered project board
-const PROJECT_BOARD_BEFORE = /(?<![\p{L}\p{M}])[Qq]uản\s+lý\s+dự\s+án\s+$/u;
+// Ban Quản lý dự án 2 | Ban quản lý dự án 85: a numbered project board (only after `Ban`: kỹ năng quản lý dự án
+// 200 học viên counts the trainees)
+const PROJECT_BOARD_BEFORE = /(?<![\p{L}\p{M}])ban\s+quản\s+lý\s+dự\s+án\s+$/iu;
+
+// A head that is also a plain noun before a count: `tại khu vực 3 xã biên giới` counts communes (a numbered
+// area is a name: Kho bạc Nhà nước khu vực 12, Chi nhánh Khu vực 5); `120 km 4 làn xe` counts lanes after a
+// length (a chainage has no number before `km`: tại Km 25 QL14).
+const PLACE_AFTER = /^\s+(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận|tỉnh|thành\s+phố|thôn|bản|ấp|làng|địa\s+phương|quốc\s+gia|nước)(?![\p{L}\p{M}])/u;
+function headIsNoun(tokens: readonly string[], words: readonly string[], text: string, after: number): boolean {
+  const n = tokens.length;
+  const last2 = words.slice(-2).join(' ');
+  if (last2 === 'khu vực' && words.length >= 3 && tokens[n - 2] === 'khu' && /^\p{Ll}/u.test(tokens[n - 3]!)) {
+    return PLACE_AFTER.test(text.slice(after, after + 16));
+  }
+  if (words[words.length - 1] === 'km' && /^\d/.test(tokens[n - 2] ?? '')) return true;
+  return false;
+}
 
 /** False when the number at `start` is part of a name, date, time, code, URL or marker. */
 function acceptNumber(text: string, start: number, raw: string, kind: NumberKind): boolean {
@@ -491,7 +506,7 @@ function acceptNumber(text: string, start: number, raw: string, kind: NumberKind
   if (YEAR.test(raw) && (kind === 'count' || kind === 'ratio')) return false;
   const tokens = tokensBefore(text, start);
   const words = wordsBefore(tokens);
-  if (endsWithHead(words, kind === 'count' || kind === 'ratio' ? NAME_HEAD_SET : LABEL_HEAD_SET)) return false;
+  if (endsWithHead(words, kind === 'count' || kind === 'ratio' ? NAME_HEAD_SET : LABEL_HEAD_SET) && !headIsNoun(tokens, words, text, start + raw.length)) return false;
   if ((kind === 'count' || kind === 'ratio') && PROJECT_BOARD_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
   if (kind === 'count' || kind === 'ratio') {
     // A capitalised word inside a sentence right before the number names something: Hòa Phát Dung Quất 2
@@ -525,8 +540,10 @@ function afterPeriodWord(text: string, numberStart: number): boolean {
 // Two or more capitalised syllables and no lower-case one: Trần Duy Hưng | Lê Lợi (not Tổng cục, Bộ, HTX)
 const PROPER_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)+$/u;
 
-// tăng trưởng “2 con số” | tăng trưởng ở mức 2 con số | lạm phát 1 con số | đạt 2 con số
-const DIGITS_IDIOM_BEFORE = /(?:[“"'‘«]|(?<![\p{L}\p{M}])(?:trưởng|mức|phát|đạt))\s*$/u;
+// tăng trưởng “2 con số” | tăng trưởng ở mức 2 con số | lạm phát 1 con số | đạt 2 con số; the growth word
+// may stand further back in the clause: tăng trưởng GRDP 2 con số | tăng trưởng trên 2 con số | xuất khẩu tăng 2 con số
+const DIGITS_IDIOM_BEFORE =
+  /(?:[“"'‘«]\s*$|(?<![\p{L}\p{M}])(?:tăng(?!\s+cường)|trưởng|mức|phát|đạt)(?![\p{L}\p{M}])[^,.;:!?()\n“”"]*$)/u;
 
 /** First syllables of a noun that belong to another rule or are no noun at all. */
 function nounIsCount(noun: string, text: string, numberStart: number, nounEnd: number): boolean {
@@ -546,7 +563,7 @@ function nounIsCount(noun: string, text: string, numberStart: number, nounEnd: n
   if (/^\p{L}$/u.test(noun)) return false;
   // mục tiêu tăng trưởng "2 con số": double digits, an idiom; phương châm "4 tại chỗ, 3 sẵn sàng": a motto
   // (but `3 con số khác nhau` counts figures: only the growth idiom, quoted or after `tăng trưởng`, `mức`, is none)
-  if (first === 'con' && words[1] === 'số' && DIGITS_IDIOM_BEFORE.test(text.slice(Math.max(0, numberStart - 24), numberStart))) return false;
+  if (first === 'con' && words[1] === 'số' && DIGITS_IDIOM_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart))) return false;
   if (first === 'sẵn' && words[1] === 'sàng') return false;
   // 114 m | 1.441 triệu đồng | 5 tỷ USD: the measure and money rules take these
   // (but 3 đồng chí, 2 đồng bào are people)

@@ -281,6 +281,9 @@ const HEAD_RULES: Rule<ReferenceValue>[] = [
       const g = m.groups!;
       // (the date and issuer after the list belong to its last member)
       const groups: Record<string, string> = { num: `${g.bare}${g.tail}` };
+      // A symbol of another type is no member of this list: Luật số 15 và 16/2018/NĐ-CP | báo cáo 12, 3/QĐ-UBND
+      const codeType = TYPE_BY_CODE[typeCode(normalizeNumber(groups.num!)).code];
+      if (codeType !== undefined && codeType !== canonicalType(g.type!)) return null;
       const elided = Object.assign([m[0]], { index: m.index, input: m.input, groups }) as unknown as RegExpExecArray;
       return referenceValue(elided, ctx, canonicalType(g.type!));
     },

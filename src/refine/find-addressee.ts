@@ -18,9 +18,9 @@ const PATTERNS: RegExp[] = [
   /làm việc (?:với|tại)\s+(?:(?:Ban Thường vụ|lãnh đạo chủ chốt|lãnh đạo|tập thể lãnh đạo|Thường trực|Ban cán sự đảng)\s+(?:của\s+)?(?:Tỉnh ủy|Thành ủy|Huyện ủy|UBND|Ủy ban nhân dân)?\s*)?((?:Sở|Ban|Cục|Bộ|Tổng cục|Ủy ban nhân dân|UBND|tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|huyện|Huyện|quận|Quận|thị xã|Thị xã)\s[^\n,.;:()]{2,80})/u,
 ];
 
-// A unit name ends before these words: "Sở Khoa học và Công nghệ tại Hội nghị …" | "… nhân dịp …" (not `nhân` alone,
-// the word of "Ủy ban nhân dân")
-const NAME_END = /\s(?:tại|về|trong|ngày|năm|nhằm|để|đối với|theo|do|với|sáng|chiều|vào|cho|sau|trước|nhân dịp|chiều|ngày)\s/u;
+// A unit name ends before these words: "Sở Khoa học và Công nghệ tại Hội nghị …" | "… nhân dịp …" | "… nhân Ngày Thầy
+// thuốc Việt Nam" | "… nhân kỷ niệm …" (`nhân` of an occasion, not the word of "Ủy ban nhân dân")
+const NAME_END = /\s(?:tại|về|trong|ngày|năm|nhằm|để|đối với|theo|do|với|sáng|chiều|vào|cho|sau|trước|nhân(?!\s+[dD]ân)|chiều|ngày)\s/u;
 
 /**
  * Finds the addressee in the title (or the header of a document that follows another in the file)

@@ -1184,6 +1184,15 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   negatives([
     'Sở Y tế đến ngày 15/12/2025 đạt 80% kế hoạch.',
     'Sở Y tế trong năm 2025 đã hoàn thành 12 dự án.',
+    // a verb of result before a figure: what was reached by then
+    'Sở Y tế đến ngày 15/12/2025 giải ngân được 45% kế hoạch.',
+    'Các chủ đầu tư đến ngày 30/11 giải ngân được trên 80% kế hoạch vốn.',
+    'Kho bạc Nhà nước tỉnh đến hết tháng 9/2025 thu được 1.200 tỷ đồng.',
+  ]),
+  // (a modal or a goal before the same figure orders it)
+  examples<AssigneeValue>(lead('Sở Y tế'), [
+    '[Sở Y tế] đến ngày 30/6 phải giải ngân được 60% kế hoạch.',
+    '[Sở Y tế] đến ngày 30/6 bảo đảm giải ngân được 60% kế hoạch.',
   ]),
   // A class of bodies of one fixed kind that is the only actor: found, as a class.
   examples<AssigneeValue>(lead('Tổ đại biểu Hội đồng nhân dân tỉnh', generic), [
@@ -1198,6 +1207,30 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   // A school, a hospital or a company and then its address: one unit, the address is where it stands.
   examples<AssigneeValue>(lead('Trường THCS Lê Lợi'), ['[Trường THCS Lê Lợi], thành phố Tam Kỳ khẩn trương khắc phục hậu quả mưa bão.']),
   examples<AssigneeValue>(lead('Bệnh viện Đa khoa Minh Thiện'), ['Giao [Bệnh viện Đa khoa Minh Thiện], xã Bình Trung, huyện Thăng Bình rà soát hồ sơ.']),
+  examples<AssigneeValue>(lead('Trường THCS Lê Lợi'), ['[Trường THCS Lê Lợi], phường An Mỹ, thành phố Tam Kỳ, tỉnh Quảng Nam khắc phục hậu quả.']),
+  examples<AssigneeValue>([lead('Trường THCS Nguyễn Du'), lead('Trường THCS Lý Tự Trọng')], [
+    'Giao [Trường THCS Nguyễn Du], xã Tam Thăng và [Trường THCS Lý Tự Trọng], xã Tam Phú khẩn trương sửa chữa.',
+  ]),
+  // (but localities that do not climb level by level, or go on to another locality, are units of a list)
+  examples<AssigneeValue>(
+    [lead('Công ty TNHH MTV Khai thác thủy lợi'), lead('Ủy ban nhân dân huyện Thăng Bình'), lead('Ủy ban nhân dân huyện Quế Sơn')],
+    ['Giao [Công ty TNHH MTV Khai thác thủy lợi], [huyện Thăng Bình], [huyện Quế Sơn] phối hợp kiểm tra.'],
+  ),
+  examples<AssigneeValue>(
+    [lead('Trường Đại học Quảng Nam'), lead('Ủy ban nhân dân thành phố Tam Kỳ'), lead('Ủy ban nhân dân huyện Phú Ninh')],
+    [
+      'Giao [Trường Đại học Quảng Nam], [thành phố Tam Kỳ] và [huyện Phú Ninh] phối hợp tổ chức.',
+      '[Trường Đại học Quảng Nam], [thành phố Tam Kỳ] và [UBND huyện Phú Ninh] phối hợp tổ chức.',
+    ],
+  ),
+  examples<AssigneeValue>(
+    [lead('Sở Giáo dục và Đào tạo'), lead('Trường Cao đẳng Quảng Nam'), lead('Ủy ban nhân dân thành phố Tam Kỳ'), lead('Ủy ban nhân dân huyện Phú Ninh')],
+    ['[Sở Giáo dục và Đào tạo], [Trường Cao đẳng Quảng Nam], [thành phố Tam Kỳ], [huyện Phú Ninh] rà soát cơ sở vật chất.'],
+  ),
+  // (nor after a body named after its level, whose place goes without saying)
+  examples<AssigneeValue>([lead('Bệnh viện Đa khoa tỉnh'), lead('Ủy ban nhân dân thành phố Tam Kỳ')], [
+    '[Bệnh viện Đa khoa tỉnh], [thành phố Tam Kỳ] phối hợp tổ chức diễn tập.',
+  ]),
   // (not after a body of government, nor a locality's People's Committee: two units)
   examples<AssigneeValue>([lead('Sở Y tế'), lead('Ủy ban nhân dân huyện Núi Thành')], ['[Sở Y tế], [huyện Núi Thành] khẩn trương rà soát.']),
   examples<AssigneeValue>([lead('Trường THPT Chuyên'), lead('Ủy ban nhân dân thành phố Tam Kỳ')], [

@@ -90,6 +90,22 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     '[Đến ngày 30/6], xã nào giải ngân được dưới 50% thì Chủ tịch UBND xã chịu trách nhiệm.',
   ]),
   examples<DeadlineValue>(day('2024-09-30', true), ['Các phòng chuyên môn hoàn thành [đến 30/9].']),
+  // … and a result as of a time still to come (after the document's month) is a target: no report gives it
+  examples<DeadlineValue>(day('2024-09-30'), [
+    '[Đến ngày 30/9/2024], các huyện giải ngân được 80% kế hoạch vốn.',
+    '[Đến ngày 30/9/2024], Sở Tài chính giải ngân được 80% kế hoạch vốn.',
+    '[Đến 30/9/2024], các đơn vị tiếp nhận được 80 tỷ đồng.',
+    '[Trước ngày 30/9/2024], mỗi huyện xây dựng được 02 mô hình điểm.',
+    'Mục tiêu: [Đến ngày 30/9/2024], các huyện giải ngân được 80% kế hoạch vốn.',
+  ]),
+  examples<DeadlineValue>({ date: '2025-12-31', precision: 'year' }, [
+    '[Đến hết năm 2025], mỗi xã xây dựng được 1 mô hình điểm.',
+    '[Đến cuối năm 2025], 100% số xã xây dựng được 1 mô hình điểm.',
+  ]),
+  examples<DeadlineValue>({ date: '2024-09-30', precision: 'month' }, ['[Trong tháng 9/2024], các huyện giải ngân được 80% kế hoạch vốn.']),
+  examples<DeadlineValue>({ date: '2024-09-30', precision: 'quarter' }, ['[Trong quý III/2024], các huyện giải ngân được 80% kế hoạch vốn.']),
+  // a verb of doing before a date, not a share (a share is a proper fraction that does not end the clause)
+  examples<DeadlineValue>(day('2024-05-01', true), ['Các huyện hoàn thành [đến 1/5].']),
 
   examples<DeadlineValue>(day('2024-06-30'), ['Phấn đấu hoàn thành [vào ngày 30/6/2024].', 'Thời hạn hoàn thành: [30/6/2024]']),
 
@@ -276,7 +292,12 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'Dành thời gian nghiên cứu kỹ và báo cáo UBND tỉnh [trong 15 ngày].',
     'Trong thời gian chờ hướng dẫn, các huyện báo cáo UBND tỉnh [trong 15 ngày].',
   ]),
-  examples<DeadlineValue>({ date: '2024-07-15', precision: 'relative' }, ['- Thời gian thực hiện: [trong 30 ngày].']),
+  examples<DeadlineValue>({ date: '2024-07-15', precision: 'relative' }, [
+    '- Thời gian thực hiện: [trong 30 ngày].',
+    // a label without its colon: the task's own time
+    'Thời gian thực hiện [trong 30 ngày].',
+    '- Thời gian triển khai [trong 30 ngày].',
+  ]),
 
   // --- event ---------------------------------------------------------------------------------
   examples<DeadlineValue>({ date: null, precision: 'event' }, [
@@ -503,6 +524,9 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'Sở Giáo dục và Đào tạo chuẩn bị cơ sở vật chất, hoàn thành [trước ngày khai giảng năm học 2025 - 2026].',
     'Xây dựng các trường nội trú để đưa vào khai thác, sử dụng [ngay đầu năm học 2026 - 2027].',
     'Bảo đảm đủ giáo viên, sách giáo khoa [trước năm học mới].',
+    // a campaign's name before a comma that opens the clause of the task: the time is the task's
+    'Tháng cao điểm an toàn thực phẩm, các đơn vị tăng cường kiểm tra [trước Tết Nguyên đán].',
+    'Thực hiện Kế hoạch cao điểm, Công an tỉnh tăng cường tuần tra [trước, trong và sau Tết].',
   ]),
   examples<DeadlineValue>({ date: null, precision: 'day', recurring: 'monthly', due: '20' }, [
     'Các phòng gửi báo cáo tiến độ về Văn phòng Sở [trước ngày 20 hằng tháng].',
@@ -676,10 +700,16 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'Đến ngày 30/6/2024, các huyện giải ngân được 45% kế hoạch vốn.',
     'Đến ngày 30/6, giải ngân được 45% kế hoạch vốn được giao.',
     'Tính đến hết tháng 9, đã cấp được 1.200 giấy chứng nhận.',
-    'Đến hết tháng 9/2024, toàn tỉnh cấp được 1.200 giấy chứng nhận quyền sử dụng đất.',
-    'Đến hết quý III/2024, toàn tỉnh thu hút được 12 dự án đầu tư.',
+    'Đến hết tháng 5/2024, toàn tỉnh cấp được 1.200 giấy chứng nhận quyền sử dụng đất.',
+    'Đến hết quý I/2024, toàn tỉnh thu hút được 12 dự án đầu tư.',
+    'Trong quý I/2024, các huyện giải ngân được 25% kế hoạch vốn.',
     // a ratio after `phấn đấu đến`, not a date
     'phấn đấu đến 2/3 số xã đạt chuẩn nông thôn mới',
+    'Phấn đấu đến 2/3 hộ dân có nước sạch.',
+    'phấn đấu đến 3/4 các xã đạt chuẩn nông thôn mới.',
+    'Hoàn thành đến 2/3 công việc.',
+    'Triển khai đến 2/3 đơn vị trong tỉnh.',
+    'Phấn đấu đến 1/3 trở lên.',
     // a goal named in another clause sets no target: the figure is a result
     'Về mục tiêu giảm nghèo, đến hết tháng 5/2024 đạt 95% kế hoạch năm.',
     // the time of an occurrence: when something happens or is held, not when a task is due
@@ -693,6 +723,9 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'Đề nghị áp dụng chương trình, sách giáo khoa mới từ năm học 2019 - 2020.',
     'Năm học 2015-2016, cả nước có 44.961 đơn vị trường học.',
     'Vào đầu năm học 2023 - 2024, các trường đã tuyển đủ chỉ tiêu.',
+    // a school year that has ended
+    'So với trước năm học 2020 - 2021, số học sinh tăng 5%.',
+    'Trước năm học 2020 - 2021, học sinh phải học 2 buổi.',
 
     // datelines, times, bare counts
     'Hà Nội, 14/11 - Bộ Công Thương có văn bản yêu cầu các đơn vị.',

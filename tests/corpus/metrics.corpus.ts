@@ -544,6 +544,12 @@ export const METRIC_CORPUS: CorpusGroup<MetricValue>[] = [
   examples(count(500, 'căn hộ'), ['dự án [500 căn hộ] đã hoàn thành']),
   examples(count(2, 'làn xe'), ['mở rộng dự án lên [2 làn xe]']),
   examples(count(3, 'khu vực'), ['phân chia thành [3 khu vực] để ưu tiên']),
+  // `khu vực` as a plain noun before a count of places; a count after a length in km
+  examples(count(3, 'xã biên giới'), ['tập trung hỗ trợ khu vực [3 xã biên giới]']),
+  examples(count(2, 'huyện'), ['tại khu vực [2 huyện] Mường Lát và Quan Sơn']),
+  examples([count(120, 'km'), count(4, 'làn xe')], ['đưa vào khai thác [120 km] [4 làn xe]']),
+  examples(count(200, 'học viên'), ['đào tạo kỹ năng quản lý dự án cho [200 học viên]', 'đào tạo kỹ năng quản lý dự án [200 học viên]']),
+  negatives(['Tổng cục Thuế khu vực 3 tỉnh', 'BAN QUẢN LÝ DỰ ÁN 2 báo cáo']),
 
   // --- `một` written as a digit before an abstract noun ------------------------------------------
   negatives([
@@ -559,5 +565,11 @@ export const METRIC_CORPUS: CorpusGroup<MetricValue>[] = [
     'duy trì tăng trưởng ở mức 2 con số',
     'kiểm soát lạm phát 1 con số',
     'đạt 2 con số trong mọi tình huống',
+    // the growth word further back in the clause
+    'phấn đấu tăng trưởng GRDP 2 con số',
+    'tăng trưởng kinh tế trên 2 con số',
+    'kim ngạch xuất khẩu tăng 2 con số',
+    'duy trì tốc độ tăng trưởng từ 2 con số trở lên',
   ]),
+  examples(count(3, 'con số'), ['Báo cáo có [3 con số] cần làm rõ']),
 ];

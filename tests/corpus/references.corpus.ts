@@ -207,6 +207,20 @@ export const REFERENCE_CORPUS: CorpusGroup<ReferenceValue>[] = [
     ],
     ['các Quyết định số [1880], [309] và [310/QĐ-TTg]'],
   ),
+  // a law's symbol names no type: a resolution of the National Assembly shares it too
+  examples<ReferenceValue>(
+    [
+      { type: 'Nghị quyết', number: '30/2024/QH15' },
+      { type: 'Nghị quyết', number: '31/2024/QH15', issuer: 'Quốc hội' },
+    ],
+    ['các Nghị quyết số [30], [31/2024/QH15 của Quốc hội]'],
+  ),
+  // a last member whose code names another type shares nothing with the bare number before it
+  examples<ReferenceValue>(
+    { type: 'Báo cáo', number: '374/BC-BCT', issuer: 'Bộ Công Thương' },
+    ['các Tờ trình số 2138, [374/BC-BCT của Bộ Công Thương]'],
+  ),
+  examples<ReferenceValue>({ type: 'Nghị định', number: '16/2018/NĐ-CP' }, ['Luật số 15 và [16/2018/NĐ-CP]']),
 
   // --- no type word: the symbol's code gives it ------------------------------------------------
   examples({ type: 'Công văn', number: '1234/UBND-KT' }, ['số 1234/UBND-KT', 'theo [số 1234/UBND-KT ngày 5/3/2024]']),

@@ -126,6 +126,18 @@ describe('inheritance across items', () => {
     expect(leads(r.items[0]!)).toEqual(['Sở Khoa học và Công nghệ (addressee)']);
   });
 
+  it('should end the addressee a title names before the occasion of the session, not inside Ủy ban nhân dân', () => {
+    const head = 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\nSố: 120/TB-UBND\nQuảng Nam, ngày 15 tháng 3 năm 2025\nTHÔNG BÁO\n';
+    const body = '\n\n1. Tiếp tục nâng cao chất lượng khám, chữa bệnh.\n';
+    const lead0 = (title: string) => leads(parse(head + title + body).items[0]!);
+    // `nhân` + an occasion ends the name: nhân Ngày … | nhân kỷ niệm … | nhân dịp …
+    expect(lead0('Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Sở Y tế nhân Ngày Thầy thuốc Việt Nam 27/2')).toEqual(['Sở Y tế (addressee)']);
+    expect(lead0('Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Sở Y tế nhân dịp đầu Xuân')).toEqual(['Sở Y tế (addressee)']);
+    expect(lead0('Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Ủy ban nhân dân huyện Núi Thành nhân kỷ niệm 50 năm giải phóng')).toEqual([
+      'Ủy ban nhân dân huyện Núi Thành (addressee)',
+    ]);
+  });
+
   it('should give an instruction with no actor to the Sở a notice of conclusions names most, not the Sở a plan names most', () => {
     const body =
       '1. Sở Tài nguyên và Môi trường rà soát các điểm sạt lở; Sở phối hợp với các địa phương di dời dân.\n\n' +
