@@ -133,6 +133,8 @@ function paragraphText(node: Element): number {
 
 /** Lines being built: inline text joins the current line, a block starts a new one. */
 class TextOut {
+  /** For each column of the table being read, the rows below still covered by a cell with `rowspan`. */
+  rowSpans: number[] = [];
   private lines: string[] = [];
   private current = '';
   private prefix = '';
@@ -203,15 +205,48 @@ function element(el: Element, out: TextOut, depth: number, pre: boolean): void {
   if (tag === 'tr') {
     out.newLine();
     let first = true;
+    let column = 0;
+    // A column covered by a cell of a row above (`rowspan`, one lead for two rows) is an empty cell here, so
+    // that the cells after it stay under their columns; a cell over more columns (`colspan`) fills them all.
+    const spanned = () => {
+      while ((out.rowSpans[column] ?? 0) > 0) {
+        out.rowSpans[column]!--;
+        out.cell(first);
+        first = false;
+        column++;
+      }
+    };
     for (const cell of el.children) {
       if (cell.type !== 'element' || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
+      spanned();
       // (an empty first cell keeps its place: "\ttại các địa phương" goes on with the row above)
       out.cell(first);
       first = false;
       walkInline(cell, out);
+      const rows = Math.min(Number(attr(cell, 'rowSpan')) || 1, 1000);
+      const columns = Math.min(Number(attr(cell, 'colSpan')) || 1, 100);
+      for (let k = 0; k < columns; k++) {
+        if (k > 0) out.cell(false);
+        out.rowSpans[column] = rows - 1;
+        column++;
+      }
     }
+    spanned();
     return out.newLine();
   }
+  if (tag === 'table') {
+    // (a table's row spans end with it; a table inside a cell has its own)
+    const outer = out.rowSpans;
+    out.rowSpans = [];
+    blockElement(el, out, depth, pre);
+    out.rowSpans = outer;
+    return;
+  }
+  return blockElement(el, out, depth, pre);
+}
+
+function blockElement(el: Element, out: TextOut, depth: number, pre: boolean): void {
+  const tag = el.tagName;
   if (tag === 'table' && depth === 0) {
     out.gap();
     walk(el, out, depth, pre);

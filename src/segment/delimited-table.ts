@@ -20,6 +20,13 @@ const COLUMN_OF: [RegExp, TableColumn][] = [
   [/^cấp (?:trình|phê duyệt|ban hành)/iu, 'approval'],
   [/sản phẩm|kết quả/iu, 'product'],
 ];
+// A header cell that names figures or results ("Tỷ lệ (%)", "Kết quả thực hiện", "Đơn vị tính"): the table reports
+// what was done (a news report's or a report's table of results), it gives no tasks.
+const FIGURES_HEADER = /^(?:tỷ lệ|số lượng|đơn vị tính|lũy kế|ước (?:thực hiện|tính|đạt)|đã thực hiện|kết quả thực hiện|so với)(?![\p{L}\p{M}])/iu;
+// What a row's time cell holds: a date, a period or a recurrence ("Quý III/2026", "Thường xuyên", "Hằng năm").
+// In a table without row numbers, a line whose time cell holds none of it is text after the table, as a news
+// page's "Tin liên quan | Chia sẻ | In bài | Gửi email".
+const NAMES_TIME = /\d|thường xuyên|hằng|hàng|định kỳ|liên tục|lộ trình|năm|quý|tháng|tuần|ngày|kịp thời|ngay|khi|giai đoạn|trước|trong|đến/iu;
 // A header cell is short: a longer one is a row's text.
 const HEADER_CELL_MAX = 40;
 // A row number: "1" | "12." | "3.1" | "3.1." (a sub-row of row 3).
@@ -30,6 +37,11 @@ const GROUP_NUMBER = /^(?:[IVX]{1,5}|[A-H])\.?(?:\s+\p{Lu}.*)?$/u;
 const HEADER_RULE = /^[\s|+:=-]*-{3,}[\s|+:=-]*$/u;
 
 type Delimiter = '|' | '\t';
+
+/** Whether a line has a tab between two cells: tabs that only indent a paragraph ("\tSở Y tế chủ trì …") keep no cells apart. */
+function tabBetweenCells(text: string): boolean {
+  return text.replace(/^\s+/u, '').includes('\t');
+}
 
 /** A cell of a line: its text's span, trimmed. */
 interface RawCell {
@@ -47,7 +59,7 @@ export function findDelimitedTables(lines: Line[], from: number, to: number, fur
   for (let i = from; i < to; i++) {
     if (furniture.has(i)) continue;
     const t = lines[i]!.text;
-    const delimiter: Delimiter | null = /^\s*\|/u.test(t) || (t.match(/\|/gu)?.length ?? 0) >= 3 ? '|' : t.includes('\t') ? '\t' : null;
+    const delimiter: Delimiter | null = /^\s*\|/u.test(t) || (t.match(/\|/gu)?.length ?? 0) >= 3 ? '|' : tabBetweenCells(t) ? '\t' : null;
     if (!delimiter) continue;
     const columns = headerColumns(cellsOf(lines[i]!, delimiter));
     if (!columns) continue;
@@ -89,7 +101,7 @@ function trimmed(line: Line, a: number, b: number): RawCell {
  * numbers), or null when the line is no task table's header: it names the tasks and their lead, each once.
  */
 function headerColumns(cells: RawCell[]): Array<TableColumn | 'number' | null> | null {
-  if (cells.length < 3 || cells.some((c) => c.text.length > HEADER_CELL_MAX)) return null;
+  if (cells.length < 3 || cells.some((c) => c.text.length > HEADER_CELL_MAX || FIGURES_HEADER.test(c.text.replace(/[*_]/gu, '').trim()))) return null;
   const columns = cells.map((c): TableColumn | 'number' | null => {
     const text = c.text.replace(/[*_]/gu, '').trim();
     if (NUMBER_HEADER.test(text)) return 'number';
@@ -119,7 +131,7 @@ function readTable(lines: Line[], start: number, to: number, furniture: Set<numb
   if (headerEnd < to && HEADER_RULE.test(lines[headerEnd]!.text)) headerEnd++;
   parts.push({ kind: 'header', from: start, to: headerEnd });
   const rows: RowDraft[] = [];
-  const isTableLine = (k: number) => k < to && !furniture.has(k) && (delimiter === '|' ? /^\s*\|/u.test(lines[k]!.text) || (lines[k]!.text.match(/\|/gu)?.length ?? 0) >= width - 1 : lines[k]!.text.includes('\t'));
+  const isTableLine = (k: number) => k < to && !furniture.has(k) && (delimiter === '|' ? /^\s*\|/u.test(lines[k]!.text) || (lines[k]!.text.match(/\|/gu)?.length ?? 0) >= width - 1 : tabBetweenCells(lines[k]!.text));
   let i = headerEnd;
   while (i < to && !furniture.has(i)) {
     const line = lines[i]!;
@@ -154,6 +166,9 @@ function readTable(lines: Line[], start: number, to: number, furniture: Set<numb
         count += more.length - 1;
         end++;
       }
+      // (the row's last line is one with a tab between cells: lines without, after a row short of cells, are
+      // the text after the table, "III. TỔ CHỨC THỰC HIỆN" or an indented paragraph, not its cells)
+      while (end > i + 1 && !tabBetweenCells(lines[end - 1]!.text)) end--;
       if (end > i + 1) cells = joinedCells(lines, i, end);
     }
     const first = cells[0]?.text ?? '';
@@ -169,6 +184,8 @@ function readTable(lines: Line[], start: number, to: number, furniture: Set<numb
       rows.push({ kind: 'group', from: i, to: end, label: first, pieces: [] });
     } else if (numbered && first && !ROW_NUMBER.test(first)) {
       // Anything else in the number column: the table has ended.
+      break;
+    } else if (!numbered && cells.some((c, k) => columns[k] === 'time' && c.text && !NAMES_TIME.test(c.text))) {
       break;
     } else if (!numbered && filled.length === 1 && cells[0]?.text && columns[0] === 'task' && !/^\p{Ll}/u.test(first)) {
       // A table without numbers: a line with its first cell alone titles the rows below it ("Nhóm nhiệm vụ …").

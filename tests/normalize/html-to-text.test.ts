@@ -31,6 +31,11 @@ describe('htmlToText', () => {
     expect(htmlToText(html)).toBe('1\tTổ chức tập huấn\tSở Y tế,\n\tcho cán bộ\tSở Nội vụ\n');
   });
 
+  it('should keep a column covered by a cell of a row above (rowspan) or filled by a wide cell (colspan) as a cell', () => {
+    const html = '<table><tr><td>1</td><td>Rà soát</td><td rowspan="2">Sở Tư pháp</td><td>Quý II/2026</td></tr><tr><td>2</td><td>Công bố</td><td>Quý III/2026</td></tr><tr><td>II</td><td colspan="2">Nhóm nhiệm vụ</td><td>Năm 2026</td></tr></table>';
+    expect(htmlToText(html)).toBe('1\tRà soát\tSở Tư pháp\tQuý II/2026\n2\tCông bố\t\tQuý III/2026\nII\tNhóm nhiệm vụ\t\tNăm 2026\n');
+  });
+
   it('should keep a <br> as a line break and an empty paragraph as a blank line', () => {
     expect(htmlToText('<p>dòng một<br>dòng hai</p><p>&nbsp;</p><p>đoạn mới &amp; hết</p>')).toBe('dòng một\ndòng hai\n\nđoạn mới & hết\n');
   });

@@ -142,3 +142,63 @@ describe('text with | or tabs that is no task table', () => {
     expect(items.some((i) => i.kindRule?.includes('task table'))).toBe(false);
   });
 });
+
+describe('text after a delimited table, and tables of results', () => {
+  it('should end a tab table at a paragraph indented by a tab and at a heading after a row short of cells', () => {
+    const indented = itemsOf([
+      'TT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành',
+      '1\tRà soát các thủ tục hành chính\tSở Tư pháp\tCác sở, ngành\tQuý II/2026',
+      '2\tNâng cấp Trung tâm dữ liệu\tSở Khoa học và Công nghệ\tSở Tài chính\t',
+      '\tSở Y tế chủ trì kiểm tra an toàn thực phẩm, hoàn thành trước ngày 30/6/2026.',
+    ]);
+    expect(leads(at(indented, 'Nâng cấp Trung tâm'))).toEqual(['Sở Khoa học và Công nghệ']);
+    expect(at(indented, 'Nâng cấp Trung tâm').text).not.toContain('Sở Y tế');
+    expect(leads(at(indented, 'Sở Y tế chủ trì'))).toEqual(['Sở Y tế']);
+    const short = itemsOf([
+      'TT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành',
+      '1\tRà soát các thủ tục hành chính\tSở Tư pháp\tCác sở, ngành\tQuý II/2026',
+      '2\tNâng cấp Trung tâm dữ liệu\tSở Khoa học và Công nghệ\tSở Tài chính',
+      'III. TỔ CHỨC THỰC HIỆN',
+      'Sở Kế hoạch và Đầu tư theo dõi, báo cáo UBND tỉnh trước ngày 15/12/2026.',
+    ]);
+    expect(at(short, 'Nâng cấp Trung tâm').text).not.toContain('TỔ CHỨC');
+    const follow = at(short, 'Sở Kế hoạch và Đầu tư');
+    expect(leads(follow)).toEqual(['Sở Kế hoạch và Đầu tư']);
+    expect(dates(follow)).toEqual(['2026-12-15']);
+  });
+
+  it('should end a table without row numbers at a line whose time cell names no time (a news page’s links)', () => {
+    const items = parse([
+      'UBND tỉnh yêu cầu triển khai các nhiệm vụ sau:',
+      'Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn',
+      'Rà soát quy hoạch | Sở Xây dựng | Sở Tài chính | Quý III/2026',
+      'Kiểm tra an toàn thực phẩm | Sở Y tế | Công an tỉnh | Tháng 12/2026',
+      'Tin liên quan | Chia sẻ | In bài | Gửi email',
+    ].join('\n')).items;
+    expect(leads(at(items, 'Rà soát quy hoạch'))).toEqual(['Sở Xây dựng']);
+    expect(leads(at(items, 'Kiểm tra an toàn'))).toEqual(['Sở Y tế']);
+    const links = at(items, 'Tin liên quan');
+    expect(links.kind).toBe('info');
+    expect(leads(links)).toEqual([]);
+  });
+
+  it('should leave a table of results (a figures column) as it is', () => {
+    const items = parse([
+      'Chiều 9/3, Chủ tịch UBND tỉnh chủ trì cuộc họp. Kết quả thực hiện nhiệm vụ năm 2025 như sau:',
+      '| TT | Nội dung công việc | Đơn vị thực hiện | Kết quả | Tỷ lệ (%) |',
+      '|---|---|---|---|---|',
+      '| 1 | Giải ngân vốn đầu tư công | Sở Tài chính | 1.200 tỷ đồng | 85 |',
+      '| 2 | Cấp giấy chứng nhận quyền sử dụng đất | Sở Nông nghiệp và Môi trường | 3.500 giấy | 92 |',
+    ].join('\n')).items;
+    expect(at(items, 'Giải ngân vốn').kind).toBe('info');
+    expect(leads(at(items, 'Giải ngân vốn'))).toEqual([]);
+  });
+
+  it('should keep the cells of an .html row under their columns when a cell above spans two rows', () => {
+    const html = `<html><body><div class="detail-content"><p>KẾ HOẠCH</p><p>Các đơn vị thực hiện các nhiệm vụ sau:</p><table><tr><td>TT</td><td>Nội dung nhiệm vụ</td><td>Cơ quan chủ trì</td><td>Cơ quan phối hợp</td><td>Thời gian hoàn thành</td></tr><tr><td>1</td><td>Rà soát thủ tục</td><td rowspan="2">Sở Tư pháp</td><td>Sở Nội vụ</td><td>Quý II/2026</td></tr><tr><td>2</td><td>Công bố danh mục thủ tục</td><td>Văn phòng UBND tỉnh</td><td>Quý III/2026</td></tr></table></div></body></html>`;
+    const second = at(parse(html, { format: 'html' }).items, 'Công bố danh mục');
+    expect(leads(second)).not.toContain('Văn phòng Ủy ban nhân dân tỉnh');
+    expect(supports(second)).toEqual(['Văn phòng Ủy ban nhân dân tỉnh']);
+    expect(dates(second)).toEqual(['2026-09-30']);
+  });
+});
