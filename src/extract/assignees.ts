@@ -2036,9 +2036,10 @@ const CLAUSE_OPENS = wordPattern(
 
 // A fronted phrase before a comma: "Trên cơ sở …, Phòng Hành chính - Tổng hợp …" | "Trường hợp các hộ không chấp
 // hành, UBND xã … lập hồ sơ cưỡng chế" | "Theo chức năng, nhiệm
-// vụ được phân công, Trưởng các phòng …" | "Do đó, Bộ Công Thương …"
+// vụ được phân công, Trưởng các phòng …" | "Do đó, Bộ Công Thương …" | an ordinal of a list told in prose: "Thứ ba,
+// Cục Đường bộ Việt Nam kiểm tra …" | "Hai là, Bộ Tài chính …"
 const FRONTED = wordPattern(
-  '^(?:trên cơ sở|căn cứ|theo|trong|định kỳ|hằng|hàng (?:ngày|tuần|tháng|quý|năm)|chậm nhất|kể từ|từ nay|để|đối với|về|sau khi|sau|trước|nhằm|với|bên cạnh|ngoài|tại|qua|từ|đến|khi|nếu|trường hợp|do|vì|thực hiện|nhân dịp|hiện nay|đồng thời|theo đó|ngoài ra|riêng|mặt khác|đặc biệt|tiếp đó|sau đó|như vậy|tuy nhiên|mặc dù|cùng với)⟩',
+  '^(?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là|trên cơ sở|căn cứ|theo|trong|định kỳ|hằng|hàng (?:ngày|tuần|tháng|quý|năm)|chậm nhất|kể từ|từ nay|để|đối với|về|sau khi|sau|trước|nhằm|với|bên cạnh|ngoài|tại|qua|từ|đến|khi|nếu|trường hợp|do|vì|thực hiện|nhân dịp|hiện nay|đồng thời|theo đó|ngoài ra|riêng|mặt khác|đặc biệt|tiếp đó|sau đó|như vậy|tuy nhiên|mặc dù|cùng với)⟩',
   'iu',
 );
 const MAIN_VERB = wordPattern('⟨(?:thực hiện|rà soát|tham mưu|báo cáo|triển khai|xây dựng|chủ trì|phối hợp|hướng dẫn|kiểm tra|xin ý kiến|đề nghị|yêu cầu|gửi)⟩', 'iu');

@@ -474,6 +474,10 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
     if (!ctx.inConclusion && !leaderSpeaks(text) && !(ctx.headlineOrders && relaysOrder(text))) return 'info';
     if (!ctx.marker && (SOURCE_ACCOUNT.test(text) || ILLUSTRATION.test(text)) && !leaderSpeaks(text)) return 'info';
     if (!ctx.marker && (tellsBackground(text) || PAPER_PROMISES.test(text))) return 'info';
+    // A speaker's words that only open the ordinal paragraphs after them ("… yêu cầu các bộ, ngành, địa phương
+    // phải tập trung thực hiện tốt các nhiệm vụ trọng tâm sau:" › "Thứ nhất, …"): each of those is the task, and
+    // takes its actor from here; however long the opening.
+    if (!ctx.marker && intro && OPENS_NEWS_LIST.test(text) && words <= 90) return 'info';
     // In the conclusions too, a paragraph without an instruction tells results or a view: "Toàn ngành tiếp tục duy
     // trì 9 nhóm mặt hàng có kim ngạch trên 1 tỷ USD" | "Theo Thủ tướng, nông nghiệp bảo đảm an ninh lương thực …".
     if (!ctx.marker && !instructs(text)) return 'info';
@@ -495,7 +499,7 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
 // hạn chế, chưa tạo được …" | "Tình trạng … vẫn diễn biến phức tạp" | "… thiếu tinh thần trách nhiệm, yếu về
 // chuyên môn" | "Trong đó, có nhiều vụ việc nổi bật như …".
 const ASSESSES = wordPattern(
-  '⟨(?:vẫn còn|còn (?:nhiều|tồn tại|hạn chế|bất cập|sơ hở|chậm|thấp|khó khăn|vướng mắc|chồng chéo|thiếu|yếu)|vẫn (?:diễn biến|diễn ra|tiếp diễn|xảy ra|chưa|được)|diễn biến phức tạp|chưa (?:cao|tạo được|đáp ứng|đồng bộ|triệt để|quyết liệt|hiệu quả|kịp thời|giải quyết)|thiếu tinh thần|yếu về|tồn tại, hạn chế|hạn chế, bất cập|nổi bật như|điển hình như|điển hình là)⟩',
+  '⟨(?:vẫn còn|còn (?:nhiều|tồn tại|hạn chế|bất cập|sơ hở|chậm|thấp|khó khăn|vướng mắc|chồng chéo|thiếu|yếu)|vẫn (?:diễn biến|diễn ra|tiếp diễn|xảy ra|chưa|được)|diễn biến phức tạp|chưa (?:(?:thực sự|thật sự) )?(?:cao|tạo được|đáp ứng|đồng bộ|triệt để|quyết liệt|hiệu quả|kịp thời|giải quyết)|thiếu tinh thần|yếu về|tồn tại, hạn chế|hạn chế, bất cập|nổi bật như|điển hình như|điển hình là)⟩',
   'iu',
 );
 // A directive word used as a noun or a passive before the assessment: "việc triển khai …", "chính sách quản lý …",
@@ -520,12 +524,20 @@ function onlyAssesses(unit: TextUnit, text: string): boolean {
     }
     // The assessment may only set the scene for an order in the clauses after it: "Đối với các xã còn nhiều
     // khó khăn, tăng cường hỗ trợ …" | "Tình trạng … vẫn diễn biến phức tạp, Công an tỉnh chủ động kiểm tra …".
-    return !t
-      .slice(at.index + at[0].length)
-      .split(/[,;:]/u)
-      .some((clause) => opensOnVerb(clause.trim()) || SUBJECT_ORDERS.test(clause.trim()));
+    // (not a verb that goes on with the list of a lack or of a noun before it: "… thiếu quan tâm, kiểm tra, đôn đốc …" |
+    // "… né tránh trong việc xác định trách nhiệm, xử lý cán bộ …")
+    let inList = false;
+    for (const clause of t.slice(at.index + at[0].length).split(/(?<=[,;:])/u)) {
+      const c = clause.trim();
+      const onVerb = opensOnVerb(c);
+      if (SUBJECT_ORDERS.test(c) || (onVerb && !inList)) return false;
+      inList = c.endsWith(',') && (LACK_OR_NOUN_OF_WORK.test(c) || (inList && onVerb));
+    }
+    return true;
   });
 }
+// A directive word as the object of a lack or a noun: "thiếu quan tâm" | "chưa kiểm tra" | "việc xác định".
+const LACK_OR_NOUN_OF_WORK = wordPattern(`⟨(?:thiếu|chưa|không|việc|công tác|sự)⟩\\s+⟨${DIRECTIVE_WORDS}⟩`, 'iu');
 
 // A clause whose named subject acts: "UBND huyện Sơn Tịnh tập trung tháo gỡ …" (a capital, then a directive word
 // within a name's length; two names joined by "và": "Tập đoàn Dầu khí Việt Nam và Tập đoàn Công nghiệp Than -
@@ -592,7 +604,8 @@ const OPENING_MARKS = /^[“"‘'(]+\s*/u;
  * explicit word of one, a leader's word asking for work, or a clause in the imperative ("…; chủ động xúc tiến …",
  * "Tuyệt đối không điều khiển …") or whose named subject acts ("Bộ Tài chính xây dựng …").
  */
-function instructs(text: string): boolean {
+function instructs(full: string): boolean {
+  const text = withoutWorkInNames(full);
   if (ORDINAL_OPENING.test(text) || EXPLICIT_INSTRUCTION.test(text) || ASKS_FOR_WORK.test(text)) return true;
   if (COMPARED_WITH_PAST.test(text)) return false;
   return text.split(CLAUSE_BREAK).some((clause) => {
@@ -612,6 +625,22 @@ function instructs(text: string): boolean {
     }
     return false;
   });
+}
+
+// The end of a news paragraph that opens a list of what must be done: "… thực hiện tốt các nhiệm vụ trọng tâm sau:" |
+// "… một số nhiệm vụ trọng tâm:" | "… như sau:" (not a speaker who opens his quote: "Phó Thủ tướng nhấn mạnh:").
+const OPENS_NEWS_LIST = wordPattern(
+  '(?:⟨(?:các|những|một số|mấy|\\d+)⟩\\s+(?:⟨nhóm⟩\\s+)?⟨(?:nhiệm vụ|giải pháp|nội dung|việc|vấn đề|yêu cầu|định hướng)⟩(?:\\s+[^\\s,.;:]+){0,4}?|⟨(?:như sau|sau đây)⟩)\\s*:\\s*$',
+  'iu',
+);
+
+// A body named after its work, whose verb is the name's, not the subject's: "Cơ quan Cảnh sát điều tra, Bộ Công an
+// phá đường dây …" tells what it did (it is no subject that investigates).
+const INVESTIGATING_BODY = /(?<![\p{L}\p{M}])((?:Cơ quan|cơ quan|Cảnh sát|An ninh)\s+)điều tra(?![\p{L}\p{M}])/gu;
+
+/** The text with the verb of an investigating body's name put out of the way ("Cơ quan Cảnh sát Tên"). */
+function withoutWorkInNames(text: string): string {
+  return text.replace(INVESTIGATING_BODY, '$1Tên');
 }
 
 /** The words after an opening connective: "Thứ hai, tổ chức …" → "tổ chức …". */

@@ -4,10 +4,10 @@
  */
 
 // Not the first syllable of a noun or another verb (giao thông, giao dịch, giao lưu, giao tiếp, giao nộp, giao
-// hàng), nor the last of one (ngoại giao, bàn giao, chuyển giao): so not inside a name either ("Bộ Giao thông vận
-// tải", "Bộ Ngoại giao").
+// hàng, giao thương "trade", giao nhận "delivery", giao thoa, giao lộ, giao hữu), nor the last of one (ngoại giao,
+// bàn giao, chuyển giao): so not inside a name either ("Bộ Giao thông vận tải", "Bộ Ngoại giao").
 export const ASSIGN_VERB =
-  '(?<!(?:ngoại|bàn|chuyển)\\s+)giao(?!\\s+(?:thông|dịch|lưu|tiếp|nộp|hàng)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ]))';
+  '(?<!(?:ngoại|bàn|chuyển)\\s+)giao(?!\\s+(?:thông|dịch|lưu|tiếp|nộp|hàng|thương|nhận|thoa|lộ|hữu)(?![0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ]))';
 
 /**
  * What is assigned between the verb and `cho` ("giao nhiệm vụ cụ thể cho Sở Y tế", "phân công trách nhiệm cho

@@ -49,6 +49,9 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     '[Bộ Công an] chỉ đạo Công an các tỉnh, thành phố tăng cường tuần tra.',
     '7. [Bộ Công an] chủ động nắm tình hình, bảo đảm an ninh trật tự.',
     'Đồng thời, [Bộ Công an] tăng cường kiểm soát các tuyến giao thông.',
+    // an ordinal of a list told in prose fronts the subject
+    'Thứ ba, [Bộ Công an] tăng cường kiểm soát các tuyến giao thông.',
+    'Hai là, [Bộ Công an] tăng cường kiểm soát các tuyến giao thông.',
     '[Bộ trưởng Bộ Công an] chỉ đạo lực lượng công an các cấp nắm chắc địa bàn.',
   ]),
   examples<AssigneeValue>(lead('Ủy ban nhân dân tỉnh'), [

@@ -638,6 +638,7 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       // the need met, the work of leading: nouns
       'Phó Thủ tướng nhấn mạnh, nguyên nhân có cả yếu tố khách quan, điều kiện làm việc chưa thực sự đáp ứng tốt yêu cầu, nhưng về cơ bản vẫn do yếu tố chủ quan.',
       'Đó là, vai trò lãnh đạo, chỉ đạo ở nhiều cơ quan, đơn vị vẫn còn hạn chế.',
+      'Đó là, vai trò lãnh đạo, chỉ đạo ở nhiều cơ quan, đơn vị, địa phương chưa thực sự quyết liệt, có lúc, có nơi thiếu quan tâm, kiểm tra, đôn đốc việc thực hiện.',
     ],
   },
   {
@@ -649,6 +650,7 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       'Thứ hai, khắc phục dứt điểm những tồn tại, hạn chế, bất cập trong công tác quản lý thị trường.',
       'Công tác phòng, chống buôn lậu vẫn còn nhiều hạn chế, các lực lượng cần phối hợp chặt chẽ hơn.',
       'Bộ Tư pháp rà soát các văn bản còn chồng chéo, trình Chính phủ trong quý III.',
+      'Sở Nội vụ kiểm tra các đơn vị chưa thực sự quyết liệt trong cải cách hành chính.',
       // the assessment sets the scene for the order after it
       'Đối với các xã còn nhiều khó khăn, tăng cường hỗ trợ kinh phí xây dựng nông thôn mới.',
       'Đối với các dự án chậm tiến độ, chưa giải quyết dứt điểm, UBND huyện Sơn Tịnh tập trung tháo gỡ vướng mắc trước ngày 30/6/2024.',
@@ -686,6 +688,14 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       // what a named source tells, its rules and obligations included
       'Theo VASEP, theo quy định mới, các lô hàng thủy sản đông lạnh sẽ phải lấy mẫu kiểm tra ngay tại cảng.',
       'Theo Cục Hải quan TPHCM, các hãng tàu phải phản hồi phương án tái xuất trong tuần.',
+      // a body named after its work, telling what it did: its name's verb is no order
+      'Do Trung Quốc đang là thị trường hàng đầu và có tới hơn 130 doanh nghiệp đang giao thương với thị trường này nên việc ách tắc khiến các nhà xuất khẩu lo lắng.',
+      'Gần đây nhất, Cơ quan Cảnh sát điều tra, Bộ Công an phá đường dây buôn lậu quy mô lớn tại cửa khẩu Bắc Phong Sinh, Quảng Ninh.',
+      'Cục Điều tra chống buôn lậu phát hiện nhiều vụ gian lận xuất xứ trong quý III.',
+      'Cục Quản lý thị trường Hà Nội phát hiện hơn 2.000 vụ vi phạm trong năm.',
+      // a speaker's words that only open the ordinal paragraphs after them, however long
+      'Để công tác chống buôn lậu, gian lận thương mại và hàng giả có những chuyển biến căn bản hơn, Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình yêu cầu các bộ, ngành, địa phương phải tập trung thực hiện tốt các nhiệm vụ trọng tâm sau:',
+      'Nhằm đạt mục tiêu tăng trưởng đề ra trong bối cảnh dịch bệnh còn diễn biến phức tạp, Bộ trưởng Bộ Công Thương đề nghị Sở Công Thương các tỉnh, thành phố trực thuộc Trung ương tập trung triển khai một số giải pháp như sau:',
       // the example a speaker gives
       'Phó Thủ tướng dẫn chứng về bài học của Sabeco, sau một năm lên sàn phải tuân thủ các báo cáo tài chính minh bạch thì thu về gần 5 tỷ USD.',
     ],
@@ -698,6 +708,12 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       'Thứ tư, ngành Hải quan đang đầu tư và sẽ chia sẻ với doanh nghiệp cảng toàn bộ hệ thống camera giám sát.',
       'Phó Thủ tướng nhấn mạnh: “Kiểm soát chặt đất đai, giá trị doanh nghiệp khi cổ phần hóa”.',
       'Tuyệt đối không điều khiển phương tiện vào làn thu phí không dừng khi chưa gắn thẻ.',
+      // a body named after its work that is told what to do, and an order that ends on the list it opens in the
+      // same paragraph is no intro
+      'Cơ quan Cảnh sát điều tra Công an tỉnh khẩn trương điều tra, làm rõ các đối tượng cầm đầu đường dây.',
+      'Cục Quản lý thị trường tăng cường kiểm tra các cửa hàng kinh doanh hàng giả trên địa bàn.',
+      'Ban Quản lý dự án 2 triển khai thi công đồng bộ các gói thầu còn lại.',
+      'Phó Thủ tướng nhấn mạnh: các bộ, ngành phải tập trung xử lý dứt điểm các vướng mắc của doanh nghiệp.',
       'Kết luận buổi làm việc, Phó Chủ tịch tỉnh nhấn mạnh, doanh nghiệp đã có nhà xưởng bảo đảm tiêu chí có thể xem xét cấp giấy chứng nhận.',
       'Ở góc độ thị trường, bên cạnh thị trường nội địa, duy trì các thị trường xuất khẩu truyền thống.',
       'Tích cực hợp tác với các lực lượng chức năng; không gây rối, cản trở hoạt động thu phí tại các trạm đã vận hành hệ thống.',
@@ -988,6 +1004,8 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
     phrases: [
       'Trước đó, Cục Hải quan tỉnh đã yêu cầu doanh nghiệp bổ sung hồ sơ chứng minh nguồn gốc lô hàng.',
       'Bộ phận một cửa của Bộ bố trí thêm quầy để người dân đến giao dịch thuận tiện hơn.',
+      // (giao thương "trade" is no assignment either)
+      'Trung Quốc đang là thị trường xuất khẩu cá tra hàng đầu và có tới hơn 130 doanh nghiệp cá tra đang giao thương với thị trường này.',
       'Thủ tướng Chính phủ ký ban hành Chỉ thị số 20/CT-TTg về tăng cường phòng, chống buôn lậu.',
       'Chi cục Hải quan quản lý địa bàn nơi nhà đầu tư đề nghị thành lập doanh nghiệp chế xuất thực hiện việc kiểm tra điều kiện giám sát.',
     ],
