@@ -165,9 +165,28 @@ function labelKind(label: string): LabelKind | null {
   return null;
 }
 
+// The word "tháng" before "M1 - M2/YYYY" makes it a span of months; "ngày 8 - 9/2025" stays days.
+const MONTH_RANGE = /(?<!\p{L})tháng\s+(\d{1,2})\s*[-–]\s*(\d{1,2})\s*\/\s*(\d{4})(?![\p{N}/])/iu;
+
 function readTime(value: TextUnit, ctx: ExtractContext): DeadlineDraft[] {
   const found = extractDeadlines(value, ctx);
   if (found.length) return found.map((c) => ({ value: c.value, via: 'label', text: c.text, span: c.span, rule: `label: ${c.rule}` }));
+  // "Tháng 8 - 9/2025", "tháng 10-12/2025": a span of months (the end of the last), not day 8 of September.
+  const months = MONTH_RANGE.exec(value.text);
+  if (months) {
+    const [y, mo] = [Number(months[3]), Number(months[2])];
+    if (mo < 1 || mo > 12 || Number(months[1]) >= mo) return [];
+    const start = value.span.start + months.index;
+    return [
+      {
+        value: { date: iso(y, mo, daysIn(y, mo)), precision: 'month' },
+        via: 'label',
+        text: collapseWhitespace(months[0]),
+        span: { start, end: start + months[0].length },
+        rule: 'label: a span of months',
+      },
+    ];
+  }
   // In a time label a bare date is the deadline; of a range "từ 11/9 đến 20/9/2026", the last.
   const dates = [...value.text.matchAll(/(?<![\p{L}\p{N}/])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\p{N}/])/gu)];
   const last = dates[dates.length - 1];

@@ -33,6 +33,11 @@ describe('readLabels', () => {
     expect(dates('Thời gian hoàn thành: tháng 6 năm 2026')).toEqual([['2026-06-30', 'month']]);
     expect(dates('Thời gian thực hiện: Tháng 11 và tháng 12/2025.')).toEqual([['2025-12-31', 'month']]);
     expect(dates('Thời hạn: 9/2025')).toEqual([['2025-09-30', 'month']]);
+    // a span of months after "tháng": the end of the last month, not a day of it (8 - 9/2025 is no 8 September)
+    expect(dates('Thời gian thực hiện: Tháng 8 - 9/2025.')).toEqual([['2025-09-30', 'month']]);
+    expect(dates('Thời gian: tháng 10-12/2025')).toEqual([['2025-12-31', 'month']]);
+    // (a day range without "tháng" stays days: the last of them)
+    expect(dates('Thời gian: ngày 8 - 9/10/2025')).toEqual([['2025-10-09', 'day']]);
     // (not a number that is no month, nor words that are no time)
     expect(dates('Thời hạn: Tháng 13/2025.')).toEqual([]);
     expect(dates('Thời gian: theo tiến độ dự án.')).toEqual([]);
