@@ -434,7 +434,7 @@ const ACTOR_NOUNS = plain([
   'các', 'những', 'tổ', 'đội', 'ban', 'hội', 'chủ đầu tư', 'nhà thầu', 'nhà đầu tư', 'cơ sở', 'phòng', 'ngành', 'cấp',
 ]);
 // Only a heading's marker before a unit on its line: "3.5. " | "a) " | "- " (`Reader.headingBreak`).
-const HEADING_MARKER_ONLY = /^\s*(?:[-+•*–]|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|\(\d{1,2}\)|[IVX]{1,5}\.)\s*$/u;
+const HEADING_MARKER_ONLY = /^\s*(?:[-+•*–]|\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}[-–]|[a-zđ]\)|\(\d{1,2}\)|[IVX]{1,5}\.)\s*$/u;
 
 // Bodies named by a locality word and a noun: Huyện đội (military command), Huyện đoàn, huyện ủy, Huyện hội
 const OF_LOCALITY: ReadonlySet<string> = new Set(['đội', 'đoàn', 'ủy', 'uỷ', 'hội']);
@@ -2030,7 +2030,7 @@ function afterList(text: string, at: number, news = false): { after: After | nul
 // chủ trì …”, Thủ tướng chỉ đạo" | "Thủ tướng yêu cầu: “Bộ Tài chính hướng dẫn …”" | "Theo Thủ tướng, “Bộ … cần …”");
 // not any quote, which may be a view or a question ("… đặt câu hỏi: “Chính phủ … có cam kết gì …”").
 const CLAUSE_OPENS = wordPattern(
-  '(?:^\\s*(?:(?:[-+•*–]|\\d{1,2}(?:\\.\\d{1,2})*\\.|[a-zđ]\\)|\\(\\d{1,2}\\)|[IVX]{1,5}\\.|Điều\\s+\\d{1,3}\\.)\\s*)?|[.;:!?…]\\s*|,\\s*|\\n\\s*(?:[-+•*–]|\\d{1,2}\\.|[a-zđ]\\))\\s*|⟨(?:đồng thời|trong đó|theo đó|ngoài ra|bên cạnh đó|riêng|cùng với đó|trước mắt|sau đó|tiếp đó|do đó|vì vậy|vì thế|mặt khác|đặc biệt|thời gian tới|trong thời gian tới)⟩\\s*,?\\s*|^\\s*[“"‘]\\s*|⟨(?:yêu cầu|chỉ đạo|đề nghị|nhấn mạnh|lưu ý|giao|kết luận|chỉ thị|quán triệt)⟩\\s*:\\s*[“"‘]\\s*|^⟨theo⟩[^,.;:]{0,50},\\s*[“"‘]\\s*)$',
+  '(?:^\\s*(?:(?:[-+•*–]|\\d{1,2}(?:\\.\\d{1,2})*\\.|\\d{1,2}[-–]|[a-zđ]\\)|\\(\\d{1,2}\\)|[IVX]{1,5}\\.|Điều\\s+\\d{1,3}\\.)\\s*)?|[.;:!?…]\\s*|,\\s*|\\n\\s*(?:[-+•*–]|\\d{1,2}\\.|[a-zđ]\\))\\s*|⟨(?:đồng thời|trong đó|theo đó|ngoài ra|bên cạnh đó|riêng|cùng với đó|trước mắt|sau đó|tiếp đó|do đó|vì vậy|vì thế|mặt khác|đặc biệt|thời gian tới|trong thời gian tới)⟩\\s*,?\\s*|^\\s*[“"‘]\\s*|⟨(?:yêu cầu|chỉ đạo|đề nghị|nhấn mạnh|lưu ý|giao|kết luận|chỉ thị|quán triệt)⟩\\s*:\\s*[“"‘]\\s*|^⟨theo⟩[^,.;:]{0,50},\\s*[“"‘]\\s*)$',
   'iu',
 );
 

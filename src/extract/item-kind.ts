@@ -348,6 +348,9 @@ const CLAUSE_OPENING = /^(?:[-–+•*]|\(?(?:\d{1,2}|[a-zđ])[.)]|\d+(?:\.\d+)*
 // "chưa hoàn thành", "đã cơ bản hoàn thành", "đã được triển khai" (not a bare passive, which may set a rule: "Báo cáo
 // được gửi về Sở trước ngày 15/12").
 const DONE_RIGHT_BEFORE = /(?<![\p{L}\p{M}])(?:đã|đang|vừa|chưa)(?:\s+(?:được|bị|cơ bản|từng|kịp thời|tích cực))*\s+$/iu;
+// An adverb of manner that only opens an order, and the marker or mark before it.
+const ORDER_MANNER_FIRST = wordPattern('^⟨(?:tích cực|kiên quyết|cương quyết|tuyệt đối|dứt khoát)⟩\\s', 'iu');
+const MARKER_OPENING = /^(?:[-–+•*]|\(?(?:\d{1,2}|[a-zđ])[.)\-–]|\d+(?:\.\d+)*\.|[“"‘'(]+)?\s*/iu;
 // … and the words joined to a word so told: "đã triển khai thực hiện", "đã rà soát, kiểm tra và bàn giao".
 const JOINED = /^(?:\s*,\s*|\s+và\s+|\s+)$/u;
 // A directive word as a noun: "việc triển khai", "công tác tuyên truyền", "tổng mức đầu tư".
@@ -357,6 +360,14 @@ const NOUN_RIGHT_BEFORE = /(?<![\p{L}\p{M}])(?:việc|công tác|hoạt động|
 // "Sở Xây dựng", "Ban Tổ chức Tỉnh ủy", "Sở Giáo dục và Đào tạo", "Trung tâm Kiểm soát bệnh tật" (not a title run into
 // its paragraph: "3. Dự án đường ven biển tại thành phố Hội An Tập trung giải phóng mặt bằng.").
 const NAME_HEAD_BEFORE = /(?<![\p{L}\p{M}])(?:Sở|Ban|Bộ|Phòng|Vụ|Cục|Chi cục|Tổng cục|Viện|Học viện|Trung tâm|Văn phòng|Ủy ban|Uỷ ban|Hội đồng|Trường|Quỹ)(?:\s+[^\s,.;:]+){0,4}?\s+$/u;
+// The directive words that are fields of bodies' names (not a verb that opens an order after a name, as a table's unit
+// column run into its task column writes it: "1. Sở Y tế Theo dõi chặt chẽ tình hình dịch bệnh.").
+const NAME_FIELD = /^(?:xây dựng|tổ chức|đào tạo|kiểm soát|quản lý|thanh tra|giám sát|kiểm tra|chỉ đạo|điều tra|bồi dưỡng|đổi mới|ứng dụng|hỗ trợ|phổ biến|tuyên truyền|nghiên cứu|chuyển giao|thẩm định|tiếp nhận|cải cách)$/iu;
+// A word told as done in a relative clause of an object, after the verb or preposition that governs it, not of the
+// clause's subject: "Tháo gỡ khó khăn cho các dự án đang triển khai" | "Nhân rộng các mô hình đã triển khai hiệu quả"
+// (not a subject after a connective or an existential: "còn 7 dự án chưa giải ngân", "và các huyện đã hoàn thành").
+const OBJECT_TOLD_DONE =
+  /(?<![\p{L}\p{M}])(?!(?:còn|có|là|và|hoặc|nhưng|nay|đó)\s)[\p{L}\p{M}]+\s+(?:các|những|mọi)\s+(?:[^\s,.;:]+\s+){1,3}?(?:đã|đang|vừa|chưa)(?:\s+(?:được|bị|cơ bản))*\s+$/iu;
 
 /**
  * A text that gives no order: no explicit word of one, and every directive word is told as done or under way
@@ -368,6 +379,9 @@ export function statesFactsOnly(text: string): boolean {
   const capitals = text === text.toUpperCase();
   return text.split(/[.!?;:]\s+|[;:]/u).every((raw) => {
     const clause = withoutConnective(raw.trim());
+    // (an adverb of manner opens an imperative whose verb may be outside the directive words, the done word then
+    // telling of its object: "11. Kiên quyết điều chuyển vốn của các dự án đã giải ngân thấp.")
+    if (ORDER_MANNER_FIRST.test(clause.replace(MARKER_OPENING, ''))) return false;
     let doneEnd = -1;
     let passive = false;
     // (matchAll starts where the shared pattern was left: from the clause's start)
@@ -376,10 +390,11 @@ export function statesFactsOnly(text: string): boolean {
       const before = clause.slice(0, m.index);
       // (the first word of its clause is a verb in the imperative: "Tổ chức thi công …", "(1) Rà soát …")
       if (CLAUSE_OPENING.test(before)) return false;
-      if (!capitals && /^\p{Lu}/u.test(m[0]) && NAME_HEAD_BEFORE.test(before.slice(-60))) continue;
+      if (!capitals && /^\p{Lu}/u.test(m[0]) && NAME_FIELD.test(m[0]) && NAME_HEAD_BEFORE.test(before.slice(-60))) continue;
       // (a passive goes on over a comma with a subject of its own: "đã được phê duyệt, tổ chức thi công ngay …")
       const gap = doneEnd >= 0 ? clause.slice(doneEnd, m.index) : null;
       const direct = DONE_RIGHT_BEFORE.test(before.slice(-40));
+      if (direct && OBJECT_TOLD_DONE.test(before.slice(-80))) return false;
       const done = direct || (gap !== null && JOINED.test(gap) && !(passive && gap.includes(',')));
       if (!done && !NOUN_RIGHT_BEFORE.test(before.slice(-30))) return false;
       if (direct) passive = /(?:được|bị)\s+$/u.test(before);
@@ -404,17 +419,33 @@ function ordersAfterReport(text: string): boolean {
     const parts = sentence.split(',').map((p) => withoutConnective(p.trim()).replace(OPENING_MARKS, ''));
     let done = false;
     let passive = false;
+    // (the words told as done: a next subject with the same verb goes on with the report, its `đã` left out: "Sở Xây
+    // dựng đã kiểm tra 20 công trình, Sở Giao thông vận tải kiểm tra 15 công trình")
+    const doneWords = new Set<string>();
     for (const part of parts) {
       const subject = PLURAL_OPENING.test(part) ? PLURAL_SUBJECT_ORDERS.exec(part) : SUBJECT_ORDERS.exec(part);
-      const own = subject !== null && !NOT_A_SUBJECT.test(subject[0]);
+      const own = subject !== null && !NOT_A_SUBJECT.test(subject[0]) && !(done && doneWords.has(lastDirectiveWord(subject[0])) && !TIME_LIMIT.test(part));
       if (own || (opensOnVerb(part) && (!done || passive))) return true;
       if (DONE_WORD.test(part)) {
         done = true;
         passive = PASSIVE_DONE.test(part);
+        DIRECTIVE_ALL.lastIndex = 0;
+        for (const m of part.matchAll(DIRECTIVE_ALL)) doneWords.add(m[0].toLowerCase());
       }
     }
     return false;
   });
+}
+
+// A time limit, which makes the same verb an order ("…, Sở Công Thương kiểm tra các chợ trước ngày 30/6/2025").
+const TIME_LIMIT = /(?<![\p{L}\p{M}])(?:trước|chậm nhất|xong|hoàn thành)\s+(?:ngày|tháng|quý|năm)(?![\p{L}\p{M}])/iu;
+
+/** The last directive word of a text, in lower case ('' when none). */
+function lastDirectiveWord(text: string): string {
+  let last = '';
+  DIRECTIVE_ALL.lastIndex = 0;
+  for (const m of text.matchAll(DIRECTIVE_ALL)) last = m[0].toLowerCase();
+  return last;
 }
 
 /** Words of a text whose whitespace is collapsed: its spaces, plus one. */
@@ -461,10 +492,10 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
   if (PRAISE.test(text) && onlyPraises(unit)) return 'info';
   // A report the intro told of ("1. Bộ Tài chính báo cáo về tiếp thu, giải trình …"), unless it gives an order itself.
   if (ctx.underReport && !EXPLICIT_INSTRUCTION.test(text)) return 'info';
-  if (!DIRECTIVE.test(text) && (ctx.news || !UNIT_WORKS.test(text))) return 'info';
+  if (!DIRECTIVE.test(text) && (ctx.news || !unitWorks(text))) return 'info';
   // A statement of fact, numbered or not, in an official document: "1. Dự án có tổng mức đầu tư 1.250 tỷ đồng, đã
   // giải ngân 62%." | "2. Sở Xây dựng trực thuộc UBND tỉnh có 5 phòng." (its directive words are done or a name's).
-  if (!ctx.news && statesFactsOnly(text) && !UNIT_WORKS.test(text)) return 'info';
+  if (!ctx.news && statesFactsOnly(text) && !unitWorks(text)) return 'info';
   // "1. Ban Thường vụ Tỉnh ủy cơ bản đồng ý với báo cáo. Sau 4 năm …": the conclusion's assessment of the report it
   // heard, marked or not, gives no work unless it says who must act
   if (APPROVES_REPORT.test(text) && !EXPLICIT_INSTRUCTION.test(text)) return 'info';
@@ -553,6 +584,13 @@ const WORK_VERBS =
   '(?:cân đối|thẩm tra|giữ vững|giữ gìn|phân bổ|bảo vệ|cung cấp|hoàn chỉnh|thực thi|cấp phát|nắm bắt|làm rõ|làm việc với|phê duyệt|chi trả|tuân thủ|lồng ghép|tổng kết|sơ kết|phát động|tiến hành|khôi phục|ứng phó|tuần tra|trực ban|ứng trực|canh gác|phân loại|nâng cấp|sửa chữa|cải tạo|mở rộng|tích hợp|chia sẻ|kiểm định|kiểm kê|bàn giao|hoàn tất|điều phối|điều tiết|điều động|bắt giữ|tiêu hủy|tiêm phòng|khử trùng|truy quét|ký kết|đàm phán|quyết toán|trực(?=\\s+(?:\\d|ban|chiến|sẵn sàng|nghiêm|thường xuyên|24)))';
 // (no word of report in the name's place: "Sở Y tế có 12 cơ sở …", "… được phân bổ …")
 const UNIT_WORKS = wordPattern(`^${UNIT_SUBJECT}\\s(?:(?!⟨(?:đã|đạt|có|là|vừa|đang|được|bị)⟩)[^\\s,.;:]+\\s+){0,8}?⟨${WORK_VERBS}⟩`, 'u');
+// A fronted time before the unit that works: "Cuối năm 2025, Sở Nội vụ tổng kết …" | "Hằng năm, Sở Nội vụ sơ kết …".
+const FRONTED_TIME = wordPattern('^(?:⟨(?:trong|cuối|đầu|giữa|năm|hằng|hàng|định kỳ|từ|đến|trước|sau|quý|tháng|ngày)⟩)[^,;:.]{0,40},\\s*', 'iu');
+
+/** A unit as the subject of a verb of work, at the text's start or after a fronted time. */
+function unitWorks(text: string): boolean {
+  return UNIT_WORKS.test(text) || (FRONTED_TIME.test(text) && UNIT_WORKS.test(text.replace(FRONTED_TIME, '')));
+}
 
 // A leader's word that asks for work, beside the explicit ones: "Phó Thủ tướng lưu ý các địa phương …"; work
 // allowed or advised: "… có thể xem xét cấp Giấy chứng nhận".

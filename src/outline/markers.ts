@@ -26,8 +26,8 @@ const ROMAN_MARKER = /^([IVX]{1,6})\s*[.)](?=\s|$)\s*/u;
 // 1. | 2) | 1.1. | 1.2.3 (a multi-part marker may drop its final dot)
 const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.|\))?(?=\s|$)\s*/u;
 // 1- | 2- (a party document's numbering: "1- Ban Thường vụ Tỉnh ủy cơ bản đồng ý …"; the dash touches the number and a
-// space follows, unlike a range wrapped to a line's start, "10 - 15 ngày", "20-25%")
-const PARTY_NUMBER = /^(\d{1,2})[-–](?=\s)\s*/u;
+// space follows, unlike a range wrapped to a line's start, "10 - 15 ngày", "20-25%", "2- 3 lần mỗi tuần")
+const PARTY_NUMBER = /^(\d{1,2})[-–](?=\s+\D)\s*/u;
 // a) | đ) | b. (Vietnamese alphabet; a dot only with a space after)
 const LETTER = /^([a-zđ])\s?(\)|\.(?=\s))\s*/u;
 // (1) | (12)

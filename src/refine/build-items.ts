@@ -96,6 +96,8 @@ interface Inherited {
   support: () => AssigneeDraft[];
   deadline: () => DeadlineDraft | null;
   labels: LabelAttributes | null;
+  /** Where those closing labels start: only the items before them are of their block. */
+  labelsAt: number;
   info: boolean;
 }
 
@@ -230,8 +232,9 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
       : [];
     draft.deadlines = [...labels.deadlines, ...ownDeadlines].sort((a, b) => a.span.start - b.span.start);
 
-    // Attributes of a block's closing labels apply to every item of the block.
-    if (inherited.labels) {
+    // Attributes of a block's closing labels apply to every item of the block (not to an item after them, which
+    // starts a block of its own: "- A;" / "- B;" / "Thời gian hoàn thành: Quý II" / "- C;" / "Cơ quan chủ trì: …").
+    if (inherited.labels && unit.span.start < inherited.labelsAt) {
       // Array literals, not `push(...)`/`unshift(...)`: lists of 100,000 would overflow the call stack.
       if (!draft.assignees.some((a) => a.value.role === 'lead')) draft.assignees = [...draft.assignees, ...inherited.labels.assignees];
       if (!draft.deadlines.some((d) => d.value.date)) draft.deadlines = [...draft.deadlines, ...inherited.labels.deadlines];
@@ -470,10 +473,12 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
       return latest ? { value: latest.value, via: 'heading', text: latest.text, span: latest.span, rule: latest.rule } : up.deadline();
     });
     let labels = up.labels;
+    let labelsAt = up.labelsAt;
     if (entry.closingLabels.length) {
       const start = entry.closingLabels[0]!.span.start;
       const endAt = entry.closingLabels[entry.closingLabels.length - 1]!.span.end;
       labels = readLabels(unitOf(start, endAt), ctx, abbreviations);
+      labelsAt = start;
     }
     const support = once((): AssigneeDraft[] => {
       // Only a heading that names its lead names supports for its items; a topic heading passes on those above it.
@@ -483,10 +488,10 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
         .map((c) => ({ value: c.value, via: 'heading' as const, text: c.text, span: c.span, rule: c.rule }));
     });
     const info = up.info || isInfoHeading(title);
-    return { headings, lead, support, deadline, labels, info };
+    return { headings, lead, support, deadline, labels, labelsAt, info };
   };
 
-  const top: Inherited = { headings: [], lead: NO_LEAD, support: NO_LEAD, deadline: NO_DEADLINE, labels: null, info: false };
+  const top: Inherited = { headings: [], lead: NO_LEAD, support: NO_LEAD, deadline: NO_DEADLINE, labels: null, labelsAt: Infinity, info: false };
   const nodes = walk(input.root, top);
   nameTheUnnamedLocality(items, addresseeAt);
   mergeAssigneeNames(items, input.units ?? null);

@@ -1243,4 +1243,9 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   examples<AssigneeValue>(lead('Hạt Kiểm lâm huyện Ba Tơ'), ['[Hạt Kiểm lâm huyện Ba Tơ] tăng cường tuần tra rừng.']),
   examples<AssigneeValue>(lead('Cục Chuyển đổi số quốc gia'), ['[Cục Chuyển đổi số quốc gia] chủ trì hoàn thiện dự thảo Thông tư.']),
   examples<AssigneeValue>(lead('Chi cục Trồng trọt và Bảo vệ thực vật'), ['[Chi cục Trồng trọt và Bảo vệ thực vật] theo dõi sát diễn biến sâu bệnh.']),
+  // A party document's numbering "1-" opens a clause as "1." does: its subject acts.
+  examples<AssigneeValue>(lead('Sở Thông tin và Truyền thông'), [
+    '1- [Sở Thông tin và Truyền thông] chủ trì theo dõi, đôn đốc thực hiện Kế hoạch này.',
+    '12– [Sở Thông tin và Truyền thông] tham mưu UBND tỉnh sơ kết việc thực hiện.',
+  ]),
 ];

@@ -1025,6 +1025,12 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       '- Trung tâm Quản lý HTKT thành phố Hà Nội: 0243.6269.37.23',
       '1. Đến ngày 31/5/2025, còn 7 dự án chưa giải ngân vốn; các huyện chưa hoàn thành việc bàn giao mặt bằng.',
       'Trường Trung học phổ thông chuyên có 12 lớp; Sở Giáo dục và Đào tạo có 6 phòng chuyên môn.',
+      // a subject told as done after a connective, an existential or a conjunction (not an object's relative clause)
+      '3. Sở Tài chính và các huyện đã hoàn thành việc rà soát hồ sơ.',
+      '2. Đến nay, còn 5 dự án chưa hoàn thành công tác giải phóng mặt bằng.',
+      '4. Năm 2024, các xã đã triển khai thực hiện, đạt 90% kế hoạch.',
+      // a next subject with the same verb goes on with the report, its đã left out
+      '1. Sở Xây dựng đã kiểm tra 20 công trình, Sở Giao thông vận tải kiểm tra 15 công trình.',
     ],
   },
   {
@@ -1041,6 +1047,23 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       '7. Năm 2024, Sở đã tổ chức 3 đợt kiểm tra; năm 2025, tiếp tục tổ chức kiểm tra định kỳ.',
       '3. Dự án đường ven biển tại thành phố Hội An Tập trung giải phóng mặt bằng.',
       'a) Dự án đã giải ngân trên 50% vốn: tiếp tục thực hiện.',
+      // an adverb of manner opens the order, its verb outside the directive words; the done word is its object's
+      '11. Kiên quyết điều chuyển vốn của các dự án đã giải ngân thấp.',
+      '- Tuyệt đối không điều chuyển vốn của các dự án đã giải ngân cao.',
+      '2- Cương quyết thu hồi đất của các dự án đã chậm triển khai.',
+      // a verb outside the directive words, the done word in a relative clause of its object
+      '7. Tháo gỡ khó khăn cho các dự án đang triển khai.',
+      '- Rút ngắn thời gian cấp phép cho những doanh nghiệp đã hoàn thành hồ sơ.',
+      // a table's unit column run into its task column: a capitalised verb after a full name, not a field of it
+      '1. Sở Y tế Theo dõi chặt chẽ tình hình dịch bệnh trên địa bàn.',
+      '2. Văn phòng UBND tỉnh Tổng hợp kết quả thực hiện.',
+      // a unit that works after a fronted time, its work a noun
+      '2. Cuối năm 2025, Sở Nội vụ tổng kết việc thực hiện.',
+      '3. Trong quý IV, Sở Tài chính cân đối việc bố trí vốn.',
+      'Hằng năm, Sở Nội vụ sơ kết công tác thi đua.',
+      // after a report, a next subject with the same verb and a time limit, or a word of urgency, gives an order
+      '4. Sở Y tế đã kiểm tra 20 cơ sở, Sở Công Thương kiểm tra các chợ trước ngày 30/6/2025.',
+      '2. Sở Xây dựng đã kiểm tra 20 công trình, Sở Giao thông vận tải khẩn trương kiểm tra các công trình còn lại.',
     ],
   },
   {

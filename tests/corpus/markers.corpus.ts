@@ -47,5 +47,8 @@ export const MARKER_CORPUS: CorpusGroup<Marker>[] = [
     '20-25% so với cùng kỳ',
     '15-20 ngày làm việc',
     '2025- 2030 và định hướng',
+    // a range whose dash touches its first number, wrapped to a line's start
+    '2- 3 lần mỗi tuần',
+    '1– 2 tháng tới',
   ]),
 ];

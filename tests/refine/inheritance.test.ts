@@ -121,6 +121,18 @@ describe('inheritance across items', () => {
     expect(it0.deadlines.map((d) => [d.date, d.via])).toEqual([['2026-09-11', 'label']]);
   });
 
+  it('should give the closing labels of a block to the items before them, not to an item after them', () => {
+    const r = parse(
+      HEADER +
+        '1. Hoàn thiện hạ tầng số\n- Nâng cấp mạng truyền số liệu chuyên dùng;\n- Mở rộng kết nối đến cấp xã;\n' +
+        'Cơ quan chủ trì: Sở Thông tin và Truyền thông.\nThời gian hoàn thành: trước ngày 30/6/2026.\n' +
+        '- Lắp đặt camera giám sát giao thông;\nCơ quan chủ trì: Công an tỉnh.\n2. Khác\n',
+    );
+    expect(byText(r.items, 'Nâng cấp').deadlines.map((d) => d.date)).toEqual(['2026-06-30']);
+    expect(byText(r.items, 'Lắp đặt').deadlines.map((d) => d.date)).toEqual([]);
+    expect(leads(byText(r.items, 'Lắp đặt'))).toEqual(['Công an tỉnh (label)']);
+  });
+
   it('should give an instruction with no actor to the addressee of a conclusion', () => {
     const r = parse(HEADER + 'Tiếp tục rà soát các chỉ tiêu, nhiệm vụ UBND tỉnh giao, tổ chức thực hiện đồng bộ, có hiệu quả.\n');
     expect(leads(r.items[0]!)).toEqual(['Sở Khoa học và Công nghệ (addressee)']);
