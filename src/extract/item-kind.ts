@@ -390,7 +390,9 @@ export function statesFactsOnly(text: string): boolean {
       const before = clause.slice(0, m.index);
       // (the first word of its clause is a verb in the imperative: "Tổ chức thi công …", "(1) Rà soát …")
       if (CLAUSE_OPENING.test(before)) return false;
-      if (!capitals && /^\p{Lu}/u.test(m[0]) && NAME_FIELD.test(m[0]) && NAME_HEAD_BEFORE.test(before.slice(-60))) continue;
+      // (or any such word after the dash of a joint field: "Phòng Hành chính - Tổng hợp", "Phòng Kế hoạch - Tài chính")
+      const afterDash = /\s[-–]\s*$/u.test(before);
+      if (!capitals && /^\p{Lu}/u.test(m[0]) && (NAME_FIELD.test(m[0]) || afterDash) && NAME_HEAD_BEFORE.test(before.slice(-60))) continue;
       // (a passive goes on over a comma with a subject of its own: "đã được phê duyệt, tổ chức thi công ngay …")
       const gap = doneEnd >= 0 ? clause.slice(doneEnd, m.index) : null;
       const direct = DONE_RIGHT_BEFORE.test(before.slice(-40));

@@ -1018,6 +1018,7 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
     phrases: [
       '1. Dự án có tổng mức đầu tư 1.250 tỷ đồng, đã giải ngân 62%.',
       '2. Sở Xây dựng trực thuộc UBND tỉnh có 5 phòng.',
+      '3. Phòng Hành chính - Tổng hợp có 5 người, Phòng Kế hoạch - Tài chính có 4 người.',
       'd) Ban Tổ chức Tỉnh ủy có 5 phòng chuyên môn và 1 đơn vị sự nghiệp.',
       '3. Ban Quản lý dự án đã chủ động phối hợp với các địa phương tổ chức thi công, cơ bản bảo đảm chất lượng.',
       '4. Các xã đang triển khai thực hiện, chưa hoàn thành việc bàn giao mặt bằng cho 42 hộ.',
