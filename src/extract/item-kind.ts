@@ -397,7 +397,9 @@ export function statesFactsOnly(text: string): boolean {
       const gap = doneEnd >= 0 ? clause.slice(doneEnd, m.index) : null;
       const direct = DONE_RIGHT_BEFORE.test(before.slice(-40));
       if (direct && OBJECT_TOLD_DONE.test(before.slice(-80))) return false;
-      const done = direct || (gap !== null && JOINED.test(gap) && !(passive && gap.includes(',')));
+      // (nor a strong order verb after a comma: "… việc kiểm tra chưa quyết liệt, khẩn trương rà soát …" gives an order)
+      const ordersAfterComma = gap !== null && gap.includes(',') && ORDER_OPENING.test(clause.slice(m.index));
+      const done = direct || (gap !== null && JOINED.test(gap) && !(passive && gap.includes(',')) && !ordersAfterComma);
       if (!done && !NOUN_RIGHT_BEFORE.test(before.slice(-30))) return false;
       if (direct) passive = /(?:được|bị)\s+$/u.test(before);
       doneEnd = done ? m.index + m[0].length : -1;
@@ -510,7 +512,7 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
     // A speaker's words that only open the ordinal paragraphs after them ("… yêu cầu các bộ, ngành, địa phương
     // phải tập trung thực hiện tốt các nhiệm vụ trọng tâm sau:" › "Thứ nhất, …"): each of those is the task, and
     // takes its actor from here; however long the opening.
-    if (!ctx.marker && intro && OPENS_NEWS_LIST.test(text) && words <= 90) return 'info';
+    if (!ctx.marker && intro && OPENS_NEWS_LIST.test(text) && words <= 90 && asksOnlyForList(text)) return 'info';
     // In the conclusions too, a paragraph without an instruction tells results or a view: "Toàn ngành tiếp tục duy
     // trì 9 nhóm mặt hàng có kim ngạch trên 1 tỷ USD" | "Theo Thủ tướng, nông nghiệp bảo đảm an ninh lương thực …".
     if (!ctx.marker && !instructs(text)) return 'info';
@@ -563,14 +565,32 @@ function onlyAssesses(unit: TextUnit, text: string): boolean {
     for (const clause of t.slice(at.index + at[0].length).split(/(?<=[,;:])/u)) {
       const c = clause.trim();
       const onVerb = opensOnVerb(c);
-      if (SUBJECT_ORDERS.test(c) || (onVerb && !inList)) return false;
-      inList = c.endsWith(',') && (LACK_OR_NOUN_OF_WORK.test(c) || (inList && onVerb));
+      if (SUBJECT_ORDERS.test(c) || (onVerb && (!inList || ORDER_OPENING.test(c)))) return false;
+      inList = c.endsWith(',') && (opensListOfWork(c) || (inList && onVerb));
     }
     return true;
   });
 }
 // A directive word as the object of a lack or a noun: "thiếu quan tâm" | "chưa kiểm tra" | "việc xác định".
 const LACK_OR_NOUN_OF_WORK = wordPattern(`⟨(?:thiếu|chưa|không|việc|công tác|sự)⟩\\s+⟨${DIRECTIVE_WORDS}⟩`, 'iu');
+// A verb no list of a lack goes on with, that opens the order after it: "… không kiểm tra, xử lý kịp thời, chấn chỉnh
+// ngay tình trạng này" | "…, tăng cường kiểm tra …" | "…, khẩn trương rà soát …".
+const ORDER_OPENING = wordPattern(
+  '^(?:⟨(?:khẩn trương|tăng cường|tập trung|kiên quyết|chấn chỉnh|đẩy mạnh|đẩy nhanh)⟩|\\S+(?:\\s+\\S+)?\\s+⟨ngay⟩)',
+  'iu',
+);
+// An assessment of its own after the noun of work: "việc kiểm tra chưa quyết liệt" | "công tác kiểm tra còn buông lỏng".
+const OWN_ASSESSMENT = wordPattern('⟨(?:chưa|còn|vẫn|không|thiếu|yếu|buông lỏng)⟩', 'iu');
+
+/**
+ * Whether a clause ends on a lack or a noun of work whose list the next clause may go on with ("có nơi thiếu quan
+ * tâm," › "kiểm tra, đôn đốc …"); not a clause that says its own assessment of that work ("việc kiểm tra chưa
+ * quyết liệt," › "khẩn trương rà soát …" is the order).
+ */
+function opensListOfWork(clause: string): boolean {
+  const m = LACK_OR_NOUN_OF_WORK.exec(clause);
+  return !!m && !OWN_ASSESSMENT.test(clause.slice(m.index + m[0].length));
+}
 
 // A clause whose named subject acts: "UBND huyện Sơn Tịnh tập trung tháo gỡ …" (a capital, then a directive word
 // within a name's length; two names joined by "và": "Tập đoàn Dầu khí Việt Nam và Tập đoàn Công nghiệp Than -
@@ -673,6 +693,25 @@ const OPENS_NEWS_LIST = wordPattern(
   '(?:⟨(?:các|những|một số|mấy|\\d+)⟩\\s+(?:⟨nhóm⟩\\s+)?⟨(?:nhiệm vụ|giải pháp|nội dung|việc|vấn đề|yêu cầu|định hướng)⟩(?:\\s+[^\\s,.;:]+){0,4}?|⟨(?:như sau|sau đây)⟩)\\s*:\\s*$',
   'iu',
 );
+
+// The speaker's ask (the last one) and the generic verbs that only lead to the list's work: "yêu cầu các bộ, ngành phải
+// tập trung thực hiện tốt …" | "đề nghị … tập trung triển khai …".
+const LIST_ASK = wordPattern('⟨(?:yêu cầu|đề nghị|chỉ đạo|giao)⟩', 'giu');
+const LEADS_TO_LIST = /^(?:phải|cần|tập trung|thực hiện|triển khai|tổ chức|tiếp tục|quan tâm|ưu tiên|chú trọng)$/iu;
+
+/**
+ * Whether an opening that ends on a list asks for nothing but that list: not an order with its own work (and deadline)
+ * that ends on a list of what it must cover ("… giao Bộ Xây dựng chủ trì rà soát, sửa đổi Nghị định …, trình Chính
+ * phủ trước ngày 30/9; đồng thời …, tập trung vào các nhóm vấn đề sau:" is a task).
+ */
+function asksOnlyForList(text: string): boolean {
+  let from = 0;
+  for (const m of text.matchAll(LIST_ASK)) from = m.index + m[0].length;
+  const ask = text.slice(from);
+  if (ask.includes(';')) return false;
+  DIRECTIVE_ALL.lastIndex = 0;
+  return [...ask.matchAll(DIRECTIVE_ALL)].every((m) => LEADS_TO_LIST.test(m[0]));
+}
 
 // A body named after its work, whose verb is the name's, not the subject's: "Cơ quan Cảnh sát điều tra, Bộ Công an
 // phá đường dây …" tells what it did (it is no subject that investigates).

@@ -639,6 +639,7 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       'Phó Thủ tướng nhấn mạnh, nguyên nhân có cả yếu tố khách quan, điều kiện làm việc chưa thực sự đáp ứng tốt yêu cầu, nhưng về cơ bản vẫn do yếu tố chủ quan.',
       'Đó là, vai trò lãnh đạo, chỉ đạo ở nhiều cơ quan, đơn vị vẫn còn hạn chế.',
       'Đó là, vai trò lãnh đạo, chỉ đạo ở nhiều cơ quan, đơn vị, địa phương chưa thực sự quyết liệt, có lúc, có nơi thiếu quan tâm, kiểm tra, đôn đốc việc thực hiện.',
+      'Một số địa phương vẫn còn tình trạng thiếu kiểm tra, giám sát, để xảy ra vi phạm kéo dài.',
     ],
   },
   {
@@ -651,6 +652,11 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       'Công tác phòng, chống buôn lậu vẫn còn nhiều hạn chế, các lực lượng cần phối hợp chặt chẽ hơn.',
       'Bộ Tư pháp rà soát các văn bản còn chồng chéo, trình Chính phủ trong quý III.',
       'Sở Nội vụ kiểm tra các đơn vị chưa thực sự quyết liệt trong cải cách hành chính.',
+      // (a noun of work with its own assessment ends the list of a lack: the verb after it is the order)
+      'Tình trạng khai thác cát trái phép vẫn diễn biến phức tạp, công tác kiểm tra còn buông lỏng, tăng cường tuần tra, kiểm soát, xử lý nghiêm vi phạm.',
+      'Công tác phòng cháy tại một số cơ sở còn hạn chế, sự phối hợp giữa các lực lượng chưa chặt chẽ, tăng cường kiểm tra, giám sát.',
+      // (an order's own verb after the list of a lack: "chấn chỉnh ngay", "tăng cường", "khẩn trương")
+      'Việc cấp giấy chứng nhận quyền sử dụng đất vẫn còn chậm, không kiểm tra, xử lý kịp thời, chấn chỉnh ngay tình trạng này.',
       // the assessment sets the scene for the order after it
       'Đối với các xã còn nhiều khó khăn, tăng cường hỗ trợ kinh phí xây dựng nông thôn mới.',
       'Đối với các dự án chậm tiến độ, chưa giải quyết dứt điểm, UBND huyện Sơn Tịnh tập trung tháo gỡ vướng mắc trước ngày 30/6/2024.',
@@ -714,6 +720,9 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       'Cục Quản lý thị trường tăng cường kiểm tra các cửa hàng kinh doanh hàng giả trên địa bàn.',
       'Ban Quản lý dự án 2 triển khai thi công đồng bộ các gói thầu còn lại.',
       'Phó Thủ tướng nhấn mạnh: các bộ, ngành phải tập trung xử lý dứt điểm các vướng mắc của doanh nghiệp.',
+      // (an order with work of its own, that ends on the list of what it must cover, is no mere opening)
+      'Phó Thủ tướng giao Bộ Xây dựng chủ trì, phối hợp với Bộ Tài nguyên và Môi trường, Bộ Tài chính và các địa phương khẩn trương rà soát, sửa đổi, bổ sung Nghị định số 15/2021/NĐ-CP về quản lý dự án đầu tư xây dựng, trình Chính phủ trước ngày 30/9/2024; đồng thời nghiên cứu, đề xuất cơ chế đặc thù cho các dự án nhà ở xã hội, tập trung vào các nhóm vấn đề sau:',
+      'Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương tiếp tục quán triệt, thực hiện nghiêm các chỉ đạo của Chính phủ, Thủ tướng Chính phủ về phòng, chống thiên tai, chủ động các phương án ứng phó với mưa lũ, bảo đảm an toàn tính mạng và tài sản của nhân dân, trong đó chú trọng một số việc:',
       'Kết luận buổi làm việc, Phó Chủ tịch tỉnh nhấn mạnh, doanh nghiệp đã có nhà xưởng bảo đảm tiêu chí có thể xem xét cấp giấy chứng nhận.',
       'Ở góc độ thị trường, bên cạnh thị trường nội địa, duy trì các thị trường xuất khẩu truyền thống.',
       'Tích cực hợp tác với các lực lượng chức năng; không gây rối, cản trở hoạt động thu phí tại các trạm đã vận hành hệ thống.',
@@ -1050,6 +1059,7 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
       'a) Dự án đã giải ngân trên 50% vốn: tiếp tục thực hiện.',
       // an adverb of manner opens the order, its verb outside the directive words; the done word is its object's
       '11. Kiên quyết điều chuyển vốn của các dự án đã giải ngân thấp.',
+      '1. Việc giải ngân vốn đầu tư công vẫn còn chậm, việc kiểm tra chưa quyết liệt, khẩn trương rà soát, điều chuyển vốn.',
       '- Tuyệt đối không điều chuyển vốn của các dự án đã giải ngân cao.',
       '2- Cương quyết thu hồi đất của các dự án đã chậm triển khai.',
       // a verb outside the directive words, the done word in a relative clause of its object
