@@ -159,8 +159,10 @@ const DAY = String.raw`(?:ngày\s+)?${DATE}`;
 // An hour before the day, in a Công điện: trước [17 giờ] ngày 29/9 | chậm nhất [10h00] ngày 15/8 | trước [16 giờ 30] ngày …
 const TIME_OF_DAY = String.raw`(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút)?)?\s+(?=ngày⟩))?`;
 // tháng 9/2024 | tháng 9 năm 2024 | tháng 6-2017 | tháng 12.2017 | tháng 10 (never without the year
-// written after it, which a guard that rejects the whole reading would otherwise let slip)
-const MONTH = String.raw`tháng\s+\d{1,2}(?:\s+năm\s+\d{4}|[/.-]\d{4}|${YEAR_WORDS}|${OTHER_YEAR})?(?!\p{N}|[/.-]\p{N}|\s+năm\s+\d)`;
+// written after it, which a guard that rejects the whole reading would otherwise let slip) | a span of months
+// with its year, which ends with the last: tháng 8 - 9/2025 (`tháng 8` alone would be August)
+const MONTH_SPAN = String.raw`(?:\d{1,2}\s*[-–]\s*(?=\d{1,2}(?:\s*\/\s*\d{4}|\s+năm\s+\d{4})(?!\p{N})))?`;
+const MONTH = String.raw`tháng\s+${MONTH_SPAN}\d{1,2}(?:\s+năm\s+\d{4}|[/.-]\d{4}|${YEAR_WORDS}|${OTHER_YEAR})?(?!\p{N}|[/.-]\p{N}|\s+năm\s+\d)`;
 // Months listed before the last one, which ends the period: tháng 4 và [tháng 5/2025] | tháng 02, [tháng 3 năm 2025]
 const EARLIER_MONTHS = String.raw`(?:tháng\s+\d{1,2}\s*(?:,|và)\s*)*`;
 // quý I/2025 | quý III năm 2024 | quý 4/2024 | Quý IV - 2026 | quý II
@@ -234,7 +236,8 @@ function readDay(s: string): { day: number; month: number; year?: string } | nul
 }
 
 function readMonth(s: string): { month: number; year?: string } | null {
-  const m = /tháng\s+(\d{1,2})(?:(?:[/.-]|\s+năm\s+)(\d{4}))?/iu.exec(s);
+  // of a span (`tháng 8 - 9/2025`) the last month
+  const m = /tháng\s+(?:\d{1,2}\s*[-–]\s*(?=\d{1,2}(?:\s*\/\s*|\s+năm\s+)\d{4}))?(\d{1,2})(?:(?:[/.-]|\s+năm\s+)(\d{4}))?/iu.exec(s);
   return m ? { month: Number(m[1]), year: m[2] } : null;
 }
 
@@ -642,13 +645,16 @@ const START_BEFORE = tail('⟨(?:từ|bắt đầu|tính|đến|tới)(?:\\s+(?:
 const start: Guard = (text, s) => START_BEFORE.test(text.slice(Math.max(0, s - 20), s));
 
 // kết quả thực hiện nhiệm vụ 6 tháng đầu năm | so với quý I | tăng trưởng Quý III, Quý IV/2026
-const REPORTED_BEFORE = tail(String.raw`⟨(?:${REPORTED})⟩(?:\s+[^\s.;:]+){0,5}`);
+// A longer noun phrase between, within one clause and with no verb joined on, names what is reported too:
+// báo cáo tình hình thực hiện dự toán ngân sách 6 tháng đầu năm (not `kết quả đạt được và tập trung … 6 tháng cuối năm`)
+const REPORTED_OBJECT = String.raw`(?:(?:\s+[^\s.;:]+){0,5}|(?:\s+(?!(?:và|đồng\s+thời|để|nhằm|tập\s+trung|tiếp\s+tục|triển\s+khai)⟩)[^\s.,;:]+){6,9})`;
+const REPORTED_BEFORE = tail(String.raw`⟨(?:${REPORTED})⟩${REPORTED_OBJECT}`);
 // báo cáo kết quả trong tháng 8/2017 | báo cáo tình hình thực hiện trước quý III | báo cáo UBND tỉnh kết quả
 // thực hiện … trong quý IV | tổng kết, đánh giá kết quả … trong quý IV: a preposition makes the period the
 // time to report by (a half-year after them stays the period reported on). As many words after the noun
 // as `REPORTED_BEFORE` takes, or a longer reported phrase would slip past this exemption.
 const REPORT_DUE_BEFORE = tail(
-  String.raw`⟨(?:báo\s+cáo|(?:sơ|tổng)\s+kết)⟩,?(?:\s+[^\s.;:]+){0,3}?\s+⟨(?:kết\s+quả|tình\s+hình)⟩(?:\s+[^\s.;:]+){0,5}`,
+  String.raw`⟨(?:báo\s+cáo|(?:sơ|tổng)\s+kết)⟩,?(?:\s+[^\s.;:]+){0,3}?\s+⟨(?:kết\s+quả|tình\s+hình)⟩${REPORTED_OBJECT}`,
 );
 const DUE_WORD = /^(?:trong|vào|trước|chậm\s+nhất|muộn\s+nhất)\s+(?!(?:0?6|sáu)\s+tháng)/iu;
 // hội nghị sơ kết công tác tài chính - ngân sách nhà nước 6 tháng đầu năm: a review names its topic, then

@@ -171,6 +171,14 @@ const APPROVES_REPORT = wordPattern(
   'iu',
 );
 
+// A conclusion that grants a permission: "Thống nhất chủ trương cho phép UBND huyện Diên Khánh áp dụng giá đất …" |
+// "Đồng ý cho phép Công ty … gia hạn …". It lets someone act and tells no one to (unless an order follows: "…; giao
+// Sở Tài chính hướng dẫn …"); an approval of a plan or a proposal is a decision to carry it out and stays a task.
+const GRANTS_PERMISSION = wordPattern(
+  '^(?:[^.;:]{0,60}?\\s)?(?:⟨cơ bản⟩\\s+)?⟨(?:đồng ý|nhất trí|thống nhất)⟩\\s+(?:⟨về⟩\\s+)?(?:⟨chủ trương⟩\\s+)?⟨cho phép⟩',
+  'iu',
+);
+
 // Who chaired the meeting a dated opening tells of: "chủ trì hội nghị" | "…, Bí thư Tỉnh ủy chủ trì." (the verb ends its clause).
 const CHAIR_NAMED = /chủ trì(?:\s+(?:hội nghị|cuộc họp|buổi)|(?=\s*[.;]|\s*$))/giu;
 
@@ -196,6 +204,13 @@ const DOCUMENT_DESCRIBED = wordPattern(
 // A purpose clause or the ground of a plan that opens a list's intro: "Để khắc phục những hạn chế nói trên, …; các phòng …
 // cần thực hiện … dưới đây:" | "Thực hiện các nhiệm vụ tại Kết luận số …, Chính phủ ban hành Kế hoạch … như sau:".
 const PURPOSE_FIRST = wordPattern('^(?:⟨để⟩|⟨nhằm⟩|⟨thực hiện⟩)\\s', 'iu');
+// A heading whose order has no object of its own, after a purpose or a time: "2. Để hoàn thành mục tiêu bàn giao
+// 100% mặt bằng trước ngày 30/6/2025, yêu cầu:" | "3. Trong thời gian tới, Chủ tịch UBND tỉnh đề nghị:". The list
+// after it is the order; the heading only opens it (its date still dates the items, as a heading's does).
+const BARE_ORDER_INTRO = wordPattern(
+  '^(?:⟨(?:để|nhằm|trong|từ nay|đến|thời gian tới)⟩)[^;:]*,\\s*(?:[^\\s,;:]+\\s+){0,6}?⟨(?:yêu cầu|đề nghị|chỉ đạo)⟩\\s*:\\s*$',
+  'iu',
+);
 // A ground before a leader's words only: "Xét Báo cáo số …, Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:" (not a unit's
 // own work grounded on something: "Trên cơ sở thống kê …, Sở Xây dựng tổng hợp, dự báo …, cụ thể như sau:").
 // (after the meeting's place and date: "Tại hội nghị ngày 19/8/2025, sau khi nghe Ban cán sự đảng UBND tỉnh báo cáo …, Ban
@@ -479,6 +494,7 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
   const intro = !ctx.ownHeading;
   // (a purpose clause before it is no order either, however long)
   if (intro && INTRO_ONLY.test(text) && (words <= 30 || (words <= 120 && (PURPOSE_FIRST.test(text) || (GROUND_FIRST.test(text) && SPEAKS_AS_FOLLOWS.test(text)))))) return 'info';
+  if (BARE_ORDER_INTRO.test(text) && words <= 60) return 'info';
   if (/^(?:[^\s]+\s+){0,12}(?:kết luận|chỉ đạo|phát biểu|nêu rõ)\s+(?:như sau|một số nội dung)?\s*:\s*$/iu.test(text)) return 'info';
   // (the order after the ground counts unless it opens a list: "…, Chủ tịch UBND tỉnh yêu cầu Giám đốc các Sở … thực
   // hiện tốt một số nội dung sau:")
@@ -503,6 +519,7 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
   // "1. Ban Thường vụ Tỉnh ủy cơ bản đồng ý với báo cáo. Sau 4 năm …": the conclusion's assessment of the report it
   // heard, marked or not, gives no work unless it says who must act
   if (APPROVES_REPORT.test(text) && !EXPLICIT_INSTRUCTION.test(text)) return 'info';
+  if (GRANTS_PERMISSION.test(text) && !EXPLICIT_INSTRUCTION.test(text)) return 'info';
   if (ctx.news) {
     // Headlines, subheadings and the source-tagged lead are the page's, not the conclusions'.
     if (!ctx.marker && ((!ENDS_SENTENCE.test(text) && isHeadline(text, words)) || NEWS_SAPO.test(text))) return 'info';

@@ -936,6 +936,20 @@ function metricRules(START: string): readonly Rule<MetricValue>[] {
       extract: (m, ctx, unit) => metricOf(m, unit, ctx, 'measure'),
     },
     {
+      // 28,6/32,4 km | 41,2 km/45,6 km: a ratio of measures, the unit after the whole (or after both, the same)
+      name: 'metric: N/M km',
+      needs: ['/'],
+      spanStart: withComparator,
+      pattern: pattern(
+        `${START}${num('num')}(?:${SP0}(?<mu0>${alternation(MEASURES, spellMeasure)})${B_END})?[^\\S\\n]?\\/[^\\S\\n]?${num('of')}${SP0}${MEASURE}${POST}`,
+      ),
+      extract: (m, ctx, unit) => {
+        const g = m.groups as Groups;
+        if (g.mu0 !== undefined && norm(g.mu0) !== norm(g.mu)) return null;
+        return ratioOf(m, unit, ctx);
+      },
+    },
+    {
       // 36/47 nhiệm vụ | 18/54 TTHC | 24/34 địa phương | đạt 18/54
       name: 'metric: N/M noun',
       needs: ['/'],

@@ -128,6 +128,14 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
   // the last three months of a year are its last quarter
   examples<DeadlineValue>({ date: '2024-12-31', precision: 'quarter' }, ['2. Nhiệm vụ trọng tâm [3 tháng cuối năm 2024]']),
   negatives(['Kết quả 3 tháng đầu năm 2024, thu ngân sách đạt 78% dự toán.']),
+  // a span of months after "tháng" ends with its last month (the year written after it), not day 8 of September
+  examples<DeadlineValue>({ date: '2025-09-30', precision: 'month' }, [
+    'trong tháng 8 - 9/2025',
+    'Tổ chức tuyên truyền phòng, chống sốt xuất huyết [trong tháng 8 - 9/2025].',
+    'Hoàn thành đợt ra quân [trong tháng 8-9 năm 2025].',
+    'đến hết tháng 8–9/2025',
+  ]),
+  examples<DeadlineValue>({ date: '2017-06-30', precision: 'month' }, ['trong tháng 6-2017']),
   examples<DeadlineValue>({ date: '2025-05-31', precision: 'month' }, [
     'Hoàn thành việc đối thoại với các hộ dân [trong tháng 4 và tháng 5/2025].',
     'Tổ chức kiểm tra [trong tháng 4, tháng 5 năm 2025].',
@@ -218,6 +226,15 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
   // --- half-year -----------------------------------------------------------------------------
   examples<DeadlineValue>({ date: '2024-06-30', precision: 'half-year' }, ['6 tháng đầu năm 2024', 'trong 6 tháng đầu năm 2024']),
   examples<DeadlineValue>({ date: '2024-06-30', precision: 'half-year', yearInferred: true }, ['6 tháng đầu năm']),
+  // the period a report covers is not its deadline; the day it is due is
+  examples<DeadlineValue>(day('2025-05-25'), [
+    'Tham mưu dự thảo báo cáo tình hình thực hiện dự toán ngân sách 6 tháng đầu năm 2025, trình UBND tỉnh [trước ngày 25/5/2025].',
+  ]),
+  // a reported result joined to new work: the half-year after it is the time of that work
+  examples<DeadlineValue>({ date: '2024-12-31', precision: 'half-year' }, [
+    'Phát huy kết quả đạt được và tập trung thực hiện các nhiệm vụ trọng tâm [trong 6 tháng cuối năm 2024].',
+    'Trên cơ sở kết quả đạt được, triển khai đồng bộ các giải pháp phát triển kinh tế - xã hội [6 tháng cuối năm 2024].',
+  ]),
   examples<DeadlineValue>({ date: '2021-12-31', precision: 'half-year' }, [
     '6 tháng cuối năm 2021',
     '06 tháng cuối năm 2021',
@@ -662,6 +679,9 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'Ngày 22/7/2021, Giám đốc Sở Khoa học và Công nghệ chủ trì Hội nghị sơ kết công tác 6 tháng đầu năm 2021.',
     'Hội nghị đã tổ chức ngày 15/3 tại Hà Nội.',
     'Lãnh đạo Sở đã báo cáo kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2024.',
+    // a longer noun phrase after `tình hình` / `kết quả` still names what is reported
+    'Sở Tài chính báo cáo tình hình thực hiện dự toán ngân sách nhà nước 6 tháng đầu năm 2024.',
+    'Tổng hợp kết quả thực hiện kế hoạch đầu tư công trung hạn 6 tháng đầu năm 2024.',
     // the subject's own `đã ban hành`, not a relative clause of an object
     'Trong tháng 12/2024, các địa phương đã ban hành kế hoạch triển khai.',
     'Trong quý 1 vừa qua đã cấp 120 chứng thư số.',

@@ -231,6 +231,44 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
     ],
   },
   {
+    name: 'a permission granted, with no one told to act',
+    kind: 'info',
+    context: official(),
+    phrases: [
+      'c) Thống nhất chủ trương cho phép UBND huyện Diên Khánh áp dụng giá đất tái định cư theo Quyết định số 2150/QĐ-UBND ngày 12/9/2024 của UBND tỉnh.',
+      '3. Đồng ý cho phép Công ty Cổ phần Đầu tư Phú Yên gia hạn tiến độ thực hiện dự án đến hết năm 2025.',
+    ],
+  },
+  {
+    name: 'a permission with an order after it, or an approval of a plan',
+    kind: 'task',
+    context: official(),
+    phrases: [
+      'c) Thống nhất chủ trương cho phép UBND huyện Diên Khánh áp dụng giá đất tái định cư; giao Sở Tài chính hướng dẫn thực hiện.',
+      '3. Đồng ý cho phép Công ty gia hạn tiến độ dự án; đề nghị Sở Kế hoạch và Đầu tư điều chỉnh giấy chứng nhận đầu tư.',
+      '2. Thống nhất chủ trương đầu tư dự án đường ven biển; UBND huyện hoàn thiện hồ sơ trình HĐND tỉnh.',
+    ],
+  },
+  {
+    name: 'a heading whose order has no object, after a purpose or a time, only opens its list',
+    kind: 'info',
+    context: { ...official(), ownHeading: true },
+    phrases: [
+      '2. Để hoàn thành mục tiêu bàn giao 100% mặt bằng trước ngày 30/6/2025, yêu cầu:',
+      '3. Trong thời gian tới, Chủ tịch UBND tỉnh đề nghị:',
+      '4. Để khắc phục những tồn tại, hạn chế nêu trên, Ban Thường vụ Tỉnh ủy yêu cầu:',
+    ],
+  },
+  {
+    name: 'a heading after a purpose whose order has its own object',
+    kind: 'task',
+    context: { ...official(), ownHeading: true },
+    phrases: [
+      '2. Để hoàn thành mục tiêu bàn giao 100% mặt bằng trước ngày 30/6/2025, yêu cầu UBND các huyện tập trung nhân lực, hoàn thành chi trả bồi thường:',
+      '3. Để bảo đảm tiến độ, Sở Tài chính khẩn trương bố trí vốn, trình UBND tỉnh trước ngày 15/5/2025:',
+    ],
+  },
+  {
     name: 'a telegram\'s situation: an evacuation or a report told as done',
     kind: 'info',
     context: official(),

@@ -251,6 +251,27 @@ export const METRIC_CORPUS: CorpusGroup<MetricValue>[] = [
     'mới chỉ hoàn thành được [36/47 nhiệm vụ], hiện nay',
   ]),
   examples({ value: 18, of: 54, unit: 'TTHC' }, ['18/54 TTHC']),
+  // a ratio of measures: the unit after the whole, or after both (the same unit)
+  examples({ value: 28.6, of: 32.4, unit: 'km' }, ['28,6/32,4 km']),
+  examples({ value: 41.2, of: 45.6, unit: 'km' }, ['41,2 km/45,6 km']),
+  examples(
+    [
+      { value: 28.6, of: 32.4, unit: 'km' },
+      { value: 88.3, unit: '%' },
+    ],
+    ['Đến nay đã bàn giao [28,6/32,4 km] mặt bằng, đạt [88,3%]'],
+  ),
+  examples(
+    [
+      { value: 41.2, of: 45.6, unit: 'km' },
+      { value: 90.4, unit: '%' },
+    ],
+    ['toàn tuyến đã bàn giao [41,2 km/45,6 km], đạt [90,4%]'],
+  ),
+  examples({ value: 120, of: 150, unit: 'ha' }, ['đã thu hồi [120/150 ha] đất']),
+  // not a ratio: a speed, two different units
+  examples({ value: 60, unit: 'km/h' }, ['60 km/h']),
+  examples({ value: 5, unit: 'km' }, ['[5 km]/3 ha']),
   examples({ value: 18, of: 54, unit: null }, ['số TTHC có phát sinh hồ sơ mới đạt [18/54].']),
   examples({ value: 12, of: 63, unit: 'thứ hạng' }, [
     'xếp thứ 12/63',
