@@ -309,6 +309,14 @@ function groupNounMatch(toks: Tok[], i: number): { n: number } | null {
   return g && len(toks, i, NOT_HEADS) <= g.n ? g : null;
 }
 const groupLen = (toks: Tok[], i: number) => groupNounMatch(toks, i)?.n ?? 0;
+/**
+ * `vụ` as a group noun, only inside a group after another noun and before a separator or a qualifier: "các
+ * Cục, Vụ và đơn vị trực thuộc Bộ" (alone, `các vụ` is also `các vụ việc`, `các vụ án`).
+ */
+function departmentsInGroup(toks: Tok[], i: number): boolean {
+  const next = toks[i + 1];
+  return toks[i]?.w === 'vụ' && !!next && (next.w === ',' || next.w === 'và' || next.w === '/' || len(toks, i + 1, QUALIFIERS) > 0);
+}
 
 /**
  * A word of a name (`công lập`, `hàng không`, `Nam bộ`) that covers token `j`, begun at `j` or at most
@@ -594,6 +602,8 @@ class Reader {
     // the words of the fields a board steers, which may make its name long
     let fieldWords = 0;
     let runEnd = -1;
+    // where the last body named inside the name begins with a head of one word ("Hội" of "Đảng đoàn Hội Nông dân")
+    let innerAt = -1;
     while (j < toks.length && j - start < MAX_NAME_TOKENS + fieldWords) {
       const t = toks[j]!;
       if (j > start && this.headingBreak(j, start)) break;
@@ -684,12 +694,12 @@ class Reader {
             capRun = 0;
             continue;
           }
-          if (inner) capRun = 0;
           j++;
           lastCap = true;
           lower = 0;
           // (an acronym is no word of a proper name: "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam")
           capRun = t.acro ? 0 : capRun + 1;
+          if (inner) innerAt = j - 1;
           continue;
         }
         // Sở Tài nguyên và Môi⏎⏎13⏎⏎trường: the rest of a word after a page break
@@ -702,7 +712,8 @@ class Reader {
           const next = toks[j + 1];
           // (not a period: "… CÔNG NGHỆ 6 THÁNG ĐẦU NĂM 2024")
           if (next && TIME_WORDS.has(next.w)) break;
-          if ((!lastCap && j !== first) || t.w.length > 4 || (next && !next.word && next.w !== ',' && next.w !== ')')) break;
+          // (Ban QLDA 6 (Bộ GTVT): the owner in brackets after the number)
+          if ((!lastCap && j !== first) || t.w.length > 4 || (next && !next.word && next.w !== ',' && next.w !== ')' && next.w !== '(')) break;
           if (next && next.word && !next.cap && !next.acro && !len(toks, j + 1, TAILS) && !len(toks, j + 1, STOPS) && next.w !== 'các') break;
           j++;
           continue;
@@ -756,8 +767,9 @@ class Reader {
           capRun = 0;
           continue;
         }
-        // The rest of a word begun by a capital: Y tế | Tài chính | Nội vụ
-        if (lastCap && lower === 0 && capRun === 1) {
+        // The rest of a word begun by a capital: Y tế | Tài chính | Nội vụ (also after the head of a body named
+        // inside the name: "Đảng đoàn Hội Nông dân tỉnh")
+        if (lastCap && lower === 0 && (capRun === 1 || (capRun === 2 && innerAt === j - 2))) {
           j++;
           lower = 1;
           lastCap = false;
@@ -842,6 +854,8 @@ class Reader {
   private projectBoardEnd(j: number): number {
     const toks = this.toks;
     if (toks[j]?.w !== 'dự' || toks[j + 1]?.w !== 'án') return j;
+    // Ban Quản lý dự án 2 | Ban Quản lý dự án 85 (Bộ Xây dựng): a ministry's boards are numbered (not a year)
+    if (toks[j + 2]?.num && /^\d{1,3}$/u.test(toks[j + 2]!.w)) return j + 3;
     for (let k = j + 2; k < toks.length && k < j + 20; k++) {
       const t = toks[k]!;
       if (!t.word) {
@@ -1113,7 +1127,7 @@ class Reader {
     let first: string | null = null;
     let end = j;
     while (j < toks.length && j - start < 2 * MAX_NAME_TOKENS) {
-      const g = groupNounMatch(toks, j);
+      const g = groupNounMatch(toks, j) ?? (j > start && departmentsInGroup(toks, j) ? { n: 1 } : null);
       // các Bộ trưởng: an office, not a group of Bộ
       if (!g || toks[j + g.n]?.w === 'trưởng') break;
       if (first === null) first = toks.slice(j, j + g.n).map((t) => t.w).join(' ');
@@ -1124,6 +1138,10 @@ class Reader {
         const n = len(toks, j, QUALIFIERS);
         if (!n) break;
         j += n;
+        // các Cục, Vụ và đơn vị trực thuộc Bộ | … trực thuộc Sở: the document's own Bộ or Sở, unnamed (not "trực
+        // thuộc Bộ Tài chính", a named owner)
+        const own = toks[j]?.w === 'bộ' || toks[j]?.w === 'sở';
+        if (own && toks[j - 1]?.w === 'thuộc' && toks[j - 2]?.w === 'trực' && !this.isCapWord(j + 1) && !toks[j + 1]?.acro) j++;
       }
       end = j;
       const sep = toks[j];
@@ -1132,7 +1150,8 @@ class Reader {
       // (a capitalised noun after the comma that begins a name is a unit of its own: "các đơn vị, Sở Tài chính tổng hợp")
       // (not "… và chính quyền địa phương", a group of its own)
       const government = next?.w === 'chính' && toks[j + 4]?.w === 'phương';
-      if (sep && next && (sep.w === ',' || sep.w === '/' || sep.w === 'và') && groupLen(toks, j + 1) && next.w !== 'các' && !government && (!next.cap || !this.startsUnit(j + 1))) {
+      const department = departmentsInGroup(toks, j + 1);
+      if (sep && next && (sep.w === ',' || sep.w === '/' || sep.w === 'và') && (groupLen(toks, j + 1) || department) && next.w !== 'các' && !government && (!next.cap || department || !this.startsUnit(j + 1))) {
         j++;
         continue;
       }
@@ -1499,7 +1518,9 @@ class Reader {
       if (inner && inner.members.length === 1) {
         const a = toks[i]!.s;
         // Chủ tịch UBND tỉnh Cà Mau Nguyễn Tiến Hải: the person's name the reader took into the unit's name
-        const cut = this.surnameAt(inner.i + 2, inner.j);
+        // (Phó Giám đốc Sở Nguyễn Văn Hùng: the bare `Sở` of the document's own body, the name right after it)
+        const bare = inner.j - inner.i > 1 && ['sở', 'bộ', 'cục'].includes(toks[inner.i]!.w) && toks[inner.i + 1]!.cap && SURNAMES.has(toks[inner.i + 1]!.w);
+        const cut = this.surnameAt(inner.i + (bare ? 1 : 2), inner.j);
         if (cut > 0) {
           inner.j = cut;
           inner.members[0] = { ...inner.members[0]!, e: toks[cut - 1]!.e, raw: this.text.slice(inner.members[0]!.s, toks[cut - 1]!.e) };
@@ -1778,6 +1799,20 @@ const RULES: Rule<Trigger>[] = [
         ? lead()
         : null,
   },
+  // Giao Phó Giám đốc Nguyễn Văn Hùng chỉ đạo Phòng Quản lý đầu tư rà soát …: a leader of the body, named by
+  // office and person with no unit, is no unit that acts; the unit he is to direct does the work.
+  {
+    name: 'lead: Giao <office> <person> chỉ đạo X',
+    needs: ['đạo'],
+    pattern: wordPattern(
+      `⟨(?:${ASSIGN_VERB}|phân công)(?:\\s+cho)?\\s+(?:đồng chí\\s+)?(?:phó\\s+)?(?:giám đốc|chủ tịch|chánh văn phòng|trưởng ban|trưởng phòng|cục trưởng|chi cục trưởng|vụ trưởng|viện trưởng|thủ trưởng|bí thư)\\s+(?<person>(?:[\\p{L}\\p{M}]+\\s+){1,3}[\\p{L}\\p{M}]+)\\s+chỉ đạo⟩`,
+    ),
+    extract: (m) => {
+      const words = m.groups!.person!.split(/\s+/u);
+      // (a person's name: every word capitalised, the first a family name; not "Giám đốc Sở Tài chính")
+      return words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && SURNAMES.has(words[0]!.toLowerCase()) ? lead() : null;
+    },
+  },
   // Đối với Tổng công ty Điện lực miền Trung, Bộ Công Thương yêu cầu không mua điện …
   // Trong đó, với Bộ Tài chính, Thủ tướng yêu cầu chỉ đạo lực lượng Hải quan …
   {
@@ -1836,8 +1871,9 @@ const RULES: Rule<Trigger>[] = [
   { name: 'support: cùng Y', needs: ['cùng'], pattern: wordPattern('⟨cùng(?:\\s+với)?⟩'), extract: support },
   // với sự tham gia của Hội Nông dân | có sự phối hợp của Công an tỉnh
   { name: 'support: với sự tham gia của Y', needs: ['sự'], pattern: wordPattern('⟨(?:với|có) sự (?:tham gia|phối hợp|hỗ trợ|giúp đỡ|đồng hành) của⟩'), extract: support },
-  // làm việc với Hiệp hội Du lịch (doing it together; not: tại buổi làm việc với, đã làm việc với)
-  { name: 'support: làm việc với Y', needs: ['việc'], pattern: wordPattern('(?<!⟨(?:buổi|cuộc|chuyến|đã|khi)\\s+)⟨làm việc với⟩'), extract: support },
+  // làm việc với Hiệp hội Du lịch (doing it together; not: tại buổi làm việc với, đã làm việc với, nor a visit a
+  // report tells: "đến thăm và làm việc với Trạm Y tế phường 16")
+  { name: 'support: làm việc với Y', needs: ['việc'], pattern: wordPattern('(?<!⟨(?:buổi|cuộc|chuyến|đã|khi|thăm\\s+và|thăm,)\\s+)⟨làm việc với⟩'), extract: support },
 ];
 
 // A leader whose words a report gives: "đồng chí Bí thư Tỉnh ủy đề nghị …" | "Phó Chủ tịch UBND tỉnh yêu cầu …"

@@ -26,6 +26,9 @@ export const ORG_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['BCĐ', 'Ban Chỉ đạo'],
   ['BCH', 'Bộ Chỉ huy'],
   ['BQL', 'Ban Quản lý'],
+  // Ban QLDA 6 | BQLDA 85: the numbered project boards of a ministry
+  ['BQLDA', 'Ban Quản lý dự án'],
+  ['QLDA', 'Quản lý dự án'],
   ['VKSND', 'Viện Kiểm sát nhân dân'],
   ['KSND', 'Kiểm sát nhân dân'],
   ['TAND', 'Tòa án nhân dân'],

@@ -118,6 +118,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   head('Viện', true),
   head('Trường', true),
   head('Hạt Kiểm lâm', false, [], 'hạt kiểm lâm'),
+  // the stations of a district or a commune: Trạm Y tế phường | Trạm Khuyến nông huyện | Trạm Thú y
+  head('Trạm', true),
   head('Đại học', true),
   head('Bệnh viện', true),
   head('Bảo tàng', true),
@@ -438,6 +440,9 @@ export const GROUP_NOUNS: readonly string[] = [
   // the groups a council, a committee or a leader sends out, each a body of one fixed kind: các Tổ đại biểu HĐND
   // tỉnh | các Đoàn công tác | các Tổ công tác (before `tổ chức`'s words: the longest wins)
   'tổ đại biểu',
+  // các tổ dân phố | các khu phố | các thôn, bản: the residential groups of a commune or a ward, one fixed kind
+  'tổ dân phố',
+  'khu phố',
   'tổ công tác',
   'tổ giúp việc',
   'đoàn công tác',
@@ -559,6 +564,9 @@ export const NOT_ACTING_AFTER: readonly string[] = [
   'chủ trì cuộc', 'chủ trì hội thảo', 'chỉ rõ', 'chỉ ra', 'đề cập', 'cho hay', 'cho rằng', 'nói', 'nhận định', 'nhận xét',
   'bày tỏ', 'thừa nhận', 'dẫn chứng', 'trả lời', 'giải thích', 'đưa tin', 'truyền đạt',
   'nhắc lại', 'kể lại',
+  // a state told in a report, no order: "Theo đó, Trạm Y tế vẫn giữ nguyên chức năng …" | "Thành phố vẫn còn …"
+  // (not "vẫn tiếp tục", "vẫn phải", which may ask)
+  'vẫn giữ', 'vẫn còn', 'vẫn là', 'vẫn chưa', 'vẫn đang', 'vẫn có',
 ];
 
 /**

@@ -739,14 +739,38 @@ function nameTheUnnamedLocality(items: ItemDraft[], addresseeAt: (offset: number
       bare = bareLocalityOf(addressee);
       bareOf.set(addressee, bare);
     }
-    if (!bare) continue;
+    const place = placeOf(addressee.value.name);
+    if (!bare && !place) continue;
     // (and the bare word as a class, "… đề nghị huyện phát huy …": the one district of the session)
-    const word = /^Ủy ban nhân dân (\S+(?: xã)?) /u.exec(addressee.value.name)?.[1]?.toLowerCase();
+    const word = /^Ủy ban nhân dân (\S+(?: xã)?) /u.exec(addressee.value.name)?.[1]?.toLowerCase() ?? place?.level;
+    let named = false;
     for (const a of item.assignees) {
-      if (bare.test(a.value.name) || (a.value.generic && a.value.name.toLowerCase() === word)) a.value = { ...a.value, name: addressee.value.name, generic: undefined };
+      if ((bare && bare.test(a.value.name)) || (a.value.generic && a.value.name.toLowerCase() === word)) {
+        // after a session with the district's party committee, "huyện" as the actor is still the district's People's Committee
+        const name = bare ? addressee.value.name : `Ủy ban nhân dân ${place!.level} ${place!.name}`;
+        a.value = { ...a.value, name, generic: undefined };
+        named = a.value.role === 'lead';
+      } else if (place && !a.value.generic && a.value.name.toLowerCase() === `${place.level === 'thành phố' ? 'thành' : place.level === 'thị xã' ? 'thị' : place.level} ủy`) {
+        // "Đồng chí đề nghị Huyện ủy lãnh đạo …" after a session in the district: its party committee, named
+        a.value = { ...a.value, name: `${a.value.name} ${place.name}` };
+      }
     }
+    // (the addressee put in only because the item's actor was that bare word: the word, named, is the actor)
+    if (named && !/^Ủy ban nhân dân /u.test(addressee.value.name)) item.assignees = item.assignees.filter((a) => a.via !== 'addressee');
     item.assignees = mergeAssignees(item.assignees);
   }
+}
+
+// The party committee of a locality, or its standing board: "Huyện ủy Tương Dương" | "Ban Thường vụ Tỉnh ủy Nghệ An".
+const PARTY_PLACE = /^(?:Ban Thường vụ |Thường trực )?(Tỉnh|Thành|Huyện|Quận|Thị) ủy (\p{Lu}.*)$/u;
+const PARTY_LEVEL: Readonly<Record<string, string>> = { Tỉnh: 'tỉnh', Thành: 'thành phố', Huyện: 'huyện', Quận: 'quận', Thị: 'thị xã' };
+
+/** The level and the proper name of the locality an addressee is or governs: "Ủy ban nhân dân huyện Kỳ Sơn" | "Huyện ủy Tương Dương". */
+function placeOf(name: string): { level: string; name: string } | null {
+  const ubnd = /^Ủy ban nhân dân (tỉnh|thành phố|huyện|quận|thị xã) (\p{Lu}.*)$/u.exec(name);
+  if (ubnd) return { level: ubnd[1]!, name: ubnd[2]! };
+  const party = PARTY_PLACE.exec(name);
+  return party ? { level: PARTY_LEVEL[party[1]!]!, name: party[2]! } : null;
 }
 
 /** "Ủy ban nhân dân Thành phố", the addressee "Ủy ban nhân dân Thành phố Hồ Chí Minh" named without its name (or "Ủy ban

@@ -106,6 +106,10 @@ const TITLE_KEEPS_HEAD: ReadonlyMap<string, string> = new Map([
 
 const TITLES = [...OFFICE_TITLES].sort((a, b) => b.length - a.length);
 // Giám đốc Sở Tài chính | Phó Chủ tịch UBND tỉnh | Bộ trưởng Bộ Công an | Thủ trưởng các cơ quan
+// Thường trực Hội đồng nhân dân tỉnh | Thường trực Tỉnh ủy: the standing board of a council or a party committee
+// is a body of its own that the council's orders go to, not a person standing for the council.
+const STANDING_BOARD_OF = /^(?:Hội đồng nhân dân|HĐND|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy)(?:\s|$)/u;
+
 const TITLE_RE = new RegExp(`^((?:phó\\s+)?(?:${TITLES.map(escapeRe).join('|')}))\\s+(.+)$`, 'iu');
 
 // phòng chuyên môn của Sở Tài chính | các phòng chức năng thuộc Sở | bộ phận nghiệp vụ của Cục Thuế
@@ -214,7 +218,9 @@ export function canonicalUnitName(raw: string, abbreviations?: Map<string, strin
     const office = t[1]!.toLowerCase().replace(/\s+/gu, ' ');
     const rest = t[2]!;
     const keeps = TITLE_KEEPS_HEAD.get(office.replace(/^phó /u, ''));
-    if (keeps) {
+    if (office === 'thường trực' && STANDING_BOARD_OF.test(rest)) {
+      s = `Thường trực ${rest}`;
+    } else if (keeps) {
       title = capitalizeFirst(t[1]!);
       s = `${keeps} ${rest}`;
     } else if (STARTS_WITH_HEAD.test(rest) || /^(?:các|những)\s/iu.test(rest) || LOCALITY_RE.test(rest) || /^[\p{Lu}]{2,}/u.test(rest)) {

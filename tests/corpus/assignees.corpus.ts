@@ -1248,4 +1248,54 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     '1- [Sở Thông tin và Truyền thông] chủ trì theo dõi, đôn đốc thực hiện Kế hoạch này.',
     '12– [Sở Thông tin và Truyền thông] tham mưu UBND tỉnh sơ kết việc thực hiện.',
   ]),
+  // --- classes found with fresh documents ------------------------------------------------------------
+  // a ministry's numbered project boards, the owner in brackets after the number
+  examples<AssigneeValue>(lead('Ban Quản lý dự án 2'), [
+    'd) [Ban Quản lý dự án 2] (Bộ Xây dựng) chủ trì, khẩn trương hoàn thiện hồ sơ.',
+    'Giao [Ban Quản lý dự án 2] chủ trì thực hiện.',
+  ]),
+  examples<AssigneeValue>(lead('Ban Quản lý dự án 85'), ['[Ban Quản lý dự án 85] khẩn trương hoàn thiện hồ sơ.']),
+  examples<AssigneeValue>(lead('Ban Quản lý dự án 6'), ['[Ban QLDA 6] (Bộ GTVT) đẩy nhanh tiến độ thi công.']),
+  examples<AssigneeValue>([lead('Ban Quản lý dự án 2'), support('địa phương', generic)], ['d) [Ban Quản lý dự án 2] (Bộ Xây dựng) phối hợp chặt chẽ với [các địa phương].']),
+  negatives(['Dự án 2 đã hoàn thành giải phóng mặt bằng.', 'Ban Quản lý dự án 2025 đã báo cáo kết quả.']),
+  // a leader named by office and person, no unit: the unit he is to direct does the work
+  examples<AssigneeValue>(lead('Phòng Quản lý đầu tư'), [
+    'Giao Phó Giám đốc Nguyễn Văn Hùng chỉ đạo [Phòng Quản lý đầu tư] rà soát hồ sơ.',
+    'Giao đồng chí Giám đốc Trần Minh Hải chỉ đạo [Phòng Quản lý đầu tư] rà soát hồ sơ.',
+  ]),
+  examples<AssigneeValue>(lead('Sở Tài chính'), ['Giao [Giám đốc Sở Tài chính] chỉ đạo Phòng Ngân sách rà soát.']),
+  // (the person's name is no part of the bare `Sở` before it)
+  examples<AssigneeValue>(lead('Sở'), ['Giao [Phó Giám đốc Sở] Nguyễn Văn Hùng rà soát hồ sơ.']),
+  negatives(['Phó Giám đốc Nguyễn Văn Hùng đã chỉ đạo Phòng Quản lý đầu tư rà soát hồ sơ.']),
+  // the stations of a district or a commune
+  examples<AssigneeValue>(lead('Trạm Y tế phường'), ['[Trạm Y tế phường] chủ trì tổ chức tiêm chủng.']),
+  examples<AssigneeValue>([lead('Trạm Thú y huyện'), support('Trạm Khuyến nông')], ['Giao [Trạm Thú y huyện] phối hợp với [Trạm Khuyến nông] rà soát.']),
+  // (a state a report tells: `vẫn`)
+  negatives([
+    'Theo đó, Trạm Y tế vẫn giữ nguyên chức năng khám chữa bệnh.',
+    'Theo đó, Sở Y tế vẫn giữ nguyên chức năng quản lý.',
+    'Trạm dừng nghỉ được xây dựng trên tuyến.',
+    'Xây dựng Trạm Y tế xã đạt chuẩn quốc gia.',
+    'Trước đó, Phó Thủ tướng đã đến thăm và làm việc với Trạm Y tế phường 16, quận 4.',
+    'Phó Thủ tướng đến thăm, làm việc với Sở Y tế Thành phố.',
+  ]),
+  // the residential groups of a ward, one fixed kind, a class lead
+  examples<AssigneeValue>(lead('tổ dân phố', generic), ['5. [Các tổ dân phố] chủ động rà soát các hộ gia đình.']),
+  examples<AssigneeValue>(lead('khu phố', generic), ['[Các khu phố] tổ chức ra quân vệ sinh môi trường.']),
+  negatives(['Tổ chức tập huấn cho cán bộ y tế thôn, tổ dân phố.']),
+  // the Cục and Vụ of the document's own Bộ (`vụ` alone is also `vụ việc`, `vụ án`)
+  examples<AssigneeValue>(lead('Cục, Vụ và đơn vị trực thuộc Bộ', generic), ['[Các Cục, Vụ và đơn vị trực thuộc Bộ] rà soát các thủ tục hành chính.']),
+  examples<AssigneeValue>(lead('phòng, đơn vị trực thuộc Sở', generic), ['[Các phòng, đơn vị trực thuộc Sở] rà soát thủ tục.']),
+  negatives(['Các vụ việc tồn đọng cần giải quyết dứt điểm.', 'Các vụ, việc phức tạp kéo dài được giải quyết.']),
+  // the standing board of a council or of a party committee is a body of its own
+  examples<AssigneeValue>(lead('Thường trực Hội đồng nhân dân tỉnh'), [
+    'Giao [Thường trực Hội đồng nhân dân tỉnh] chỉ đạo tổ chức kỳ họp.',
+    'Giao [Thường trực HĐND tỉnh] chỉ đạo tổ chức kỳ họp.',
+  ]),
+  examples<AssigneeValue>(lead('Ủy ban nhân dân tỉnh', { title: 'Thường trực' }), ['Giao [Thường trực UBND tỉnh] chỉ đạo các sở, ngành.']),
+  // the body named inside the name keeps its own field
+  examples<AssigneeValue>(lead('Đảng đoàn Hội Nông dân tỉnh'), [
+    '[Đảng đoàn Hội Nông dân tỉnh] lãnh đạo thực hiện.',
+    'Giao [Đảng đoàn Hội Nông dân tỉnh] chủ trì.',
+  ]),
 ];

@@ -138,6 +138,26 @@ describe('inheritance classes', () => {
     expect(leads(byText(r.items, 'Về công tác giảm nghèo')).map((l) => l.replace(/ \(.*/u, ''))).toEqual(['Ủy ban nhân dân huyện Sơn Hà']);
   });
 
+  it('should name the district of a session with its party committee: "huyện" is its People\'s Committee, "Huyện ủy" its party committee', () => {
+    const news = [
+      'Bí thư Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Tương Dương',
+      'Chiều 10/6, Bí thư Tỉnh ủy có buổi làm việc với Ban Thường vụ Huyện ủy Tương Dương về tình hình thực hiện nhiệm vụ chính trị.',
+      'Kết luận buổi làm việc, Bí thư Tỉnh ủy yêu cầu huyện tập trung chỉ đạo hoàn thành việc sắp xếp đơn vị hành chính cấp xã.',
+      'Đồng chí đề nghị Huyện ủy lãnh đạo rà soát, hoàn thành xóa nhà tạm cho 156 hộ còn lại.',
+    ].join('\n');
+    const r = parse(news);
+    const bare = (t: string) => leads(byText(r.items, t)).map((l) => l.replace(/ \(.*/u, ''));
+    expect(bare('Kết luận buổi làm việc')).toEqual(['Ủy ban nhân dân huyện Tương Dương']);
+    expect(bare('Đồng chí đề nghị')).toEqual(['Huyện ủy Tương Dương']);
+  });
+
+  it('should give the dashes under a station\'s heading without a colon to the station', () => {
+    const plan = ['II. TỔ CHỨC THỰC HIỆN', '1. Trạm Y tế phường', '- Là cơ quan thường trực, chủ trì tổ chức tiêm chủng trên địa bàn.', '- Tổ chức tập huấn cho cán bộ y tế.'].join('\n');
+    const r = parse(HEADER + plan + '\n');
+    expect(leads(byText(r.items, 'Là cơ quan thường trực'))).toEqual(['Trạm Y tế phường (heading)']);
+    expect(leads(byText(r.items, 'Tổ chức tập huấn'))).toEqual(['Trạm Y tế phường (heading)']);
+  });
+
   it('should not give the district to a class of its communes, and read "lưu ý huyện", "Huyện đoàn" as actors of their own', () => {
     const news = [
       'Chủ tịch UBND tỉnh làm việc với huyện Sơn Hà về phát triển kinh tế - xã hội',
