@@ -26,6 +26,17 @@ export interface ItemKindContext {
   headlineOrders?: boolean;
   /** The item is one of a list opened by an intro told in the past ("… các Bộ đã có báo cáo Chính phủ như sau:"). */
   underReport?: boolean;
+  /**
+   * A news paragraph before the turn the report takes later to a leader's concluding words (`Kết luận buổi
+   * làm việc, …`): the leader who concludes, by the names and the office the turn gives him.
+   */
+  concluderAhead?: Concluder | null;
+}
+
+/** The leader who concludes a news report: his personal names ("Nguyễn Đức Trung") and his office ("Bí thư Tỉnh ủy"). */
+export interface Concluder {
+  names: string[];
+  office: string | null;
 }
 
 // Headings whose items state aims, at any depth: I. MỤC ĐÍCH, YÊU CẦU | 1. Mục tiêu | NGUYÊN TẮC, YÊU CẦU … | I. Về
@@ -524,6 +535,9 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
     // Headlines, subheadings and the source-tagged lead are the page's, not the conclusions'.
     if (!ctx.marker && ((!ENDS_SENTENCE.test(text) && isHeadline(text, words)) || NEWS_SAPO.test(text))) return 'info';
     if (!ctx.inConclusion && !leaderSpeaks(text) && !(ctx.headlineOrders && relaysOrder(text))) return 'info';
+    // Before the turn to the conclusions, another speaker's requests are the discussion, not the conclusions'
+    // tasks ("Phát biểu tại buổi làm việc, Phó Bí thư Thường trực Tỉnh ủy … đề nghị …"); the concluder's own stay.
+    if (!ctx.inConclusion && ctx.concluderAhead && !spokenBy(text, ctx.concluderAhead)) return 'info';
     if (!ctx.marker && (SOURCE_ACCOUNT.test(text) || ILLUSTRATION.test(text)) && !leaderSpeaks(text)) return 'info';
     if (!ctx.marker && (tellsBackground(text) || PAPER_PROMISES.test(text))) return 'info';
     // A speaker's words that only open the ordinal paragraphs after them ("… yêu cầu các bộ, ngành, địa phương
@@ -802,6 +816,53 @@ const PHOTO_CREDIT = /(?:^|[\s(.])Ảnh(?:\s*:|\s+minh họa)[^.]{0,60}$/u;
 export function turnsToConclusion(text: string, headlineOrders = false): boolean {
   const t = withoutBodyNames(text);
   return ENDS_SENTENCE.test(t) && !NEWS_SAPO.test(t) && (leaderSpeaks(t) || (headlineOrders && relaysOrder(t)));
+}
+
+// A paragraph that turns a news report to a leader's concluding words: "Kết luận buổi làm việc, …" | "Phát biểu
+// kết luận hội nghị, …" | "Sau khi nghe …, kết luận buổi làm việc, ông …" | "… Tổng Bí thư Tô Lâm phát biểu kết luận
+// hội nghị …" | "Thay mặt Ban Thường vụ, đồng chí … kết luận …" | "Chủ tịch UBND tỉnh kết luận: …". Not the noun of a
+// document or a finding: "theo kết luận thanh tra", "Kết luận số 10-KL/TW", "Kết luận nêu rõ", "thực hiện Kết luận …".
+const CONCLUSION_TURN = wordPattern(
+  '(?:^|[,;]\\s+|⟨phát biểu⟩\\s+)⟨kết luận⟩\\s+(?:⟨tại⟩\\s+)?⟨(?:buổi|hội nghị|cuộc họp|phiên họp|phiên|cuộc|hội thảo|tọa đàm|chương trình|đợt)⟩' +
+    `|^⟨thay mặt⟩[^.;:]{0,200}?⟨kết luận⟩|⟨${LEADER}⟩[^.;:,]{0,80}?⟨kết luận⟩\\s*:`,
+  'iu',
+);
+// Places that read as a family name and a given name: "tỉnh Lâm Đồng" | "TP Hồ Chí Minh".
+const NAME_LIKE_PLACE = '(?:Lâm Đồng|Hà (?:Nội|Tĩnh|Giang|Nam)|Cao Bằng|Thái (?:Bình|Nguyên)|Hồ Chí Minh)(?![\\p{L}\\p{M}])';
+// A personal name in a news report: a family name and one to three capitalised words ("Nguyễn Đức Trung"), not a
+// place a turn names as well ("huyện Tương Dương", "tỉnh Lâm Đồng").
+const PERSON_NAME = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?!${NAME_LIKE_PLACE})(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đào|Trịnh|Lương|Mai|Cao|Lâm|Hà|Tô|Trương|Đoàn|Vương|Lại|Thái|Châu|Tạ|Quách|Chu|Lò|Triệu|Lưu|Tăng|Kiều|Thân|Nông|Đàm|Lều|Mạc|Giàng|Hứa)(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){1,3}(?![\\p{L}\\p{M}])`,
+  'gu',
+);
+// A leader's office with the body it heads, as far as the text gives it: "Bí thư Tỉnh ủy" | "Phó Bí thư Thường trực Tỉnh ủy".
+const LEADER_OFFICE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:(?:phó|tổng)\\s+)?${LEADER}(?:\\s+thường trực)?(?:\\s+(?:tỉnh ủy|thành ủy|huyện ủy|đảng ủy|ubnd|hđnd|ủy ban nhân dân|chính phủ|quốc hội))?(?:\\s+(?:tỉnh|thành phố|huyện))?(?![\\p{L}\\p{M}])`,
+  'iu',
+);
+
+/**
+ * The leader a news paragraph turns the report to, concluding, or null when it is no such turn (a caption that
+ * names him "Ảnh: Bí thư Tỉnh ủy … phát biểu kết luận buổi làm việc" is none: it ends no sentence or is a photo's).
+ */
+export function conclusionTurn(text: string): Concluder | null {
+  const t = collapseWhitespace(text).trim();
+  if (!ENDS_SENTENCE.test(t) || NEWS_SAPO.test(t) || /^Ảnh\s*:/u.test(t) || PHOTO_CREDIT.test(t)) return null;
+  const turn = CONCLUSION_TURN.exec(t);
+  if (!turn) return null;
+  // (the leader is named in the clause of the turn, before what he says)
+  const clause = t.slice(0, Math.min(t.length, turn.index + turn[0].length + 160));
+  const names = [...clause.matchAll(PERSON_NAME)].map((m) => m[0]);
+  const office = LEADER_OFFICE.exec(clause)?.[0].toLowerCase() ?? null;
+  return { names, office };
+}
+
+/** The paragraph's speaker is the leader who concludes: it names him, or, with no name known, his very office. */
+function spokenBy(text: string, concluder: Concluder): boolean {
+  if (concluder.names.length) return concluder.names.some((n) => text.includes(n));
+  if (!concluder.office) return false;
+  const office = LEADER_OFFICE.exec(text)?.[0].toLowerCase();
+  return office === concluder.office;
 }
 
 // A news subheading that opens the results the page reports: "Kết quả về cải cách TTHC, hiện đại hóa …" | "Những

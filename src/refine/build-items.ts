@@ -15,7 +15,7 @@ import { extractDeadlines } from '../extract/deadlines.js';
 import { extractMetrics } from '../extract/metrics.js';
 import { extractReferences } from '../extract/references.js';
 import { extractUrgency } from '../extract/urgency.js';
-import { classifyItem, headlineAnnounces, introTellsReports, isCapitalTitle, isNewsSubheading, onlyOpensWithRoles, turnsToConclusion, turnsToResults, type ItemKind } from '../extract/item-kind.js';
+import { classifyItem, conclusionTurn, headlineAnnounces, introTellsReports, isCapitalTitle, isNewsSubheading, onlyOpensWithRoles, turnsToConclusion, turnsToResults, type Concluder, type ItemKind } from '../extract/item-kind.js';
 import { readLabels, readTableCells, type LabelAttributes } from './read-labels.js';
 import { findAddressee } from './find-addressee.js';
 import { mergeAssigneeNames, type UnitList } from './merge-unit-variants.js';
@@ -144,6 +144,18 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
   let inConclusion = !input.news || announced === 'tasks';
   const headlineOrders = announced === 'order';
   let beforeResults: boolean | null = null;
+  // Where a news report turns to a leader's concluding words ("Kết luận buổi làm việc, Bí thư Tỉnh ủy …"), and who
+  // he is: before it, the other speakers' requests are the discussion.
+  let turn: { at: number; concluder: Concluder } | null = null;
+  if (input.news) {
+    for (const block of input.blocks) {
+      const concluder = conclusionTurn(text.slice(block.span.start, block.span.end));
+      if (concluder) {
+        turn = { at: block.span.start, concluder };
+        break;
+      }
+    }
+  }
   let previousLead: AssigneeDraft[] = [];
 
   const unitOf = (start: number, end: number): TextUnit => ({ text: text.slice(start, end), span: { start, end } });
@@ -188,11 +200,13 @@ export function buildItems(input: BuildItemsInput): BuiltItems {
         beforeResults = null;
       }
     }
-    if (input.news && !inConclusion && turnsToConclusion(collapseWhitespace(unit.text), headlineOrders)) {
+    const concluderAhead = input.news && !inConclusion && turn && unit.span.start < turn.at ? turn.concluder : null;
+    // (before the turn, a speaker no longer opens the conclusions: each of his paragraphs is weighed on its own)
+    if (input.news && !inConclusion && !concluderAhead && turnsToConclusion(collapseWhitespace(unit.text), headlineOrders)) {
       inConclusion = true;
       beforeResults = null;
     }
-    return inherited.info ? 'info' : classifyItem(unit, { headings: inherited.headings, news: input.news, inConclusion, marker, ownHeading, headlineOrders, underReport });
+    return inherited.info ? 'info' : classifyItem(unit, { headings: inherited.headings, news: input.news, inConclusion, marker, ownHeading, headlineOrders, underReport, concluderAhead });
   };
 
   /**

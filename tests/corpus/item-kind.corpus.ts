@@ -119,6 +119,37 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
     ],
   },
   {
+    name: 'news: before the turn to a leader\'s conclusion, another speaker\'s requests are the discussion',
+    kind: 'info',
+    context: { ...news(false), concluderAhead: { names: ['Nguyễn Đức Trung'], office: 'bí thư tỉnh ủy' } },
+    phrases: [
+      'Phát biểu tại buổi làm việc, Phó Bí thư Thường trực Tỉnh ủy Nguyễn Văn Thông đề nghị huyện quan tâm hơn đến công tác cán bộ sau sắp xếp.',
+      'Phát biểu tại hội nghị, Giám đốc Sở Tài chính Lê Văn Hùng đề nghị các huyện đẩy nhanh tiến độ giải ngân vốn đầu tư công.',
+      'Chủ tịch UBND huyện Trần Văn Nam đề nghị tỉnh quan tâm hỗ trợ kinh phí tái định cư cho các hộ dân vùng sạt lở.',
+    ],
+  },
+  {
+    name: 'news: before the turn, an office-only concluder; another office\'s request is the discussion',
+    kind: 'info',
+    context: { ...news(false), concluderAhead: { names: [], office: 'bí thư tỉnh ủy' } },
+    phrases: ['Phó Bí thư Thường trực Tỉnh ủy đề nghị huyện quan tâm hơn đến công tác cán bộ sau sắp xếp.'],
+  },
+  {
+    name: 'news: before the turn, the leader who concludes gives orders of his own (by name or, unnamed, by his office)',
+    kind: 'task',
+    context: { ...news(false), concluderAhead: { names: ['Nguyễn Đức Trung'], office: 'bí thư tỉnh ủy' } },
+    phrases: [
+      'Phát biểu chỉ đạo, Bí thư Tỉnh ủy Nguyễn Đức Trung yêu cầu huyện khẩn trương khắc phục các điểm sạt lở trước mùa mưa bão.',
+      'Đồng chí Nguyễn Đức Trung đề nghị Huyện ủy lãnh đạo rà soát, hoàn thành xóa nhà tạm trước ngày 30/8/2025.',
+    ],
+  },
+  {
+    name: 'news: before the turn, an office-only concluder gives orders of his own',
+    kind: 'task',
+    context: { ...news(false), concluderAhead: { names: [], office: 'bí thư tỉnh ủy' } },
+    phrases: ['Bí thư Tỉnh ủy yêu cầu huyện khẩn trương khắc phục các điểm sạt lở trước mùa mưa bão.'],
+  },
+  {
     name: 'news: a leader or a leading body gives an instruction, even before the turn',
     kind: 'task',
     context: news(false),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyItem, headlineAnnounces, introTellsReports, turnsToConclusion, turnsToResults, onlyOpensWithRoles } from '../../src/extract/item-kind.js';
+import { classifyItem, conclusionTurn, headlineAnnounces, introTellsReports, turnsToConclusion, turnsToResults, onlyOpensWithRoles } from '../../src/extract/item-kind.js';
 import { parse } from '../../src/index.js';
 import { ITEM_KIND_CORPUS, markerOf, type ItemKindGroup } from '../corpus/item-kind.corpus.js';
 
@@ -39,6 +39,26 @@ describe('classifyItem', () => {
     expect(markerOf('- Rà soát, bổ sung')).toBe('-');
     expect(markerOf('Điều 2. Bộ Công Thương chủ trì')).toBe('Điều 2.');
     expect(markerOf('Giao Sở Tài chính chủ trì')).toBeNull();
+  });
+});
+
+describe('conclusionTurn', () => {
+  it('should find the turn to a leader\'s concluding words and name him', () => {
+    expect(conclusionTurn('Kết luận buổi làm việc, Bí thư Tỉnh ủy Nguyễn Đức Trung ghi nhận những kết quả huyện đạt được.')).toEqual({ names: ['Nguyễn Đức Trung'], office: 'bí thư tỉnh ủy' });
+    expect(conclusionTurn('Phát biểu kết luận hội nghị, Bí thư Tỉnh ủy Nguyễn Doãn Anh đánh giá cao Sở Khoa học và Công nghệ.')?.names).toEqual(['Nguyễn Doãn Anh']);
+    expect(conclusionTurn('Sau khi nghe ý kiến thảo luận, kết luận buổi làm việc, ông Nguyễn Minh Lâm - Phó Chủ tịch UBND tỉnh ghi nhận nỗ lực của các sở.')?.names).toEqual(['Nguyễn Minh Lâm']);
+    expect(conclusionTurn('Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Bí thư Tỉnh ủy kết luận một số nội dung trọng tâm.')).toEqual({ names: [], office: 'bí thư tỉnh ủy' });
+    expect(conclusionTurn('Chủ tịch UBND tỉnh kết luận: các sở, ngành khẩn trương hoàn thiện hồ sơ.')).not.toBeNull();
+    // (a place named beside him is no name of his)
+    expect(conclusionTurn('Kết luận buổi làm việc, Phó Chủ tịch UBND tỉnh Lâm Đồng Nguyễn Ngọc Phúc ghi nhận nỗ lực của huyện Tương Dương.')?.names).toEqual(['Nguyễn Ngọc Phúc']);
+  });
+
+  it('should not turn on a finding or a document named "kết luận", a caption or a headline', () => {
+    expect(conclusionTurn('Theo kết luận thanh tra, UBND huyện đã để xảy ra nhiều sai phạm trong quản lý đất đai.')).toBeNull();
+    expect(conclusionTurn('Thực hiện Kết luận số 10-KL/TW của Bộ Chính trị, tỉnh đã ban hành kế hoạch hành động.')).toBeNull();
+    expect(conclusionTurn('Kết luận nêu rõ, nhiệm vụ từ nay đến cuối năm rất nặng nề.')).toBeNull();
+    expect(conclusionTurn('Ảnh: Bí thư Tỉnh ủy Nguyễn Đức Trung phát biểu kết luận buổi làm việc. Ảnh: Thành Duy')).toBeNull();
+    expect(conclusionTurn('Kết luận của Thủ tướng về mở rộng sân bay Tân Sơn Nhất')).toBeNull();
   });
 });
 
