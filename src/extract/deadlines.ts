@@ -161,7 +161,8 @@ const TIME_OF_DAY = String.raw`(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút)?)
 // tháng 9/2024 | tháng 9 năm 2024 | tháng 6-2017 | tháng 12.2017 | tháng 10 (never without the year
 // written after it, which a guard that rejects the whole reading would otherwise let slip) | a span of months
 // with its year, which ends with the last: tháng 8 - 9/2025 (`tháng 8` alone would be August)
-const MONTH_SPAN = String.raw`(?:\d{1,2}\s*[-–]\s*(?=\d{1,2}(?:\s*\/\s*\d{4}|\s+năm\s+\d{4})(?!\p{N})))?`;
+// (the year right after the slash, as `MONTH` reads it: not `tháng 8 - 9 / 2025`, which would end at `9` with no year)
+const MONTH_SPAN = String.raw`(?:\d{1,2}\s*[-–]\s*(?=\d{1,2}(?:\/\d{4}|\s+năm\s+\d{4})(?!\p{N})))?`;
 const MONTH = String.raw`tháng\s+${MONTH_SPAN}\d{1,2}(?:\s+năm\s+\d{4}|[/.-]\d{4}|${YEAR_WORDS}|${OTHER_YEAR})?(?!\p{N}|[/.-]\p{N}|\s+năm\s+\d)`;
 // Months listed before the last one, which ends the period: tháng 4 và [tháng 5/2025] | tháng 02, [tháng 3 năm 2025]
 const EARLIER_MONTHS = String.raw`(?:tháng\s+\d{1,2}\s*(?:,|và)\s*)*`;
@@ -237,7 +238,7 @@ function readDay(s: string): { day: number; month: number; year?: string } | nul
 
 function readMonth(s: string): { month: number; year?: string } | null {
   // of a span (`tháng 8 - 9/2025`) the last month
-  const m = /tháng\s+(?:\d{1,2}\s*[-–]\s*(?=\d{1,2}(?:\s*\/\s*|\s+năm\s+)\d{4}))?(\d{1,2})(?:(?:[/.-]|\s+năm\s+)(\d{4}))?/iu.exec(s);
+  const m = /tháng\s+(?:\d{1,2}\s*[-–]\s*(?=\d{1,2}(?:\/|\s+năm\s+)\d{4}))?(\d{1,2})(?:(?:[/.-]|\s+năm\s+)(\d{4}))?/iu.exec(s);
   return m ? { month: Number(m[1]), year: m[2] } : null;
 }
 
@@ -646,8 +647,10 @@ const start: Guard = (text, s) => START_BEFORE.test(text.slice(Math.max(0, s - 2
 
 // kết quả thực hiện nhiệm vụ 6 tháng đầu năm | so với quý I | tăng trưởng Quý III, Quý IV/2026
 // A longer noun phrase between, within one clause and with no verb joined on, names what is reported too:
-// báo cáo tình hình thực hiện dự toán ngân sách 6 tháng đầu năm (not `kết quả đạt được và tập trung … 6 tháng cuối năm`)
-const REPORTED_OBJECT = String.raw`(?:(?:\s+[^\s.;:]+){0,5}|(?:\s+(?!(?:và|đồng\s+thời|để|nhằm|tập\s+trung|tiếp\s+tục|triển\s+khai)⟩)[^\s.,;:]+){6,9})`;
+// báo cáo tình hình thực hiện dự toán ngân sách 6 tháng đầu năm (not `kết quả đạt được và tập trung … 6 tháng cuối năm`,
+// nor a verb that sends or reaches it, whose period is the time to: `tổng hợp kết quả thực hiện nhiệm vụ trình UBND tỉnh
+// trong tháng 7` | `tăng trưởng kinh tế của tỉnh đạt trên 8% trong năm 2025`; `kết quả đạt được` is still the noun's)
+const REPORTED_OBJECT = String.raw`(?:(?:\s+[^\s.;:]+){0,5}|(?:\s+(?!(?:và|đồng\s+thời|để|nhằm|tập\s+trung|tiếp\s+tục|triển\s+khai|trình|gửi|báo\s+cáo|hoàn\s+thành|phải|cần)⟩|đạt⟩(?!\s+được))[^\s.,;:]+){6,9})`;
 const REPORTED_BEFORE = tail(String.raw`⟨(?:${REPORTED})⟩${REPORTED_OBJECT}`);
 // báo cáo kết quả trong tháng 8/2017 | báo cáo tình hình thực hiện trước quý III | báo cáo UBND tỉnh kết quả
 // thực hiện … trong quý IV | tổng kết, đánh giá kết quả … trong quý IV: a preposition makes the period the

@@ -185,8 +185,16 @@ const APPROVES_REPORT = wordPattern(
 // A conclusion that grants a permission: "Thống nhất chủ trương cho phép UBND huyện Diên Khánh áp dụng giá đất …" |
 // "Đồng ý cho phép Công ty … gia hạn …". It lets someone act and tells no one to (unless an order follows: "…; giao
 // Sở Tài chính hướng dẫn …"); an approval of a plan or a proposal is a decision to carry it out and stays a task.
+// (Not a unit's own work that asks for it: "Sở Tài chính tham mưu UBND tỉnh đồng ý cho phép …" | "trình UBND tỉnh xem xét,
+// đồng ý cho phép …".)
 const GRANTS_PERMISSION = wordPattern(
-  '^(?:[^.;:]{0,60}?\\s)?(?:⟨cơ bản⟩\\s+)?⟨(?:đồng ý|nhất trí|thống nhất)⟩\\s+(?:⟨về⟩\\s+)?(?:⟨chủ trương⟩\\s+)?⟨cho phép⟩',
+  '^(?:(?:(?!⟨(?:tham mưu|trình|đề xuất|kiến nghị|hướng dẫn|để|nhằm)⟩)[^.;:]){0,60}?\\s)?(?:⟨cơ bản⟩\\s+)?⟨(?:đồng ý|nhất trí|thống nhất)⟩\\s+(?:⟨về⟩\\s+)?(?:⟨chủ trương⟩\\s+)?⟨cho phép⟩',
+  'iu',
+);
+// An order after the permission, of a unit named with its verb or of the one permitted: "…; UBND thành phố tổng kết,
+// đánh giá, báo cáo UBND tỉnh." | "… lễ hội. UBND huyện tổ chức thực hiện …" | "…, hoàn thành trước ngày 30/6/2025."
+const ORDER_AFTER_PERMISSION = wordPattern(
+  '(?:;|\\.(?=\\s+\\p{Lu}))\\s*\\S|,\\s*⟨(?:bảo đảm|đảm bảo|hoàn thành|báo cáo)⟩',
   'iu',
 );
 
@@ -217,11 +225,14 @@ const DOCUMENT_DESCRIBED = wordPattern(
 const PURPOSE_FIRST = wordPattern('^(?:⟨để⟩|⟨nhằm⟩|⟨thực hiện⟩)\\s', 'iu');
 // A heading whose order has no object of its own, after a purpose or a time: "2. Để hoàn thành mục tiêu bàn giao
 // 100% mặt bằng trước ngày 30/6/2025, yêu cầu:" | "3. Trong thời gian tới, Chủ tịch UBND tỉnh đề nghị:". The list
-// after it is the order; the heading only opens it (its date still dates the items, as a heading's does).
+// after it is the order; the heading only opens it (its date still dates the items, as a heading's does). Not the noun
+// ("các đơn vị thực hiện theo đề nghị:" | "thống nhất các đề nghị:"), nor after an order of its own ("…, các cấp ủy cần
+// tăng cường lãnh đạo, chỉ đạo:" | "…, giao Sở Tài chính chủ trì …, đồng thời đề nghị:"), which the words before the last verb show.
 const BARE_ORDER_INTRO = wordPattern(
-  '^(?:⟨(?:để|nhằm|trong|từ nay|đến|thời gian tới)⟩)[^;:]*,\\s*(?:[^\\s,;:]+\\s+){0,6}?⟨(?:yêu cầu|đề nghị|chỉ đạo)⟩\\s*:\\s*$',
+  '^(?:⟨(?:để|nhằm|trong|từ nay|đến|thời gian tới)⟩)[^;:]*,\\s*(?:[^\\s,;:]+\\s+){0,6}?(?<!⟨(?:các|những|đủ|đúng|theo|với|sự)\\s)⟨(?:yêu cầu|đề nghị|chỉ đạo)⟩\\s*:\\s*$',
   'iu',
 );
+const BARE_ORDER_VERB = /(?:yêu cầu|đề nghị|chỉ đạo)\s*:\s*$/iu;
 // A ground before a leader's words only: "Xét Báo cáo số …, Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:" (not a unit's
 // own work grounded on something: "Trên cơ sở thống kê …, Sở Xây dựng tổng hợp, dự báo …, cụ thể như sau:").
 // (after the meeting's place and date: "Tại hội nghị ngày 19/8/2025, sau khi nghe Ban cán sự đảng UBND tỉnh báo cáo …, Ban
@@ -505,7 +516,7 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
   const intro = !ctx.ownHeading;
   // (a purpose clause before it is no order either, however long)
   if (intro && INTRO_ONLY.test(text) && (words <= 30 || (words <= 120 && (PURPOSE_FIRST.test(text) || (GROUND_FIRST.test(text) && SPEAKS_AS_FOLLOWS.test(text)))))) return 'info';
-  if (BARE_ORDER_INTRO.test(text) && words <= 60) return 'info';
+  if (BARE_ORDER_INTRO.test(text) && words <= 60 && !EXPLICIT_INSTRUCTION.test(text.replace(BARE_ORDER_VERB, ''))) return 'info';
   if (/^(?:[^\s]+\s+){0,12}(?:kết luận|chỉ đạo|phát biểu|nêu rõ)\s+(?:như sau|một số nội dung)?\s*:\s*$/iu.test(text)) return 'info';
   // (the order after the ground counts unless it opens a list: "…, Chủ tịch UBND tỉnh yêu cầu Giám đốc các Sở … thực
   // hiện tốt một số nội dung sau:")
@@ -530,7 +541,7 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
   // "1. Ban Thường vụ Tỉnh ủy cơ bản đồng ý với báo cáo. Sau 4 năm …": the conclusion's assessment of the report it
   // heard, marked or not, gives no work unless it says who must act
   if (APPROVES_REPORT.test(text) && !EXPLICIT_INSTRUCTION.test(text)) return 'info';
-  if (GRANTS_PERMISSION.test(text) && !EXPLICIT_INSTRUCTION.test(text)) return 'info';
+  if (GRANTS_PERMISSION.test(text) && !EXPLICIT_INSTRUCTION.test(text) && !ORDER_AFTER_PERMISSION.test(text)) return 'info';
   if (ctx.news) {
     // Headlines, subheadings and the source-tagged lead are the page's, not the conclusions'.
     if (!ctx.marker && ((!ENDS_SENTENCE.test(text) && isHeadline(text, words)) || NEWS_SAPO.test(text))) return 'info';

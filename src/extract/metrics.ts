@@ -937,14 +937,16 @@ function metricRules(START: string): readonly Rule<MetricValue>[] {
     },
     {
       // 28,6/32,4 km | 41,2 km/45,6 km: a ratio of measures, the unit after the whole (or after both, the same)
+      // (not two rates: 60/80 km/h | 50/60 km/giờ | 60/65 tạ/ha, a measure per another is no part of a whole)
       name: 'metric: N/M km',
       needs: ['/'],
       spanStart: withComparator,
       pattern: pattern(
-        `${START}${num('num')}(?:${SP0}(?<mu0>${alternation(MEASURES, spellMeasure)})${B_END})?[^\\S\\n]?\\/[^\\S\\n]?${num('of')}${SP0}${MEASURE}${POST}`,
+        `${START}${num('num')}(?:${SP0}(?<mu0>${alternation(MEASURES, spellMeasure)})${B_END})?[^\\S\\n]?\\/[^\\S\\n]?${num('of')}${SP0}${MEASURE}(?![^\\S\\n]*\\/)${POST}`,
       ),
       extract: (m, ctx, unit) => {
         const g = m.groups as Groups;
+        if (g.mu!.includes('/')) return null;
         if (g.mu0 !== undefined && norm(g.mu0) !== norm(g.mu)) return null;
         return ratioOf(m, unit, ctx);
       },

@@ -136,6 +136,8 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
     'đến hết tháng 8–9/2025',
   ]),
   examples<DeadlineValue>({ date: '2017-06-30', precision: 'month' }, ['trong tháng 6-2017']),
+  // (a slash with spaces around it is not read as the year's, so no span either: `tháng 8 - 9` would end in August)
+  examples<DeadlineValue>({ date: '2024-08-31', precision: 'month', yearInferred: true }, ['Hoàn thành [trong tháng 8] - 9 / 2025.']),
   examples<DeadlineValue>({ date: '2025-05-31', precision: 'month' }, [
     'Hoàn thành việc đối thoại với các hộ dân [trong tháng 4 và tháng 5/2025].',
     'Tổ chức kiểm tra [trong tháng 4, tháng 5 năm 2025].',
@@ -234,6 +236,14 @@ export const DEADLINE_CORPUS: CorpusGroup<DeadlineValue>[] = [
   examples<DeadlineValue>({ date: '2024-12-31', precision: 'half-year' }, [
     'Phát huy kết quả đạt được và tập trung thực hiện các nhiệm vụ trọng tâm [trong 6 tháng cuối năm 2024].',
     'Trên cơ sở kết quả đạt được, triển khai đồng bộ các giải pháp phát triển kinh tế - xã hội [6 tháng cuối năm 2024].',
+  ]),
+  // a longer phrase after `kết quả` / `tăng trưởng` with a verb that sends or reaches it: the period is the time to
+  examples<DeadlineValue>({ date: '2025-07-31', precision: 'month' }, [
+    'Tổng hợp kết quả thực hiện nhiệm vụ trình UBND tỉnh [trong tháng 7/2025].',
+    'Tổng hợp kết quả thực hiện nhiệm vụ chuyển đổi số gửi Sở Nội vụ [trong tháng 7/2025].',
+  ]),
+  examples<DeadlineValue>({ date: '2025-12-31', precision: 'year' }, [
+    'Phấn đấu tốc độ tăng trưởng kinh tế của tỉnh đạt trên 8% [trong năm 2025].',
   ]),
   examples<DeadlineValue>({ date: '2021-12-31', precision: 'half-year' }, [
     '6 tháng cuối năm 2021',

@@ -281,6 +281,19 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
     ],
   },
   {
+    name: 'a permission asked for by a unit, or with an order after it',
+    kind: 'task',
+    context: official(),
+    phrases: [
+      '3. Sở Tài chính tham mưu UBND tỉnh đồng ý cho phép Công ty Cổ phần Đầu tư Phú Yên gia hạn tiến độ thực hiện dự án.',
+      '3. Sở Kế hoạch và Đầu tư khẩn trương trình UBND tỉnh xem xét, đồng ý cho phép Công ty gia hạn tiến độ dự án.',
+      '3. Đồng ý cho phép UBND thành phố triển khai thí điểm mô hình; UBND thành phố tổng kết, đánh giá, báo cáo UBND tỉnh.',
+      '3. Thống nhất cho phép các địa phương chủ động bố trí kinh phí; Sở Tài chính hướng dẫn thực hiện.',
+      '3. Đồng ý cho phép UBND huyện Tuy An tổ chức lễ hội. UBND huyện tổ chức thực hiện bảo đảm an toàn, tiết kiệm.',
+      '3. Đồng ý cho phép UBND huyện Tuy An sử dụng nguồn dự phòng ngân sách, hoàn thành trước ngày 30/6/2025.',
+    ],
+  },
+  {
     name: 'a heading whose order has no object, after a purpose or a time, only opens its list',
     kind: 'info',
     context: { ...official(), ownHeading: true },
@@ -297,6 +310,12 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
     phrases: [
       '2. Để hoàn thành mục tiêu bàn giao 100% mặt bằng trước ngày 30/6/2025, yêu cầu UBND các huyện tập trung nhân lực, hoàn thành chi trả bồi thường:',
       '3. Để bảo đảm tiến độ, Sở Tài chính khẩn trương bố trí vốn, trình UBND tỉnh trước ngày 15/5/2025:',
+      // the noun, after a verb of its own
+      '2. Để khắc phục hạn chế, các đơn vị thực hiện theo đề nghị:',
+      '2. Trong quá trình triển khai, các sở phải thực hiện đúng chỉ đạo:',
+      // an order of its own before the last verb
+      '2. Trong thời gian tới, cần tiếp tục tăng cường công tác lãnh đạo, chỉ đạo:',
+      '2. Để hoàn thành mục tiêu, giao Sở Tài chính chủ trì, phối hợp với các sở, ngành, địa phương khẩn trương thực hiện, đồng thời đề nghị:',
     ],
   },
   {

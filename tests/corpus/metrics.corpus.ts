@@ -272,6 +272,8 @@ export const METRIC_CORPUS: CorpusGroup<MetricValue>[] = [
   // not a ratio: a speed, two different units
   examples({ value: 60, unit: 'km/h' }, ['60 km/h']),
   examples({ value: 5, unit: 'km' }, ['[5 km]/3 ha']),
+  // not a ratio: two rates, a measure per another (speed limits, yields)
+  negatives(['Vận tốc 60/80 km/h trên tuyến.', 'Xe chạy 50/60 km/giờ.', 'Năng suất lúa đạt 60/65 tạ/ha.']),
   examples({ value: 18, of: 54, unit: null }, ['số TTHC có phát sinh hồ sơ mới đạt [18/54].']),
   examples({ value: 12, of: 63, unit: 'thứ hạng' }, [
     'xếp thứ 12/63',
