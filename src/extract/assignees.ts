@@ -854,8 +854,9 @@ class Reader {
   private projectBoardEnd(j: number): number {
     const toks = this.toks;
     if (toks[j]?.w !== 'dự' || toks[j + 1]?.w !== 'án') return j;
-    // Ban Quản lý dự án 2 | Ban Quản lý dự án 85 (Bộ Xây dựng): a ministry's boards are numbered (not a year)
-    if (toks[j + 2]?.num && /^\d{1,3}$/u.test(toks[j + 2]!.w)) return j + 3;
+    // Ban Quản lý dự án 2 | Ban Quản lý dự án 85 (Bộ Xây dựng): a ministry's boards are numbered (not a year, nor
+    // a span of time: "Ban Quản lý dự án 2 tuần một lần báo cáo")
+    if (toks[j + 2]?.num && /^\d{1,3}$/u.test(toks[j + 2]!.w) && !TIME_WORDS.has(toks[j + 3]?.w ?? '')) return j + 3;
     for (let k = j + 2; k < toks.length && k < j + 20; k++) {
       const t = toks[k]!;
       if (!t.word) {
@@ -2040,8 +2041,11 @@ function afterList(text: string, at: number, news = false): { after: After | nul
   // Chỉ đạo", which says what it is; nor "do Sở X là cơ quan chủ trì" in a description, which opens no clause).
   if (namesCoordinator(text, k)) return { after: { rule: COORDINATOR_RULE, verb: 'chủ trì' }, verb: 'chủ trì', transferAt: -1 };
   const notActing = matchAt(toks, 0, NOT_ACTING);
+  // (a state with `vẫn` that goes on to a duty still asks: "Các đơn vị vẫn còn phải rà soát …" | "Sở Y tế vẫn có
+  // trách nhiệm theo dõi …")
+  const stillDuty = rest[0] === 'vẫn' && !!notActing && /^(?:phải|cần|tiếp tục|trách nhiệm)(?:\s|$)/u.test(rest.slice(notActing.n).join(' '));
   // The longer reading wins: "theo dõi" is a verb, not "theo" (according to); "chủ trì hội nghị" chairs a meeting.
-  if (notActing && notActing.n >= len(toks, 0, VERBS)) {
+  if (notActing && notActing.n >= len(toks, 0, VERBS) && !stillDuty) {
     // "chỉ đạo" of a speaker passes the lead to the unit it names; "yêu cầu", "đề nghị", "giao" have rules.
     return { after: null, verb: rest.slice(0, notActing.n).join(' '), transferAt: -1 };
   }

@@ -1257,7 +1257,13 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   examples<AssigneeValue>(lead('Ban Quản lý dự án 85'), ['[Ban Quản lý dự án 85] khẩn trương hoàn thiện hồ sơ.']),
   examples<AssigneeValue>(lead('Ban Quản lý dự án 6'), ['[Ban QLDA 6] (Bộ GTVT) đẩy nhanh tiến độ thi công.']),
   examples<AssigneeValue>([lead('Ban Quản lý dự án 2'), support('địa phương', generic)], ['d) [Ban Quản lý dự án 2] (Bộ Xây dựng) phối hợp chặt chẽ với [các địa phương].']),
-  negatives(['Dự án 2 đã hoàn thành giải phóng mặt bằng.', 'Ban Quản lý dự án 2025 đã báo cáo kết quả.']),
+  negatives([
+    'Dự án 2 đã hoàn thành giải phóng mặt bằng.',
+    'Ban Quản lý dự án 2025 đã báo cáo kết quả.',
+    // (a span of time after the board, no number of it)
+    'Ban Quản lý dự án 2 tuần một lần báo cáo tiến độ.',
+    'Giao Ban Quản lý dự án 1 tháng hoàn thành hồ sơ.',
+  ]),
   // a leader named by office and person, no unit: the unit he is to direct does the work
   examples<AssigneeValue>(lead('Phòng Quản lý đầu tư'), [
     'Giao Phó Giám đốc Nguyễn Văn Hùng chỉ đạo [Phòng Quản lý đầu tư] rà soát hồ sơ.',
@@ -1279,6 +1285,9 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     'Trước đó, Phó Thủ tướng đã đến thăm và làm việc với Trạm Y tế phường 16, quận 4.',
     'Phó Thủ tướng đến thăm, làm việc với Sở Y tế Thành phố.',
   ]),
+  // (a state with `vẫn` that goes on to a duty still asks)
+  examples<AssigneeValue>(lead('Sở Y tế'), ['[Sở Y tế] vẫn có trách nhiệm theo dõi tình hình dịch bệnh.']),
+  examples<AssigneeValue>(lead('đơn vị', generic), ['[Các đơn vị] vẫn còn phải tiếp tục rà soát hồ sơ.']),
   // the residential groups of a ward, one fixed kind, a class lead
   examples<AssigneeValue>(lead('tổ dân phố', generic), ['5. [Các tổ dân phố] chủ động rà soát các hộ gia đình.']),
   examples<AssigneeValue>(lead('khu phố', generic), ['[Các khu phố] tổ chức ra quân vệ sinh môi trường.']),
