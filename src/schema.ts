@@ -25,7 +25,7 @@ export const sourceSchema = z.object({
   sha256: z.string().describe('of the raw bytes'),
   bytes: z.number().int().nonnegative(),
   encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1258', 'tcvn3', 'vni']),
-  format: z.enum(['text', 'html', 'docx']),
+  format: z.enum(['text', 'html', 'docx', 'doc']),
 });
 
 export const documentSchema = z.object({

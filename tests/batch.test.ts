@@ -110,6 +110,21 @@ describe('--out-dir', () => {
     expect(readFileSync(join(out, '2021/a.json'), 'utf8')).toBe((await run(['parse', `${dir}/2021/a.txt`])).stdout);
   });
 
+  it('should read the legacy Word .doc files of a folder, and name a damaged one', async () => {
+    const dir = scratch();
+    mkdirSync(join(dir, '2003'), { recursive: true });
+    copyFileSync('fixtures/formats/tb-ubnd-hanoi-2026.doc', join(dir, '2003/tb.doc'));
+    writeFileSync(join(dir, '2003/hong.doc'), readFileSync('fixtures/formats/tb-ubnd-hanoi-2026.doc').subarray(0, 1000));
+    const out = join(scratch(), 'out');
+    const r = await run(['parse', dir, '--out-dir', out]);
+    expect(r.code).toBe(1);
+    expect(errorLines(r.stderr)).toEqual([`directives: ${dir}/2003/hong.doc: damaged .doc file: the OLE compound file cannot be read`]);
+    expect([...tree(out).keys()]).toEqual(['2003/tb.json']);
+    const tb = JSON.parse(readFileSync(join(out, '2003/tb.json'), 'utf8'));
+    expect(tb.source.format).toBe('doc');
+    expect(tb.items.length).toBe(JSON.parse((await run(['parse', `${DOCS}/tb-ubnd-hanoi-2026.txt`])).stdout).items.length);
+  });
+
   it('should give byte-identical out-dirs on two runs, and rewrite one in place identically', async () => {
     const dir = archive(['x/1.txt', 'x/2.txt', 'y/3.txt', '4.txt']);
     const [a, b] = [join(scratch(), 'a'), join(scratch(), 'b')];

@@ -121,7 +121,7 @@ describe('bad input', () => {
   it('should report a folder that holds no document', async () => {
     const r = await run(['parse', join(dir, 'folder.txt'), DOC]);
     expect(r.code).toBe(1);
-    expect(errorLines(r.stderr)).toBe(`directives: ${join(dir, 'folder.txt')}: is a directory with no documents (.txt, .html, .docx)\n`);
+    expect(errorLines(r.stderr)).toBe(`directives: ${join(dir, 'folder.txt')}: is a directory with no documents (.txt, .html, .docx, .doc)\n`);
   });
 
   it('should read a folder given as input as the documents inside it, sorted', async () => {

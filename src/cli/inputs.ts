@@ -5,9 +5,9 @@
 import { stat } from 'node:fs/promises';
 import { dirname, normalize } from 'node:path';
 
-export const SUPPORTED_EXTENSIONS = ['txt', 'text', 'md', 'html', 'htm', 'docx'];
+export const SUPPORTED_EXTENSIONS = ['txt', 'text', 'md', 'html', 'htm', 'docx', 'doc'];
 
-// archive/2021/kl.TXT | báo cáo.html | ct.docx
+// archive/2021/kl.TXT | báo cáo.html | ct.docx | kl-2003.doc
 const SUPPORTED = new RegExp(`\\.(?:${SUPPORTED_EXTENSIONS.join('|')})$`, 'i');
 
 /** One input file and the folder its output is mirrored below with `--out-dir`. */

@@ -254,14 +254,14 @@ export const METRIC_CORPUS: CorpusGroup<MetricValue>[] = [
   // a ratio of measures: the unit after the whole, or after both (the same unit)
   examples({ value: 28.6, of: 32.4, unit: 'km' }, ['28,6/32,4 km']),
   examples({ value: 41.2, of: 45.6, unit: 'km' }, ['41,2 km/45,6 km']),
-  examples(
+  examples<MetricValue>(
     [
       { value: 28.6, of: 32.4, unit: 'km' },
       { value: 88.3, unit: '%' },
     ],
     ['Đến nay đã bàn giao [28,6/32,4 km] mặt bằng, đạt [88,3%]'],
   ),
-  examples(
+  examples<MetricValue>(
     [
       { value: 41.2, of: 45.6, unit: 'km' },
       { value: 90.4, unit: '%' },

@@ -161,7 +161,7 @@ export async function runParse(args: string[], opts: ParseCommandOptions, io: Cl
     if (opts.debug && stack) io.stderr.write(stack + '\n');
   };
   for (const m of list.missing) fail(m, 'no such file');
-  for (const d of list.emptyFolders) fail(d, 'is a directory with no documents (.txt, .html, .docx)');
+  for (const d of list.emptyFolders) fail(d, 'is a directory with no documents (.txt, .html, .docx, .doc)');
 
   // Interrupts: stop taking results, keep what is complete, remove what is not, then summarize.
   let signal: StopSignal | null = null;
