@@ -30,10 +30,10 @@ const FULL = Number(process.env.FUZZ_RUNS) > 0;
 /**
  * The bound of one extractor on ten times the input: linear is 10, quadratic 100. Linear readers
  * measure up to ~30 on a two-core machine when the larger input's result (50,000 candidates of
- * `Sở Sở …`) no longer fits the young generation and its collection dominates: 40 leaves that room
- * and still fails anything quadratic.
+ * `Sở Sở …`) no longer fits the young generation and its collection dominates, and 40 on a machine
+ * busy with other work: 50 leaves that room and still fails anything quadratic.
  */
-const MAX_RATIO = 40;
+const MAX_RATIO = 50;
 /**
  * The bound of the whole pipeline on ten times the input: three times linear. A bare `1.` on every
  * line makes 66,667 items of the larger input, whose collection alone measured 19–23 while other
