@@ -448,6 +448,8 @@ const HEADING_MARKER_ONLY = /^\s*(?:[-+•*–]|\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}
 const OF_LOCALITY: ReadonlySet<string> = new Set(['đội', 'đoàn', 'ủy', 'uỷ', 'hội']);
 // The speaker's request before a bare locality: "… đề nghị huyện …" | "… yêu cầu tỉnh …".
 const REQUEST_BEFORE: ReadonlySet<string> = new Set(['đề nghị', 'yêu cầu', 'lưu ý']);
+// The localities a document names bare as the partner of a unit: "phối hợp với huyện" (the district of the session).
+const PARTNER_LOCALITIES: ReadonlySet<string> = new Set(['huyện', 'tỉnh', 'thành phố', 'quận', 'thị xã']);
 
 // Class nouns of localities: "UBND các huyện Sơn Hà, Ba Tơ" names one Ủy ban nhân dân per name.
 const LOCALITY_CLASSES: ReadonlySet<string> = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'đặc khu', 'thị trấn']);
@@ -1407,7 +1409,10 @@ class Reader {
       // localities, "… đề nghị huyện, xã rà soát …", "yêu cầu tỉnh, thành phố …")
       const alone = j === i + loc && !OF_LOCALITY.has(toks[j]?.w ?? '') && toks[j]?.w !== ',' && toks[j]?.w !== 'và';
       const asked = alone && !t.cap && !this.isCapWord(j) && (t.w === 'huyện' || t.w === 'tỉnh') && REQUEST_BEFORE.has(`${toks[i - 2]?.w} ${toks[i - 1]?.w}`);
-      if (j > i + loc || (bare && (t.w === 'tỉnh' || t.w === 'thành' || (t.w === 'huyện' && alone))) || asked) return this.single(i, j);
+      // … and one named as the partner in lower case, "… phối hợp với huyện thúc đẩy …": after a session with one
+      // district, that district (not "phối hợp với huyện Đakrông", named; nor "cấp huyện", "các huyện", a class)
+      const partner = alone && !t.cap && !this.isCapWord(j) && PARTNER_LOCALITIES.has(toks.slice(i, j).map((u) => u.w).join(' ')) && this.partnerBefore(i);
+      if (j > i + loc || (bare && (t.w === 'tỉnh' || t.w === 'thành' || (t.w === 'huyện' && alone))) || asked || partner) return this.single(i, j);
       return null;
     }
     if (t.acro && (t.w === 'tp' || t.w === 'tphcm')) {
@@ -1674,6 +1679,14 @@ class Reader {
     const after = toks[j];
     if (j > lowerEnd && after && after.word && !after.cap && !after.acro && !len(toks, j, STOPS)) j = lowerEnd;
     return this.single(i, j);
+  }
+
+  /** `phối hợp với` | `phối hợp cùng` | `phối hợp chặt chẽ với` right before token `i`. */
+  private partnerBefore(i: number): boolean {
+    const toks = this.toks;
+    if (toks[i - 1]?.w !== 'với' && toks[i - 1]?.w !== 'cùng') return false;
+    const k = toks[i - 2]?.w === 'chẽ' && toks[i - 3]?.w === 'chặt' ? i - 4 : i - 2;
+    return toks[k]?.w === 'hợp' && toks[k - 1]?.w === 'phối';
   }
 
   private closing(j: number): number {

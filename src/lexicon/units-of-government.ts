@@ -110,6 +110,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   head('Tổ công tác', false, [], 'tổ'),
   head('Tổ', true),
   head('Quỹ', true),
+  // national media bodies: Thông tấn xã Việt Nam | Cổng Thông tin điện tử Chính phủ | … tỉnh Quảng Trị
+  head('Thông tấn xã', true, [], 'thông tấn xã'),
+  head('Cổng Thông tin điện tử', true, ['cổng thông tin điện tử', 'cổng ttđt'], 'cổng thông tin'),
   head('Đài', true),
   head('Báo', true),
   head('Học viện', true),
@@ -457,6 +460,8 @@ export const GROUP_NOUNS: readonly string[] = [
   // các chủ đầu tư: the bodies that carry out public projects, addressed as one class (not the private
   // `nhà đầu tư` a body works with)
   'chủ đầu tư',
+  // các chủ rừng: the owners of forest a province's order on forest fires addresses as one class
+  'chủ rừng',
   'tổng công ty',
   'công ty',
   'đại sứ quán',
@@ -489,6 +494,10 @@ export const GROUP_QUALIFIERS: readonly string[] = [
   'trực thuộc',
   'có liên quan',
   'liên quan',
+  // the class named again after the addressees: "Chủ tịch UBND các tỉnh, thành phố nêu trên:"
+  'nêu trên',
+  'kể trên',
+  'nói trên',
   'chức năng',
   'chuyên môn',
   'thuộc sở',

@@ -200,6 +200,8 @@ export function canonicalUnitName(raw: string, abbreviations?: Map<string, strin
   let s = cleanEdges(modernSpelling(raw));
   for (let i = 0; i < 4 && LEADING_RE.test(s); i++) s = s.replace(LEADING_RE, '');
   s = unshout(s);
+  // "UBND các tỉnh, thành phố nêu trên": the word that points back to the addressees is no part of the name
+  s = s.replace(/\s+(?:nêu|kể|nói)\s+trên$/iu, '');
   // UBND TP.Đà Nẵng | TX.Sơn Tây: an abbreviated locality glued to its name
   s = s.replace(/(?<![\p{L}\p{N}])(TP|TX|Tp)\.(?=\p{Lu})/gu, '$1. ');
 

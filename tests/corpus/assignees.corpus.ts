@@ -789,6 +789,38 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
   ]),
   examples<AssigneeValue>(lead('Ủy ban nhân dân huyện Lập Thạch'), ['Giao [UBND huyện Lập Thạch] rà soát đất rừng.']),
   // the investors of public projects as one class: a heading's or a subject's actor
+  // the owners of forest, one class as the chủ đầu tư are (a heading of its own too)
+  examples<AssigneeValue>(lead('chủ rừng', generic), [
+    '7. [Các chủ rừng]: Xây dựng đường băng cản lửa, chòi canh lửa.',
+    'Yêu cầu [các chủ rừng] tổ chức tuần tra, canh gác thường xuyên trong mùa khô.',
+  ]),
+  // the class named again after the addressees: the back-reference is no part of the name
+  examples<AssigneeValue>(lead('Ủy ban nhân dân các tỉnh, thành phố', generic), [
+    '[Ủy ban nhân dân các tỉnh, thành phố nêu trên] khẩn trương sơ tán người dân.',
+    '[UBND các tỉnh, thành phố kể trên] khẩn trương sơ tán người dân.',
+  ]),
+  // national media bodies are units as the provincial stations are
+  examples<AssigneeValue>([lead('Đài Truyền hình Việt Nam'), lead('Đài Tiếng nói Việt Nam'), lead('Thông tấn xã Việt Nam')], [
+    '7. [Đài Truyền hình Việt Nam], [Đài Tiếng nói Việt Nam], [Thông tấn xã Việt Nam] tăng cường thông tin về diễn biến mưa lũ.',
+  ]),
+  examples<AssigneeValue>(lead('Cổng Thông tin điện tử Chính phủ'), ['[Cổng Thông tin điện tử Chính phủ] tăng cường thông tin về diễn biến mưa lũ.']),
+  examples<AssigneeValue>(lead('Báo Nhân Dân'), ['[Báo Nhân Dân] tăng cường thông tin tuyên truyền.']),
+  examples<AssigneeValue>(lead('Báo Quảng Nam'), ['[Báo Quảng Nam] tăng cường thông tin tuyên truyền.']),
+  // a bare locality named as the partner: the district of the session (named by the refine stage), a class here
+  examples<AssigneeValue>([lead('Ban Quản lý Khu kinh tế tỉnh'), support('huyện', generic)], [
+    '6. [Ban Quản lý Khu kinh tế tỉnh] phối hợp với [huyện] thúc đẩy giao thương qua cửa khẩu quốc tế.',
+  ]),
+  examples<AssigneeValue>([lead('Công an tỉnh'), support('huyện', generic)], [
+    '7. Giao [Công an tỉnh] chỉ đạo lực lượng phối hợp chặt chẽ với [huyện] kiểm soát tuyến biên giới.',
+  ]),
+  // (not the level, nor the class, nor a place, nor a district named: "cấp huyện", "các huyện", "trên địa bàn huyện")
+  examples<AssigneeValue>(lead('Sở Tư pháp'), [
+    '[Sở Tư pháp] hướng dẫn huyện thực hiện thủ tục điều chỉnh quy hoạch.',
+    '[Sở Tư pháp] phối hợp tổ chức tập huấn trên địa bàn huyện.',
+    '[Sở Tư pháp] phối hợp với cấp huyện tổ chức tập huấn.',
+  ]),
+  examples<AssigneeValue>([lead('Sở Nội vụ'), support('huyện', generic)], ['[Sở Nội vụ] phối hợp với [các huyện] rà soát biên chế.']),
+  examples<AssigneeValue>([lead('Sở Công Thương'), support('Ủy ban nhân dân huyện Đakrông')], ['[Sở Công Thương] phối hợp với [huyện Đakrông] rà soát các dự án.']),
   examples<AssigneeValue>(lead('chủ đầu tư', generic), [
     '[Các chủ đầu tư] khẩn trương hoàn thiện hồ sơ thanh toán khối lượng đã thực hiện.',
     'Yêu cầu [các chủ đầu tư] báo cáo tiến độ giải ngân trước ngày 05 hằng tháng.',

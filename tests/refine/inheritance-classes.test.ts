@@ -32,6 +32,42 @@ describe('inheritance classes', () => {
     expect(leads(byText(r.items, '7. UBND xã Thống Nhất'))).toEqual(['Ủy ban nhân dân xã Thống Nhất (text)']);
   });
 
+  it('should lend a class of bodies named as a heading of its own, also pointed back to with "nêu trên", to the items under it', () => {
+    const plan = [
+      'Thủ tướng Chính phủ yêu cầu:',
+      '1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên:',
+      'a) Khẩn trương tổ chức tìm kiếm người mất tích, hỗ trợ mai táng người chết.',
+      'b) Kiên quyết sơ tán ngay người dân ra khỏi khu vực nguy hiểm.',
+      '2. Các chủ rừng:',
+      'Xây dựng đường băng cản lửa, chòi canh lửa; tổ chức tuần tra thường xuyên.',
+    ].join('\n');
+    const r = parse(HEADER + plan + '\n');
+    expect(leads(byText(r.items, 'a) Khẩn trương'))).toContain('Ủy ban nhân dân các tỉnh, thành phố (heading)');
+    expect(leads(byText(r.items, 'b) Kiên quyết'))).toContain('Ủy ban nhân dân các tỉnh, thành phố (heading)');
+    expect(leads(byText(r.items, '2. Các chủ rừng'))).toContain('chủ rừng (text)');
+  });
+
+  it('should name a bare district named as the partner after a session with that district', () => {
+    const notice = [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH QUẢNG TRỊ',
+      'Số: 98/TB-UBND',
+      'Quảng Trị, ngày 04 tháng 6 năm 2025',
+      '',
+      'THÔNG BÁO',
+      'Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với UBND huyện Hướng Hóa',
+      '',
+      'Ngày 30/5/2025, đồng chí Chủ tịch UBND tỉnh đã làm việc với UBND huyện Hướng Hóa. Chủ tịch UBND tỉnh kết luận:',
+      '1. Ban Quản lý Khu kinh tế tỉnh phối hợp với huyện thúc đẩy giao thương qua cửa khẩu.',
+      '2. Sở Tư pháp hướng dẫn huyện thực hiện thủ tục điều chỉnh quy hoạch.',
+      '3. Sở Nội vụ phối hợp với Ủy ban nhân dân cấp huyện rà soát biên chế.',
+    ].join('\n');
+    const r = parse(notice + '\n');
+    expect(supports(byText(r.items, '1. Ban Quản lý'))).toEqual(['Ủy ban nhân dân huyện Hướng Hóa']);
+    expect(supports(byText(r.items, '2. Sở Tư pháp'))).toEqual([]);
+    expect(supports(byText(r.items, '3. Sở Nội vụ'))).toEqual(['Ủy ban nhân dân cấp huyện']);
+  });
+
   it('should read the items of a list opened by an intro told in the past as the reports it tells of', () => {
     const plan = [
       'III. Về việc báo cáo Chính phủ',
