@@ -496,6 +496,27 @@ function wordCount(text: string): number {
   return n;
 }
 
+// A line that names who acts on the item or when it is due ("Đơn vị chủ trì: Phòng Kế hoạch - Tài chính." |
+// "Thời gian hoàn thành: Quý II/2025"): labelled lines are part of the item they follow (eval README), and they make it
+// a task whatever its verb ("- Đánh giá, xếp hạng mức độ chuyển đổi số …" reads like a findings title otherwise). Not
+// "Thời gian: …", "Địa điểm: …" (an event's particulars), nor a unit that only works with others ("Đơn vị phối hợp:").
+const ASSIGNMENT_LABEL = /(?:^|\n|[.;]\s+)\s*(?:[-–+•*]\s*)?(?:(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|chịu trách nhiệm)|thời (?:gian|hạn) hoàn thành)\s*:/iu;
+
+// Where a plan's money comes from, said of the money as the subject, with no one told to act: "Kinh phí thực hiện Kế
+// hoạch từ nguồn ngân sách nhà nước …" | "Kinh phí thực hiện do ngân sách tỉnh bảo đảm." (an optional section title in
+// capitals, with its number, before it: "III. KINH PHÍ THỰC HIỆN Kinh phí …"). Not an order about the money: "Chủ động cân đối, bố trí kinh
+// phí …" | "Sở Tài chính tham mưu bố trí kinh phí …".
+const FUNDING_SOURCE = /^(?:[\p{Lu}\p{N}\s,.]+\s)?(?:Nguồn\s+)?[Kk]inh phí(?:\s+(?:để\s+)?(?:thực hiện|triển khai|tổ chức)(?:\s+[^\s,.;:]+){0,4}?)?\s+(?:(?:được\s+)?(?:bố trí|bảo đảm|đảm bảo|cấp|sử dụng|lấy|trích|chi|huy động)\s+)?(?:từ|do|bằng|là|gồm)(?![\p{L}\p{M}])/u;
+
+/** The item only says where the money comes from: its first clause is a statement of source, and no clause after it gives work. */
+function statesFundingOnly(text: string): boolean {
+  if (!FUNDING_SOURCE.test(text)) return false;
+  // (the budget given to a body is where the money is, not an order: "… từ nguồn ngân sách nhà nước giao cho Sở")
+  const [first = '', ...rest] = text.replace(BUDGET_GIVEN, '').split(/;\s*|[.!?]\s+(?=\p{Lu})/u);
+  return !EXPLICIT_INSTRUCTION.test(first) && rest.every((c) => FUNDING_SOURCE.test(c.trim()) || !DIRECTIVE.test(c));
+}
+const BUDGET_GIVEN = /(?<![\p{L}\p{M}])(?:ngân sách|dự toán)(?:\s+[^\s,.;:]+){0,4}?\s+(?:đã\s+|được\s+)?giao(?:\s+cho)?(?![\p{L}\p{M}])/giu;
+
 /**
  * Says whether an item is a task or info.
  * @example classifyItem({text: '(1) Tham mưu UBND tỉnh ban hành Kế hoạch …'}, {headings: ['Phòng Quản lý Khoa học'], news: false, inConclusion: false, marker: '(1)'}) → 'task'
@@ -505,6 +526,8 @@ export function classifyItem(unit: TextUnit, ctx: ItemKindContext): ItemKind {
   const text = ctx.marker && full.startsWith(ctx.marker) ? full.slice(ctx.marker.length).trim() : full;
   if (ctx.headings.some((h) => AIMS_HEADING.test(h))) return 'info';
   if (underFindings(ctx.headings)) return 'info';
+  if (!ctx.news && ASSIGNMENT_LABEL.test(unit.text)) return 'task';
+  if (statesFundingOnly(text)) return 'info';
   // "1. Những kết quả nổi bật" with its paragraphs under it, as one item.
   if (FINDINGS_TITLE.test(text)) return 'info';
   if (isClosing(text) && !givesWorkBeforeClosing(text)) return 'info';

@@ -90,6 +90,7 @@ export function segmentBlocks(text: string, lines: Line[], opts: SegmentOptions)
     const t = line.text.trim();
     while (copies[copy]!.to <= i && copy + 1 < copies.length) copy++;
     const wrapWidth = copies[copy]!.wrapWidth;
+    const blankParted = copies[copy]!.blankParted;
     if (opts.furniture.has(i)) {
       flush();
       sawFurniture = blocks.length > 0;
@@ -113,7 +114,7 @@ export function segmentBlocks(text: string, lines: Line[], opts: SegmentOptions)
       continue;
     }
     const seen: Seen = { text: t, marker: recognizeMarker(t) };
-    if (current.length && continues(current, prev, seen, sawBlank, wrapWidth)) current.push(line);
+    if (current.length && continues(current, prev, seen, sawBlank, wrapWidth, blankParted)) current.push(line);
     else {
       flush();
       current = [line];
@@ -132,7 +133,7 @@ interface Seen {
 }
 
 /** Whether line `next` continues the paragraph of `paragraph` lines that ends with line `last`. */
-function continues(paragraph: Line[], last: Seen, next: Seen, afterBlank: boolean, wrapWidth: number): boolean {
+function continues(paragraph: Line[], last: Seen, next: Seen, afterBlank: boolean, wrapWidth: number, blankParted = false): boolean {
   const prev = last.text;
   const t = next.text;
   // "1." alone on its line: its text follows on the next line.
@@ -152,6 +153,10 @@ function continues(paragraph: Line[], last: Seen, next: Seen, afterBlank: boolea
   // the next starts in lower case and the line is full in a hard-wrapped copy or ends a marked item's line (its
   // siblings would carry markers too); a short unmarked line there ends its paragraph (an unmarked list).
   if (prev.endsWith(';') && !afterBlank && /^\p{Ll}/u.test(t) && ((wrapWidth > 0 && prev.length >= wrapWidth * 0.85) || recognizeMarker(paragraph[0]!.text.trim()) !== null)) return true;
+  // "Thứ năm, các địa phương tập trung … cho nhà thầu;⏎Bộ Công an chỉ đạo xử lý nghiêm …": in a hard-wrapped copy
+  // whose paragraphs are parted by blank lines, a full line that ends in `;` wraps before the next clause's capital
+  // (its subject); a list of unmarked clauses there would leave a short line or a blank (not a ground: "Căn cứ …;").
+  if (prev.endsWith(';') && !afterBlank && blankParted && wrapWidth > 0 && prev.length >= wrapWidth * 0.85 && /^\p{Lu}/u.test(t) && !PREAMBLE_GROUND.test(t) && !PREAMBLE_GROUND.test(paragraph[0]!.text.trimStart())) return true;
   if (!prevOpen) return false;
   // (a capital after it is the next word of a name or a clause, in any copy and across a page break)
   if (ENDS_OPEN.test(prev) || (ENDS_WITH_LOCAL_BODY.test(prev) && STARTS_WITH_PLACE.test(t))) return true;
@@ -189,12 +194,12 @@ function continues(paragraph: Line[], last: Seen, next: Seen, afterBlank: boolea
  * document stage leaves out of the body) parts them and belongs to neither. An attachment
  * (`PHỤ LỤC`, `Kèm theo …`) was printed with its document: it keeps the same width.
  */
-function copiesOf(lines: Line[], opts: SegmentOptions): { to: number; wrapWidth: number }[] {
-  const out: { to: number; wrapWidth: number }[] = [];
+function copiesOf(lines: Line[], opts: SegmentOptions): { to: number; wrapWidth: number; blankParted: boolean }[] {
+  const out: { to: number; wrapWidth: number; blankParted: boolean }[] = [];
   let start = opts.from;
   let runStart = -1;
   let numbered = false;
-  const close = (to: number) => out.push({ to, wrapWidth: hardWrapWidth(lines.slice(start, to)) });
+  const close = (to: number) => out.push({ to, wrapWidth: hardWrapWidth(lines.slice(start, to)), blankParted: blankParted(lines.slice(start, to)) });
   for (let i = opts.from; i < opts.to; i++) {
     if (opts.furniture.has(i)) {
       if (runStart < 0) runStart = i;
@@ -223,6 +228,25 @@ function hardWrapWidth(lines: Line[]): number {
   if (p90 > 200 || p90 < 30) return 0;
   const near = lengths.filter((n) => n >= p90 * 0.75 && n <= p90 * 1.15).length;
   return near >= lengths.length * 0.4 ? p90 : 0;
+}
+
+/**
+ * Whether a copy parts its paragraphs with blank lines: at least one blank for every four lines of text, with blanks
+ * between lines of text (not only at the ends).
+ */
+function blankParted(lines: Line[]): boolean {
+  let text = 0;
+  let inner = 0;
+  let pending = 0;
+  for (const l of lines) {
+    if (!l.text.trim()) pending++;
+    else {
+      if (text > 0 && pending > 0) inner++;
+      pending = 0;
+      text++;
+    }
+  }
+  return text >= 8 && inner * 4 >= text;
 }
 
 function makeBlock(text: string, lines: Line[]): Block {

@@ -507,6 +507,47 @@ export const ITEM_KIND_CORPUS: ItemKindGroup[] = [
     ],
   },
   {
+    name: 'an item with a line that names its chair or its due date is a task, whatever its verb: "Đơn vị chủ trì: …"',
+    kind: 'task',
+    context: official('II. NHIỆM VỤ, GIẢI PHÁP', '2. Các nhiệm vụ khác'),
+    phrases: [
+      '- Đánh giá, xếp hạng mức độ chuyển đổi số của các phòng, đơn vị thuộc Sở.\nĐơn vị chủ trì: Phòng Kế hoạch - Tài chính.\nThời gian thực hiện: tháng 12/2025.',
+      '- Kết quả khảo sát mức độ hài lòng của người dân đối với dịch vụ công trực tuyến.\n- Cơ quan chủ trì: Văn phòng UBND tỉnh.',
+      '- Đánh giá mức độ an toàn thông tin của hệ thống.\nThời gian hoàn thành: Quý III/2025.',
+    ],
+  },
+  {
+    name: 'look-alikes: the same opening without such a line, or a chair named under a heading of results',
+    kind: 'info',
+    context: official('I. KẾT QUẢ THỰC HIỆN NĂM 2024'),
+    phrases: [
+      '- Đánh giá, xếp hạng mức độ chuyển đổi số năm 2024: Sở xếp thứ 3/20 sở, ngành.',
+      '- Tổ chức 05 lớp tập huấn kỹ năng số cho 150 lượt công chức.\nĐơn vị chủ trì: Văn phòng Sở.',
+    ],
+  },
+  {
+    name: 'a plan\'s funding section that only says where the money comes from: "Kinh phí thực hiện Kế hoạch từ nguồn …"',
+    kind: 'info',
+    context: official('III. KINH PHÍ THỰC HIỆN'),
+    phrases: [
+      'Kinh phí thực hiện Kế hoạch từ nguồn ngân sách nhà nước giao cho Sở năm 2025, tổng khoảng 1,2 tỷ đồng, và các nguồn hợp pháp khác.',
+      'Kinh phí thực hiện do ngân sách tỉnh bảo đảm theo phân cấp ngân sách hiện hành.',
+      'Nguồn kinh phí thực hiện Chỉ thị được bố trí từ dự toán ngân sách hằng năm của các cơ quan, đơn vị.',
+      'III. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện Kế hoạch được bảo đảm từ nguồn ngân sách tỉnh và nguồn xã hội hóa.',
+    ],
+  },
+  {
+    name: 'look-alikes in a funding section: someone told to find or give the money',
+    kind: 'task',
+    context: official('IV. KINH PHÍ THỰC HIỆN'),
+    phrases: [
+      '- Đối với các Sở, ngành, đơn vị cấp Thành phố: Chủ động cân đối, bố trí kinh phí thực hiện Kế hoạch từ nguồn kinh phí đã giao.',
+      'Kinh phí thực hiện từ nguồn ngân sách tỉnh; Sở Tài chính tham mưu bố trí kinh phí cho các đơn vị theo quy định.',
+      'Kinh phí thực hiện Kế hoạch do ngân sách tỉnh bảo đảm, giao Sở Tài chính thẩm định, trình UBND tỉnh phân bổ.',
+      '2. Sở Tài chính tham mưu bố trí kinh phí thực hiện Kế hoạch từ nguồn ngân sách tỉnh.',
+    ],
+  },
+  {
     name: 'aims of a plan: Mục đích',
     kind: 'info',
     context: official('I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích'),

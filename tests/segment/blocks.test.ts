@@ -185,6 +185,32 @@ describe('segmentBlocks', () => {
     expect(attached).toHaveLength(2);
   });
 
+  // A news page hard-wrapped at about 90 characters, its paragraphs parted by blank lines.
+  const NEWS_PARAGRAPHS = [
+    'Thứ tư, Thủ tướng giao Bộ Xây dựng đôn đốc các nhà thầu tổ chức thi công "3 ca, 4 kíp",',
+    'bảo đảm hoàn thành 3.000 km đường cao tốc trong năm 2025.',
+    '',
+    'Thứ năm, các địa phương tập trung giải phóng mặt bằng, bàn giao mặt bằng sạch cho nhà thầu;',
+    'Bộ Công an chỉ đạo xử lý nghiêm các hành vi cản trở thi công.',
+    '',
+    'Thủ tướng cũng đề nghị Mặt trận Tổ quốc Việt Nam và các đoàn thể tăng cường giám sát việc',
+    'sử dụng vốn đầu tư công, phát hiện kịp thời sai phạm và kiến nghị xử lý nghiêm theo quy định.',
+    '',
+    'Thứ hai, Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan liên quan khẩn trương hoàn thiện',
+    'hồ sơ điều chỉnh kế hoạch vốn, trình Thủ tướng Chính phủ trước ngày 20/8/2025 để xem xét.',
+  ];
+
+  it('should go on after a full line that ends in ";" before a capital, where blank lines part the paragraphs', () => {
+    const b = blocks(NEWS_PARAGRAPHS.join('\n'));
+    expect(b).toHaveLength(4);
+    expect(b[1]).toBe('Thứ năm, các địa phương tập trung giải phóng mặt bằng, bàn giao mặt bằng sạch cho nhà thầu; Bộ Công an chỉ đạo xử lý nghiêm các hành vi cản trở thi công.');
+    // Look-alikes: a short line that ends in ";" ends its paragraph (an unmarked list) …
+    const short = [...NEWS_PARAGRAPHS.slice(0, 3), 'Các địa phương giải phóng mặt bằng;', 'Bộ Công an xử lý nghiêm các hành vi cản trở thi công.', ...NEWS_PARAGRAPHS.slice(5)];
+    expect(blocks(short.join('\n'))).toHaveLength(5);
+    // … and so does a full one in a copy that parts nothing with blank lines.
+    expect(blocks(NEWS_PARAGRAPHS.filter((l) => l).join('\n')).some((t) => t.startsWith('Bộ Công an'))).toBe(true);
+  });
+
   it('should let furniture lines break paragraphs and belong to none', () => {
     expect(blocks('Nội dung một\nLượt xem: 30\nnội dung hai.', [1])).toEqual(['Nội dung một', 'nội dung hai.']);
   });
