@@ -450,6 +450,12 @@ const OF_LOCALITY: ReadonlySet<string> = new Set(['đội', 'đoàn', 'ủy', 'u
 const REQUEST_BEFORE: ReadonlySet<string> = new Set(['đề nghị', 'yêu cầu', 'lưu ý']);
 // The localities a document names bare as the partner of a unit: "phối hợp với huyện" (the district of the session).
 const PARTNER_LOCALITIES: ReadonlySet<string> = new Set(['huyện', 'tỉnh', 'thành phố', 'quận', 'thị xã']);
+// Words after such a bare locality that make it another place or a kind of locality, not the one of the session:
+// "phối hợp với tỉnh bạn" (a neighbouring country's), "… huyện biên giới", "… tỉnh kết nghĩa", "… huyện có dự án".
+const PARTNER_NOT_THE_PLACE = plain([
+  'bạn', 'láng giềng', 'kết nghĩa', 'biên giới', 'lân cận', 'giáp ranh', 'giáp', 'khác', 'nghèo', 'miền núi', 'vùng cao',
+  'ven biển', 'đảo', 'điểm', 'có', 'nơi', 'thuộc', 'trực thuộc', 'liên quan', 'có liên quan',
+]);
 
 // Class nouns of localities: "UBND các huyện Sơn Hà, Ba Tơ" names one Ủy ban nhân dân per name.
 const LOCALITY_CLASSES: ReadonlySet<string> = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'đặc khu', 'thị trấn']);
@@ -1411,7 +1417,9 @@ class Reader {
       const asked = alone && !t.cap && !this.isCapWord(j) && (t.w === 'huyện' || t.w === 'tỉnh') && REQUEST_BEFORE.has(`${toks[i - 2]?.w} ${toks[i - 1]?.w}`);
       // … and one named as the partner in lower case, "… phối hợp với huyện thúc đẩy …": after a session with one
       // district, that district (not "phối hợp với huyện Đakrông", named; nor "cấp huyện", "các huyện", a class)
-      const partner = alone && !t.cap && !this.isCapWord(j) && PARTNER_LOCALITIES.has(toks.slice(i, j).map((u) => u.w).join(' ')) && this.partnerBefore(i);
+      // (nor another place or a kind, "tỉnh bạn", "huyện biên giới"; nor one of a pair, "tỉnh/thành phố", "huyện/xã")
+      const partner = alone && !t.cap && !this.isCapWord(j) && PARTNER_LOCALITIES.has(toks.slice(i, j).map((u) => u.w).join(' ')) && this.partnerBefore(i) &&
+        toks[j]?.w !== '/' && !matchAt(toks, j, PARTNER_NOT_THE_PLACE);
       if (j > i + loc || (bare && (t.w === 'tỉnh' || t.w === 'thành' || (t.w === 'huyện' && alone))) || asked || partner) return this.single(i, j);
       return null;
     }

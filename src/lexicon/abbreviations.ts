@@ -36,6 +36,8 @@ export const ORG_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['KBNN', 'Kho bạc Nhà nước'],
   ['BHXH', 'Bảo hiểm xã hội'],
   ['QLTT', 'Quản lý thị trường'],
+  // Cổng TTĐT tỉnh: the province's web portal, a unit that posts and informs
+  ['TTĐT', 'Thông tin điện tử'],
   // (in unit names only: `Ban Chỉ đạo TƯ`, `các cơ quan T.Ư`; the `TW` of `57-NQ/TW` is a document's number)
   ['TW', 'Trung ương'],
   ['TƯ', 'Trung ương'],

@@ -804,6 +804,8 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     '7. [Đài Truyền hình Việt Nam], [Đài Tiếng nói Việt Nam], [Thông tấn xã Việt Nam] tăng cường thông tin về diễn biến mưa lũ.',
   ]),
   examples<AssigneeValue>(lead('Cổng Thông tin điện tử Chính phủ'), ['[Cổng Thông tin điện tử Chính phủ] tăng cường thông tin về diễn biến mưa lũ.']),
+  // (the portal's abbreviation spelt out, as the other bodies' are)
+  examples<AssigneeValue>(lead('Cổng Thông tin điện tử tỉnh'), ['[Cổng TTĐT tỉnh] tăng cường thông tin về diễn biến mưa lũ.']),
   examples<AssigneeValue>(lead('Báo Nhân Dân'), ['[Báo Nhân Dân] tăng cường thông tin tuyên truyền.']),
   examples<AssigneeValue>(lead('Báo Quảng Nam'), ['[Báo Quảng Nam] tăng cường thông tin tuyên truyền.']),
   // a bare locality named as the partner: the district of the session (named by the refine stage), a class here
@@ -820,6 +822,18 @@ export const ASSIGNEES_CORPUS: CorpusGroup<AssigneeValue>[] = [
     '[Sở Tư pháp] phối hợp với cấp huyện tổ chức tập huấn.',
   ]),
   examples<AssigneeValue>([lead('Sở Nội vụ'), support('huyện', generic)], ['[Sở Nội vụ] phối hợp với [các huyện] rà soát biên chế.']),
+  // (nor another place or a kind of locality, "tỉnh bạn" of a neighbouring country, "huyện biên giới"; nor a pair, "tỉnh/thành phố")
+  examples<AssigneeValue>(lead('Bộ Chỉ huy Bộ đội Biên phòng tỉnh'), [
+    '[Bộ Chỉ huy Bộ đội Biên phòng tỉnh] phối hợp với tỉnh bạn tổ chức tuần tra song phương.',
+    '[Bộ Chỉ huy Bộ đội Biên phòng tỉnh] phối hợp với huyện bạn Sê Pôn tổ chức tuần tra song phương.',
+    '[Bộ Chỉ huy Bộ đội Biên phòng tỉnh] phối hợp với huyện biên giới tổ chức tuần tra.',
+    '[Bộ Chỉ huy Bộ đội Biên phòng tỉnh] phối hợp với huyện lân cận tổ chức tuần tra.',
+    '[Bộ Chỉ huy Bộ đội Biên phòng tỉnh] phối hợp với tỉnh kết nghĩa tổ chức giao lưu.',
+    '[Bộ Chỉ huy Bộ đội Biên phòng tỉnh] phối hợp với quận nơi có dự án tổ chức tuần tra.',
+    '[Bộ Chỉ huy Bộ đội Biên phòng tỉnh] phối hợp với tỉnh/thành phố tổ chức tuần tra.',
+    '[Bộ Chỉ huy Bộ đội Biên phòng tỉnh] phối hợp với huyện/xã tổ chức tuần tra.',
+  ]),
+  examples<AssigneeValue>([lead('Sở Y tế'), support('tỉnh', generic)], ['[Sở Y tế] phối hợp với [tỉnh] giải phóng mặt bằng dự án bệnh viện.']),
   examples<AssigneeValue>([lead('Sở Công Thương'), support('Ủy ban nhân dân huyện Đakrông')], ['[Sở Công Thương] phối hợp với [huyện Đakrông] rà soát các dự án.']),
   examples<AssigneeValue>(lead('chủ đầu tư', generic), [
     '[Các chủ đầu tư] khẩn trương hoàn thiện hồ sơ thanh toán khối lượng đã thực hiện.',
