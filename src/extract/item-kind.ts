@@ -513,9 +513,22 @@ function statesFundingOnly(text: string): boolean {
   if (!FUNDING_SOURCE.test(text)) return false;
   // (the budget given to a body is where the money is, not an order: "… từ nguồn ngân sách nhà nước giao cho Sở")
   const [first = '', ...rest] = text.replace(BUDGET_GIVEN, '').split(/;\s*|[.!?]\s+(?=\p{Lu})/u);
-  return !EXPLICIT_INSTRUCTION.test(first) && rest.every((c) => FUNDING_SOURCE.test(c.trim()) || !DIRECTIVE.test(c));
+  if (EXPLICIT_INSTRUCTION.test(first) || BODY_ACTS_ON_FUNDS.test(first)) return false;
+  // (a body told to act after a comma: "…, các đơn vị chủ động lập dự toán …" | "…, UBND các huyện bố trí …"; not the
+  // money's own particulars: "…, trong đó ngân sách tỉnh bảo đảm 60%")
+  if (first.split(/,\s+/u).slice(1).some((c) => BODY_FIRST.test(c) && DIRECTIVE.test(c))) return false;
+  return rest.every((c) => FUNDING_SOURCE.test(c.trim()) || !DIRECTIVE.test(c));
 }
-const BUDGET_GIVEN = /(?<![\p{L}\p{M}])(?:ngân sách|dự toán)(?:\s+[^\s,.;:]+){0,4}?\s+(?:đã\s+|được\s+)?giao(?:\s+cho)?(?![\p{L}\p{M}])/giu;
+// (not "… ngân sách tỉnh và giao Sở Tài chính cân đối": the giao there gives work)
+const BUDGET_GIVEN = /(?<![\p{L}\p{M}])(?:ngân sách|dự toán)(?:\s+(?!và\s)[^\s,.;:]+){0,4}?\s+(?:đã\s+|được\s+)?giao(?:\s+cho)?(?![\p{L}\p{M}])/giu;
+// A named body as the agent of the money's source that is told to do more than give it: "Kinh phí thực hiện do Sở Tài
+// chính tham mưu UBND tỉnh bố trí …" (not "do ngân sách tỉnh bảo đảm", "do các đơn vị tự bảo đảm", "do Quỹ … ứng trước").
+const BODY_ACTS_ON_FUNDS = wordPattern(
+  `⟨do⟩\\s+\\p{Lu}[^,.;:]*?⟨(?!(?:bảo đảm|đảm bảo|cấp|bố trí|chi|chi trả|hỗ trợ|huy động)(?![\\p{L}\\p{M}]))${DIRECTIVE_WORDS}⟩`,
+  'u',
+);
+// A clause that opens with a body, named ("Sở …", "UBND các huyện") or a class ("các đơn vị", "các sở, ngành").
+const BODY_FIRST = /^(?:và\s+)?(?:\p{Lu}|các\s+(?:cơ quan|đơn vị|sở|ban|ngành|địa phương|huyện|xã|chủ đầu tư|doanh nghiệp)(?![\p{L}\p{M}]))/u;
 
 /**
  * Says whether an item is a task or info.

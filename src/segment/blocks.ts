@@ -156,7 +156,9 @@ function continues(paragraph: Line[], last: Seen, next: Seen, afterBlank: boolea
   // "Thứ năm, các địa phương tập trung … cho nhà thầu;⏎Bộ Công an chỉ đạo xử lý nghiêm …": in a hard-wrapped copy
   // whose paragraphs are parted by blank lines, a full line that ends in `;` wraps before the next clause's capital
   // (its subject); a list of unmarked clauses there would leave a short line or a blank (not a ground: "Căn cứ …;").
-  if (prev.endsWith(';') && !afterBlank && blankParted && wrapWidth > 0 && prev.length >= wrapWidth * 0.85 && /^\p{Lu}/u.test(t) && !PREAMBLE_GROUND.test(t) && !PREAMBLE_GROUND.test(paragraph[0]!.text.trimStart())) return true;
+  // Not a line with a marker of its own ("A. Sở Nội vụ …;⏎B. Sở Tư pháp …", "…;⏎Điều 2. …"), nor one that ends in
+  // `;` itself: a list's next one-line item, not the tail of a wrapped clause.
+  if (prev.endsWith(';') && !afterBlank && blankParted && wrapWidth > 0 && prev.length >= wrapWidth * 0.85 && /^\p{Lu}/u.test(t) && next.marker === null && !/^[A-ZĐ][.)]\s/u.test(t) && !t.endsWith(';') && !PREAMBLE_GROUND.test(t) && !PREAMBLE_GROUND.test(paragraph[0]!.text.trimStart())) return true;
   if (!prevOpen) return false;
   // (a capital after it is the next word of a name or a clause, in any copy and across a page break)
   if (ENDS_OPEN.test(prev) || (ENDS_WITH_LOCAL_BODY.test(prev) && STARTS_WITH_PLACE.test(t))) return true;

@@ -209,6 +209,11 @@ describe('segmentBlocks', () => {
     expect(blocks(short.join('\n'))).toHaveLength(5);
     // … and so does a full one in a copy that parts nothing with blank lines.
     expect(blocks(NEWS_PARAGRAPHS.filter((l) => l).join('\n')).some((t) => t.startsWith('Bộ Công an'))).toBe(true);
+    // … nor a line with a marker of its own, nor a one-line sibling that ends in ";" itself (an unmarked list).
+    const marked = [...NEWS_PARAGRAPHS.slice(0, 4), 'B. Bộ Công an chỉ đạo xử lý nghiêm các hành vi cản trở thi công.', ...NEWS_PARAGRAPHS.slice(5)];
+    expect(blocks(marked.join('\n')).some((t) => t.startsWith('B. Bộ Công an'))).toBe(true);
+    const sibling = [...NEWS_PARAGRAPHS.slice(0, 4), 'Bộ Công an chỉ đạo xử lý nghiêm các hành vi cản trở thi công trên công trường;', 'Bộ Xây dựng kiểm tra chất lượng.', ...NEWS_PARAGRAPHS.slice(5)];
+    expect(blocks(sibling.join('\n')).some((t) => t.startsWith('Bộ Công an'))).toBe(true);
   });
 
   it('should let furniture lines break paragraphs and belong to none', () => {
