@@ -870,7 +870,8 @@ export function turnsToConclusion(text: string, headlineOrders = false): boolean
 // hội nghị …" | "Thay mặt Ban Thường vụ, đồng chí … kết luận …" | "Chủ tịch UBND tỉnh kết luận: …". Not the noun of a
 // document or a finding: "theo kết luận thanh tra", "Kết luận số 10-KL/TW", "Kết luận nêu rõ", "thực hiện Kết luận …".
 const CONCLUSION_TURN = wordPattern(
-  '(?:^|[,;]\\s+|⟨phát biểu⟩\\s+)⟨kết luận⟩\\s+(?:⟨tại⟩\\s+)?⟨(?:buổi|hội nghị|cuộc họp|phiên họp|phiên|cuộc|hội thảo|tọa đàm|chương trình|đợt)⟩' +
+  // (or the words that close it: "Phát biểu bế mạc hội nghị, …" | "Tổng kết hội nghị, …" | "Kết thúc buổi làm việc, …")
+  '(?:^|[,;]\\s+|⟨phát biểu⟩\\s+)⟨(?:kết luận|bế mạc|tổng kết|kết thúc)⟩\\s+(?:⟨tại⟩\\s+)?⟨(?:buổi|hội nghị|cuộc họp|phiên họp|phiên|cuộc|hội thảo|tọa đàm|chương trình|đợt)⟩' +
     `|^⟨thay mặt⟩[^.;:]{0,200}?⟨kết luận⟩|⟨${LEADER}⟩[^.;:,]{0,80}?⟨kết luận⟩\\s*:`,
   'iu',
 );

@@ -51,6 +51,10 @@ describe('conclusionTurn', () => {
     expect(conclusionTurn('Chủ tịch UBND tỉnh kết luận: các sở, ngành khẩn trương hoàn thiện hồ sơ.')).not.toBeNull();
     // (a place named beside him is no name of his)
     expect(conclusionTurn('Kết luận buổi làm việc, Phó Chủ tịch UBND tỉnh Lâm Đồng Nguyễn Ngọc Phúc ghi nhận nỗ lực của huyện Tương Dương.')?.names).toEqual(['Nguyễn Ngọc Phúc']);
+    // (the words that close a meeting turn to its conclusions too)
+    expect(conclusionTurn('Phát biểu bế mạc hội nghị, Bộ trưởng Nguyễn Văn Thắng yêu cầu các đơn vị trong ngành tập trung hoàn thành kế hoạch.')?.names).toEqual(['Nguyễn Văn Thắng']);
+    expect(conclusionTurn('Tổng kết hội nghị, Phó Thủ tướng Trần Hồng Hà đề nghị các bộ, ngành khẩn trương rà soát.')?.names).toEqual(['Trần Hồng Hà']);
+    expect(conclusionTurn('Kết thúc buổi làm việc, Chủ tịch UBND tỉnh Lê Văn Dũng giao Sở Tài chính cân đối vốn.')?.names).toEqual(['Lê Văn Dũng']);
   });
 
   it('should not turn on a finding or a document named "kết luận", a caption or a headline', () => {
@@ -59,6 +63,9 @@ describe('conclusionTurn', () => {
     expect(conclusionTurn('Kết luận nêu rõ, nhiệm vụ từ nay đến cuối năm rất nặng nề.')).toBeNull();
     expect(conclusionTurn('Ảnh: Bí thư Tỉnh ủy Nguyễn Đức Trung phát biểu kết luận buổi làm việc. Ảnh: Thành Duy')).toBeNull();
     expect(conclusionTurn('Kết luận của Thủ tướng về mở rộng sân bay Tân Sơn Nhất')).toBeNull();
+    // (a meeting named for a review, and a finished session told in a report, are no turn)
+    expect(conclusionTurn('Hội nghị tổng kết công tác năm 2025 của ngành diễn ra sáng nay tại Hà Nội.')).toBeNull();
+    expect(conclusionTurn('Sau khi kết thúc buổi làm việc với tỉnh, đoàn công tác đã đi kiểm tra thực tế tại công trường.')).toBeNull();
   });
 });
 
