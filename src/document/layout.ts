@@ -4,6 +4,7 @@
  * `src/document/`; no field is decided here.
  */
 import type { Line, Span } from '../types.js';
+import { ALL_FAMILY_NAMES } from '../lexicon/family-names.js';
 
 /** A column of a line: PDF text keeps the two columns of a header or footer side by side. */
 export interface Segment {
@@ -192,14 +193,7 @@ export const OFFICE_WORD =
 export const SIGNED_MARK = /^[[(]?\s*(?:đã\s+ký|ký(?:\s+tên)?|chữ\s+ký)(?:[^\])]{0,40})?[\])]?\s*$/iu;
 
 // Vietnamese family names: the first word of a signer's name.
-const SURNAMES = new Set(
-  (
-    'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trịnh Đinh Lâm Mai Trương Đào Đoàn Hà ' +
-    'Lương Tô Cao Lưu Tạ Châu Thái Quách Phùng Kiều Hứa Từ Lại Chu Triệu Vương Văn Tôn Nghiêm Khổng Giang La Ông Diệp ' +
-    'Lục Âu Thân Đàm Mạc Tăng Lã Cù Hầu Khúc Kim Doãn Bế Nông Lò Quan Y Hoàng Tống Trang Ninh Lạc Lữ Lưu Đồng Chung ' +
-    'Phí Phó Tiêu Vi Viên Yên Hàn Bạch Cấn Cồ Giáp Hạ Kha Khương Lều Mạnh Nhữ Thạch Thiều Tiết Triệu Ưng Khuất Đới'
-  ).split(' '),
-);
+const SURNAMES = ALL_FAMILY_NAMES;
 
 // A name in proper case, two to five words: "Nguyễn Văn Thành" | "Trịnh Thị Thanh Hà" | "Y Thanh Hà Niê Kđăm"
 const PROPER_NAME = /^(?:(?:Ông|Bà|Đồng chí)\s+)?(\p{Lu}[\p{Ll}\p{M}]{0,7}(?:\s+\p{Lu}[\p{Ll}\p{M}]{0,7}){1,4})$/u;

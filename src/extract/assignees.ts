@@ -34,6 +34,7 @@ import { collapseWhitespace, runRules, wordPattern as wordPatternOf } from './ru
 import { canonicalUnitName, modernSpelling } from '../refine/canonical-names.js';
 import { ORG_ABBREVIATIONS, isAcronym } from '../lexicon/abbreviations.js';
 import { ASSIGN_VERB, ASSIGNED_DUTY } from '../lexicon/assignment.js';
+import { FAMILY_NAMES_NOT_PLACES } from '../lexicon/family-names.js';
 import {
   CAPITALISED_STOP_WORDS,
   DESCRIPTIVE_NAME_HEADS,
@@ -426,11 +427,7 @@ interface Mention {
 const MAX_NAME_TOKENS = 16;
 
 // Common family names (lower case), for a person's name run into a unit's: "… tỉnh Cà Mau Nguyễn Tiến Hải".
-// (not Hồ, Hà, Mai, Cao, Lâm, Thái, Hoàng, Lý: they begin place names too)
-const SURNAMES: ReadonlySet<string> = new Set([
-  'nguyễn', 'trần', 'lê', 'phạm', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'ngô', 'dương', 'đinh', 'trịnh',
-  'trương', 'lương', 'đoàn',
-]);
+const SURNAMES = FAMILY_NAMES_NOT_PLACES;
 
 // A head followed by a list of locality words without "các": "UBND tỉnh, thành phố trực thuộc Trung ương".
 const LOCALITY_WORD = '(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)';

@@ -8,6 +8,7 @@ import { segmentSentences } from '../segment/sentences.js';
 import { ASSIGN_VERB } from '../lexicon/assignment.js';
 import { DATED_OPENING } from '../lexicon/periods.js';
 import { DOCUMENT_WORDS, OFFICE_TITLES, UNIT_HEADS } from '../lexicon/units-of-government.js';
+import { COMMON_FAMILY_NAMES } from '../lexicon/family-names.js';
 
 export type ItemKind = 'task' | 'info';
 
@@ -880,7 +881,7 @@ const NAME_LIKE_PLACE = '(?:Lâm Đồng|Hà (?:Nội|Tĩnh|Giang|Nam)|Cao Bằn
 // A personal name in a news report: a family name and one to three capitalised words ("Nguyễn Đức Trung"), not a
 // place a turn names as well ("huyện Tương Dương", "tỉnh Lâm Đồng").
 const PERSON_NAME = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?!${NAME_LIKE_PLACE})(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đào|Trịnh|Lương|Mai|Cao|Lâm|Hà|Tô|Trương|Đoàn|Vương|Lại|Thái|Châu|Tạ|Quách|Chu|Lò|Triệu|Lưu|Tăng|Kiều|Thân|Nông|Đàm|Lều|Mạc|Giàng|Hứa)(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){1,3}(?![\\p{L}\\p{M}])`,
+  `(?<![\\p{L}\\p{M}])(?!${NAME_LIKE_PLACE})(?:${COMMON_FAMILY_NAMES.join('|')})(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){1,3}(?![\\p{L}\\p{M}])`,
   'gu',
 );
 // A leader's office with the body it heads, as far as the text gives it: "Bí thư Tỉnh ủy" | "Phó Bí thư Thường trực Tỉnh ủy".

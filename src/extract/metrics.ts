@@ -17,6 +17,7 @@
 import { parseVietnameseNumber, SCALE_SPELLING, scaleOf } from '../lexicon/numbers.js';
 import type { Candidate, Comparator, ExtractContext, MetricValue, Rule, TextUnit } from '../types.js';
 import { B_END, B_START, dropOverlapping, readOnWith, runRules, wordPattern } from './run-rules.js';
+import { COMMON_FAMILY_NAMES } from '../lexicon/family-names.js';
 
 // --- vocabulary -------------------------------------------------------------------------------
 
@@ -470,13 +471,7 @@ const ONE_AS_MOT =
 const CAMPUS_BEFORE = /(?:^|\s)(?:cơ sở|phân hiệu)$/u;
 
 // A person's name: a common family name and one to three more capitalised syllables, right before the number.
-const FAMILY_NAMES = [
-  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương',
-  'Lý', 'Đinh', 'Đào', 'Trịnh', 'Trương', 'Lâm', 'Lương', 'Tạ', 'Thái', 'Tô', 'Chu', 'Đoàn', 'Quách', 'Triệu',
-  'Lưu', 'Kiều', 'Vương', 'Châu', 'Thân', 'Nông', 'Hứa', 'Tống', 'Mạc', 'Lại', 'Phùng', 'Khổng', 'Doãn', 'Đàm',
-  'Hầu', 'Lục', 'Ninh', 'Tăng', 'Thạch', 'Mai', 'Cao', 'Văn',
-];
-const PERSON_NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${FAMILY_NAMES.join('|')})(?:\\s+\\p{Lu}\\p{Ll}*){1,3}\\s+$`, 'u');
+const PERSON_NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${COMMON_FAMILY_NAMES.join('|')})(?:\\s+\\p{Lu}\\p{Ll}*){1,3}\\s+$`, 'u');
 // … 3 lần | 2 lượt: how often a person did something
 const TIMES_AFTER = /^\s+(?:lần|lượt)(?![\p{L}\p{M}])/u;
 
